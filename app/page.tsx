@@ -1,0 +1,44 @@
+import { Planner } from "@/components/planner/planner"
+import { SourceList } from "@/components/planner/source-list"
+import { inputToFormValues, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
+import { PLAN_FIELDS, type PlanField } from "@/lib/plan/schema"
+import { SOURCES } from "@/lib/sources"
+
+type SearchParams = Record<string, string | string[] | undefined>
+
+function toURLSearchParams(searchParams: SearchParams): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(searchParams)) {
+    for (const item of Array.isArray(value) ? value : [value ?? ""]) params.append(key, item)
+  }
+  return params
+}
+
+export default async function Page(props: { searchParams: Promise<SearchParams> }) {
+  const record = searchParamsToRecord(toURLSearchParams(await props.searchParams))
+  const raw = record.success ? record.data : {}
+  const parsed = record.success ? parsePlanInput(raw, { unknownKeys: "ignore" }) : record
+  // A broken link still shows a plan: the good fields are kept, the bad ones shown with their message.
+  const input = parsed.success ? parsed.data : salvagePlanInput(raw)
+  const formValues = { ...inputToFormValues(input) }
+  if (!parsed.success) {
+    for (const field of PLAN_FIELDS) if (typeof raw[field] === "string") formValues[field] = raw[field]
+  }
+  const errors = parsed.success
+    ? {}
+    : (Object.fromEntries(parsed.issues.map((issue) => [issue.path, issue.message])) as Partial<Record<PlanField, string>>)
+
+  return (
+    <main className="mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10">
+      <header className="grid gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">TraceBudget</h1>
+        <p className="max-w-3xl text-slate-600 dark:text-slate-300">
+          What each trace sampling setting keeps and costs: traces, spans and bytes per day, storage at retention and
+          $ per month, from your request rate and retention. Every default below cites its source and date.
+        </p>
+      </header>
+      <Planner initialValues={formValues} initialErrors={errors} initialInput={input} />
+      <SourceList sources={Object.values(SOURCES)} />
+    </main>
+  )
+}

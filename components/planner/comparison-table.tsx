@@ -1,0 +1,60 @@
+import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
+import { BACKENDS } from "@/lib/plan/backends"
+import type { Plan } from "@/lib/plan/build-plan"
+
+const th = "px-3 py-2 text-right font-medium first:text-left"
+const td = "px-3 py-2 text-right first:text-left"
+
+export function ComparisonTable({ plan }: { plan: Plan }) {
+  const backend = BACKENDS[plan.input.backend]
+  return (
+    <section aria-labelledby="comparison-heading" className="grid gap-3">
+      <h2 id="comparison-heading" className="text-lg font-semibold">
+        Sampling rates side by side
+      </h2>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+        <table className="w-full min-w-[40rem] text-sm" data-testid="comparison-table">
+          <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
+            Root sampling rate with parent-based propagation, at {formatCount(plan.input.rps)} req/s, {plan.input.spansPerTrace}{" "}
+            spans × {plan.input.spanBytes} B, {plan.input.retentionDays}-day retention on {backend.label}. Your setting is
+            highlighted.
+          </caption>
+          <thead className="bg-slate-50 dark:bg-slate-900">
+            <tr>
+              <th scope="col" className={th}>Rate</th>
+              <th scope="col" className={th}>Traces/day</th>
+              <th scope="col" className={th}>Spans/day</th>
+              <th scope="col" className={th}>Raw OTLP/day</th>
+              <th scope="col" className={th}>Storage at retention</th>
+              <th scope="col" className={th}>$/month</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.comparison.map((row) => (
+              <tr
+                key={`${row.sampler}-${row.ratio}`}
+                data-chosen={row.chosen || undefined}
+                aria-current={row.chosen ? "true" : undefined}
+                className={
+                  row.chosen
+                    ? "bg-accent-soft font-semibold dark:bg-accent-soft-dark"
+                    : "border-t border-slate-100 dark:border-slate-800"
+                }
+              >
+                <th scope="row" className={`${td} font-medium`}>
+                  {formatPercent(row.ratio)}
+                  {row.chosen ? <span className="ml-1 text-xs font-normal">(yours{row.sampler === "xray" ? ", xray" : ""})</span> : null}
+                </th>
+                <td className={td}>{formatCount(row.tracesPerDay)}</td>
+                <td className={td}>{formatCount(row.spansPerDay)}</td>
+                <td className={td}>{formatBytes(row.ingestBytesPerDay)}</td>
+                <td className={td}>{formatBytes(row.retainedBytes)}</td>
+                <td className={td}>{formatUsd(row.monthlyUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

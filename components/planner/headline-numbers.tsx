@@ -1,0 +1,77 @@
+import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+import { BACKENDS } from "@/lib/plan/backends"
+import type { Plan } from "@/lib/plan/build-plan"
+
+interface Stat {
+  id: string
+  label: string
+  value: string
+  detail: string
+}
+
+function stats(plan: Plan): Stat[] {
+  const { volume, storage, cost, input } = plan
+  const backend = BACKENDS[input.backend]
+  return [
+    {
+      id: "requests",
+      label: "Requests per day",
+      value: formatCount(volume.requestsPerDay),
+      detail: `${formatInteger(volume.requestsPerDay)} requests/day`,
+    },
+    {
+      id: "traces",
+      label: "Traces kept per day",
+      value: formatCount(volume.tracesPerDay),
+      detail: `${formatInteger(volume.tracesPerDay)} traces/day at ${formatPercent(volume.probability)}`,
+    },
+    {
+      id: "spans",
+      label: "Spans per day",
+      value: formatCount(volume.spansPerDay),
+      detail: `${formatInteger(volume.spansPerDay)} spans/day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
+    },
+    {
+      id: "bytes",
+      label: "Raw OTLP per day",
+      value: formatBytes(volume.ingestBytesPerDay),
+      detail: `${formatBytes(volume.peakIngestBytesPerSecond)}/s at peak, before compression`,
+    },
+    {
+      id: "storage",
+      label: `Storage at ${input.retentionDays}-day retention`,
+      value: formatBytes(storage.retainedBytes),
+      detail:
+        storage.basis === "backend-disk"
+          ? `${formatBytes(storage.storedBytesPerDay)}/day on ${backend.label}`
+          : `raw OTLP kept ${input.retentionDays} days (${backend.label} does not publish its stored size)`,
+    },
+    {
+      id: "cost",
+      label: "Cost per month",
+      value: `${formatUsd(cost.monthlyUsd)}/mo`,
+      detail: `${backend.label}, ${backend.hosting === "saas" ? "list price" : "storage only"}`,
+    },
+  ]
+}
+
+export function HeadlineNumbers({ plan }: { plan: Plan }) {
+  return (
+    <section aria-labelledby="headline-heading" className="grid gap-3">
+      <h2 id="headline-heading" className="text-lg font-semibold">
+        At this plan
+      </h2>
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
+        {stats(plan).map((stat) => (
+          <div key={stat.id} data-testid={`stat-${stat.id}`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+            <dt className="text-sm text-slate-600 dark:text-slate-400">{stat.label}</dt>
+            <dd className="mt-1 text-2xl font-semibold" data-testid={`stat-${stat.id}-value`}>
+              {stat.value}
+            </dd>
+            <dd className="mt-1 text-xs text-slate-600 dark:text-slate-400">{stat.detail}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

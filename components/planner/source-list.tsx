@@ -1,0 +1,33 @@
+import type { Source } from "@/lib/sources"
+
+/** Every source the app cites, each with an anchor the figures link to. */
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <section aria-labelledby="sources-heading" className="grid gap-3 border-t border-slate-200 pt-6 dark:border-slate-800">
+      <h2 id="sources-heading" className="text-lg font-semibold">
+        Sources and dates
+      </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        List prices move: check each against the live page before you commit to a budget.
+      </p>
+      <ol className="grid gap-3 text-sm">
+        {sources.map((source) => (
+          <li key={source.id} id={`source-${source.id}`} className="scroll-mt-4 rounded-md p-2 target:bg-amber-100 dark:target:bg-amber-900">
+            <p className="font-medium">{source.title}</p>
+            <p className="text-slate-700 dark:text-slate-300">
+              {source.url ? (
+                <a href={source.url} className="underline underline-offset-2" rel="noreferrer">
+                  {source.citation}
+                </a>
+              ) : (
+                source.citation
+              )}
+              {" "}— as of {source.asOf}; confidence {source.confidence}.
+            </p>
+            {source.note ? <p className="text-slate-600 dark:text-slate-400">{source.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

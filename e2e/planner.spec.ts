@@ -1,0 +1,112 @@
+import { expect, test } from "@playwright/test"
+
+test.describe("the planner page", () => {
+  test("renders the default plan on the server, before any script runs", async ({ request }) => {
+    const html = await (await request.get("/")).text()
+    expect(html).toContain("43.2M") // traces/day at 5,000 rps × 10 %
+    expect(html).toContain("$15.34/mo") // Tempo on S3, 7 days
+    expect(html).toContain("648 GB") // raw OTLP per day
+  })
+
+  test("shows headline numbers with units and the comparison table with the chosen rate highlighted", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
+    await expect(page.getByTestId("stat-bytes-value")).toHaveText("648 GB")
+    await expect(page.getByTestId("stat-storage-value")).toHaveText("667 GB")
+    await expect(page.getByTestId("stat-cost-value")).toHaveText("$15.34/mo")
+    const chosen = page.locator('[data-testid="comparison-table"] tr[aria-current="true"]')
+    await expect(chosen).toHaveCount(1)
+    await expect(chosen.locator("th")).toContainText("10 %")
+    await expect(page.getByTestId("comparison-table").locator("tbody tr")).toHaveCount(8)
+  })
+
+  test("follows the form as the user types and keeps the plan in the URL", async ({ page }) => {
+    await page.goto("/")
+    const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
+    await rps.fill("10000")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("86.4M")
+    await expect(page.getByTestId("stat-requests-value")).toHaveText("864M")
+    // The peak follows the average while the user has not set it apart.
+    await expect(page.getByLabel("Peak requests per second (req/s)")).toHaveValue("10000")
+    await expect(page).toHaveURL(/[?&]rps=10000(&|$)/)
+
+    await page.getByLabel("Sampling ratio (0–1)").fill("0.01")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("8.64M")
+    await expect(page.locator('[data-testid="comparison-table"] tr[aria-current="true"] th')).toContainText("1 %")
+
+    await page.reload()
+    await expect(rps).toHaveValue("10000")
+    await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.01")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("8.64M")
+  })
+
+  test("restores every field from a shared link", async ({ page }) => {
+    await page.goto(
+      "/?rps=2500&peakRps=9000&retentionDays=30&sampler=traceidratio&ratio=0.25&spansPerTrace=12&spanBytes=650&backend=datadog&apmHosts=4"
+    )
+    await expect(page.getByLabel("Requests per second (req/s)", { exact: true })).toHaveValue("2500")
+    await expect(page.getByLabel("Peak requests per second (req/s)")).toHaveValue("9000")
+    await expect(page.getByLabel("Retention (days)")).toHaveValue("30")
+    await expect(page.getByLabel("Sampler", { exact: true })).toHaveValue("traceidratio")
+    await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.25")
+    await expect(page.getByLabel("Spans per trace (spans)")).toHaveValue("12")
+    await expect(page.getByLabel("Bytes per span (bytes)")).toHaveValue("650")
+    await expect(page.getByLabel("Backend", { exact: true })).toHaveValue("datadog")
+    await expect(page.getByLabel("Datadog APM hosts (hosts)")).toHaveValue("4")
+    // 2,500 × 0.25 × 86,400 = 54 M traces/day
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("54M")
+  })
+
+  test("shows a message beside an invalid field and keeps the last good results", async ({ page }) => {
+    await page.goto("/")
+    const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
+    await rps.fill("5,000")
+    await expect(rps).toHaveAttribute("aria-invalid", "true")
+    await expect(page.locator("#field-rps-error")).toHaveText(
+      "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."
+    )
+    await expect(page.getByTestId("stale-notice")).toContainText("last valid plan")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
+    await expect(page.locator("body")).not.toContainText("NaN")
+
+    // What was typed survives a reload, with the same message.
+    await page.reload()
+    await expect(rps).toHaveValue("5,000")
+    await expect(page.locator("#field-rps-error")).toBeVisible()
+
+    await rps.fill("20000")
+    await expect(page.locator("#field-rps-error")).toHaveCount(0)
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("173M")
+  })
+
+  test("explains a ratio given as a percentage", async ({ page }) => {
+    await page.goto("/")
+    await page.getByLabel("Sampling ratio (0–1)").fill("10")
+    await expect(page.locator("#field-ratio-error")).toHaveText("Sampling ratio is a fraction between 0 and 1: 10 % is 0.1.")
+  })
+
+  test("keeps a broken shared link's text, shows why, and plans with the rest", async ({ page }) => {
+    await page.goto("/?rps=fast&retentionDays=30")
+    await expect(page.getByLabel("Requests per second (req/s)", { exact: true })).toHaveValue("fast")
+    await expect(page.locator("#field-rps-error")).toContainText("must be a number")
+    await expect(page.getByTestId("stat-storage")).toContainText("30-day retention")
+  })
+
+  test("switching the sampler to X-Ray uses its reservoir rule", async ({ page }) => {
+    await page.goto("/")
+    await page.getByLabel("Sampler", { exact: true }).selectOption("xray")
+    // (1 + 4,999 × 5 %) × 86,400 = 21.7 M traces/day
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("21.7M")
+    await expect(page.getByTestId("ratio-unused")).toBeVisible()
+    await expect(page.locator('[data-testid="comparison-table"] tr[aria-current="true"] th')).toContainText("xray")
+  })
+
+  test("every default links to its source and date", async ({ page }) => {
+    await page.goto("/")
+    const hint = page.locator("#field-spanBytes-hint")
+    await expect(hint).toContainText("Default 500 bytes")
+    await hint.getByRole("link", { name: "source" }).click()
+    await expect(page).toHaveURL(/#source-spanBytes$/)
+    await expect(page.locator("#source-spanBytes")).toContainText("as of")
+  })
+})

@@ -1,0 +1,202 @@
+import type { SourceId } from "@/lib/sources"
+
+/** Ids of the trace backends TraceBudget prices. These are part of the URL and API contract. */
+export const BACKEND_IDS = [
+  "tempo",
+  "clickhouse",
+  "jaeger-elasticsearch",
+  "jaeger-cassandra",
+  "jaeger-badger",
+  "datadog",
+  "grafana-cloud",
+  "honeycomb",
+  "new-relic",
+  "aws-xray",
+  "google-cloud-trace",
+] as const
+
+export type BackendId = (typeof BACKEND_IDS)[number]
+
+export const BYTES_PER_GB = 1e9
+export const BYTES_PER_GIB = 1024 ** 3
+
+/** How a self-hosted backend turns raw OTLP bytes into disk. */
+export interface StorageModel {
+  /** Stored bytes per copy ÷ raw OTLP bytes (compression, indexes). */
+  storedBytesFactor: number
+  /** Copies kept (replication factor). */
+  copies: number
+  /** Multiplier for free space the backend needs (disk watermarks, compaction slack). */
+  headroom: number
+  source: SourceId
+}
+
+/** What a vendor or a disk charges, by billing unit. */
+export type PricingModel =
+  | {
+      kind: "storage"
+      /** Name of the medium, e.g. "S3 Standard". */
+      medium: string
+      /** Price per `unitBytes` per month. */
+      usdPerUnitMonth: number
+      /** Bytes in the billing unit: 1e9 for GB, 1024³ for GiB. */
+      unitBytes: number
+      unitLabel: "GB" | "GiB"
+    }
+  | {
+      kind: "datadog"
+      usdPerHostMonth: number
+      includedGbPerHost: number
+      usdPerGbOver: number
+    }
+  | {
+      kind: "grafana-cloud"
+      usdPerGbWritten: number
+      usdPerGbProcessed: number
+      freeGbPerMonth: number
+      includedRetentionDays: number
+      usdPerGbPerExtra30Days: number
+      platformUsdPerMonth: number
+    }
+  | {
+      kind: "honeycomb"
+      freeEventsPerMonth: number
+      proBaseUsd: number
+      proBaseEvents: number
+      proMaxEvents: number
+    }
+  | { kind: "per-gb-json"; usdPerGb: number; freeGbPerMonth: number; jsonFactor: number }
+  | { kind: "per-million-traces"; usdPerMillion: number; freeTracesPerMonth: number }
+  | { kind: "per-million-spans"; usdPerMillion: number; freeSpansPerMonth: number }
+
+export interface Backend {
+  id: BackendId
+  label: string
+  hosting: "self-hosted" | "saas"
+  /** Self-hosted only: how raw bytes become stored bytes. SaaS bills are not based on disk. */
+  storage?: StorageModel
+  pricing: PricingModel
+  /** Sources for the price (and, for self-hosted, the disk price). */
+  priceSource: SourceId
+  /** Retention the vendor includes at this price, where it is fixed. */
+  includedRetentionDays?: number
+}
+
+const S3: PricingModel = {
+  kind: "storage",
+  medium: "S3 Standard",
+  usdPerUnitMonth: 0.023,
+  unitBytes: BYTES_PER_GB,
+  unitLabel: "GB",
+}
+const GP3: PricingModel = {
+  kind: "storage",
+  medium: "EBS gp3",
+  usdPerUnitMonth: 0.08,
+  unitBytes: BYTES_PER_GIB,
+  unitLabel: "GiB",
+}
+
+/** Every backend TraceBudget prices, with its storage model and list price. */
+export const BACKENDS: Record<BackendId, Backend> = {
+  tempo: {
+    id: "tempo",
+    label: "Grafana Tempo on S3",
+    hosting: "self-hosted",
+    storage: { storedBytesFactor: 0.14, copies: 1, headroom: 1.05, source: "tempoStorage" },
+    pricing: S3,
+    priceSource: "s3Price",
+  },
+  clickhouse: {
+    id: "clickhouse",
+    label: "ClickHouse on gp3",
+    hosting: "self-hosted",
+    storage: { storedBytesFactor: 0.16, copies: 1, headroom: 1.2, source: "clickhouseStorage" },
+    pricing: GP3,
+    priceSource: "gp3Price",
+  },
+  "jaeger-elasticsearch": {
+    id: "jaeger-elasticsearch",
+    label: "Jaeger + Elasticsearch on gp3",
+    hosting: "self-hosted",
+    storage: { storedBytesFactor: 1.2, copies: 2, headroom: 1.18, source: "elasticsearchStorage" },
+    pricing: GP3,
+    priceSource: "gp3Price",
+  },
+  "jaeger-cassandra": {
+    id: "jaeger-cassandra",
+    label: "Jaeger + Cassandra on gp3",
+    hosting: "self-hosted",
+    storage: { storedBytesFactor: 0.7, copies: 2, headroom: 1.3, source: "cassandraStorage" },
+    pricing: GP3,
+    priceSource: "gp3Price",
+  },
+  "jaeger-badger": {
+    id: "jaeger-badger",
+    label: "Jaeger + Badger on gp3",
+    hosting: "self-hosted",
+    storage: { storedBytesFactor: 1.0, copies: 1, headroom: 1.3, source: "badgerStorage" },
+    pricing: GP3,
+    priceSource: "gp3Price",
+  },
+  datadog: {
+    id: "datadog",
+    label: "Datadog APM",
+    hosting: "saas",
+    pricing: { kind: "datadog", usdPerHostMonth: 31, includedGbPerHost: 150, usdPerGbOver: 0.1 },
+    priceSource: "datadogPrice",
+    includedRetentionDays: 15,
+  },
+  "grafana-cloud": {
+    id: "grafana-cloud",
+    label: "Grafana Cloud Traces",
+    hosting: "saas",
+    pricing: {
+      kind: "grafana-cloud",
+      usdPerGbWritten: 0.4,
+      usdPerGbProcessed: 0.05,
+      freeGbPerMonth: 50,
+      includedRetentionDays: 30,
+      usdPerGbPerExtra30Days: 0.1,
+      platformUsdPerMonth: 19,
+    },
+    priceSource: "grafanaCloudPrice",
+  },
+  honeycomb: {
+    id: "honeycomb",
+    label: "Honeycomb",
+    hosting: "saas",
+    pricing: {
+      kind: "honeycomb",
+      freeEventsPerMonth: 20e6,
+      proBaseUsd: 130,
+      proBaseEvents: 100e6,
+      proMaxEvents: 1.5e9,
+    },
+    priceSource: "honeycombPrice",
+    includedRetentionDays: 60,
+  },
+  "new-relic": {
+    id: "new-relic",
+    label: "New Relic",
+    hosting: "saas",
+    pricing: { kind: "per-gb-json", usdPerGb: 0.4, freeGbPerMonth: 100, jsonFactor: 1.5 },
+    priceSource: "newRelicPrice",
+  },
+  "aws-xray": {
+    id: "aws-xray",
+    label: "AWS X-Ray",
+    hosting: "saas",
+    pricing: { kind: "per-million-traces", usdPerMillion: 5, freeTracesPerMonth: 100_000 },
+    priceSource: "xrayPrice",
+    includedRetentionDays: 30,
+  },
+  "google-cloud-trace": {
+    id: "google-cloud-trace",
+    label: "Google Cloud Trace",
+    hosting: "saas",
+    pricing: { kind: "per-million-spans", usdPerMillion: 0.2, freeSpansPerMonth: 2.5e6 },
+    priceSource: "cloudTracePrice",
+    includedRetentionDays: 30,
+  },
+}

@@ -1,0 +1,213 @@
+import { SOURCES, type Source, type SourceId } from "@/lib/sources"
+
+import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
+import { DAYS_PER_MONTH, monthlyCost, type Cost } from "./cost"
+import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
+import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./schema"
+import { computeStorage, type Storage } from "./storage"
+import { computeVolume, type Volume } from "./volume"
+
+/** The rates every plan is compared across (as root sampling probabilities). */
+export const STANDARD_RATIOS = [1, 0.5, 0.25, 0.1, 0.05, 0.01, 0.001, 0.0001] as const
+
+/** One row of the rate comparison. */
+export interface ComparisonRow {
+  /** Root sampling probability of this row (0..1). */
+  ratio: number
+  /** True for the row that is the plan's own sampler setting. */
+  chosen: boolean
+  /** "parentbased_traceidratio" for standard rows; the plan's sampler for the chosen row. */
+  sampler: Sampler
+  tracesPerDay: number
+  spansPerDay: number
+  ingestBytesPerDay: number
+  retainedBytes: number
+  monthlyUsd: number
+}
+
+/** Cost and storage of the plan on one backend, for the side-by-side view. */
+export interface BackendEstimate {
+  id: BackendId
+  label: string
+  hosting: "self-hosted" | "saas"
+  retainedBytes: number
+  monthlyUsd: number
+  priceSource: SourceId
+}
+
+/** A source and the fields or figures that rely on it. */
+export interface CitedSource extends Source {
+  usedFor: string[]
+}
+
+export interface Plan {
+  input: PlanInput
+  sampler: {
+    id: Sampler
+    basis: ProbabilityBasis
+    parentBased: boolean
+    /** Effective root sampling probability at the average rate. */
+    probability: number
+    summary: string
+  }
+  volume: Volume
+  storage: Storage
+  cost: Cost
+  backends: BackendEstimate[]
+  comparison: ComparisonRow[]
+  /** Plain-language assumptions the figures rest on. */
+  assumptions: string[]
+  sources: CitedSource[]
+}
+
+interface Figures {
+  volume: Volume
+  storage: Storage
+  cost: Cost
+}
+
+function figuresFor(input: PlanInput, backend: BackendId = input.backend): Figures {
+  const volume = computeVolume(input)
+  const storage = computeStorage(backend, volume.ingestBytesPerDay, input.retentionDays)
+  const cost = monthlyCost(backend, {
+    tracesPerDay: volume.tracesPerDay,
+    spansPerDay: volume.spansPerDay,
+    ingestBytesPerDay: volume.ingestBytesPerDay,
+    retainedBytes: storage.retainedBytes,
+    retentionDays: input.retentionDays,
+    apmHosts: input.apmHosts,
+  })
+  return { volume, storage, cost }
+}
+
+function comparisonRow(input: PlanInput, chosen: boolean): ComparisonRow {
+  const { volume, storage, cost } = figuresFor(input)
+  return {
+    ratio: volume.probability,
+    chosen,
+    sampler: input.sampler,
+    tracesPerDay: volume.tracesPerDay,
+    spansPerDay: volume.spansPerDay,
+    ingestBytesPerDay: volume.ingestBytesPerDay,
+    retainedBytes: storage.retainedBytes,
+    monthlyUsd: cost.monthlyUsd,
+  }
+}
+
+/**
+ * The plan's figures at every standard rate, plus the plan's own setting. Standard rows model
+ * `parentbased_traceidratio` at that ratio; the chosen row is the plan's sampler (so an X-Ray or
+ * always-off plan gets its own row). Sorted from the highest rate to the lowest.
+ *
+ * @example
+ * compareRates({ ...DEFAULT_INPUT, rps: 10000 }).map((row) => row.tracesPerDay)
+ * //=> [864000000, 432000000, 216000000, 86400000, 43200000, 8640000, 864000, 86400]
+ */
+export function compareRates(input: PlanInput): ComparisonRow[] {
+  const chosen = comparisonRow(input, true)
+  const standard = STANDARD_RATIOS.filter((ratio) => ratio !== chosen.ratio).map((ratio) =>
+    comparisonRow({ ...input, sampler: "parentbased_traceidratio", ratio }, false)
+  )
+  return [...standard, chosen].sort((a, b) => b.ratio - a.ratio)
+}
+
+function citedSources(input: PlanInput): CitedSource[] {
+  const uses = new Map<SourceId, string[]>()
+  const cite = (id: SourceId, use: string) => uses.set(id, [...(uses.get(id) ?? []), use])
+  for (const field of PLAN_FIELDS) cite(DEFAULT_SOURCE[field], `default ${field}`)
+  const backend = BACKENDS[input.backend]
+  if (backend.storage) cite(backend.storage.source, `${backend.label} stored bytes`)
+  cite(backend.priceSource, `${backend.label} price`)
+  if (backend.pricing.kind === "per-gb-json") cite("jsonBillingFactor", `${backend.label} billed size`)
+  const samplerSource = SAMPLER_INFO[input.sampler].source
+  if (samplerSource) cite(samplerSource, `${input.sampler} rate`)
+  cite("daysPerMonth", "monthly figures")
+  return [...uses].map(([id, usedFor]) => ({ ...SOURCES[id], usedFor }))
+}
+
+function assumptionsFor(input: PlanInput): string[] {
+  const sampler = SAMPLER_INFO[input.sampler]
+  const backend = BACKENDS[input.backend]
+  const assumptions = [
+    "Every request at the entry service starts one trace; parent-based services downstream follow its decision, so rates do not multiply along the path.",
+    `Spans per trace (${input.spansPerTrace}) and bytes per span (${input.spanBytes} B raw OTLP protobuf) are averages over all sampled traces.`,
+    `A month is ${DAYS_PER_MONTH} days; storage and cost are at the steady state reached after ${input.retentionDays} days of retention.`,
+    "Storage and cost follow the average request rate; peak figures size collectors and ingest limits.",
+  ]
+  if (sampler.basis === "assumed") {
+    assumptions.push(
+      `${input.sampler} takes its rate from a Jaeger server at run time; ${input.ratio} is the rate assumed here (Jaeger's own default is 0.001).`
+    )
+  }
+  if (sampler.basis === "rule") {
+    assumptions.push("X-Ray's default rule is modelled: 1 request/s always sampled, then 5 % of the rest; the ratio field is not used.")
+  }
+  if (backend.storage) {
+    const s = backend.storage
+    assumptions.push(
+      `${backend.label} stores ${s.storedBytesFactor} bytes per raw byte, ${s.copies} ${s.copies === 1 ? "copy" : "copies"}, with ${Math.round((s.headroom - 1) * 100)} % free-space headroom.`
+    )
+  } else {
+    assumptions.push(`${backend.label} does not publish its stored size; storage shows the raw OTLP bytes kept for ${input.retentionDays} days.`)
+  }
+  return assumptions
+}
+
+/**
+ * Rounds every number in a value to 12 significant digits, dropping binary floating-point noise
+ * (648e9 × 0.14 × 1.05 is 95256000000.00002 in IEEE doubles) while keeping far more precision
+ * than any input carries.
+ *
+ * @example
+ * withoutFloatNoise({ bytes: 95256000000.00002, ratio: 0.1 }) //=> { bytes: 95256000000, ratio: 0.1 }
+ */
+export function withoutFloatNoise<T>(value: T): T {
+  if (typeof value === "number") return (Number.isFinite(value) ? Number(value.toPrecision(12)) : value) as T
+  if (Array.isArray(value)) return value.map(withoutFloatNoise) as T
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutFloatNoise(inner)])) as T
+  }
+  return value
+}
+
+/**
+ * Everything TraceBudget knows about a plan: volume, storage growth, monthly cost on the chosen
+ * backend and on every other, the rate comparison, assumptions and sources. Pure and deterministic.
+ *
+ * @example
+ * const plan = buildPlan(DEFAULT_INPUT) // 5,000 rps, parentbased_traceidratio 0.1, 30 spans × 500 B, Tempo, 7 days
+ * plan.volume.tracesPerDay    //=> 43200000
+ * plan.volume.ingestBytesPerDay //=> 648000000000
+ * plan.storage.retainedBytes  //=> 666792000000  (648 GB × 0.14 × 1.05 × 7)
+ */
+export function buildPlan(input: PlanInput): Plan {
+  const { volume, storage, cost } = figuresFor(input)
+  const sampler = SAMPLER_INFO[input.sampler]
+  return withoutFloatNoise({
+    input,
+    sampler: {
+      id: input.sampler,
+      basis: sampler.basis,
+      parentBased: sampler.parentBased,
+      probability: volume.probability,
+      summary: sampler.summary,
+    },
+    volume,
+    storage,
+    cost,
+    backends: BACKEND_IDS.map((id) => {
+      const figures = figuresFor(input, id)
+      return {
+        id,
+        label: BACKENDS[id].label,
+        hosting: BACKENDS[id].hosting,
+        retainedBytes: figures.storage.retainedBytes,
+        monthlyUsd: figures.cost.monthlyUsd,
+        priceSource: BACKENDS[id].priceSource,
+      }
+    }),
+    comparison: compareRates(input),
+    assumptions: assumptionsFor(input),
+    sources: citedSources(input),
+  })
+}

@@ -1,0 +1,166 @@
+import type { z } from "zod"
+
+import { DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "./schema"
+
+/** One problem with one field, in words a person understands. `path` is the field name ("" for the whole input). */
+export interface FieldIssue {
+  path: string
+  message: string
+}
+
+export type ParseResult =
+  | { success: true; data: PlanInput }
+  | { success: false; error: string; issues: FieldIssue[] }
+
+export interface ParseOptions {
+  /**
+   * What to do with fields the plan does not know. The API rejects them (a typo such as
+   * `retention=30` must not silently fall back to the default); the page ignores them
+   * (links pick up tracking parameters).
+   */
+  unknownKeys: "reject" | "ignore"
+}
+
+function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue): FieldIssue[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: key,
+        message: `Unknown field "${key}". Known fields: ${PLAN_FIELDS.join(", ")}.`,
+      }))
+    }
+    return [{ path: issue.path.map(String).join("."), message: issue.message }]
+  })
+}
+
+function summarize(issues: FieldIssue[]): string {
+  const first = issues[0]
+  if (!first) return "The plan is invalid."
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""
+  return `${first.message}${more}`
+}
+
+/**
+ * Validates a plan's raw input (JSON body, form values or query parameters as a record).
+ * Missing fields take the defaults. Never throws.
+ *
+ * @example
+ * parsePlanInput({ rps: "10000", ratio: "0.01" }, { unknownKeys: "reject" })
+ * //=> { success: true, data: { rps: 10000, peakRps: 10000, ratio: 0.01, ... } }
+ * parsePlanInput({ rps: "-5" }, { unknownKeys: "reject" })
+ * //=> { success: false, error: "Requests per second must be greater than 0.", issues: [{ path: "rps", ... }] }
+ */
+export function parsePlanInput(raw: unknown, options: ParseOptions): ParseResult {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    const issues = [{ path: "", message: "The plan must be a JSON object of fields, e.g. {\"rps\": 5000}." }]
+    return { success: false, error: summarize(issues), issues }
+  }
+  const record =
+    options.unknownKeys === "ignore"
+      ? Object.fromEntries(Object.entries(raw).filter(([key]) => (PLAN_FIELDS as readonly string[]).includes(key)))
+      : raw
+  const result = planInputSchema.safeParse(record)
+  if (result.success) return { success: true, data: result.data }
+  const issues = toFieldIssues(result.error)
+  return { success: false, error: summarize(issues), issues }
+}
+
+/**
+ * Parses a JSON request body into a plan input. An empty body means "all defaults"; text that is
+ * not JSON is reported with the parser's reason.
+ *
+ * @example
+ * parsePlanJson('{"rps": 10000}').success //=> true
+ * parsePlanJson("{rps: 1}")               //=> { success: false, error: "The request body is not valid JSON: ...", ... }
+ */
+export function parsePlanJson(text: string): ParseResult {
+  if (text.trim() === "") return parsePlanInput({}, { unknownKeys: "reject" })
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const issues = [{ path: "", message: `The request body is not valid JSON: ${reason}` }]
+    return { success: false, error: summarize(issues), issues }
+  }
+  return parsePlanInput(body, { unknownKeys: "reject" })
+}
+
+/**
+ * Reads query parameters into a record for {@link parsePlanInput}. A field given twice is
+ * reported instead of guessing which one was meant.
+ *
+ * @example
+ * searchParamsToRecord(new URLSearchParams("rps=10&rps=20"))
+ * //=> { success: false, error: "\"rps\" appears 2 times in the URL; give it once.", issues: [...] }
+ */
+export function searchParamsToRecord(
+  params: URLSearchParams
+): { success: true; data: Record<string, string> } | { success: false; error: string; issues: FieldIssue[] } {
+  const data: Record<string, string> = {}
+  const issues: FieldIssue[] = []
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key)
+    if (values.length > 1) {
+      issues.push({ path: key, message: `"${key}" appears ${values.length} times in the URL; give it once.` })
+    }
+    data[key] = values[0] ?? ""
+  }
+  if (issues.length > 0) return { success: false, error: summarize(issues), issues }
+  return { success: true, data }
+}
+
+/**
+ * Parses page or API query parameters into a plan input.
+ *
+ * @example
+ * parsePlanQuery(new URLSearchParams("rps=10000"), { unknownKeys: "reject" }).success //=> true
+ */
+export function parsePlanQuery(params: URLSearchParams, options: ParseOptions): ParseResult {
+  const record = searchParamsToRecord(params)
+  return record.success ? parsePlanInput(record.data, options) : record
+}
+
+/**
+ * The query string that holds a whole plan: every field, in form order, so a shared link means
+ * the same plan even if defaults change later.
+ *
+ * @example
+ * planToSearchParams(DEFAULT_INPUT).toString()
+ * //=> "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10"
+ */
+export function planToSearchParams(input: PlanInput): URLSearchParams {
+  return new URLSearchParams(PLAN_FIELDS.map((field) => [field, String(input[field])]))
+}
+
+/** Form values: the text of every field as the user typed it. */
+export type PlanFormValues = Record<PlanField, string>
+
+/**
+ * The text a form shows for a valid input.
+ *
+ * @example
+ * inputToFormValues(DEFAULT_INPUT).rps //=> "5000"
+ */
+export function inputToFormValues(input: PlanInput): PlanFormValues {
+  return Object.fromEntries(PLAN_FIELDS.map((field) => [field, String(input[field])])) as PlanFormValues
+}
+
+/**
+ * The best valid input a possibly broken record allows: fields that fail validation fall back to
+ * their defaults, so a shared link with one bad value still shows a plan (and the message).
+ *
+ * @example
+ * salvagePlanInput({ rps: "abc", retentionDays: "30" }).retentionDays //=> 30
+ * salvagePlanInput({ rps: "abc", retentionDays: "30" }).rps           //=> 5000
+ */
+export function salvagePlanInput(record: Record<string, unknown>): PlanInput {
+  let remaining: Record<string, unknown> = { ...record }
+  for (let attempt = 0; attempt <= PLAN_FIELDS.length; attempt++) {
+    const result = parsePlanInput(remaining, { unknownKeys: "ignore" })
+    if (result.success) return result.data
+    const failed = new Set(result.issues.map((issue) => issue.path))
+    remaining = Object.fromEntries(Object.entries(remaining).filter(([key]) => !failed.has(key)))
+  }
+  return DEFAULT_INPUT
+}

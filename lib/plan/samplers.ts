@@ -1,0 +1,166 @@
+import type { SourceId } from "@/lib/sources"
+
+/** Every value of `OTEL_TRACES_SAMPLER` the OpenTelemetry SDK env spec lists, in lowercase. */
+export const SAMPLERS = [
+  "always_on",
+  "always_off",
+  "traceidratio",
+  "parentbased_always_on",
+  "parentbased_always_off",
+  "parentbased_traceidratio",
+  "parentbased_jaeger_remote",
+  "jaeger_remote",
+  "xray",
+] as const
+
+export type Sampler = (typeof SAMPLERS)[number]
+
+/** How the effective probability of a sampler is known. */
+export type ProbabilityBasis =
+  /** Fixed by the sampler itself (always_on, always_off). */
+  | "fixed"
+  /** The sampler argument, `ratio`. */
+  | "ratio"
+  /** Decided by a remote server at run time; `ratio` is our assumption of what it hands out. */
+  | "assumed"
+  /** Derived from the sampler's published default rule (X-Ray reservoir + rate). */
+  | "rule"
+
+export interface SamplerInfo {
+  id: Sampler
+  /** Human label for the form. */
+  label: string
+  /** Whether `OTEL_TRACES_SAMPLER_ARG` carries the ratio for this sampler. */
+  takesRatio: boolean
+  /** Whether the sampler follows the parent's decision when there is one. */
+  parentBased: boolean
+  basis: ProbabilityBasis
+  /** One line on what the sampler does to root spans. */
+  summary: string
+  source?: SourceId
+}
+
+/** Catalogue of samplers, in {@link SAMPLERS} order. */
+export const SAMPLER_INFO: Record<Sampler, SamplerInfo> = {
+  always_on: {
+    id: "always_on",
+    label: "always_on (100 %)",
+    takesRatio: false,
+    parentBased: false,
+    basis: "fixed",
+    summary: "Records every trace, ignoring the parent's decision.",
+  },
+  always_off: {
+    id: "always_off",
+    label: "always_off (0 %)",
+    takesRatio: false,
+    parentBased: false,
+    basis: "fixed",
+    summary: "Records nothing.",
+  },
+  traceidratio: {
+    id: "traceidratio",
+    label: "traceidratio",
+    takesRatio: true,
+    parentBased: false,
+    basis: "ratio",
+    summary:
+      "Keeps `ratio` of traces by trace-id hash and ignores the parent; each SDK hashes differently, so traces fragment across languages.",
+  },
+  parentbased_always_on: {
+    id: "parentbased_always_on",
+    label: "parentbased_always_on (100 % of roots)",
+    takesRatio: false,
+    parentBased: true,
+    basis: "fixed",
+    summary: "Roots are always recorded; children follow the parent (the SDK default).",
+  },
+  parentbased_always_off: {
+    id: "parentbased_always_off",
+    label: "parentbased_always_off (0 % of roots)",
+    takesRatio: false,
+    parentBased: true,
+    basis: "fixed",
+    summary: "Never starts a trace; records only when an upstream service already sampled it.",
+  },
+  parentbased_traceidratio: {
+    id: "parentbased_traceidratio",
+    label: "parentbased_traceidratio",
+    takesRatio: true,
+    parentBased: true,
+    basis: "ratio",
+    summary: "Roots are kept at `ratio`; downstream services follow the root's decision.",
+  },
+  parentbased_jaeger_remote: {
+    id: "parentbased_jaeger_remote",
+    label: "parentbased_jaeger_remote (rate assumed)",
+    takesRatio: false,
+    parentBased: true,
+    basis: "assumed",
+    summary: "Roots follow the strategy a Jaeger server hands out; `ratio` is the rate assumed here.",
+    source: "jaegerRemoteAssumed",
+  },
+  jaeger_remote: {
+    id: "jaeger_remote",
+    label: "jaeger_remote (rate assumed)",
+    takesRatio: false,
+    parentBased: false,
+    basis: "assumed",
+    summary: "Follows the strategy a Jaeger server hands out; `ratio` is the rate assumed here.",
+    source: "jaegerRemoteAssumed",
+  },
+  xray: {
+    id: "xray",
+    label: "xray (1 req/s + 5 %)",
+    takesRatio: false,
+    parentBased: true,
+    basis: "rule",
+    summary: "AWS X-Ray default rule: the first request each second, then 5 % of the rest.",
+    source: "xraySampling",
+  },
+}
+
+/** X-Ray's default rule: a reservoir of this many requests per second is always sampled. */
+export const XRAY_RESERVOIR_PER_SECOND = 1
+/** X-Ray's default rule: the fixed rate applied to requests beyond the reservoir. */
+export const XRAY_FIXED_RATE = 0.05
+
+/**
+ * Root traces recorded per second by a sampler at a given request rate.
+ *
+ * Parent-based samplers only decide for roots, so at the entry service this is the rate of
+ * traces that exist; downstream services add spans to those traces, not new traces.
+ *
+ * @param sampler - an `OTEL_TRACES_SAMPLER` value
+ * @param ratio - the sampler argument (or, for Jaeger remote, the rate assumed)
+ * @param rps - requests per second reaching the entry service
+ * @returns sampled traces per second
+ *
+ * @example
+ * sampledTracesPerSecond("parentbased_traceidratio", 0.1, 5000) //=> 500
+ * sampledTracesPerSecond("xray", 0.1, 101)                       //=> 6  (1 + 5 % of 100)
+ */
+export function sampledTracesPerSecond(sampler: Sampler, ratio: number, rps: number): number {
+  switch (SAMPLER_INFO[sampler].basis) {
+    case "fixed":
+      return sampler === "always_on" || sampler === "parentbased_always_on" ? rps : 0
+    case "ratio":
+    case "assumed":
+      return rps * ratio
+    case "rule": {
+      const reservoir = Math.min(rps, XRAY_RESERVOIR_PER_SECOND)
+      return reservoir + (rps - reservoir) * XRAY_FIXED_RATE
+    }
+  }
+}
+
+/**
+ * Share of root requests that become recorded traces (0..1).
+ *
+ * @example
+ * effectiveProbability("always_off", 0.5, 5000) //=> 0
+ * effectiveProbability("xray", 0.5, 101)         //=> 0.0594059405940594
+ */
+export function effectiveProbability(sampler: Sampler, ratio: number, rps: number): number {
+  return rps > 0 ? sampledTracesPerSecond(sampler, ratio, rps) / rps : 0
+}

@@ -1,0 +1,223 @@
+/**
+ * Where every default and price in TraceBudget comes from.
+ *
+ * Each entry names the public document it was read from and the date (or version) of that
+ * document, so the UI and the API can show "as of" next to every number the user did not type.
+ * The research notes behind these entries were compiled on 2026-11-23.
+ */
+export interface Source {
+  /** Stable id, used as an anchor in the page (`#source-<id>`) and in the API's `sources[]`. */
+  id: string
+  /** What the figure is, in a few words. */
+  title: string
+  /** The document, repository file or page the figure was read from. */
+  citation: string
+  /** Link to the live page, where one exists. */
+  url?: string
+  /** Date or version of the source as read ("2026-11", "Tempo 3.0 docs"). */
+  asOf: string
+  /** How far to trust it: published figure, our measurement, or our estimate. */
+  confidence: "high" | "medium" | "low"
+  /** One line of context a reviewer needs. */
+  note?: string
+}
+
+/** Every source TraceBudget cites, keyed by id. */
+export const SOURCES = {
+  seedScenario: {
+    id: "seedScenario",
+    title: "Seed scenario: 5,000 rps, 7-day retention, parentbased_traceidratio at 0.1",
+    citation:
+      "TraceBudget worked case: a FastAPI + Dapr service on Kubernetes exporting OTLP to Jaeger (Dapr samplingRate \"0.1\", OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1)",
+    asOf: "2026-11-23",
+    confidence: "high",
+    note: "Replace with your own traffic; the parent-based sampler is the safe default for multi-service paths.",
+  },
+  spanBytes: {
+    id: "spanBytes",
+    title: "Raw OTLP bytes per span: 500 B",
+    citation:
+      "Grafana Tempo docs, manage-trace-ingestion (\"typical span size ~500 B\"); Jaeger maintainer, jaegertracing/documentation#210 (\"average span size ~500b\"); Dapper TR 2010 §4.2 (426 B)",
+    url: "https://grafana.com/docs/tempo/latest/operations/manage-trace-ingestion/",
+    asOf: "2026 (Tempo 3.0 docs); 2019-01-28 (Jaeger)",
+    confidence: "high",
+    note: "Measured OTLP exports range 275 B (gRPC-heavy hipstershop) to 613 B (OpenTelemetry demo).",
+  },
+  spansPerTrace: {
+    id: "spansPerTrace",
+    title: "Spans per trace: 30",
+    citation:
+      "Grafana Tempo Parquet design doc (~68 spans/trace on Grafana's own data, 2022-04); hipstershop demo complete requests 25–75 spans (splunk/stef dataset, measured 2026-11)",
+    asOf: "2026-11-23",
+    confidence: "medium",
+    note: "Sits between demo apps (5–10) and large production traces (~68). Count your own: server, client, DB and sidecar spans per hop.",
+  },
+  xraySampling: {
+    id: "xraySampling",
+    title: "AWS X-Ray default sampling: 1 request/s reservoir + 5 % of the rest",
+    citation: "AWS X-Ray developer guide, SDK sampling rules (default rule)",
+    url: "https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html",
+    asOf: "2024–2026",
+    confidence: "high",
+  },
+  jaegerRemoteAssumed: {
+    id: "jaegerRemoteAssumed",
+    title: "Jaeger remote sampling: rate assumed, not known in advance",
+    citation:
+      "OpenTelemetry SDK env spec: jaeger_remote takes its strategy from the server at run time; Jaeger's built-in default strategy is probabilistic 0.001",
+    url: "https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/",
+    asOf: "spec 2026-08; Jaeger v2.20.0",
+    confidence: "medium",
+    note: "TraceBudget uses your `ratio` as the rate the server is expected to hand out.",
+  },
+  tempoStorage: {
+    id: "tempoStorage",
+    title: "Tempo (vParquet on object storage): 0.14 stored bytes per raw byte, 1 copy, 5 % headroom",
+    citation:
+      "Tempo compression docs (zstd ~15 % of raw) and Parquet design doc (~5 % smaller, 57.5 B/span on Grafana data)",
+    url: "https://grafana.com/docs/tempo/latest/configuration/compression/",
+    asOf: "Tempo 2.x docs; design doc 2022-04",
+    confidence: "medium",
+  },
+  clickhouseStorage: {
+    id: "clickhouseStorage",
+    title: "ClickHouse (Jaeger-CH, SigNoz, Uptrace): 0.16 stored bytes per raw byte, 1 copy, 20 % headroom",
+    citation:
+      "jaegertracing/jaeger internal/storage/v2/clickhouse/BENCHMARKING.md (8.6× compression); jaeger-clickhouse#17 (index table +33 %)",
+    asOf: "2026 (ClickHouse 26)",
+    confidence: "medium",
+  },
+  elasticsearchStorage: {
+    id: "elasticsearchStorage",
+    title: "Jaeger + Elasticsearch/OpenSearch: 1.2 stored bytes per raw byte per copy, 2 copies, 1.18 headroom",
+    citation:
+      "jaegertracing/jaeger#1438 (~580 B/span per copy on a large production cluster); Jaeger defaults --es.num-replicas=1; 85 % disk watermark",
+    url: "https://github.com/jaegertracing/jaeger/issues/1438",
+    asOf: "2020-08-29",
+    confidence: "medium",
+    note: "Jaeger v2's ES mapping was reported to need about 2× more (jaeger#7166, 2025-05).",
+  },
+  cassandraStorage: {
+    id: "cassandraStorage",
+    title: "Jaeger + Cassandra: 0.7 stored bytes per raw byte per copy, RF 2, 1.3 headroom",
+    citation: "jaegertracing/documentation#210 (40k spans/s, 14 nodes × 350 GB, 2-day TTL); Jaeger prod schema RF 2",
+    url: "https://github.com/jaegertracing/documentation/issues/210",
+    asOf: "2019-01-28",
+    confidence: "medium",
+    note: "Headroom for compaction is an assumption.",
+  },
+  badgerStorage: {
+    id: "badgerStorage",
+    title: "Jaeger + Badger (single node): 1.0 stored bytes per raw byte, 1 copy, 1.3 headroom",
+    citation: "No published figure; TraceBudget estimate",
+    asOf: "2026-11-23",
+    confidence: "low",
+    note: "Keep Badger to development or small single-node setups.",
+  },
+  s3Price: {
+    id: "s3Price",
+    title: "S3 Standard: $0.023 per GB-month (first 50 TB, us-east-1)",
+    citation: "aws.amazon.com/s3/pricing",
+    url: "https://aws.amazon.com/s3/pricing/",
+    asOf: "2022–2026",
+    confidence: "high",
+    note: "Storage only; request charges and compute are not included.",
+  },
+  gp3Price: {
+    id: "gp3Price",
+    title: "EBS gp3: $0.08 per GiB-month (us-east-1)",
+    citation: "aws.amazon.com/ebs/pricing (gp3, 3,000 IOPS and 125 MiB/s included)",
+    url: "https://aws.amazon.com/ebs/pricing/",
+    asOf: "2021–2026",
+    confidence: "high",
+    note: "Storage only; nodes running the database are not included.",
+  },
+  datadogPrice: {
+    id: "datadogPrice",
+    title:
+      "Datadog APM: $31 per APM host/month (annual) with 150 GB ingested spans per host; $0.10 per GB above",
+    citation: "docs.datadoghq.com/account_management/billing/apm_tracing_profiler",
+    url: "https://www.datadoghq.com/pricing/?product=apm--continuous-profiler",
+    asOf: "docs 2022–2025",
+    confidence: "high",
+    note: "Indexed spans ($1.70 per million over 1 M per host) are not modelled; ingested GB is taken as raw OTLP bytes.",
+  },
+  grafanaCloudPrice: {
+    id: "grafanaCloudPrice",
+    title:
+      "Grafana Cloud Traces: $0.40 per GB written + $0.05 per GB processed, 50 GB/month free, 30 days included, +$0.10/GB per extra 30 days, $19/month Pro fee",
+    citation: "grafana.com/docs/grafana-cloud/cost-management-and-billing/understand-your-invoice (Logs, Traces, and Profiles)",
+    url: "https://grafana.com/pricing/",
+    asOf: "2025–2026",
+    confidence: "medium",
+  },
+  honeycombPrice: {
+    id: "honeycombPrice",
+    title: "Honeycomb: 20 M events/month free; Pro from $130/month for 100 M events (up to 1.5 B); each span is one event",
+    citation: "honeycomb.io/pricing-faq; Pro price via a third-party transcription (api-evangelist, 2026-05)",
+    url: "https://www.honeycomb.io/pricing",
+    asOf: "2024–2026",
+    confidence: "medium",
+    note: "Between 100 M and 1.5 B events TraceBudget scales the Pro price linearly ($1.30 per million); above 1.5 B Honeycomb quotes Enterprise prices.",
+  },
+  newRelicPrice: {
+    id: "newRelicPrice",
+    title: "New Relic: $0.40 per GB ingested (original data option) after 100 GB/month free",
+    citation: "newrelic.com/pricing as transcribed by two third parties (2026); the docs snapshot still showed $0.30",
+    url: "https://newrelic.com/pricing",
+    asOf: "2026 (live price unverified)",
+    confidence: "medium",
+  },
+  jsonBillingFactor: {
+    id: "jsonBillingFactor",
+    title: "JSON billing size: 1.5× the OTLP protobuf bytes",
+    citation:
+      "Measured OTLP/JSON is 2.2× protobuf (@opentelemetry/otlp-transformer, 2026-11); vendors bill a flatter JSON-like form (New Relic data-ingest-billing docs)",
+    asOf: "2026-11-23",
+    confidence: "low",
+    note: "An assumption: vendors that bill per GB of stored JSON-like records do not publish the exact conversion.",
+  },
+  xrayPrice: {
+    id: "xrayPrice",
+    title: "AWS X-Ray: $5.00 per million traces recorded after 100,000 free per month; 30 days retention included",
+    citation: "aws.amazon.com/xray/pricing",
+    url: "https://aws.amazon.com/xray/pricing/",
+    asOf: "2024–2026",
+    confidence: "high",
+    note: "Retrievals and scans ($0.50 per million after 1 M free) are not modelled.",
+  },
+  cloudTracePrice: {
+    id: "cloudTracePrice",
+    title: "Google Cloud Trace: $0.20 per million spans ingested after 2.5 M free per month",
+    citation: "cloud.google.com/stackdriver/pricing (Trace ingestion, effective 2018-11-01)",
+    url: "https://cloud.google.com/stackdriver/pricing",
+    asOf: "2018, unchanged in 2024–2026 copies",
+    confidence: "high",
+  },
+  datadogApmHosts: {
+    id: "datadogApmHosts",
+    title: "Datadog APM hosts: 10",
+    citation: "TraceBudget cost anchors, worked check of the defaults (Datadog with 10 hosts)",
+    asOf: "2026-11-23",
+    confidence: "low",
+    note: "Datadog bills per APM host; set the number of hosts running the Agent with APM.",
+  },
+  defaultBackend: {
+    id: "defaultBackend",
+    title: "Default backend: Grafana Tempo on object storage",
+    citation:
+      "TraceBudget cost anchors §3: Tempo stores ~0.14 bytes per raw byte once, on object storage, the cheapest self-hosted option; it accepts OTLP directly",
+    asOf: "2026-11-23",
+    confidence: "medium",
+  },
+  daysPerMonth: {
+    id: "daysPerMonth",
+    title: "A month is 30.4 days",
+    citation: "Honeycomb usage docs (daily target = monthly events / 30.4)",
+    asOf: "2024–2026",
+    confidence: "high",
+  },
+} as const satisfies Record<string, Source>
+
+/** Id of a source in {@link SOURCES}. */
+export type SourceId = keyof typeof SOURCES

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest"
+
+import { GET, POST } from "@/app/api/plan/route"
+import { buildPlan } from "@/lib/plan/build-plan"
+import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+const get = (query: string) => GET(new Request(`http://localhost/api/plan${query}`))
+const post = (body: string) => POST(new Request("http://localhost/api/plan", { method: "POST", body }))
+
+describe("GET /api/plan", () => {
+  it("returns the default plan when no fields are given", async () => {
+    const response = await get("")
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual(buildPlan(DEFAULT_INPUT))
+  })
+
+  it("answers the classic table's 1 % row from query parameters", async () => {
+    const plan = await (await get("?rps=10000&ratio=0.01")).json()
+    expect(plan.input).toEqual({ ...DEFAULT_INPUT, rps: 10_000, peakRps: 10_000, ratio: 0.01 })
+    expect(plan.volume.requestsPerDay).toBe(864_000_000)
+    expect(plan.volume.tracesPerDay).toBe(8_640_000)
+    expect(plan.volume.spansPerDay).toBe(259_200_000)
+    expect(plan.volume.ingestBytesPerDay).toBe(129_600_000_000)
+    expect(plan.volume.peakSpansPerSecond).toBe(3_000)
+  })
+
+  it("carries every figure the API documents", async () => {
+    const plan = await (await get("?retentionDays=3")).json()
+    expect(plan.storage.retainedBytes).toBe(285_768_000_000)
+    expect(plan.storage.series.at(-1)).toEqual({ day: 10, bytes: 285_768_000_000 })
+    expect(plan.cost.monthlyUsd).toBe(6.572664)
+    expect(plan.comparison[0]).toEqual({
+      ratio: 1,
+      chosen: false,
+      sampler: "parentbased_traceidratio",
+      tracesPerDay: 432_000_000,
+      spansPerDay: 12_960_000_000,
+      ingestBytesPerDay: 6_480_000_000_000,
+      retainedBytes: 2_857_680_000_000,
+      monthlyUsd: 65.72664,
+    })
+    expect(plan.sources.length).toBeGreaterThan(0)
+  })
+
+  it("lets caches keep a plan for an hour", async () => {
+    expect((await get("?rps=10")).headers.get("cache-control")).toBe("public, max-age=3600")
+  })
+
+  it("answers 400 with field messages for invalid values", async () => {
+    const response = await get("?rps=-1&ratio=abc")
+    expect(response.status).toBe(400)
+    expect(response.headers.get("cache-control")).toBe("no-store")
+    expect(await response.json()).toEqual({
+      error: "Requests per second must be greater than 0. (and 1 more)",
+      issues: [
+        { path: "rps", message: "Requests per second must be greater than 0." },
+        { path: "ratio", message: "Sampling ratio must be a number, e.g. 0.1 (digits only, no commas or units)." },
+      ],
+    })
+  })
+
+  it("answers 400 for an unknown parameter rather than ignoring a typo", async () => {
+    const response = await get("?retention=30")
+    expect(response.status).toBe(400)
+    expect((await response.json()).issues[0].path).toBe("retention")
+  })
+})
+
+describe("POST /api/plan", () => {
+  it("reads a JSON body of the same fields", async () => {
+    const response = await post(JSON.stringify({ rps: 10_000, sampler: "always_on" }))
+    expect(response.status).toBe(200)
+    expect((await response.json()).volume.tracesPerDay).toBe(864_000_000)
+  })
+
+  it("treats an empty body as all defaults", async () => {
+    expect(await (await post("")).json()).toEqual(buildPlan(DEFAULT_INPUT))
+  })
+
+  it("answers 400 with a readable message for malformed JSON", async () => {
+    const response = await post("{rps: 5000")
+    expect(response.status).toBe(400)
+    const body = await response.json()
+    expect(body.error).toMatch(/^The request body is not valid JSON: /)
+    expect(body.issues).toHaveLength(1)
+  })
+
+  it.each([["[]"], ["42"], ["null"], ['"rps"']])("answers 400 when the body %s is not an object", async (body) => {
+    const response = await post(body)
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toBe('The plan must be a JSON object of fields, e.g. {"rps": 5000}.')
+  })
+
+  it("never leaks a stack trace for wrong types", async () => {
+    const response = await post(JSON.stringify({ rps: { $gt: 1 }, sampler: 7, backend: null }))
+    expect(response.status).toBe(400)
+    const text = await response.text()
+    expect(text).not.toMatch(/at .*\.ts:\d+/)
+    expect(JSON.parse(text).issues.map((issue: { path: string }) => issue.path)).toEqual(["rps", "sampler", "backend"])
+  })
+})

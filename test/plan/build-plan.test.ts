@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest"
+
+import { BACKEND_IDS } from "@/lib/plan/backends"
+import { buildPlan, compareRates, withoutFloatNoise } from "@/lib/plan/build-plan"
+import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
+
+const seed = buildPlan(DEFAULT_INPUT)
+
+describe("buildPlan", () => {
+  describe("the seed scenario: 5,000 rps, parentbased_traceidratio 0.1, 7 days on Tempo", () => {
+    it("keeps 43.2 M traces, 1.296 B spans and 648 GB of raw OTLP a day", () => {
+      expect(seed.volume).toEqual({
+        probability: 0.1,
+        requestsPerDay: 432_000_000,
+        tracesPerDay: 43_200_000,
+        spansPerDay: 1_296_000_000,
+        ingestBytesPerDay: 648_000_000_000,
+        peakTracesPerSecond: 500,
+        peakSpansPerSecond: 15_000,
+        peakIngestBytesPerSecond: 7_500_000,
+      })
+    })
+
+    it("holds 666.792 GB in Tempo at the steady state", () => {
+      expect(seed.storage.retainedBytes).toBe(666_792_000_000)
+      expect(seed.storage.storedBytesPerDay).toBe(95_256_000_000)
+    })
+
+    it("costs $15.34 a month of S3 storage", () => {
+      expect(seed.cost.monthlyUsd).toBe(15.336216)
+    })
+
+    it("reports the sampler's effective probability and how it is known", () => {
+      expect(seed.sampler).toMatchObject({ id: "parentbased_traceidratio", basis: "ratio", parentBased: true, probability: 0.1 })
+    })
+  })
+
+  it("prices the plan on every backend", () => {
+    expect(seed.backends.map((backend) => backend.id)).toEqual([...BACKEND_IDS])
+    expect(seed.backends.find((backend) => backend.id === "jaeger-elasticsearch")?.retainedBytes).toBe(12_845_952_000_000)
+    expect(seed.backends.find((backend) => backend.id === "tempo")?.monthlyUsd).toBe(seed.cost.monthlyUsd)
+  })
+
+  it("cites a source with a date for every default and the chosen backend's prices", () => {
+    const ids = seed.sources.map((source) => source.id)
+    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "tempoStorage", "s3Price", "daysPerMonth"])
+    for (const source of seed.sources) expect(source.asOf).not.toBe("")
+    expect(seed.sources[0]?.usedFor).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
+  })
+
+  it("labels the Jaeger remote rate as an assumption", () => {
+    const plan = buildPlan({ ...DEFAULT_INPUT, sampler: "jaeger_remote", ratio: 0.01 })
+    expect(plan.sampler.basis).toBe("assumed")
+    expect(plan.volume.tracesPerDay).toBe(4_320_000)
+    expect(plan.assumptions.join(" ")).toMatch(/0\.01 is the rate assumed here/)
+    expect(plan.sources.map((source) => source.id)).toContain("jaegerRemoteAssumed")
+  })
+
+  it("sizes storage and cost from the average rate and throughput from the peak", () => {
+    const plan = buildPlan({ ...DEFAULT_INPUT, peakRps: 20_000 })
+    expect(plan.volume.tracesPerDay).toBe(seed.volume.tracesPerDay)
+    expect(plan.cost.monthlyUsd).toBe(seed.cost.monthlyUsd)
+    expect(plan.volume.peakSpansPerSecond).toBe(60_000)
+  })
+
+  it("does not mutate its input", () => {
+    const input: PlanInput = { ...DEFAULT_INPUT }
+    buildPlan(input)
+    expect(input).toEqual(DEFAULT_INPUT)
+  })
+
+  it("is deterministic", () => {
+    expect(buildPlan(DEFAULT_INPUT)).toEqual(seed)
+  })
+})
+
+describe("compareRates", () => {
+  it("gives the classic table at 10,000 rps", () => {
+    const rows = compareRates({ ...DEFAULT_INPUT, rps: 10_000, peakRps: 10_000 })
+    expect(rows.map((row) => [row.ratio, row.tracesPerDay])).toEqual([
+      [1, 864_000_000],
+      [0.5, 432_000_000],
+      [0.25, 216_000_000],
+      [0.1, 86_400_000],
+      [0.05, 43_200_000],
+      [0.01, 8_640_000],
+      [0.001, 864_000],
+      [0.0001, 86_400],
+    ])
+  })
+
+  it("marks the chosen rate and does not repeat it", () => {
+    const rows = compareRates(DEFAULT_INPUT)
+    expect(rows).toHaveLength(8)
+    expect(rows.filter((row) => row.chosen).map((row) => row.ratio)).toEqual([0.1])
+  })
+
+  it("adds the chosen rate as its own row when it is not a standard one", () => {
+    const rows = compareRates({ ...DEFAULT_INPUT, ratio: 0.02 })
+    expect(rows.map((row) => row.ratio)).toEqual([1, 0.5, 0.25, 0.1, 0.05, 0.02, 0.01, 0.001, 0.0001])
+    expect(rows[5]).toMatchObject({ chosen: true, tracesPerDay: 8_640_000 })
+  })
+
+  it("shows an X-Ray plan's effective rate with its own sampler", () => {
+    const chosen = compareRates({ ...DEFAULT_INPUT, sampler: "xray" }).find((row) => row.chosen)
+    expect(chosen?.sampler).toBe("xray")
+    expect(chosen?.ratio).toBeCloseTo(0.05019, 5)
+  })
+
+  it("puts always_off at the bottom with nothing kept", () => {
+    const rows = compareRates({ ...DEFAULT_INPUT, sampler: "always_off" })
+    expect(rows.at(-1)).toMatchObject({ ratio: 0, chosen: true, tracesPerDay: 0, monthlyUsd: 0 })
+  })
+
+  it("costs less at every lower rate", () => {
+    const costs = compareRates({ ...DEFAULT_INPUT, backend: "jaeger-elasticsearch" }).map((row) => row.monthlyUsd)
+    expect([...costs].sort((a, b) => b - a)).toEqual(costs)
+    expect(new Set(costs).size).toBe(costs.length)
+  })
+})
+
+describe("withoutFloatNoise", () => {
+  it("drops binary floating-point noise from every number, deeply", () => {
+    expect(withoutFloatNoise({ a: [0.1 + 0.2], b: { c: 95256000000.00002 }, d: "text" })).toEqual({ a: [0.3], b: { c: 95_256_000_000 }, d: "text" })
+  })
+})

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest"
+
+import { monthlyCost, type CostInput } from "@/lib/plan/cost"
+
+// 1,000 rps at 10 %, 30 spans × 500 B, 14 days: the worked check in the cost anchors.
+const workedCheck: CostInput = {
+  tracesPerDay: 8_640_000,
+  spansPerDay: 259_200_000,
+  ingestBytesPerDay: 129_600_000_000,
+  retainedBytes: 0,
+  retentionDays: 14,
+  apmHosts: 10,
+}
+const nothing: CostInput = { tracesPerDay: 0, spansPerDay: 0, ingestBytesPerDay: 0, retainedBytes: 0, retentionDays: 7, apmHosts: 1 }
+
+describe("monthlyCost", () => {
+  describe("self-hosted storage", () => {
+    it("prices Tempo's steady-state bytes at $0.023 per GB-month on S3", () => {
+      expect(monthlyCost("tempo", { ...workedCheck, retainedBytes: 266_716_800_000 }).monthlyUsd).toBeCloseTo(6.1344864, 9)
+    })
+
+    it("prices gp3 per GiB, not per GB", () => {
+      expect(monthlyCost("clickhouse", { ...workedCheck, retainedBytes: 1024 ** 3 * 100 }).monthlyUsd).toBeCloseTo(8, 9)
+    })
+  })
+
+  describe("SaaS list prices", () => {
+    it("charges Datadog $31 per host plus $0.10 per GB above 150 GB per host", () => {
+      // 129.6 GB/day × 30.4 = 3,939.84 GB; 10 hosts include 1,500 GB; 2,439.84 GB × $0.10 = $243.984
+      expect(monthlyCost("datadog", workedCheck).monthlyUsd).toBeCloseTo(553.984, 9)
+    })
+
+    it("charges only the host fee while Datadog ingest stays within the allotment", () => {
+      expect(monthlyCost("datadog", { ...nothing, apmHosts: 3 }).monthlyUsd).toBe(93)
+    })
+
+    it("charges Grafana Cloud for written GB above 50 free, processed GB and the platform fee", () => {
+      // (3,939.84 − 50) × 0.40 + 3,939.84 × 0.05 + 19
+      expect(monthlyCost("grafana-cloud", workedCheck).monthlyUsd).toBeCloseTo(1771.928, 9)
+    })
+
+    it("adds $0.10/GB for each 30 days of Grafana Cloud retention beyond the first", () => {
+      const cost = monthlyCost("grafana-cloud", { ...workedCheck, retentionDays: 61 })
+      expect(cost.monthlyUsd).toBeCloseTo(1771.928 + 2 * 393.984, 9)
+      expect(cost.lines.map((line) => line.label)).toContain("2 extra 30-day retention period(s) × 3,939.8 GB × $0.1/GB")
+    })
+
+    it("charges New Relic $0.40 per billed GB above 100 free, billing 1.5× the OTLP size", () => {
+      // 3,939.84 × 1.5 = 5,909.76 GB; (5,909.76 − 100) × 0.40
+      expect(monthlyCost("new-relic", workedCheck).monthlyUsd).toBeCloseTo(2323.904, 9)
+    })
+
+    it("charges X-Ray $5 per million traces above 100,000 free", () => {
+      // 8.64 M × 30.4 = 262.656 M traces; (262.656 − 0.1) × $5
+      expect(monthlyCost("aws-xray", workedCheck).monthlyUsd).toBeCloseTo(1312.78, 9)
+    })
+
+    it("charges Google Cloud Trace $0.20 per million spans above 2.5 M free", () => {
+      // 259.2 M × 30.4 = 7,879.68 M spans; (7,879.68 − 2.5) × $0.20
+      expect(monthlyCost("google-cloud-trace", workedCheck).monthlyUsd).toBeCloseTo(1575.436, 9)
+    })
+
+    it.each([
+      ["google-cloud-trace"],
+      ["aws-xray"],
+      ["new-relic"],
+      ["honeycomb"],
+    ] as const)("costs nothing on %s when the plan keeps no traces", (backend) => {
+      expect(monthlyCost(backend, nothing).monthlyUsd).toBe(0)
+    })
+  })
+
+  describe("Honeycomb tiers", () => {
+    const eventsPerMonth = (events: number): CostInput => ({ ...nothing, spansPerDay: events / 30.4 })
+
+    it("is free up to 20 M events a month", () => {
+      expect(monthlyCost("honeycomb", eventsPerMonth(20e6)).monthlyUsd).toBe(0)
+    })
+
+    it("costs the Pro base of $130 from 20 M to 100 M events", () => {
+      expect(monthlyCost("honeycomb", eventsPerMonth(21e6)).monthlyUsd).toBe(130)
+      expect(monthlyCost("honeycomb", eventsPerMonth(100e6)).monthlyUsd).toBe(130)
+    })
+
+    it("scales Pro linearly above 100 M events and says so", () => {
+      const cost = monthlyCost("honeycomb", eventsPerMonth(500e6))
+      expect(cost.monthlyUsd).toBeCloseTo(650, 9)
+      expect(cost.notes[0]).toMatch(/scaled linearly/)
+    })
+
+    it("warns that above 1.5 B events Honeycomb quotes Enterprise prices", () => {
+      expect(monthlyCost("honeycomb", eventsPerMonth(2e9)).notes.join(" ")).toMatch(/Enterprise/)
+    })
+  })
+
+  it("warns when the retention is longer than a vendor includes", () => {
+    expect(monthlyCost("datadog", { ...nothing, retentionDays: 30 }).notes).toContain(
+      "Datadog APM includes 15 days of retention at this price; longer retention (30 days) is not priced here."
+    )
+  })
+
+  it("adds up its line items to the total", () => {
+    const cost = monthlyCost("grafana-cloud", { ...workedCheck, retentionDays: 90 })
+    expect(cost.lines.reduce((sum, line) => sum + line.usd, 0)).toBe(cost.monthlyUsd)
+  })
+})

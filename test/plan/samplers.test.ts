@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest"
+
+import { effectiveProbability, SAMPLERS, sampledTracesPerSecond } from "@/lib/plan/samplers"
+
+describe("sampledTracesPerSecond", () => {
+  it.each([
+    ["always_on", 5000],
+    ["always_off", 0],
+    ["traceidratio", 500],
+    ["parentbased_always_on", 5000],
+    ["parentbased_always_off", 0],
+    ["parentbased_traceidratio", 500],
+    ["parentbased_jaeger_remote", 500],
+    ["jaeger_remote", 500],
+    ["xray", 250.95],
+  ] as const)("keeps the right share of 5,000 rps with %s at ratio 0.1", (sampler, expected) => {
+    expect(sampledTracesPerSecond(sampler, 0.1, 5000)).toBeCloseTo(expected, 9)
+  })
+
+  it("covers every sampler the OpenTelemetry env spec lists", () => {
+    expect(SAMPLERS).toEqual([
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+      "parentbased_jaeger_remote",
+      "jaeger_remote",
+      "xray",
+    ])
+  })
+
+  it("samples every request with xray while traffic stays within the 1 request/s reservoir", () => {
+    expect(sampledTracesPerSecond("xray", 0.1, 0.5)).toBe(0.5)
+    expect(sampledTracesPerSecond("xray", 0.1, 1)).toBe(1)
+  })
+
+  it("samples the reservoir plus 5 % of the rest with xray", () => {
+    expect(sampledTracesPerSecond("xray", 0.1, 101)).toBe(6)
+  })
+
+  it("ignores the ratio for samplers that take none", () => {
+    expect(sampledTracesPerSecond("always_on", 0.001, 100)).toBe(100)
+    expect(sampledTracesPerSecond("parentbased_always_off", 1, 100)).toBe(0)
+  })
+})
+
+describe("effectiveProbability", () => {
+  it("is the ratio for ratio samplers", () => {
+    expect(effectiveProbability("parentbased_traceidratio", 0.25, 5000)).toBe(0.25)
+  })
+
+  it("falls towards 5 % as X-Ray traffic grows", () => {
+    expect(effectiveProbability("xray", 0, 101)).toBe(6 / 101)
+    expect(effectiveProbability("xray", 0, 100_001)).toBeCloseTo(0.0500095, 7)
+  })
+
+  it("is 0 for always_off", () => {
+    expect(effectiveProbability("always_off", 0.5, 5000)).toBe(0)
+  })
+})
