@@ -28,7 +28,7 @@ export const SOURCES = {
     id: "seedScenario",
     title: "Seed scenario: 5,000 rps, 7-day retention, parentbased_traceidratio at 0.1",
     citation:
-      "TraceBudget worked case: a FastAPI + Dapr service on Kubernetes exporting OTLP to Jaeger (Dapr samplingRate \"0.1\", OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1)",
+      "TraceBudget worked case: a FastAPI \"task-api\" with a Dapr sidecar on Kubernetes exporting OTLP/gRPC to Jaeger (Dapr samplingRate \"0.1\", endpointAddress jaeger-collector.monitoring.svc:4317, OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1, OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness)",
     asOf: "2026-11-23",
     confidence: "high",
     note: "Replace with your own traffic; the parent-based sampler is the safe default for multi-service paths.",
@@ -209,6 +209,14 @@ export const SOURCES = {
       "TraceBudget cost anchors §3: Tempo stores ~0.14 bytes per raw byte once, on object storage, the cheapest self-hosted option; it accepts OTLP directly",
     asOf: "2026-11-23",
     confidence: "medium",
+  },
+  deploymentPlaceholders: {
+    id: "deploymentPlaceholders",
+    title: "Deployment placeholders: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",
+    citation: "TraceBudget placeholders for the generated Kubernetes Deployment; 8000 is uvicorn's default port for FastAPI",
+    asOf: "2026-11-23",
+    confidence: "low",
+    note: "Replace the image with your own before applying the Deployment.",
   },
   daysPerMonth: {
     id: "daysPerMonth",

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react"
 
 import { buildPlan } from "@/lib/plan/build-plan"
-import { parsePlanInput, planToSearchParams, type PlanFormValues } from "@/lib/plan/parse"
+import { encodeQueryValue, parsePlanInput, planToQueryString, type PlanFormValues } from "@/lib/plan/parse"
 import type { PlanField, PlanInput } from "@/lib/plan/schema"
 
 import { BackendTable } from "./backend-table"
@@ -20,8 +20,8 @@ interface PlannerState {
 }
 
 /** Keeps the address bar on the current plan, so reload and a shared link restore it. */
-function writeUrl(params: URLSearchParams) {
-  window.history.replaceState(null, "", `${window.location.pathname}?${params.toString()}`)
+function writeUrl(query: string) {
+  window.history.replaceState(null, "", `${window.location.pathname}?${query}`)
 }
 
 export function Planner(props: { initialValues: PlanFormValues; initialErrors: FieldErrors; initialInput: PlanInput }) {
@@ -39,13 +39,13 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
     const parsed = parsePlanInput(values, { unknownKeys: "reject" })
     if (parsed.success) {
       setState({ values, errors: {}, input: parsed.data })
-      writeUrl(planToSearchParams(parsed.data))
+      writeUrl(planToQueryString(parsed.data))
     } else {
       const errors: FieldErrors = {}
       for (const issue of parsed.issues) errors[issue.path as PlanField] ??= issue.message
       setState({ values, errors, input: state.input })
       // Keep what was typed in the URL too: a reload shows the same text and the same message.
-      writeUrl(new URLSearchParams(Object.entries(values)))
+      writeUrl(Object.entries(values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&"))
     }
   }
 

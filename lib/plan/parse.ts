@@ -123,14 +123,25 @@ export function parsePlanQuery(params: URLSearchParams, options: ParseOptions): 
 
 /**
  * The query string that holds a whole plan: every field, in form order, so a shared link means
- * the same plan even if defaults change later.
+ * the same plan even if defaults change later. `:`, `/`, `,` and `@` stay readable (RFC 3986
+ * allows them in a query).
  *
  * @example
- * planToSearchParams(DEFAULT_INPUT).toString()
- * //=> "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10"
+ * planToQueryString({ ...DEFAULT_INPUT })
+ * //=> "rps=5000&peakRps=5000&...&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&..."
  */
-export function planToSearchParams(input: PlanInput): URLSearchParams {
-  return new URLSearchParams(PLAN_FIELDS.map((field) => [field, String(input[field])]))
+export function planToQueryString(input: PlanInput): string {
+  return PLAN_FIELDS.map((field) => `${field}=${encodeQueryValue(String(input[field]))}`).join("&")
+}
+
+/**
+ * Encodes a query value, leaving the characters RFC 3986 allows in a query unescaped.
+ *
+ * @example
+ * encodeQueryValue("http://a:4317/x y") //=> "http://a:4317/x%20y"
+ */
+export function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%(3A|2F|2C|40)/g, (escaped) => decodeURIComponent(escaped))
 }
 
 /** Form values: the text of every field as the user typed it. */

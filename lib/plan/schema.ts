@@ -24,9 +24,32 @@ export const PLAN_FIELDS = [
   "spanBytes",
   "backend",
   "apmHosts",
+  "serviceName",
+  "namespace",
+  "environment",
+  "language",
+  "otlpEndpoint",
+  "protocol",
+  "daprEnabled",
+  "daprSamplingRate",
+  "replicas",
+  "image",
+  "containerPort",
+  "excludeHealthChecks",
+  "excludedUrls",
 ] as const
 
 export type PlanField = (typeof PLAN_FIELDS)[number]
+
+export const PROTOCOLS = ["grpc", "http/protobuf"] as const
+export type Protocol = (typeof PROTOCOLS)[number]
+export const LANGUAGES = ["python", "node", "java", "go", "dotnet"] as const
+export type Language = (typeof LANGUAGES)[number]
+export const ENVIRONMENTS = ["development", "staging", "production"] as const
+export type Environment = (typeof ENVIRONMENTS)[number]
+
+/** The OTLP port each protocol listens on by convention (OTel spec exporter defaults). */
+export const OTLP_PORT: Record<Protocol, number> = { grpc: 4317, "http/protobuf": 4318 }
 
 /** A plan's input once validated and normalized: every field present. */
 export interface PlanInput {
@@ -39,6 +62,26 @@ export interface PlanInput {
   spanBytes: number
   backend: BackendId
   apmHosts: number
+  /** `service.name`, the Deployment name and the Dapr app-id: a DNS-1123 label. */
+  serviceName: string
+  /** Kubernetes namespace of the app (and of its Dapr Configuration): a DNS-1123 label. */
+  namespace: string
+  environment: Environment
+  language: Language
+  /** Where the SDK exports OTLP: an http(s) URL whose port matches `protocol`. */
+  otlpEndpoint: string
+  protocol: Protocol
+  daprEnabled: boolean
+  /** Dapr `spec.tracing.samplingRate` (0..1); defaults to `ratio`. */
+  daprSamplingRate: number
+  replicas: number
+  /** Container image of the app, for the generated Deployment. */
+  image: string
+  containerPort: number
+  /** Whether health-check and metrics URLs are kept out of tracing (Python's excluded-URL variable). */
+  excludeHealthChecks: boolean
+  /** Comma-separated URL patterns to exclude, e.g. "health,metrics,readiness". */
+  excludedUrls: string
 }
 
 /** The seed scenario and cited defaults: what a plan uses for every field it is not given. */
@@ -52,6 +95,19 @@ export const DEFAULT_INPUT: PlanInput = {
   spanBytes: 500,
   backend: "tempo",
   apmHosts: 10,
+  serviceName: "task-api",
+  namespace: "default",
+  environment: "production",
+  language: "python",
+  otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317",
+  protocol: "grpc",
+  daprEnabled: true,
+  daprSamplingRate: 0.1,
+  replicas: 3,
+  image: "registry.example.com/task-api:1.0.0",
+  containerPort: 8000,
+  excludeHealthChecks: true,
+  excludedUrls: "health,metrics,readiness",
 }
 
 /** Where each default comes from (shown beside the field and returned by the API). */
@@ -65,6 +121,19 @@ export const DEFAULT_SOURCE: Record<PlanField, SourceId> = {
   spanBytes: "spanBytes",
   backend: "defaultBackend",
   apmHosts: "datadogApmHosts",
+  serviceName: "seedScenario",
+  namespace: "seedScenario",
+  environment: "seedScenario",
+  language: "seedScenario",
+  otlpEndpoint: "seedScenario",
+  protocol: "seedScenario",
+  daprEnabled: "seedScenario",
+  daprSamplingRate: "seedScenario",
+  replicas: "deploymentPlaceholders",
+  image: "deploymentPlaceholders",
+  containerPort: "deploymentPlaceholders",
+  excludeHealthChecks: "seedScenario",
+  excludedUrls: "seedScenario",
 }
 
 /** Labels a person reads, used in the form and in every message. */
@@ -78,6 +147,19 @@ export const FIELD_LABELS: Record<PlanField, string> = {
   spanBytes: "Bytes per span",
   backend: "Backend",
   apmHosts: "Datadog APM hosts",
+  serviceName: "Service name",
+  namespace: "Namespace",
+  environment: "Environment",
+  language: "Language",
+  otlpEndpoint: "OTLP endpoint",
+  protocol: "OTLP protocol",
+  daprEnabled: "Dapr sidecar",
+  daprSamplingRate: "Dapr sampling rate",
+  replicas: "Replicas",
+  image: "Container image",
+  containerPort: "Container port",
+  excludeHealthChecks: "Exclude health checks",
+  excludedUrls: "Excluded URLs",
 }
 
 const count = (n: number) => n.toLocaleString("en-US")
@@ -152,6 +234,108 @@ const apmHostsSchema = numberField("apmHosts", "10")
   .min(1, { error: "Datadog APM hosts must be at least 1." })
   .max(MAX_APM_HOSTS, { error: `Datadog APM hosts must be at most ${count(MAX_APM_HOSTS)}.` })
 
+function enumField<const T extends readonly [string, ...string[]]>(field: PlanField, values: T) {
+  return z.enum(values, {
+    error: (issue) => `Unknown ${FIELD_LABELS[field].toLowerCase()} ${JSON.stringify(issue.input)}. Use one of: ${values.join(", ")}.`,
+  })
+}
+
+/** Reads "true"/"false" in any case, as forms and URLs carry booleans. */
+function toBoolean(value: unknown): unknown {
+  if (typeof value !== "string") return value
+  const text = value.trim().toLowerCase()
+  return text === "true" ? true : text === "false" ? false : value
+}
+
+function booleanField(field: PlanField) {
+  return z.boolean({ error: `${FIELD_LABELS[field]} must be true or false.` })
+}
+
+/** Kubernetes DNS-1123 label: what names of Deployments, namespaces and Dapr app-ids must be. */
+export const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
+
+function dnsLabelField(field: PlanField, example: string) {
+  const label = FIELD_LABELS[field]
+  return z
+    .string({ error: `${label} must be text, e.g. ${example}.` })
+    .min(1, { error: `Enter a ${label.toLowerCase()}, e.g. ${example}.` })
+    .max(63, { error: `${label} must be at most 63 characters (a Kubernetes name).` })
+    .regex(DNS_1123_LABEL, {
+      error: `${label} must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. ${example}).`,
+    })
+}
+
+const otlpEndpointSchema = z
+  .string({ error: "OTLP endpoint must be text, e.g. http://otel-collector:4317." })
+  .min(1, { error: "Enter the OTLP endpoint, e.g. http://otel-collector.observability.svc.cluster.local:4317." })
+  .max(2048, { error: "OTLP endpoint must be at most 2,048 characters." })
+  .check((ctx) => {
+    const fail = (message: string): void => {
+      ctx.issues.push({ code: "custom", input: ctx.value, message })
+    }
+    if (/[\s"'`\\]/.test(ctx.value)) return fail("OTLP endpoint must be a URL without spaces, quotes or backslashes.")
+    let url: URL
+    try {
+      url = new URL(ctx.value)
+    } catch {
+      return fail("OTLP endpoint must be a URL with a scheme, e.g. http://otel-collector:4317.")
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      return fail("OTLP endpoint must start with http:// or https://, e.g. http://otel-collector:4317; the scheme decides TLS.")
+    }
+    if (url.username || url.password) return fail("OTLP endpoint must not carry a user name or password; use headers for credentials.")
+    if (url.search || url.hash) return fail("OTLP endpoint must not have a query string or fragment.")
+  })
+
+/** Registry/name:tag or @digest, as Kubernetes accepts in `image:`. */
+const IMAGE_REFERENCE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$/
+
+const imageSchema = z
+  .string({ error: "Container image must be text, e.g. ghcr.io/acme/task-api:1.4.2." })
+  .min(1, { error: "Enter a container image, e.g. ghcr.io/acme/task-api:1.4.2." })
+  .max(512, { error: "Container image must be at most 512 characters." })
+  .regex(IMAGE_REFERENCE, {
+    error: "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest).",
+  })
+
+/** One excluded-URL pattern: URL and regex characters only, so the value is safe in env files and YAML. */
+const EXCLUDED_URL_PATTERN = /^[A-Za-z0-9/._~*?+^$()[\]{}|\\-]+$/
+
+const excludedUrlsSchema = z
+  .string({ error: "Excluded URLs must be text, e.g. health,metrics,readiness." })
+  .max(1024, { error: "Excluded URLs must be at most 1,024 characters." })
+  .check((ctx) => {
+    const entries = ctx.value.split(",").map((entry) => entry.trim())
+    const bad = entries.find((entry) => entry === "" || !EXCLUDED_URL_PATTERN.test(entry))
+    if (bad !== undefined) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message:
+          bad === ""
+            ? "Excluded URLs must be a comma-separated list without empty entries, e.g. health,metrics,readiness."
+            : `Excluded URL pattern ${JSON.stringify(bad)} may only use letters, digits and / . _ ~ * ? + ^ $ ( ) [ ] { } | \\ -.`,
+      })
+    }
+  })
+  .transform((value) => value.split(",").map((entry) => entry.trim()).join(","))
+
+const replicasSchema = numberField("replicas", "3")
+  .int({ error: "Replicas must be a whole number." })
+  .min(1, { error: "Replicas must be at least 1." })
+  .max(1000, { error: "Replicas must be at most 1,000." })
+
+const containerPortSchema = numberField("containerPort", "8000")
+  .int({ error: "Container port must be a whole number." })
+  .min(1, { error: "Container port must be between 1 and 65,535." })
+  .max(65_535, { error: "Container port must be between 1 and 65,535." })
+
+const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1")
+  .min(0, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
+  .max(1, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
+
+const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value)
+
 /**
  * The one schema for a plan's input: the page URL, the form, the API and the config generators
  * all parse through it. Text is accepted for every field (URLs and forms carry text); missing
@@ -171,6 +355,19 @@ export const planInputSchema = z
     spanBytes: z.preprocess(toNumber, spanBytesSchema.default(DEFAULT_INPUT.spanBytes)),
     backend: z.preprocess(toEnumText, backendSchema.default(DEFAULT_INPUT.backend)),
     apmHosts: z.preprocess(toNumber, apmHostsSchema.default(DEFAULT_INPUT.apmHosts)),
+    serviceName: z.preprocess(trimmed, dnsLabelField("serviceName", "task-api").default(DEFAULT_INPUT.serviceName)),
+    namespace: z.preprocess(trimmed, dnsLabelField("namespace", "tasks").default(DEFAULT_INPUT.namespace)),
+    environment: z.preprocess(toEnumText, enumField("environment", ENVIRONMENTS).default(DEFAULT_INPUT.environment)),
+    language: z.preprocess(toEnumText, enumField("language", LANGUAGES).default(DEFAULT_INPUT.language)),
+    otlpEndpoint: z.preprocess(trimmed, otlpEndpointSchema.default(DEFAULT_INPUT.otlpEndpoint)),
+    protocol: z.preprocess(toEnumText, enumField("protocol", PROTOCOLS).default(DEFAULT_INPUT.protocol)),
+    daprEnabled: z.preprocess(toBoolean, booleanField("daprEnabled").default(DEFAULT_INPUT.daprEnabled)),
+    daprSamplingRate: z.preprocess(toNumber, daprSamplingRateSchema.optional()),
+    replicas: z.preprocess(toNumber, replicasSchema.default(DEFAULT_INPUT.replicas)),
+    image: z.preprocess(trimmed, imageSchema.default(DEFAULT_INPUT.image)),
+    containerPort: z.preprocess(toNumber, containerPortSchema.default(DEFAULT_INPUT.containerPort)),
+    excludeHealthChecks: z.preprocess(toBoolean, booleanField("excludeHealthChecks").default(DEFAULT_INPUT.excludeHealthChecks)),
+    excludedUrls: z.preprocess(trimmed, excludedUrlsSchema.default(DEFAULT_INPUT.excludedUrls)),
   })
   .check((ctx) => {
     const { rps, peakRps } = ctx.value
@@ -182,21 +379,37 @@ export const planInputSchema = z
         message: `Peak requests per second (${count(peakRps)}) must be at least the average (${count(rps)}).`,
       })
     }
+    const port = portOf(ctx.value.otlpEndpoint)
+    const { protocol } = ctx.value
+    const other = protocol === "grpc" ? "http/protobuf" : "grpc"
+    if (port === OTLP_PORT[other]) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value.otlpEndpoint,
+        path: ["otlpEndpoint"],
+        message: `Port ${port} is OTLP over ${other}; with ${protocol} use port ${OTLP_PORT[protocol]}, or switch the protocol to ${other}.`,
+      })
+    }
   })
   // Rebuilt in PLAN_FIELDS order, so the API echoes fields in the order the docs list them.
-  .transform(
-    (value): PlanInput => ({
-      rps: value.rps,
+  .transform((value): PlanInput => {
+    const filled: PlanInput = {
+      ...value,
       peakRps: value.peakRps ?? value.rps,
-      retentionDays: value.retentionDays,
-      sampler: value.sampler,
-      ratio: value.ratio,
-      spansPerTrace: value.spansPerTrace,
-      spanBytes: value.spanBytes,
-      backend: value.backend,
-      apmHosts: value.apmHosts,
-    })
-  )
+      daprSamplingRate: value.daprSamplingRate ?? value.ratio,
+    }
+    return Object.fromEntries(PLAN_FIELDS.map((field) => [field, filled[field]])) as unknown as PlanInput
+  })
+
+/** The port of an endpoint URL, explicit or implied by its scheme; undefined if it is not a URL. */
+function portOf(endpoint: string): number | undefined {
+  try {
+    const url = new URL(endpoint)
+    return Number(url.port || (url.protocol === "https:" ? 443 : 80))
+  } catch {
+    return undefined
+  }
+}
 
 /** The text shown beside a default: its source's title and date. */
 export function describeDefault(field: PlanField): string {

@@ -16,7 +16,7 @@ describe("GET /api/plan", () => {
 
   it("answers the classic table's 1 % row from query parameters", async () => {
     const plan = await (await get("?rps=10000&ratio=0.01")).json()
-    expect(plan.input).toEqual({ ...DEFAULT_INPUT, rps: 10_000, peakRps: 10_000, ratio: 0.01 })
+    expect(plan.input).toEqual({ ...DEFAULT_INPUT, rps: 10_000, peakRps: 10_000, ratio: 0.01, daprSamplingRate: 0.01 })
     expect(plan.volume.requestsPerDay).toBe(864_000_000)
     expect(plan.volume.tracesPerDay).toBe(8_640_000)
     expect(plan.volume.spansPerDay).toBe(259_200_000)

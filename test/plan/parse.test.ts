@@ -4,7 +4,7 @@ import {
   inputToFormValues,
   parsePlanInput,
   parsePlanQuery,
-  planToSearchParams,
+  planToQueryString,
   salvagePlanInput,
 } from "@/lib/plan/parse"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
@@ -24,6 +24,25 @@ describe("parsePlanInput", () => {
   it("reads numbers given as text, as forms and URLs send them", () => {
     const result = parsePlanInput({ rps: " 10000 ", ratio: "1e-3", retentionDays: "30" }, strict)
     expect(result).toMatchObject({ success: true, data: { rps: 10_000, ratio: 0.001, retentionDays: 30 } })
+  })
+
+  it("takes the sampling ratio as Dapr's rate when none is given", () => {
+    expect(parsePlanInput({ ratio: "0.05" }, strict)).toMatchObject({ success: true, data: { daprSamplingRate: 0.05 } })
+  })
+
+  it("reads booleans as true or false in any case", () => {
+    expect(parsePlanInput({ daprEnabled: "FALSE", excludeHealthChecks: false }, strict)).toMatchObject({
+      success: true,
+      data: { daprEnabled: false, excludeHealthChecks: false },
+    })
+  })
+
+  it("accepts endpoints on non-OTLP ports such as an ingress on 443", () => {
+    expect(parsePlanInput({ otlpEndpoint: "https://otlp.example.com", protocol: "http/protobuf" }, strict).success).toBe(true)
+  })
+
+  it("tidies spaces around excluded URL patterns", () => {
+    expect(parsePlanInput({ excludedUrls: " health , metrics " }, strict)).toMatchObject({ success: true, data: { excludedUrls: "health,metrics" } })
   })
 
   it("takes the average rate as the peak when no peak is given", () => {
@@ -59,6 +78,25 @@ describe("parsePlanInput", () => {
       [{ spansPerTrace: "0.5" }, "spansPerTrace", "Spans per trace must be at least 1 (the root span)."],
       [{ spanBytes: "0" }, "spanBytes", "Bytes per span must be greater than 0."],
       [{ apmHosts: "2.5" }, "apmHosts", "Datadog APM hosts must be a whole number."],
+      [{ serviceName: "Task_API" }, "serviceName", 'Service name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. task-api).'],
+      [{ serviceName: "a".repeat(64) }, "serviceName", "Service name must be at most 63 characters (a Kubernetes name)."],
+      [{ namespace: "" }, "namespace", "Enter a namespace, e.g. tasks."],
+      [{ namespace: "tasks\nkind: Secret" }, "namespace", 'Namespace must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. tasks).'],
+      [{ otlpEndpoint: "otel-collector:4317" }, "otlpEndpoint", "OTLP endpoint must start with http:// or https://, e.g. http://otel-collector:4317; the scheme decides TLS."],
+      [{ otlpEndpoint: "collector" }, "otlpEndpoint", "OTLP endpoint must be a URL with a scheme, e.g. http://otel-collector:4317."],
+      [{ otlpEndpoint: "http://otel collector:4317" }, "otlpEndpoint", "OTLP endpoint must be a URL without spaces, quotes or backslashes."],
+      [{ otlpEndpoint: "http://user:pw@otel:4317" }, "otlpEndpoint", "OTLP endpoint must not carry a user name or password; use headers for credentials."],
+      [{ otlpEndpoint: "http://otel:4318", protocol: "grpc" }, "otlpEndpoint", "Port 4318 is OTLP over http/protobuf; with grpc use port 4317, or switch the protocol to http/protobuf."],
+      [{ protocol: "http" }, "protocol", 'Unknown otlp protocol "http". Use one of: grpc, http/protobuf.'],
+      [{ language: "rust" }, "language", 'Unknown language "rust". Use one of: python, node, java, go, dotnet.'],
+      [{ daprEnabled: "yes" }, "daprEnabled", "Dapr sidecar must be true or false."],
+      [{ daprSamplingRate: "10%" }, "daprSamplingRate", "Dapr sampling rate must be a number, e.g. 0.1 (digits only, no commas or units)."],
+      [{ daprSamplingRate: "2" }, "daprSamplingRate", 'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).'],
+      [{ replicas: "0" }, "replicas", "Replicas must be at least 1."],
+      [{ image: "Task API" }, "image", "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest)."],
+      [{ containerPort: "70000" }, "containerPort", "Container port must be between 1 and 65,535."],
+      [{ excludedUrls: "health,,metrics" }, "excludedUrls", "Excluded URLs must be a comma-separated list without empty entries, e.g. health,metrics,readiness."],
+      [{ excludedUrls: "health,me trics" }, "excludedUrls", 'Excluded URL pattern "me trics" may only use letters, digits and / . _ ~ * ? + ^ $ ( ) [ ] { } | \\ -.'],
     ])("rejects %j with a message on %s", (raw, path, message) => {
       expect(messageFor(raw, path)).toBe(message)
     })
@@ -75,7 +113,9 @@ describe("parsePlanInput", () => {
 
     it("names an unknown field instead of ignoring a typo", () => {
       expect(messageFor({ retention: 30 }, "retention")).toBe(
-        'Unknown field "retention". Known fields: rps, peakRps, retentionDays, sampler, ratio, spansPerTrace, spanBytes, backend, apmHosts.'
+        'Unknown field "retention". Known fields: rps, peakRps, retentionDays, sampler, ratio, spansPerTrace, spanBytes, backend, apmHosts, ' +
+          "serviceName, namespace, environment, language, otlpEndpoint, protocol, daprEnabled, daprSamplingRate, replicas, image, " +
+          "containerPort, excludeHealthChecks, excludedUrls."
       )
     })
 
@@ -112,16 +152,30 @@ describe("parsePlanQuery", () => {
   })
 })
 
-describe("planToSearchParams", () => {
-  it("writes every field in form order", () => {
-    expect(planToSearchParams(DEFAULT_INPUT).toString()).toBe(
-      "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10"
+describe("planToQueryString", () => {
+  it("writes every field in form order, keeping URLs readable", () => {
+    expect(planToQueryString(DEFAULT_INPUT)).toBe(
+      "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10" +
+        "&serviceName=task-api&namespace=default&environment=production&language=python" +
+        "&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprSamplingRate=0.1" +
+        "&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness"
     )
   })
 
   it("round-trips through parsePlanQuery to the same input", () => {
-    const input = { ...DEFAULT_INPUT, rps: 0.25, peakRps: 12.5, ratio: 1e-7, sampler: "xray" as const, backend: "jaeger-cassandra" as const }
-    expect(parsePlanQuery(planToSearchParams(input), strict)).toEqual({ success: true, data: input })
+    const input = {
+      ...DEFAULT_INPUT,
+      rps: 0.25,
+      peakRps: 12.5,
+      ratio: 1e-7,
+      sampler: "xray" as const,
+      backend: "jaeger-cassandra" as const,
+      otlpEndpoint: "https://otel.example.com:443/base/",
+      protocol: "http/protobuf" as const,
+      daprEnabled: false,
+      excludedUrls: "client/.*/info,^/healthz$",
+    }
+    expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), strict)).toEqual({ success: true, data: input })
   })
 })
 
@@ -137,6 +191,19 @@ describe("inputToFormValues", () => {
       spanBytes: "500",
       backend: "tempo",
       apmHosts: "10",
+      serviceName: "task-api",
+      namespace: "default",
+      environment: "production",
+      language: "python",
+      otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317",
+      protocol: "grpc",
+      daprEnabled: "true",
+      daprSamplingRate: "0.1",
+      replicas: "3",
+      image: "registry.example.com/task-api:1.0.0",
+      containerPort: "8000",
+      excludeHealthChecks: "true",
+      excludedUrls: "health,metrics,readiness",
     })
   })
 })
