@@ -218,6 +218,23 @@ export const SOURCES = {
     confidence: "low",
     note: "Replace the image with your own before applying the Deployment.",
   },
+  kubernetesProbes: {
+    id: "kubernetesProbes",
+    title: "Probes: 3 per replica (liveness, readiness, /metrics scrape) every 10 s",
+    citation:
+      "Kubernetes probe periodSeconds defaults to 10 s (kubernetes.io, Configure Liveness, Readiness and Startup Probes); the seed excludes /health, /readiness and /metrics",
+    url: "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",
+    asOf: "Kubernetes 1.3x docs, 2026",
+    confidence: "medium",
+    note: "Prometheus scrapes every 1 min by default; a 10 s scrape interval is common for services.",
+  },
+  planningHorizon: {
+    id: "planningHorizon",
+    title: "Planning horizon: 12 months, no traffic growth",
+    citation: "TraceBudget default; set your expected monthly growth to see storage and cost at the horizon",
+    asOf: "2026-11-23",
+    confidence: "low",
+  },
   daysPerMonth: {
     id: "daysPerMonth",
     title: "A month is 30.4 days",

@@ -4,7 +4,10 @@ import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
 import { DAYS_PER_MONTH, monthlyCost, type Cost } from "./cost"
 import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./schema"
-import { computeStorage, type Storage } from "./storage"
+import { growthSeries, horizonDays, trafficFactorAtDay } from "./growth"
+import { probeRequestsPerDay, tracedProbeRps } from "./probes"
+import { computeStorage, type Storage, type StoragePoint } from "./storage"
+import { serviceSpans, type ServiceSpans } from "./topology"
 import { computeVolume, type Volume } from "./volume"
 
 /** The rates every plan is compared across (as root sampling probabilities). */
@@ -40,6 +43,28 @@ export interface CitedSource extends Source {
   usedFor: string[]
 }
 
+/** What health checks and scrapes add, and what excluding them saves. */
+export interface ProbeFigures {
+  excluded: boolean
+  requestsPerDay: number
+  /** What probes add when traced, at the plan's sampler (whether or not they are excluded now). */
+  ifTraced: { tracesPerDay: number; spansPerDay: number; ingestBytesPerDay: number; monthlyUsd: number }
+}
+
+/** Storage and cost as traffic grows over the planning horizon. */
+export interface GrowthFigures {
+  growthPercentPerMonth: number
+  horizonMonths: number
+  horizonDays: number
+  trafficFactor: number
+  rpsAtHorizon: number
+  tracesPerDayAtHorizon: number
+  retainedBytesAtHorizon: number
+  monthlyUsdAtHorizon: number
+  /** Day-by-day bytes held: growth to the retention plateau, then with traffic. */
+  series: StoragePoint[]
+}
+
 export interface Plan {
   input: PlanInput
   sampler: {
@@ -53,6 +78,10 @@ export interface Plan {
   volume: Volume
   storage: Storage
   cost: Cost
+  probes: ProbeFigures
+  growth: GrowthFigures
+  /** Spans per service when the trace shape comes from a request path; null when typed. */
+  topology: ServiceSpans[] | null
   backends: BackendEstimate[]
   comparison: ComparisonRow[]
   /** Plain-language assumptions the figures rest on. */
@@ -67,7 +96,7 @@ interface Figures {
 }
 
 function figuresFor(input: PlanInput, backend: BackendId = input.backend): Figures {
-  const volume = computeVolume(input)
+  const volume = computeVolume({ ...input, tracedProbeRps: tracedProbeRps(input) })
   const storage = computeStorage(backend, volume.ingestBytesPerDay, input.retentionDays)
   const cost = monthlyCost(backend, {
     tracesPerDay: volume.tracesPerDay,
@@ -109,6 +138,38 @@ export function compareRates(input: PlanInput): ComparisonRow[] {
     comparisonRow({ ...input, sampler: "parentbased_traceidratio", ratio }, false)
   )
   return [...standard, chosen].sort((a, b) => b.ratio - a.ratio)
+}
+
+function probeFigures(input: PlanInput, figures: Figures): ProbeFigures {
+  const traced = input.excludeHealthChecks ? figuresFor({ ...input, excludeHealthChecks: false }) : figures
+  const untraced = input.excludeHealthChecks ? figures : figuresFor({ ...input, excludeHealthChecks: true })
+  return {
+    excluded: input.excludeHealthChecks,
+    requestsPerDay: probeRequestsPerDay(input),
+    ifTraced: {
+      tracesPerDay: traced.volume.probeTracesPerDay,
+      spansPerDay: traced.volume.spansPerDay - untraced.volume.spansPerDay,
+      ingestBytesPerDay: traced.volume.ingestBytesPerDay - untraced.volume.ingestBytesPerDay,
+      monthlyUsd: traced.cost.monthlyUsd - untraced.cost.monthlyUsd,
+    },
+  }
+}
+
+function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
+  const days = horizonDays(input.horizonMonths)
+  const trafficFactor = trafficFactorAtDay(input.growthPercentPerMonth, days)
+  const atHorizon = figuresFor({ ...input, rps: input.rps * trafficFactor, peakRps: input.peakRps * trafficFactor })
+  return {
+    growthPercentPerMonth: input.growthPercentPerMonth,
+    horizonMonths: input.horizonMonths,
+    horizonDays: days,
+    trafficFactor,
+    rpsAtHorizon: input.rps * trafficFactor,
+    tracesPerDayAtHorizon: atHorizon.volume.tracesPerDay,
+    retainedBytesAtHorizon: atHorizon.storage.retainedBytes,
+    monthlyUsdAtHorizon: atHorizon.cost.monthlyUsd,
+    series: growthSeries(figures.storage.storedBytesPerDay, input.retentionDays, input.growthPercentPerMonth, input.horizonMonths),
+  }
 }
 
 function citedSources(input: PlanInput): CitedSource[] {
@@ -181,7 +242,8 @@ export function withoutFloatNoise<T>(value: T): T {
  * plan.storage.retainedBytes  //=> 666792000000  (648 GB × 0.14 × 1.05 × 7)
  */
 export function buildPlan(input: PlanInput): Plan {
-  const { volume, storage, cost } = figuresFor(input)
+  const figures = figuresFor(input)
+  const { volume, storage, cost } = figures
   const sampler = SAMPLER_INFO[input.sampler]
   return withoutFloatNoise({
     input,
@@ -195,6 +257,9 @@ export function buildPlan(input: PlanInput): Plan {
     volume,
     storage,
     cost,
+    probes: probeFigures(input, figures),
+    growth: growthFigures(input, figures),
+    topology: input.topology ? input.topology.map(serviceSpans) : null,
     backends: BACKEND_IDS.map((id) => {
       const figures = figuresFor(input, id)
       return {

@@ -1,6 +1,7 @@
 import type { z } from "zod"
 
 import { DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "./schema"
+import { formatTopology } from "./topology"
 
 /** One problem with one field, in words a person understands. `path` is the field name ("" for the whole input). */
 export interface FieldIssue {
@@ -131,7 +132,10 @@ export function parsePlanQuery(params: URLSearchParams, options: ParseOptions): 
  * //=> "rps=5000&peakRps=5000&...&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&..."
  */
 export function planToQueryString(input: PlanInput): string {
-  return PLAN_FIELDS.map((field) => `${field}=${encodeQueryValue(String(input[field]))}`).join("&")
+  return Object.entries(inputToFormValues(input))
+    .filter(([, text]) => text !== "")
+    .map(([field, text]) => `${field}=${encodeQueryValue(text)}`)
+    .join("&")
 }
 
 /**
@@ -154,7 +158,11 @@ export type PlanFormValues = Record<PlanField, string>
  * inputToFormValues(DEFAULT_INPUT).rps //=> "5000"
  */
 export function inputToFormValues(input: PlanInput): PlanFormValues {
-  return Object.fromEntries(PLAN_FIELDS.map((field) => [field, String(input[field])])) as PlanFormValues
+  const text = (field: PlanField): string => {
+    if (field === "topology") return input.topology ? formatTopology(input.topology) : ""
+    return String(input[field])
+  }
+  return Object.fromEntries(PLAN_FIELDS.map((field) => [field, text(field)])) as PlanFormValues
 }
 
 /**

@@ -4,6 +4,7 @@ import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
 import { SAMPLERS, type Sampler } from "./samplers"
+import { MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, parseTopology, spansPerTraceOf, type Topology } from "./topology"
 
 /** Highest request rate accepted: a billion requests per second is beyond any single system. */
 export const MAX_RPS = 1e9
@@ -37,6 +38,11 @@ export const PLAN_FIELDS = [
   "containerPort",
   "excludeHealthChecks",
   "excludedUrls",
+  "probesPerReplica",
+  "probeIntervalSeconds",
+  "growthPercentPerMonth",
+  "horizonMonths",
+  "topology",
 ] as const
 
 export type PlanField = (typeof PLAN_FIELDS)[number]
@@ -82,6 +88,14 @@ export interface PlanInput {
   excludeHealthChecks: boolean
   /** Comma-separated URL patterns to exclude, e.g. "health,metrics,readiness". */
   excludedUrls: string
+  /** Health-check and scrape requests each replica receives per interval (liveness, readiness, /metrics). */
+  probesPerReplica: number
+  probeIntervalSeconds: number
+  /** Monthly traffic growth in percent (compounding); storage and cost are also shown at the horizon. */
+  growthPercentPerMonth: number
+  horizonMonths: number
+  /** The request path, when spans per trace are derived from it instead of typed; null when typed. */
+  topology: Topology | null
 }
 
 /** The seed scenario and cited defaults: what a plan uses for every field it is not given. */
@@ -108,6 +122,11 @@ export const DEFAULT_INPUT: PlanInput = {
   containerPort: 8000,
   excludeHealthChecks: true,
   excludedUrls: "health,metrics,readiness",
+  probesPerReplica: 3,
+  probeIntervalSeconds: 10,
+  growthPercentPerMonth: 0,
+  horizonMonths: 12,
+  topology: null,
 }
 
 /** Where each default comes from (shown beside the field and returned by the API). */
@@ -134,6 +153,11 @@ export const DEFAULT_SOURCE: Record<PlanField, SourceId> = {
   containerPort: "deploymentPlaceholders",
   excludeHealthChecks: "seedScenario",
   excludedUrls: "seedScenario",
+  probesPerReplica: "kubernetesProbes",
+  probeIntervalSeconds: "kubernetesProbes",
+  growthPercentPerMonth: "planningHorizon",
+  horizonMonths: "planningHorizon",
+  topology: "spansPerTrace",
 }
 
 /** Labels a person reads, used in the form and in every message. */
@@ -160,6 +184,11 @@ export const FIELD_LABELS: Record<PlanField, string> = {
   containerPort: "Container port",
   excludeHealthChecks: "Exclude health checks",
   excludedUrls: "Excluded URLs",
+  probesPerReplica: "Probes per replica",
+  probeIntervalSeconds: "Probe interval",
+  growthPercentPerMonth: "Traffic growth per month",
+  horizonMonths: "Planning horizon",
+  topology: "Request path",
 }
 
 const count = (n: number) => n.toLocaleString("en-US")
@@ -334,6 +363,59 @@ const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1")
   .min(0, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
   .max(1, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
 
+const probesPerReplicaSchema = numberField("probesPerReplica", "3")
+  .int({ error: "Probes per replica must be a whole number." })
+  .min(0, { error: "Probes per replica must be 0 or more." })
+  .max(20, { error: "Probes per replica must be at most 20." })
+
+const probeIntervalSecondsSchema = numberField("probeIntervalSeconds", "10")
+  .min(1, { error: "Probe interval must be at least 1 second (Kubernetes periodSeconds minimum)." })
+  .max(3600, { error: "Probe interval must be at most 3,600 seconds." })
+
+const growthPercentPerMonthSchema = numberField("growthPercentPerMonth", "5")
+  .min(-50, { error: "Traffic growth must be between -50 % and 200 % per month." })
+  .max(200, { error: "Traffic growth must be between -50 % and 200 % per month." })
+
+const horizonMonthsSchema = numberField("horizonMonths", "12")
+  .int({ error: "Planning horizon must be a whole number of months." })
+  .min(1, { error: "Planning horizon must be between 1 and 60 months." })
+  .max(60, { error: "Planning horizon must be between 1 and 60 months." })
+
+const countSchema = (what: string) =>
+  z
+    .number({ error: `${what} must be a number.` })
+    .int({ error: `${what} must be a whole number.` })
+    .min(0, { error: `${what} must be 0 or more.` })
+    .max(MAX_TOPOLOGY_COUNT, { error: `${what} must be at most ${count(MAX_TOPOLOGY_COUNT)}.` })
+
+const topologyServiceSchema = z.strictObject({
+  name: dnsLabelField("topology", "orders"),
+  internalSpans: countSchema("Internal spans").default(0),
+  dbCalls: countSchema("Database calls").default(0),
+  cacheCalls: countSchema("Cache calls").default(0),
+  outgoingCalls: countSchema("Outgoing calls").default(0),
+  dapr: z.boolean({ error: "dapr must be true or false." }).default(false),
+})
+
+/** Accepts the compact text form (URLs, forms) or a JSON array of services (API bodies). */
+const topologySchema = z
+  .preprocess(
+    (value, ctx) => {
+      if (typeof value !== "string") return value
+      if (value.trim() === "") return null
+      const parsed = parseTopology(value)
+      if (parsed.success) return parsed.data
+      ctx.issues.push({ code: "custom", input: value, message: `Request path: ${parsed.error}` })
+      return z.NEVER
+    },
+    z
+      .array(topologyServiceSchema, { error: "Request path must be text like task-api.i2.d1.dapr or a list of services." })
+      .min(1, { error: "Request path needs at least one service." })
+      .max(MAX_TOPOLOGY_SERVICES, { error: `A request path can have at most ${MAX_TOPOLOGY_SERVICES} services.` })
+      .nullable()
+  )
+  .default(null)
+
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value)
 
 /**
@@ -368,6 +450,11 @@ export const planInputSchema = z
     containerPort: z.preprocess(toNumber, containerPortSchema.default(DEFAULT_INPUT.containerPort)),
     excludeHealthChecks: z.preprocess(toBoolean, booleanField("excludeHealthChecks").default(DEFAULT_INPUT.excludeHealthChecks)),
     excludedUrls: z.preprocess(trimmed, excludedUrlsSchema.default(DEFAULT_INPUT.excludedUrls)),
+    probesPerReplica: z.preprocess(toNumber, probesPerReplicaSchema.default(DEFAULT_INPUT.probesPerReplica)),
+    probeIntervalSeconds: z.preprocess(toNumber, probeIntervalSecondsSchema.default(DEFAULT_INPUT.probeIntervalSeconds)),
+    growthPercentPerMonth: z.preprocess(toNumber, growthPercentPerMonthSchema.default(DEFAULT_INPUT.growthPercentPerMonth)),
+    horizonMonths: z.preprocess(toNumber, horizonMonthsSchema.default(DEFAULT_INPUT.horizonMonths)),
+    topology: topologySchema,
   })
   .check((ctx) => {
     const { rps, peakRps } = ctx.value
@@ -397,6 +484,8 @@ export const planInputSchema = z
       ...value,
       peakRps: value.peakRps ?? value.rps,
       daprSamplingRate: value.daprSamplingRate ?? value.ratio,
+      // A described request path decides spans per trace.
+      spansPerTrace: value.topology ? spansPerTraceOf(value.topology) : value.spansPerTrace,
     }
     return Object.fromEntries(PLAN_FIELDS.map((field) => [field, filled[field]])) as unknown as PlanInput
   })

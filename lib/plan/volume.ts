@@ -1,6 +1,8 @@
 import { effectiveProbability, sampledTracesPerSecond, type Sampler } from "./samplers"
 
 export const SECONDS_PER_DAY = 86_400
+/** A traced health-check or scrape request is a one-span trace: the server span of the probe. */
+export const SPANS_PER_PROBE_TRACE = 1
 
 /** The inputs trace volume depends on. */
 export interface VolumeInput {
@@ -10,6 +12,8 @@ export interface VolumeInput {
   ratio: number
   spansPerTrace: number
   spanBytes: number
+  /** Health-check and scrape requests per second that are traced (0 when they are excluded). */
+  tracedProbeRps?: number
 }
 
 /** Trace volume at the entry service, in per-day and per-second base units. */
@@ -17,7 +21,10 @@ export interface Volume {
   /** Share of root requests recorded (0..1), at the average request rate. */
   probability: number
   requestsPerDay: number
+  /** All traces kept per day, probe traces included when probes are traced. */
   tracesPerDay: number
+  /** The part of `tracesPerDay` that comes from traced health checks and scrapes. */
+  probeTracesPerDay: number
   spansPerDay: number
   /** Raw OTLP protobuf bytes exported per day, before any backend compression. */
   ingestBytesPerDay: number
@@ -40,14 +47,22 @@ export interface Volume {
  */
 export function computeVolume(input: VolumeInput): Volume {
   const { rps, peakRps, sampler, ratio, spansPerTrace, spanBytes } = input
-  const tracesPerDay = sampledTracesPerSecond(sampler, ratio, rps) * SECONDS_PER_DAY
-  const spansPerDay = tracesPerDay * spansPerTrace
-  const peakTracesPerSecond = sampledTracesPerSecond(sampler, ratio, peakRps)
-  const peakSpansPerSecond = peakTracesPerSecond * spansPerTrace
+  const probeRps = input.tracedProbeRps ?? 0
+  // Probes are roots like any request, so they share the sampler (and X-Ray's reservoir).
+  const sampledPerSecond = sampledTracesPerSecond(sampler, ratio, rps + probeRps)
+  const probeTracesPerSecond = probeRps > 0 ? (sampledPerSecond * probeRps) / (rps + probeRps) : 0
+  const userTracesPerDay = (sampledPerSecond - probeTracesPerSecond) * SECONDS_PER_DAY
+  const probeTracesPerDay = probeTracesPerSecond * SECONDS_PER_DAY
+  const spansPerDay = userTracesPerDay * spansPerTrace + probeTracesPerDay * SPANS_PER_PROBE_TRACE
+  const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps)
+  const peakProbeTraces = probeRps > 0 ? (peakSampled * probeRps) / (peakRps + probeRps) : 0
+  const peakTracesPerSecond = peakSampled
+  const peakSpansPerSecond = (peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE
   return {
     probability: effectiveProbability(sampler, ratio, rps),
     requestsPerDay: rps * SECONDS_PER_DAY,
-    tracesPerDay,
+    tracesPerDay: userTracesPerDay + probeTracesPerDay,
+    probeTracesPerDay,
     spansPerDay,
     ingestBytesPerDay: spansPerDay * spanBytes,
     peakTracesPerSecond,

@@ -13,6 +13,7 @@ describe("buildPlan", () => {
         probability: 0.1,
         requestsPerDay: 432_000_000,
         tracesPerDay: 43_200_000,
+        probeTracesPerDay: 0,
         spansPerDay: 1_296_000_000,
         ingestBytesPerDay: 648_000_000_000,
         peakTracesPerSecond: 500,
@@ -43,7 +44,7 @@ describe("buildPlan", () => {
 
   it("cites a source with a date for every default and the chosen backend's prices", () => {
     const ids = seed.sources.map((source) => source.id)
-    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "deploymentPlaceholders", "tempoStorage", "s3Price", "daysPerMonth"])
+    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "tempoStorage", "s3Price", "daysPerMonth"])
     for (const source of seed.sources) expect(source.asOf).not.toBe("")
     expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
   })
@@ -61,6 +62,50 @@ describe("buildPlan", () => {
     expect(plan.volume.tracesPerDay).toBe(seed.volume.tracesPerDay)
     expect(plan.cost.monthlyUsd).toBe(seed.cost.monthlyUsd)
     expect(plan.volume.peakSpansPerSecond).toBe(60_000)
+  })
+
+  describe("health checks", () => {
+    it("shows what probes would add if traced while they are excluded", () => {
+      // 3 replicas × 3 probes / 10 s = 0.9 req/s = 77,760/day; at 10 %: 7,776 one-span traces × 500 B
+      expect(seed.probes).toEqual({
+        excluded: true,
+        requestsPerDay: 77_760,
+        ifTraced: { tracesPerDay: 7_776, spansPerDay: 7_776, ingestBytesPerDay: 3_888_000, monthlyUsd: expect.closeTo(0.000092017296, 12) },
+      })
+      expect(seed.volume.probeTracesPerDay).toBe(0)
+    })
+
+    it("adds probe traces to the volume when they are not excluded", () => {
+      const plan = buildPlan({ ...DEFAULT_INPUT, excludeHealthChecks: false })
+      expect(plan.volume.probeTracesPerDay).toBe(7_776)
+      expect(plan.volume.tracesPerDay).toBe(43_207_776)
+      expect(plan.volume.spansPerDay).toBe(1_296_007_776)
+      expect(plan.probes.ifTraced.monthlyUsd).toBe(seed.probes.ifTraced.monthlyUsd)
+    })
+  })
+
+  describe("growth over the planning horizon", () => {
+    it("stays flat at the retention plateau without growth", () => {
+      expect(seed.growth).toMatchObject({ horizonDays: 364, trafficFactor: 1, retainedBytesAtHorizon: 666_792_000_000, monthlyUsdAtHorizon: 15.336216 })
+      expect(seed.growth.series.at(-1)).toEqual({ day: 364, bytes: 666_792_000_000 })
+    })
+
+    it("compounds monthly growth to the horizon", () => {
+      const plan = buildPlan({ ...DEFAULT_INPUT, growthPercentPerMonth: 10, horizonMonths: 12 })
+      // 1.1 ^ (364 / 30.4) = 3.13057…
+      expect(plan.growth.trafficFactor).toBeCloseTo(3.13057, 4)
+      expect(plan.growth.rpsAtHorizon).toBeCloseTo(15_652.8, 0)
+      expect(plan.growth.monthlyUsdAtHorizon).toBeCloseTo(48.01, 2)
+      // Held bytes keep rising after the plateau day as traffic grows.
+      const held = plan.growth.series.map((point) => point.bytes)
+      expect([...held].sort((a, b) => a - b)).toEqual(held)
+    })
+  })
+
+  it("reports spans per service when the trace shape comes from a request path", () => {
+    const plan = buildPlan({ ...DEFAULT_INPUT, topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }], spansPerTrace: 6 })
+    expect(plan.topology).toEqual([{ name: "task-api", server: 1, internal: 2, clients: 1, sidecar: 2, total: 6 }])
+    expect(seed.topology).toBeNull()
   })
 
   it("does not mutate its input", () => {

@@ -45,6 +45,21 @@ describe("parsePlanInput", () => {
     expect(parsePlanInput({ excludedUrls: " health , metrics " }, strict)).toMatchObject({ success: true, data: { excludedUrls: "health,metrics" } })
   })
 
+  it("derives spans per trace from a request path, given as text or as a list", () => {
+    expect(parsePlanInput({ topology: "gateway.i1.o4~orders.i2.d2.c1", spansPerTrace: "99" }, strict)).toMatchObject({
+      success: true,
+      data: { spansPerTrace: 12, topology: [{ name: "gateway", outgoingCalls: 4 }, { name: "orders", dbCalls: 2 }] },
+    })
+    expect(parsePlanInput({ topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, dapr: true }] }, strict)).toMatchObject({
+      success: true,
+      data: { spansPerTrace: 6 },
+    })
+  })
+
+  it("treats an empty request path as typed spans per trace", () => {
+    expect(parsePlanInput({ topology: "", spansPerTrace: "12" }, strict)).toMatchObject({ success: true, data: { topology: null, spansPerTrace: 12 } })
+  })
+
   it("takes the average rate as the peak when no peak is given", () => {
     expect(parsePlanInput({ rps: 1234 }, strict)).toMatchObject({ success: true, data: { peakRps: 1234 } })
   })
@@ -95,6 +110,13 @@ describe("parsePlanInput", () => {
       [{ replicas: "0" }, "replicas", "Replicas must be at least 1."],
       [{ image: "Task API" }, "image", "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest)."],
       [{ containerPort: "70000" }, "containerPort", "Container port must be between 1 and 65,535."],
+      [{ topology: "gateway.x3" }, "topology", 'Request path: Service "gateway": "x3" is not i<n>, d<n>, c<n>, o<n> or dapr.'],
+      [{ topology: "Gateway.i1" }, "topology.0.name", 'Request path must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).'],
+      [{ topology: [{ name: "a", dbCalls: -1 }] }, "topology.0.dbCalls", "Database calls must be 0 or more."],
+      [{ topology: [] }, "topology", "Request path needs at least one service."],
+      [{ probeIntervalSeconds: "0" }, "probeIntervalSeconds", "Probe interval must be at least 1 second (Kubernetes periodSeconds minimum)."],
+      [{ growthPercentPerMonth: "-60" }, "growthPercentPerMonth", "Traffic growth must be between -50 % and 200 % per month."],
+      [{ horizonMonths: "61" }, "horizonMonths", "Planning horizon must be between 1 and 60 months."],
       [{ excludedUrls: "health,,metrics" }, "excludedUrls", "Excluded URLs must be a comma-separated list without empty entries, e.g. health,metrics,readiness."],
       [{ excludedUrls: "health,me trics" }, "excludedUrls", 'Excluded URL pattern "me trics" may only use letters, digits and / . _ ~ * ? + ^ $ ( ) [ ] { } | \\ -.'],
     ])("rejects %j with a message on %s", (raw, path, message) => {
@@ -112,14 +134,12 @@ describe("parsePlanInput", () => {
     })
 
     it("names an unknown field instead of ignoring a typo", () => {
-      expect(messageFor({ retention: 30 }, "retention")).toBe(
-        'Unknown field "retention". Known fields: rps, peakRps, retentionDays, sampler, ratio, spansPerTrace, spanBytes, backend, apmHosts, ' +
-          "serviceName, namespace, environment, language, otlpEndpoint, protocol, daprEnabled, daprSamplingRate, replicas, image, " +
-          "containerPort, excludeHealthChecks, excludedUrls."
-      )
-    })
+    expect(messageFor({ retention: 30 }, "retention")).toMatch(
+      /^Unknown field "retention"\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology\.$/
+    )
+  })
 
-    it("explains that the plan must be an object", () => {
+  it("explains that the plan must be an object", () => {
       expect(parsePlanInput([1, 2], strict)).toMatchObject({ success: false, error: 'The plan must be a JSON object of fields, e.g. {"rps": 5000}.' })
     })
 
@@ -158,7 +178,14 @@ describe("planToQueryString", () => {
       "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10" +
         "&serviceName=task-api&namespace=default&environment=production&language=python" +
         "&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprSamplingRate=0.1" +
-        "&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness"
+        "&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness" +
+        "&probesPerReplica=3&probeIntervalSeconds=10&growthPercentPerMonth=0&horizonMonths=12"
+    )
+  })
+
+  it("writes a request path in its compact form", () => {
+    expect(planToQueryString({ ...DEFAULT_INPUT, topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }], spansPerTrace: 6 })).toMatch(
+      /&topology=task-api\.i2\.d1\.dapr$/
     )
   })
 
@@ -174,6 +201,11 @@ describe("planToQueryString", () => {
       protocol: "http/protobuf" as const,
       daprEnabled: false,
       excludedUrls: "client/.*/info,^/healthz$",
+      topology: [
+        { name: "gateway", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 2, dapr: true },
+        { name: "orders", internalSpans: 0, dbCalls: 3, cacheCalls: 1, outgoingCalls: 0, dapr: false },
+      ],
+      spansPerTrace: 12,
     }
     expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), strict)).toEqual({ success: true, data: input })
   })
@@ -204,6 +236,11 @@ describe("inputToFormValues", () => {
       containerPort: "8000",
       excludeHealthChecks: "true",
       excludedUrls: "health,metrics,readiness",
+      probesPerReplica: "3",
+      probeIntervalSeconds: "10",
+      growthPercentPerMonth: "0",
+      horizonMonths: "12",
+      topology: "",
     })
   })
 })

@@ -1,0 +1,117 @@
+import { formatPercent } from "@/lib/format"
+import { BACKENDS } from "@/lib/plan/backends"
+import type { Plan } from "@/lib/plan/build-plan"
+import { SOURCES } from "@/lib/sources"
+
+/** One bar of the rate comparison charts. */
+export interface RateBar {
+  label: string
+  ratio: number
+  chosen: boolean
+  tracesPerDay: number
+  retainedBytes: number
+  monthlyUsd: number
+}
+
+/**
+ * Bars for the "sampling rates side by side" charts, highest rate first. Rows that keep nothing
+ * (always_off) are left out: they cannot sit on a log scale, and the table still shows them.
+ *
+ * @example
+ * rateBars(buildPlan(DEFAULT_INPUT)).map((bar) => bar.label)
+ * //=> ["100 %", "50 %", "25 %", "10 %", "5 %", "1 %", "0.1 %", "0.01 %"]
+ */
+export function rateBars(plan: Plan): RateBar[] {
+  return plan.comparison
+    .filter((row) => row.tracesPerDay > 0)
+    .map((row) => ({
+      label: row.chosen && row.sampler === "xray" ? `${formatPercent(row.ratio)} (xray)` : formatPercent(row.ratio),
+      ratio: row.ratio,
+      chosen: row.chosen,
+      tracesPerDay: row.tracesPerDay,
+      retainedBytes: row.retainedBytes,
+      monthlyUsd: row.monthlyUsd,
+    }))
+}
+
+/**
+ * Whether values span enough decades that a log scale reads better than a linear one.
+ *
+ * @example
+ * spansDecades([1, 10, 1000]) //=> true
+ * spansDecades([5, 8, 12])    //=> false
+ */
+export function spansDecades(values: number[], decades = 2): boolean {
+  const positive = values.filter((value) => value > 0)
+  if (positive.length < 2) return false
+  return Math.log10(Math.max(...positive) / Math.min(...positive)) >= decades
+}
+
+/** One point of the storage-over-time chart. */
+export interface StoragePointLabelled {
+  day: number
+  bytes: number
+}
+
+/**
+ * The storage-over-time series (day, bytes held) and where its plateau starts.
+ *
+ * @example
+ * storageCurve(buildPlan(DEFAULT_INPUT)).retentionDay //=> 7
+ */
+export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; retentionDay: number; horizonDay: number } {
+  return {
+    points: plan.growth.series,
+    retentionDay: Math.min(plan.input.retentionDays, plan.growth.horizonDays),
+    horizonDay: plan.growth.horizonDays,
+  }
+}
+
+/**
+ * Rows of the storage table that stands in for the chart: the retention day and the end of each
+ * month of the horizon (points of the series nearest to them).
+ *
+ * @example
+ * storageTableRows(buildPlan(DEFAULT_INPUT)).slice(0, 2) //=> [{ day: 7, bytes: 666792000000, label: "day 7 (retention)" }, { day: 30, ... }]
+ */
+export function storageTableRows(plan: Plan): { day: number; bytes: number; label: string }[] {
+  const { points, retentionDay } = storageCurve(plan)
+  const wanted = [retentionDay, ...Array.from({ length: plan.input.horizonMonths }, (_, month) => Math.floor((month + 1) * 30.4))]
+  const nearest = (day: number) => points.reduce((best, point) => (Math.abs(point.day - day) < Math.abs(best.day - day) ? point : best))
+  const rows = new Map<number, { day: number; bytes: number; label: string }>()
+  for (const [index, day] of wanted.entries()) {
+    const point = nearest(day)
+    if (rows.has(point.day)) continue
+    rows.set(point.day, { ...point, label: index === 0 ? `day ${point.day} (retention)` : `day ${point.day} (month ${index})` })
+  }
+  return [...rows.values()].sort((a, b) => a.day - b.day)
+}
+
+/** One bar of the cost-by-backend chart. */
+export interface BackendBar {
+  id: string
+  label: string
+  hosting: "self-hosted" | "saas"
+  monthlyUsd: number
+  asOf: string
+  chosen: boolean
+}
+
+/**
+ * Every backend's monthly cost at the plan's rate, cheapest first, each with its price date.
+ *
+ * @example
+ * backendBars(buildPlan(DEFAULT_INPUT))[0] //=> { id: "tempo", label: "Grafana Tempo on S3", monthlyUsd: 15.336216, chosen: true, ... }
+ */
+export function backendBars(plan: Plan): BackendBar[] {
+  return plan.backends
+    .map((backend) => ({
+      id: backend.id,
+      label: backend.label,
+      hosting: backend.hosting,
+      monthlyUsd: backend.monthlyUsd,
+      asOf: SOURCES[BACKENDS[backend.id].priceSource].asOf,
+      chosen: backend.id === plan.input.backend,
+    }))
+    .sort((a, b) => a.monthlyUsd - b.monthlyUsd)
+}

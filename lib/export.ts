@@ -1,0 +1,91 @@
+import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+import { BACKENDS } from "@/lib/plan/backends"
+import type { Plan } from "@/lib/plan/build-plan"
+import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/schema"
+import { formatTopology } from "@/lib/plan/topology"
+
+/** Columns of the comparison CSV, in base units. */
+export const COMPARISON_CSV_COLUMNS = [
+  "ratio",
+  "sampler",
+  "chosen",
+  "tracesPerDay",
+  "spansPerDay",
+  "ingestBytesPerDay",
+  "retainedBytes",
+  "monthlyUsd",
+] as const
+
+/**
+ * The rate comparison as CSV (RFC 4180, comma-separated, a header row, base units).
+ *
+ * @example
+ * comparisonCsv(buildPlan(DEFAULT_INPUT)).split("\r\n")[1]
+ * //=> "1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36216"
+ */
+export function comparisonCsv(plan: Plan): string {
+  const rows = plan.comparison.map((row) => COMPARISON_CSV_COLUMNS.map((column) => String(row[column])).join(","))
+  return [COMPARISON_CSV_COLUMNS.join(","), ...rows].join("\r\n") + "\r\n"
+}
+
+/** Escapes text for a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ")
+}
+
+function inputValue(plan: Plan, field: (typeof PLAN_FIELDS)[number]): string {
+  if (field === "topology") return plan.input.topology ? formatTopology(plan.input.topology) : "—"
+  return String(plan.input[field])
+}
+
+/**
+ * A Markdown summary for a design doc or a pull request: headline figures, the inputs, the rate
+ * comparison, assumptions and sources with their dates.
+ *
+ * @example
+ * planMarkdown(buildPlan(DEFAULT_INPUT), "https://tracebudget.example/?rps=5000").split("\n")[0]
+ * //=> "# Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3"
+ */
+export function planMarkdown(plan: Plan, shareUrl: string): string {
+  const { input, volume, storage, cost } = plan
+  const backend = BACKENDS[input.backend]
+  const lines = [
+    `# Trace sampling plan: ${formatPercent(volume.probability)} of ${formatCount(input.rps)} req/s, ${input.retentionDays} days on ${backend.label}`,
+    "",
+    `Plan link: ${shareUrl}`,
+    "",
+    "## Headline",
+    "",
+    `- Requests: ${formatInteger(volume.requestsPerDay)} per day`,
+    `- Traces kept: ${formatInteger(volume.tracesPerDay)} per day (${input.sampler}, ${formatPercent(volume.probability)})`,
+    `- Spans: ${formatInteger(volume.spansPerDay)} per day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
+    `- Raw OTLP: ${formatBytes(volume.ingestBytesPerDay)} per day`,
+    `- Storage at ${input.retentionDays}-day retention: ${formatBytes(storage.retainedBytes)} on ${backend.label}`,
+    `- Cost: ${formatUsd(cost.monthlyUsd)} per month (${backend.hosting === "saas" ? "list price" : "storage only"})`,
+    "",
+    "## Inputs",
+    "",
+    "| Field | Value |",
+    "| --- | --- |",
+    ...PLAN_FIELDS.map((field) => `| ${cell(FIELD_LABELS[field])} (\`${field}\`) | ${cell(inputValue(plan, field))} |`),
+    "",
+    "## Sampling rates side by side",
+    "",
+    "| Rate | Traces/day | Spans/day | Raw OTLP/day | Storage at retention | $/month |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...plan.comparison.map(
+      (row) =>
+        `| ${formatPercent(row.ratio)}${row.chosen ? " **(chosen)**" : ""} | ${formatCount(row.tracesPerDay)} | ${formatCount(row.spansPerDay)} | ${formatBytes(row.ingestBytesPerDay)} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)} |`
+    ),
+    "",
+    "## Assumptions",
+    "",
+    ...[...plan.assumptions, ...cost.notes].map((text) => `- ${text}`),
+    "",
+    "## Sources",
+    "",
+    ...plan.sources.map((source) => `- ${source.title}: ${source.citation}${source.url ? ` (${source.url})` : ""}, as of ${source.asOf}.`),
+    "",
+  ]
+  return lines.join("\n")
+}

@@ -1,0 +1,154 @@
+/**
+ * A request path described service by service, and the spans one request leaves behind.
+ *
+ * Each service on the path creates one server span for the request it receives, plus its own
+ * internal spans and one client span per database call, cache call and outgoing call. A Dapr
+ * sidecar adds one span for the request coming in and one for each call going out through it.
+ */
+export interface TopologyService {
+  /** Service name, a DNS-1123 label (it becomes `service.name`). */
+  name: string
+  /** Spans the service creates inside its own code (handlers, business steps). */
+  internalSpans: number
+  /** Database calls per request (one client span each). */
+  dbCalls: number
+  /** Cache calls per request (one client span each). */
+  cacheCalls: number
+  /** Calls to other services or APIs per request (one client span each). */
+  outgoingCalls: number
+  /** Whether the service runs a Dapr sidecar. */
+  dapr: boolean
+}
+
+export type Topology = TopologyService[]
+
+/** Largest count of any one kind of span per service, and of services on a path. */
+export const MAX_TOPOLOGY_COUNT = 1000
+export const MAX_TOPOLOGY_SERVICES = 50
+
+export interface TopologyPreset {
+  id: string
+  label: string
+  services: Topology
+}
+
+/** Request paths people start from. Span counts follow the rules above; see each service's breakdown. */
+export const TOPOLOGY_PRESETS: TopologyPreset[] = [
+  {
+    id: "task-api",
+    label: "Task API (FastAPI → Dapr sidecar → state store)",
+    services: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }],
+  },
+  {
+    id: "three-tier",
+    label: "3-tier web (frontend → API → database + cache)",
+    services: [
+      { name: "frontend", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 1, dapr: false },
+      { name: "api", internalSpans: 2, dbCalls: 2, cacheCalls: 1, outgoingCalls: 0, dapr: false },
+    ],
+  },
+  {
+    id: "fan-out",
+    label: "Microservice fan-out (gateway → 4 services, ~30 spans)",
+    services: [
+      { name: "gateway", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 4, dapr: false },
+      { name: "orders", internalSpans: 2, dbCalls: 2, cacheCalls: 1, outgoingCalls: 0, dapr: false },
+      { name: "inventory", internalSpans: 2, dbCalls: 2, cacheCalls: 1, outgoingCalls: 0, dapr: false },
+      { name: "pricing", internalSpans: 2, dbCalls: 2, cacheCalls: 1, outgoingCalls: 0, dapr: false },
+      { name: "users", internalSpans: 2, dbCalls: 2, cacheCalls: 1, outgoingCalls: 0, dapr: false },
+    ],
+  },
+]
+
+export interface ServiceSpans {
+  name: string
+  server: number
+  internal: number
+  clients: number
+  sidecar: number
+  total: number
+}
+
+/**
+ * The spans one request creates in one service, by kind.
+ *
+ * @example
+ * serviceSpans({ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true })
+ * //=> { name: "task-api", server: 1, internal: 2, clients: 1, sidecar: 2, total: 6 }
+ */
+export function serviceSpans(service: TopologyService): ServiceSpans {
+  const clients = service.dbCalls + service.cacheCalls + service.outgoingCalls
+  // The sidecar sees the request arrive, then every call the app sends out through it.
+  const sidecar = service.dapr ? 1 + clients : 0
+  const internal = service.internalSpans
+  return { name: service.name, server: 1, internal, clients, sidecar, total: 1 + internal + clients + sidecar }
+}
+
+/**
+ * Spans per trace for a whole request path: the sum over its services.
+ *
+ * @example
+ * spansPerTraceOf(TOPOLOGY_PRESETS[2].services) //=> 30
+ */
+export function spansPerTraceOf(topology: Topology): number {
+  return topology.reduce((sum, service) => sum + serviceSpans(service).total, 0)
+}
+
+const TOKEN = /^([idco])(\d+)$/
+
+/**
+ * Writes a topology in the compact, URL-safe form the page and the API accept:
+ * services joined by `~`, each `name` followed by `.i<internal>.d<db>.c<cache>.o<outgoing>` and
+ * `.dapr` when it runs a sidecar. Zero counts are left out.
+ *
+ * @example
+ * formatTopology(TOPOLOGY_PRESETS[0].services) //=> "task-api.i2.d1.dapr"
+ */
+export function formatTopology(topology: Topology): string {
+  return topology
+    .map((service) => {
+      const parts = [service.name]
+      if (service.internalSpans) parts.push(`i${service.internalSpans}`)
+      if (service.dbCalls) parts.push(`d${service.dbCalls}`)
+      if (service.cacheCalls) parts.push(`c${service.cacheCalls}`)
+      if (service.outgoingCalls) parts.push(`o${service.outgoingCalls}`)
+      if (service.dapr) parts.push("dapr")
+      return parts.join(".")
+    })
+    .join("~")
+}
+
+/**
+ * Reads the compact topology form (see {@link formatTopology}). Returns a message naming the
+ * part that could not be read.
+ *
+ * @example
+ * parseTopology("gateway.i1.o4~orders.i2.d2.c1")
+ * //=> { success: true, data: [{ name: "gateway", internalSpans: 1, ..., outgoingCalls: 4 }, { name: "orders", ... }] }
+ * parseTopology("gateway.x3")
+ * //=> { success: false, error: 'Service "gateway": "x3" is not i<n>, d<n>, c<n>, o<n> or dapr.' }
+ */
+export function parseTopology(text: string): { success: true; data: Topology } | { success: false; error: string } {
+  const services = text.trim().split("~")
+  if (services.length > MAX_TOPOLOGY_SERVICES) {
+    return { success: false, error: `A request path can have at most ${MAX_TOPOLOGY_SERVICES} services.` }
+  }
+  const topology: Topology = []
+  for (const [index, part] of services.entries()) {
+    const [name = "", ...tokens] = part.split(".")
+    if (name === "") return { success: false, error: `Service ${index + 1} has no name (write name.i2.d1.o1.dapr).` }
+    const service: TopologyService = { name, internalSpans: 0, dbCalls: 0, cacheCalls: 0, outgoingCalls: 0, dapr: false }
+    for (const token of tokens) {
+      if (token === "dapr") {
+        service.dapr = true
+        continue
+      }
+      const match = TOKEN.exec(token)
+      if (!match) return { success: false, error: `Service "${name}": "${token}" is not i<n>, d<n>, c<n>, o<n> or dapr.` }
+      const key = ({ i: "internalSpans", d: "dbCalls", c: "cacheCalls", o: "outgoingCalls" } as const)[match[1] as "i" | "d" | "c" | "o"]
+      service[key] = Number(match[2])
+    }
+    topology.push(service)
+  }
+  return { success: true, data: topology }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+
+import { backendBars, rateBars, spansDecades, storageCurve, storageTableRows } from "@/lib/charts"
+import { buildPlan } from "@/lib/plan/build-plan"
+import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+const seed = buildPlan(DEFAULT_INPUT)
+
+describe("rateBars", () => {
+  it("labels every rate, highest first, with the chosen one marked", () => {
+    const bars = rateBars(seed)
+    expect(bars.map((bar) => bar.label)).toEqual(["100 %", "50 %", "25 %", "10 %", "5 %", "1 %", "0.1 %", "0.01 %"])
+    expect(bars.filter((bar) => bar.chosen).map((bar) => bar.tracesPerDay)).toEqual([43_200_000])
+    expect(bars[0]).toMatchObject({ tracesPerDay: 432_000_000, retainedBytes: 6_667_920_000_000, monthlyUsd: 153.36216 })
+  })
+
+  it("leaves out always_off, which a log scale cannot show", () => {
+    const bars = rateBars(buildPlan({ ...DEFAULT_INPUT, sampler: "always_off" }))
+    expect(bars).toHaveLength(8)
+    expect(bars.some((bar) => bar.chosen)).toBe(false)
+  })
+
+  it("names an X-Ray plan's bar", () => {
+    expect(rateBars(buildPlan({ ...DEFAULT_INPUT, sampler: "xray" })).find((bar) => bar.chosen)?.label).toBe("5.02 % (xray)")
+  })
+})
+
+describe("spansDecades", () => {
+  it("asks for a log scale when values span two decades or more", () => {
+    expect(spansDecades([432_000_000, 43_200])).toBe(true)
+    expect(spansDecades([10, 99])).toBe(false)
+    expect(spansDecades([0, 5])).toBe(false)
+  })
+})
+
+describe("storageCurve and storageTableRows", () => {
+  it("marks the retention plateau and the horizon", () => {
+    expect(storageCurve(seed)).toMatchObject({ retentionDay: 7, horizonDay: 364 })
+  })
+
+  it("tabulates the retention day and the end of each month", () => {
+    const rows = storageTableRows(seed)
+    expect(rows[0]).toEqual({ day: 7, bytes: 666_792_000_000, label: "day 7 (retention)" })
+    expect(rows[1]).toEqual({ day: 30, bytes: 666_792_000_000, label: "day 30 (month 1)" })
+    expect(rows.at(-1)).toEqual({ day: 364, bytes: 666_792_000_000, label: "day 364 (month 12)" })
+    expect(rows).toHaveLength(13)
+  })
+})
+
+describe("backendBars", () => {
+  it("ranks backends from cheapest, each with its price date", () => {
+    const bars = backendBars(seed)
+    expect(bars[0]).toEqual({ id: "tempo", label: "Grafana Tempo on S3", hosting: "self-hosted", monthlyUsd: 15.336216, asOf: "2022–2026", chosen: true })
+    expect(bars.map((bar) => bar.monthlyUsd)).toEqual([...bars.map((bar) => bar.monthlyUsd)].sort((a, b) => a - b))
+    expect(bars).toHaveLength(11)
+  })
+})

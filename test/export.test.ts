@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest"
+
+import { comparisonCsv, planMarkdown } from "@/lib/export"
+import { buildPlan } from "@/lib/plan/build-plan"
+import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+const seed = buildPlan(DEFAULT_INPUT)
+
+describe("comparisonCsv", () => {
+  it("writes a header and one row per rate in base units", () => {
+    const lines = comparisonCsv(seed).split("\r\n")
+    expect(lines[0]).toBe("ratio,sampler,chosen,tracesPerDay,spansPerDay,ingestBytesPerDay,retainedBytes,monthlyUsd")
+    expect(lines[1]).toBe("1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36216")
+    expect(lines[4]).toBe("0.1,parentbased_traceidratio,true,43200000,1296000000,648000000000,666792000000,15.336216")
+    expect(lines).toHaveLength(10) // header, 8 rates, final empty line
+    expect(lines.at(-1)).toBe("")
+  })
+})
+
+describe("planMarkdown", () => {
+  const markdown = planMarkdown(seed, "https://tracebudget.example/?rps=5000")
+
+  it("opens with a title that says the rate, traffic, retention and backend", () => {
+    expect(markdown.split("\n")[0]).toBe("# Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3")
+  })
+
+  it("carries the link, the headline figures, every input and the chosen rate", () => {
+    expect(markdown).toContain("Plan link: https://tracebudget.example/?rps=5000")
+    expect(markdown).toContain("- Traces kept: 43,200,000 per day (parentbased_traceidratio, 10 %)")
+    expect(markdown).toContain("- Cost: $15.34 per month (storage only)")
+    expect(markdown).toContain("| Requests per second (`rps`) | 5000 |")
+    expect(markdown).toContain("| Request path (`topology`) | — |")
+    expect(markdown).toContain("| 10 % **(chosen)** | 43.2M | 1.3B | 648 GB | 667 GB | $15.34 |")
+  })
+
+  it("lists assumptions and dated sources", () => {
+    expect(markdown).toContain("## Assumptions")
+    expect(markdown).toMatch(/- Raw OTLP bytes per span: 500 B: .*, as of 2026 \(Tempo 3\.0 docs\); 2019-01-28 \(Jaeger\)\./)
+  })
+})
