@@ -1,3 +1,4 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
 import {
@@ -11,8 +12,10 @@ import {
   type SpanShape,
 } from "@/lib/shape/span-size"
 
+import { readFields, serializeRequest, serializedBytes, spanFields, type FullSpanShape } from "./otlp-spans"
+
 // The estimator's documented defaults, spelled out so the SDK spans are built with the same values.
-const DEFAULTISH: Required<Omit<SpanShape, "spansPerBatch">> = {
+const DEFAULTISH: FullSpanShape = {
   attributesPerSpan: 10,
   attributeKeyBytes: 20,
   attributeValueBytes: 25,
@@ -29,7 +32,7 @@ const DEFAULTISH: Required<Omit<SpanShape, "spansPerBatch">> = {
   scopeVersionBytes: 7,
 }
 
-const BARE_ROOT: Required<Omit<SpanShape, "spansPerBatch">> = {
+const BARE_ROOT: FullSpanShape = {
   ...DEFAULTISH,
   attributesPerSpan: 0,
   eventsPerSpan: 0,
@@ -182,5 +185,110 @@ describe("estimateSpanBytes, worked by hand", () => {
       estimateSpanBytes(input)
       expect(input).toEqual(DEFAULTISH)
     })
+  })
+})
+
+describe("estimateSpanBytes against the real serializer (@opentelemetry/otlp-transformer ProtobufTraceSerializer)", () => {
+  // Each row: the shape and its hand-computed Span message size (tag + length + Span).
+  const shapes: [string, FullSpanShape, number][] = [
+    // bare root above: 72
+    ["a root span with no attributes or events", BARE_ROOT, 72],
+    // ids 38 + name 19 + 20 + status 4 + 12 = 93 → 1+1+93
+    ["a child span with no attributes", { ...DEFAULTISH, attributesPerSpan: 0, eventsPerSpan: 0 }, 95],
+    // the default-ish span above: 650
+    ["ten 20 B/25 B attributes and one event", DEFAULTISH, 650],
+    // attributes 2 × (1+2+228) = 462; body 28 + 19 + 20 + 462 + 4 + 12 = 545 → 1+2+545
+    [
+      "two 200-byte values (2-byte length prefixes) on a root span",
+      { ...DEFAULTISH, attributesPerSpan: 2, attributeValueBytes: 200, eventsPerSpan: 0, hasParent: false },
+      548,
+    ],
+    // event 1+2+(9 + 11 + 3 × 53 + 2) = 184, × 2 = 368; body 38 + 19 + 20 + 368 + 4 + 12 = 461 → 1+2+461
+    [
+      "two exception-like events with three attributes each",
+      { ...DEFAULTISH, attributesPerSpan: 0, eventsPerSpan: 2, attributesPerEvent: 3 },
+      464,
+    ],
+    // status 1+1+((1+1+40) + 2) = 46; attributes 5 × 53 = 265; body 38 + 19 + 20 + 265 + 46 + 12 = 400 → 1+2+400
+    [
+      "an ERROR status with a 40-byte message",
+      { ...DEFAULTISH, attributesPerSpan: 5, eventsPerSpan: 0, statusSet: true, statusMessageBytes: 40 },
+      403,
+    ],
+    // value field 1+3+(1+3+20,000) = 20,008; KeyValue 14 + 20,008 = 20,022 → 1+3+20,022 = 20,026;
+    // body 38 + 19 + 20 + 20,026 + 4 + 12 = 20,119 → 1+3+20,119 (a 3-byte span length)
+    [
+      "a 20,000-byte SQL statement",
+      { ...DEFAULTISH, attributesPerSpan: 1, attributeKeyBytes: 12, attributeValueBytes: 20_000, eventsPerSpan: 0 },
+      20_123,
+    ],
+  ]
+
+  describe.each(shapes)("%s", (_name, shape, spanMessageBytes) => {
+    it(`adds exactly ${spanMessageBytes} B per extra span`, () => {
+      expect(estimate(shape).spanMessageBytes).toBe(spanMessageBytes)
+      // From 2 spans up the envelope's length prefixes keep their width for every shape here,
+      // so the per-span difference is exactly the Span message.
+      expect((serializedBytes(shape, 10) - serializedBytes(shape, 2)) / 8).toBe(spanMessageBytes)
+      expect(spanFields(serializeRequest(shape, 3)).map((field) => field.totalBytes)).toEqual([
+        spanMessageBytes,
+        spanMessageBytes,
+        spanMessageBytes,
+      ])
+    })
+
+    it("matches the whole request for a single span and for a batch of 512", () => {
+      expect(estimate(shape, 1).batchBytes).toBe(serializedBytes(shape, 1))
+      const batch = serializedBytes(shape, 512)
+      expect(estimate(shape).batchBytes).toBe(batch)
+      expect(estimate(shape).spanBytes).toBe(Math.round(batch / 512))
+    })
+  })
+
+  it("pins the serializer behaviours the estimate relies on", () => {
+    const [span] = spanFields(serializeRequest(BARE_ROOT, 1))
+    const fields = readFields(span?.payload ?? new Uint8Array())
+    const byNumber = new Map(fields.map((field) => [field.fieldNumber, field]))
+    // kind INTERNAL is written as 1; dropped counts are written as 0; flags = sampled | HAS_IS_REMOTE.
+    expect(fields.map((field) => field.fieldNumber)).toEqual([1, 2, 5, 6, 7, 8, 10, 12, 14, 15, 16])
+    expect(byNumber.get(6)?.value).toBe(1)
+    expect([10, 12, 14].map((number) => byNumber.get(number)?.value)).toEqual([0, 0, 0])
+    expect(byNumber.get(16)).toMatchObject({ wireType: 5, value: 0x101, totalBytes: 6 })
+    // An UNSET status is still a 2-byte sub-message holding code 0.
+    expect(readFields(byNumber.get(15)?.payload ?? new Uint8Array())).toEqual([
+      { fieldNumber: 3, wireType: 0, totalBytes: 2, value: 0 },
+    ])
+  })
+
+  it("matches the serializer exactly for random shapes (property)", () => {
+    const shapeArbitrary = fc.record({
+      attributesPerSpan: fc.integer({ min: 0, max: 40 }),
+      // At least 2 bytes so 40 keys can be distinct.
+      attributeKeyBytes: fc.integer({ min: 2, max: 40 }),
+      // Crosses 128 so the AnyValue, KeyValue and span length prefixes change width.
+      attributeValueBytes: fc.integer({ min: 0, max: 300 }),
+      eventsPerSpan: fc.integer({ min: 0, max: 4 }),
+      attributesPerEvent: fc.integer({ min: 0, max: 4 }),
+      spanNameBytes: fc.integer({ min: 0, max: 150 }),
+      eventNameBytes: fc.integer({ min: 0, max: 150 }),
+      hasParent: fc.boolean(),
+      statusSet: fc.boolean(),
+      statusMessageBytes: fc.integer({ min: 0, max: 200 }),
+      resourceAttributes: fc.integer({ min: 0, max: 40 }),
+      // At least 4 bytes so the 2-byte half that becomes the key can be distinct 40 times.
+      resourceAttributeBytes: fc.integer({ min: 4, max: 300 }),
+      scopeNameBytes: fc.integer({ min: 0, max: 60 }),
+      scopeVersionBytes: fc.integer({ min: 0, max: 10 }),
+    })
+    fc.assert(
+      fc.property(shapeArbitrary, fc.integer({ min: 1, max: 12 }), (shape: FullSpanShape, spansPerBatch) => {
+        const request = serializeRequest(shape, spansPerBatch)
+        const result = estimate(shape, spansPerBatch)
+        expect(result.batchBytes).toBe(request.length)
+        expect(result.spanBytes).toBe(Math.round(request.length / spansPerBatch))
+        for (const span of spanFields(request)) expect(span.totalBytes).toBe(result.spanMessageBytes)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
