@@ -1,7 +1,7 @@
 import { Planner } from "@/components/planner/planner"
 import { SourceList } from "@/components/planner/source-list"
-import { inputToFormValues, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
-import { PLAN_FIELDS, type PlanField } from "@/lib/plan/schema"
+import { inputToFormValues, messagesByField, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
+import { PLAN_FIELDS } from "@/lib/plan/schema"
 import { SOURCES } from "@/lib/sources"
 
 type SearchParams = Record<string, string | string[] | undefined>
@@ -24,12 +24,10 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
   if (!parsed.success) {
     for (const field of PLAN_FIELDS) if (typeof raw[field] === "string") formValues[field] = raw[field]
   }
-  const errors = parsed.success
-    ? {}
-    : (Object.fromEntries(parsed.issues.map((issue) => [issue.path, issue.message])) as Partial<Record<PlanField, string>>)
+  const errors = parsed.success ? {} : messagesByField(parsed.issues)
 
   return (
-    <main className="mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10">
+    <main className="mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10 [&>*]:min-w-0">
       <header className="grid gap-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">TraceBudget</h1>
         <p className="max-w-3xl text-slate-600 dark:text-slate-300">

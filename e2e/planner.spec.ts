@@ -42,8 +42,31 @@ test.describe("the planner page", () => {
 
   test("restores every field from a shared link", async ({ page }) => {
     await page.goto(
-      "/?rps=2500&peakRps=9000&retentionDays=30&sampler=traceidratio&ratio=0.25&spansPerTrace=12&spanBytes=650&backend=datadog&apmHosts=4"
+      "/?rps=2500&peakRps=9000&retentionDays=30&sampler=traceidratio&ratio=0.25&spansPerTrace=12&spanBytes=650&backend=datadog&apmHosts=4" +
+        "&serviceName=orders&namespace=shop&environment=staging&language=java&otlpEndpoint=https://otel.example.com:4318&protocol=http/protobuf" +
+        "&daprEnabled=true&daprSamplingRate=0.5&replicas=5&image=ghcr.io/acme/orders:2.1&containerPort=8080" +
+        "&excludeHealthChecks=false&excludedUrls=healthz&probesPerReplica=2&probeIntervalSeconds=5&growthPercentPerMonth=4&horizonMonths=24"
     )
+    const fields: [string, string][] = [
+      ["serviceName", "orders"],
+      ["namespace", "shop"],
+      ["environment", "staging"],
+      ["language", "java"],
+      ["otlpEndpoint", "https://otel.example.com:4318"],
+      ["protocol", "http/protobuf"],
+      ["daprSamplingRate", "0.5"],
+      ["replicas", "5"],
+      ["image", "ghcr.io/acme/orders:2.1"],
+      ["containerPort", "8080"],
+      ["excludedUrls", "healthz"],
+      ["probesPerReplica", "2"],
+      ["probeIntervalSeconds", "5"],
+      ["growthPercentPerMonth", "4"],
+      ["horizonMonths", "24"],
+    ]
+    for (const [field, value] of fields) await expect(page.locator(`#field-${field}`)).toHaveValue(value)
+    await expect(page.locator("#field-daprEnabled")).toBeChecked()
+    await expect(page.locator("#field-excludeHealthChecks")).not.toBeChecked()
     await expect(page.getByLabel("Requests per second (req/s)", { exact: true })).toHaveValue("2500")
     await expect(page.getByLabel("Peak requests per second (req/s)")).toHaveValue("9000")
     await expect(page.getByLabel("Retention (days)")).toHaveValue("30")

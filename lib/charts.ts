@@ -47,6 +47,21 @@ export function spansDecades(values: number[], decades = 2): boolean {
   return Math.log10(Math.max(...positive) / Math.min(...positive)) >= decades
 }
 
+/**
+ * A log axis domain that starts and ends on powers of ten around the positive values, so the
+ * smallest bar is still visible.
+ *
+ * @example
+ * logDomain([86_400, 432_000_000]) //=> [10000, 1000000000]
+ */
+export function logDomain(values: number[]): [number, number] {
+  const positive = values.filter((value) => value > 0)
+  if (positive.length === 0) return [1, 10]
+  const low = 10 ** Math.floor(Math.log10(Math.min(...positive)))
+  const high = 10 ** Math.ceil(Math.log10(Math.max(...positive)))
+  return [low, high === low ? high * 10 : high]
+}
+
 /** One point of the storage-over-time chart. */
 export interface StoragePointLabelled {
   day: number

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { backendBars, rateBars, spansDecades, storageCurve, storageTableRows } from "@/lib/charts"
+import { backendBars, logDomain, rateBars, spansDecades, storageCurve, storageTableRows } from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
@@ -30,6 +30,18 @@ describe("spansDecades", () => {
     expect(spansDecades([432_000_000, 43_200])).toBe(true)
     expect(spansDecades([10, 99])).toBe(false)
     expect(spansDecades([0, 5])).toBe(false)
+  })
+})
+
+describe("logDomain", () => {
+  it("widens to powers of ten around the values so the smallest bar shows", () => {
+    expect(logDomain([86_400, 432_000_000])).toEqual([10_000, 1_000_000_000])
+    expect(logDomain([15.34, 51_217.92])).toEqual([10, 100_000])
+  })
+
+  it("never collapses to a single point", () => {
+    expect(logDomain([100])).toEqual([100, 1000])
+    expect(logDomain([0])).toEqual([1, 10])
   })
 })
 

@@ -1,6 +1,9 @@
+import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 import { SOURCES } from "@/lib/sources"
+
+import { LazyBackendChart } from "../charts/lazy-charts"
 
 const cell = "px-3 py-2 text-right first:text-left"
 
@@ -8,8 +11,19 @@ export function BackendTable({ plan }: { plan: Plan }) {
   return (
     <section aria-labelledby="backends-heading" className="grid gap-3">
       <h2 id="backends-heading" className="text-lg font-semibold">
-        Every backend at this rate
+        Cost by backend at this rate
       </h2>
+      <div className="min-h-[330px] min-w-0" data-testid="backend-chart">
+        <LazyBackendChart bars={backendBars(plan)} />
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        <span className="mr-1 inline-block size-2.5 rounded-sm bg-chart-1" aria-hidden="true" />
+        self-hosted (storage only)
+        <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-2" aria-hidden="true" />
+        SaaS (list price)
+        <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-chosen" aria-hidden="true" />
+        your backend. The table below holds the same figures with each price&apos;s date.
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[36rem] text-sm" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">

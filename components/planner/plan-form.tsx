@@ -1,16 +1,22 @@
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
+import type { Plan } from "@/lib/plan/build-plan"
 import type { PlanFormValues } from "@/lib/plan/parse"
 import { SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
-import { DEFAULT_INPUT, DEFAULT_SOURCE, FIELD_LABELS, type PlanField } from "@/lib/plan/schema"
+import { DEFAULT_INPUT, DEFAULT_SOURCE, ENVIRONMENTS, FIELD_LABELS, LANGUAGES, PROTOCOLS, type PlanField } from "@/lib/plan/schema"
 import { SOURCES } from "@/lib/sources"
 
-export type FieldErrors = Partial<Record<PlanField, string>>
+import { CollapsibleSection } from "./collapsible-section"
+import { ProbeSummary } from "./probe-summary"
+import { SpanSizeHelper } from "./span-size-helper"
+import { TopologyEditor } from "./topology-editor"
 
-interface FieldProps {
-  field: PlanField
+export type FieldErrors = Partial<Record<PlanField, string>>
+export type FormChange = (changes: Partial<PlanFormValues>) => void
+
+interface FormProps {
   values: PlanFormValues
   errors: FieldErrors
-  onChange: (field: PlanField, text: string) => void
+  onChange: FormChange
 }
 
 const UNITS: Partial<Record<PlanField, string>> = {
@@ -21,6 +27,12 @@ const UNITS: Partial<Record<PlanField, string>> = {
   spansPerTrace: "spans",
   spanBytes: "bytes",
   apmHosts: "hosts",
+  daprSamplingRate: "0–1",
+  replicas: "pods",
+  containerPort: "port",
+  probeIntervalSeconds: "s",
+  growthPercentPerMonth: "%",
+  horizonMonths: "months",
 }
 
 const HELP: Partial<Record<PlanField, string>> = {
@@ -30,18 +42,27 @@ const HELP: Partial<Record<PlanField, string>> = {
   spansPerTrace: "Average spans in one trace across every service and sidecar it crosses.",
   spanBytes: "Raw OTLP protobuf bytes per span, before compression.",
   apmHosts: "Hosts running the Datadog Agent with APM.",
+  growthPercentPerMonth: "Compounding; negative for shrinking traffic.",
+  excludedUrls: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
+  probesPerReplica: "Liveness, readiness and /metrics scrapes each count.",
+  otlpEndpoint: "Where the SDK sends OTLP: http:// or https://, port 4317 for grpc, 4318 for http/protobuf.",
+  daprSamplingRate: "Dapr's samplingRate: only decides traces the sidecar starts; \"0\" turns tracing off.",
+  image: "Replace with your image before applying the Deployment.",
 }
 
 const inputClass =
   "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm outline-none focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-accent aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900"
+const legendClass = "mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400"
+const noteClass = "text-xs text-slate-600 dark:text-slate-400"
 
 function DefaultNote({ field }: { field: PlanField }) {
   const source = SOURCES[DEFAULT_SOURCE[field]]
   const unit = UNITS[field] && UNITS[field] !== "0–1" ? ` ${UNITS[field]}` : ""
+  const value = field === "daprSamplingRate" ? "the sampling ratio" : field === "topology" ? "typed spans per trace" : String(DEFAULT_INPUT[field])
   return (
     <>
-      Default {String(DEFAULT_INPUT[field])}
-      {unit} ·{" "}
+      Default {value}
+      {field === "daprSamplingRate" || field === "topology" ? "" : unit} ·{" "}
       <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
         source
       </a>
@@ -50,116 +71,265 @@ function DefaultNote({ field }: { field: PlanField }) {
   )
 }
 
-function Field({ field, values, errors, onChange, children }: FieldProps & { children?: React.ReactNode }) {
-  const id = `field-${field}`
-  const error = errors[field]
-  const unit = UNITS[field]
+function describedBy(field: PlanField, errors: FieldErrors): string {
+  return `field-${field}-hint${errors[field] ? ` field-${field}-error` : ""}`
+}
+
+function FieldMessages({ field, errors }: { field: PlanField; errors: FieldErrors }) {
   return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {FIELD_LABELS[field]}
-        {unit ? <span className="font-normal text-slate-500 dark:text-slate-400"> ({unit})</span> : null}
-      </label>
-      {children ?? (
-        <input
-          id={id}
-          name={field}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={values[field]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-          onChange={(event) => onChange(field, event.target.value)}
-          className={inputClass}
-        />
-      )}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
-          {error}
+    <>
+      {errors[field] ? (
+        <p id={`field-${field}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
+          {errors[field]}
         </p>
       ) : null}
-      <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+      <p id={`field-${field}-hint`} className={noteClass}>
         {HELP[field] ? `${HELP[field]} ` : ""}
         <DefaultNote field={field} />
       </p>
+    </>
+  )
+}
+
+function Label({ field }: { field: PlanField }) {
+  const unit = UNITS[field]
+  return (
+    <label htmlFor={`field-${field}`} className="text-sm font-medium">
+      {FIELD_LABELS[field]}
+      {unit ? <span className="font-normal text-slate-600 dark:text-slate-400"> ({unit})</span> : null}
+    </label>
+  )
+}
+
+/** A text field: numbers are typed as text so nothing the user typed is lost or silently dropped. */
+function TextField({ field, values, errors, onChange, numeric = true }: FormProps & { field: PlanField; numeric?: boolean }) {
+  return (
+    <div className="grid gap-1">
+      <Label field={field} />
+      <input
+        id={`field-${field}`}
+        name={field}
+        type="text"
+        inputMode={numeric ? "decimal" : "text"}
+        autoComplete="off"
+        spellCheck={false}
+        value={values[field]}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={describedBy(field, errors)}
+        onChange={(event) => onChange({ [field]: event.target.value })}
+        className={inputClass}
+      />
+      <FieldMessages field={field} errors={errors} />
     </div>
   )
 }
 
-export function PlanForm(props: Omit<FieldProps, "field">) {
-  const { values, errors, onChange } = props
+function SelectField({
+  field,
+  values,
+  errors,
+  onChange,
+  children,
+}: FormProps & { field: PlanField; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1">
+      <Label field={field} />
+      <select
+        id={`field-${field}`}
+        name={field}
+        value={values[field]}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={describedBy(field, errors)}
+        onChange={(event) => onChange({ [field]: event.target.value })}
+        className={inputClass}
+      >
+        {children}
+      </select>
+      <FieldMessages field={field} errors={errors} />
+    </div>
+  )
+}
+
+/** Keeps an unknown value from a link selectable, so the user sees what it said beside its message. */
+function UnknownOption({ value, known }: { value: string; known: readonly string[] }) {
+  return known.includes(value) ? null : <option value={value}>{value} (unknown)</option>
+}
+
+function CheckboxField({ field, values, errors, onChange }: FormProps & { field: PlanField }) {
+  return (
+    <div className="grid gap-1">
+      <div className="flex items-center gap-2">
+        <input
+          id={`field-${field}`}
+          name={field}
+          type="checkbox"
+          checked={values[field] === "true"}
+          aria-invalid={errors[field] ? true : undefined}
+          aria-describedby={describedBy(field, errors)}
+          onChange={(event) => onChange({ [field]: String(event.target.checked) })}
+          className="size-4 accent-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        />
+        <label htmlFor={`field-${field}`} className="text-sm font-medium">
+          {FIELD_LABELS[field]}
+        </label>
+      </div>
+      <FieldMessages field={field} errors={errors} />
+    </div>
+  )
+}
+
+function hasAny(errors: FieldErrors, fields: PlanField[]): boolean {
+  return fields.some((field) => errors[field] !== undefined)
+}
+
+export function PlanForm(props: FormProps & { plan: Plan }) {
+  const { values, errors, onChange, plan } = props
   const sampler = SAMPLER_INFO[values.sampler as keyof typeof SAMPLER_INFO]
   const usesRatio = !sampler || sampler.basis === "ratio" || sampler.basis === "assumed"
-  const selectProps = (field: PlanField) => ({
-    id: `field-${field}`,
-    name: field,
-    value: values[field],
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": `field-${field}-hint${errors[field] ? ` field-${field}-error` : ""}`,
-    onChange: (event: React.ChangeEvent<HTMLSelectElement>) => onChange(field, event.target.value),
-    className: inputClass,
-  })
+  const fromPath = values.topology.trim() !== ""
 
   return (
     <form
       aria-label="Plan"
-      className="grid content-start gap-5 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+      className="grid min-w-0 content-start gap-6 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
       onSubmit={(event) => event.preventDefault()}
     >
-      <fieldset className="grid gap-4">
-        <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Traffic</legend>
-        <Field field="rps" {...props} />
-        <Field field="peakRps" {...props} />
-        <Field field="retentionDays" {...props} />
+      <fieldset className="grid min-w-0 gap-4">
+        <legend className={legendClass}>Traffic</legend>
+        <TextField field="rps" {...props} />
+        <TextField field="peakRps" {...props} />
+        <TextField field="retentionDays" {...props} />
+        <div className="grid grid-cols-2 gap-3">
+          <TextField field="growthPercentPerMonth" {...props} />
+          <TextField field="horizonMonths" {...props} />
+        </div>
       </fieldset>
-      <fieldset className="grid gap-4">
-        <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Sampling</legend>
-        <Field field="sampler" {...props}>
-          <select {...selectProps("sampler")}>
-            {SAMPLERS.map((id) => (
-              <option key={id} value={id}>
-                {SAMPLER_INFO[id].label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {sampler ? <p className="-mt-2 text-xs text-slate-600 dark:text-slate-400">{sampler.summary}</p> : null}
-        <Field field="ratio" {...props} />
+
+      <fieldset className="grid min-w-0 gap-4">
+        <legend className={legendClass}>Sampling</legend>
+        <SelectField field="sampler" {...props}>
+          <UnknownOption value={values.sampler} known={SAMPLERS} />
+          {SAMPLERS.map((id) => (
+            <option key={id} value={id}>
+              {SAMPLER_INFO[id].label}
+            </option>
+          ))}
+        </SelectField>
+        {sampler ? <p className={`-mt-2 ${noteClass}`}>{sampler.summary}</p> : null}
+        <TextField field="ratio" {...props} />
         {usesRatio ? null : (
-          <p className="-mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="ratio-unused">
+          <p className={`-mt-2 ${noteClass}`} data-testid="ratio-unused">
             {values.sampler} does not use the ratio; it is kept for when you switch back.
           </p>
         )}
       </fieldset>
-      <fieldset className="grid gap-4">
-        <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Trace shape</legend>
-        <Field field="spansPerTrace" {...props} />
-        <Field field="spanBytes" {...props} />
+
+      <fieldset className="grid min-w-0 gap-4">
+        <legend className={legendClass}>Trace shape</legend>
+        <div role="radiogroup" aria-label="Spans per trace from" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="spans-source"
+              checked={!fromPath}
+              onChange={() => onChange({ topology: "", spansPerTrace: String(plan.input.spansPerTrace) })}
+              className="accent-accent"
+            />
+            Type spans per trace
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="spans-source"
+              checked={fromPath}
+              onChange={() => onChange({ topology: "task-api.i2.d1.dapr" })}
+              className="accent-accent"
+            />
+            Describe the request path
+          </label>
+        </div>
+        {fromPath ? (
+          <TopologyEditor value={values.topology} error={errors.topology} breakdown={plan.topology} onChange={(topology) => onChange({ topology })} />
+        ) : (
+          <TextField field="spansPerTrace" {...props} />
+        )}
+        <TextField field="spanBytes" {...props} />
+        <SpanSizeHelper onUse={(spanBytes) => onChange({ spanBytes: String(spanBytes) })} />
       </fieldset>
-      <fieldset className="grid gap-4">
-        <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Backend</legend>
-        <Field field="backend" {...props}>
-          <select {...selectProps("backend")}>
-            <optgroup label="Self-hosted (storage cost)">
-              {BACKEND_IDS.filter((id) => BACKENDS[id].hosting === "self-hosted").map((id) => (
-                <option key={id} value={id}>
-                  {BACKENDS[id].label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="SaaS (list price)">
-              {BACKEND_IDS.filter((id) => BACKENDS[id].hosting === "saas").map((id) => (
-                <option key={id} value={id}>
-                  {BACKENDS[id].label}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </Field>
-        {values.backend === "datadog" || errors.apmHosts ? <Field field="apmHosts" {...props} /> : null}
+
+      <fieldset className="grid min-w-0 gap-4">
+        <legend className={legendClass}>Backend</legend>
+        <SelectField field="backend" {...props}>
+          <UnknownOption value={values.backend} known={BACKEND_IDS} />
+          <optgroup label="Self-hosted (storage cost)">
+            {BACKEND_IDS.filter((id) => BACKENDS[id].hosting === "self-hosted").map((id) => (
+              <option key={id} value={id}>
+                {BACKENDS[id].label}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="SaaS (list price)">
+            {BACKEND_IDS.filter((id) => BACKENDS[id].hosting === "saas").map((id) => (
+              <option key={id} value={id}>
+                {BACKENDS[id].label}
+              </option>
+            ))}
+          </optgroup>
+        </SelectField>
+        {values.backend === "datadog" || errors.apmHosts ? <TextField field="apmHosts" {...props} /> : null}
       </fieldset>
+
+      <CollapsibleSection title="Health checks" hasError={hasAny(errors, ["excludeHealthChecks", "excludedUrls", "replicas", "probesPerReplica", "probeIntervalSeconds"])} testId="section-health">
+        <CheckboxField field="excludeHealthChecks" {...props} />
+        <TextField field="excludedUrls" numeric={false} {...props} />
+        <div className="grid grid-cols-3 gap-3">
+          <TextField field="replicas" {...props} />
+          <TextField field="probesPerReplica" {...props} />
+          <TextField field="probeIntervalSeconds" {...props} />
+        </div>
+        <ProbeSummary plan={plan} />
+      </CollapsibleSection>
+
+      <CollapsibleSection
+        title="Service and deployment"
+        hasError={hasAny(errors, ["serviceName", "namespace", "environment", "language", "otlpEndpoint", "protocol", "daprEnabled", "daprSamplingRate", "image", "containerPort"])}
+        testId="section-service"
+      >
+        <p className={noteClass}>Used by the config snippets; they do not change the numbers.</p>
+        <TextField field="serviceName" numeric={false} {...props} />
+        <TextField field="namespace" numeric={false} {...props} />
+        <div className="grid grid-cols-2 gap-3">
+          <SelectField field="environment" {...props}>
+            <UnknownOption value={values.environment} known={ENVIRONMENTS} />
+            {ENVIRONMENTS.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField field="language" {...props}>
+            <UnknownOption value={values.language} known={LANGUAGES} />
+            {LANGUAGES.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <TextField field="otlpEndpoint" numeric={false} {...props} />
+        <SelectField field="protocol" {...props}>
+          <UnknownOption value={values.protocol} known={PROTOCOLS} />
+          {PROTOCOLS.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField field="daprEnabled" {...props} />
+        {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField field="daprSamplingRate" {...props} /> : null}
+        <TextField field="image" numeric={false} {...props} />
+        <TextField field="containerPort" {...props} />
+      </CollapsibleSection>
     </form>
   )
 }

@@ -3,14 +3,16 @@
 import { useMemo, useState } from "react"
 
 import { buildPlan } from "@/lib/plan/build-plan"
-import { encodeQueryValue, parsePlanInput, planToQueryString, type PlanFormValues } from "@/lib/plan/parse"
-import type { PlanField, PlanInput } from "@/lib/plan/schema"
+import { encodeQueryValue, messagesByField, parsePlanInput, planToQueryString, type PlanFormValues } from "@/lib/plan/parse"
+import type { PlanInput } from "@/lib/plan/schema"
 
 import { BackendTable } from "./backend-table"
 import { ComparisonTable } from "./comparison-table"
 import { CostBreakdown } from "./cost-breakdown"
 import { HeadlineNumbers } from "./headline-numbers"
 import { PlanForm, type FieldErrors } from "./plan-form"
+import { ShareExport } from "./share-export"
+import { StorageSection } from "./storage-section"
 
 interface PlannerState {
   values: PlanFormValues
@@ -32,18 +34,20 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
   })
   const plan = useMemo(() => buildPlan(state.input), [state.input])
 
-  function change(field: PlanField, text: string) {
-    const values = { ...state.values, [field]: text }
+  function change(changes: Partial<PlanFormValues>) {
+    const values = { ...state.values, ...changes }
     // While the peak mirrors the average, it follows it; once typed separately it stays put.
-    if (field === "rps" && state.values.peakRps === state.values.rps) values.peakRps = text
+    if (changes.rps !== undefined && changes.peakRps === undefined && state.values.peakRps === state.values.rps) values.peakRps = changes.rps
+    // Dapr's rate follows the sampling ratio the same way.
+    if (changes.ratio !== undefined && changes.daprSamplingRate === undefined && state.values.daprSamplingRate === state.values.ratio) {
+      values.daprSamplingRate = changes.ratio
+    }
     const parsed = parsePlanInput(values, { unknownKeys: "reject" })
     if (parsed.success) {
       setState({ values, errors: {}, input: parsed.data })
       writeUrl(planToQueryString(parsed.data))
     } else {
-      const errors: FieldErrors = {}
-      for (const issue of parsed.issues) errors[issue.path as PlanField] ??= issue.message
-      setState({ values, errors, input: state.input })
+      setState({ values, errors: messagesByField(parsed.issues), input: state.input })
       // Keep what was typed in the URL too: a reload shows the same text and the same message.
       writeUrl(Object.entries(values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&"))
     }
@@ -52,8 +56,8 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
   const hasErrors = Object.keys(state.errors).length > 0
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[22rem_minmax(0,1fr)]">
-      <PlanForm values={state.values} errors={state.errors} onChange={change} />
+    <div className="grid min-w-0 gap-8 lg:grid-cols-[22rem_minmax(0,1fr)]">
+      <PlanForm values={state.values} errors={state.errors} onChange={change} plan={plan} />
       <section aria-label="Results" className="grid min-w-0 content-start gap-8">
         <p
           role="status"
@@ -62,10 +66,12 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
         >
           {hasErrors ? "Some fields need fixing; the results below are for the last valid plan." : "Results are up to date."}
         </p>
+        <ShareExport plan={plan} />
         <HeadlineNumbers plan={plan} />
         <ComparisonTable plan={plan} />
-        <CostBreakdown plan={plan} />
+        <StorageSection plan={plan} />
         <BackendTable plan={plan} />
+        <CostBreakdown plan={plan} />
       </section>
     </div>
   )

@@ -148,6 +148,22 @@ export function encodeQueryValue(value: string): string {
   return encodeURIComponent(value).replace(/%(3A|2F|2C|40)/g, (escaped) => decodeURIComponent(escaped))
 }
 
+/**
+ * The first message for each top-level field, for showing beside the field that holds it
+ * (a problem in `topology.2.name` shows beside the request path).
+ *
+ * @example
+ * messagesByField([{ path: "topology.0.name", message: "…" }]) //=> { topology: "…" }
+ */
+export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField, string>> {
+  const messages: Partial<Record<PlanField, string>> = {}
+  for (const issue of issues) {
+    const field = issue.path.split(".")[0] as PlanField
+    messages[field] ??= issue.message
+  }
+  return messages
+}
+
 /** Form values: the text of every field as the user typed it. */
 export type PlanFormValues = Record<PlanField, string>
 

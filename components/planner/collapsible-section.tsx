@@ -1,0 +1,25 @@
+"use client"
+
+import { useState } from "react"
+
+/**
+ * A form section the user can fold away. It opens by itself when one of its fields has an
+ * error, so a message is never hidden.
+ */
+export function CollapsibleSection(props: { title: string; hasError: boolean; children: React.ReactNode; testId?: string }) {
+  const [open, setOpen] = useState(false)
+
+  return (
+    <details
+      open={open || props.hasError}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className="min-w-0 rounded-md border border-slate-200 dark:border-slate-800"
+      data-testid={props.testId}
+    >
+      <summary className="cursor-pointer rounded-md px-3 py-2 text-sm font-semibold uppercase tracking-wide text-slate-600 focus-visible:outline-2 focus-visible:outline-accent dark:text-slate-400">
+        {props.title}
+      </summary>
+      <div className="grid min-w-0 gap-4 px-3 pb-3">{props.children}</div>
+    </details>
+  )
+}

@@ -1,0 +1,26 @@
+"use client"
+
+import { comparisonCsv, planMarkdown } from "@/lib/export"
+import type { Plan } from "@/lib/plan/build-plan"
+
+import { buttonClass, CopyButton } from "../ui/copy-button"
+import { downloadText } from "../ui/download"
+
+/** Copy the plan's link; download it as JSON (same as the API), the comparison as CSV, a Markdown summary. */
+export function ShareExport({ plan }: { plan: Plan }) {
+  return (
+    <div role="group" aria-label="Share and export" className="flex flex-wrap items-center gap-2">
+      <CopyButton label="Copy link" text={() => window.location.href} testId="copy-link" />
+      <CopyButton label="Copy Markdown" text={() => planMarkdown(plan, window.location.href)} testId="copy-markdown" />
+      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.json", `${JSON.stringify(plan, null, 2)}\n`, "application/json")}>
+        Download JSON
+      </button>
+      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-comparison.csv", comparisonCsv(plan), "text/csv")}>
+        Download CSV
+      </button>
+      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.md", planMarkdown(plan, window.location.href), "text/markdown")}>
+        Download Markdown
+      </button>
+    </div>
+  )
+}

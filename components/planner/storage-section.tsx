@@ -1,0 +1,50 @@
+import { storageCurve, storageTableRows } from "@/lib/charts"
+import { formatBytes, formatCount, formatUsd } from "@/lib/format"
+import { BACKENDS } from "@/lib/plan/backends"
+import type { Plan } from "@/lib/plan/build-plan"
+
+import { LazyStorageChart } from "../charts/lazy-charts"
+
+export function StorageSection({ plan }: { plan: Plan }) {
+  const curve = storageCurve(plan)
+  const { growth, input } = plan
+  const backend = BACKENDS[input.backend]
+  return (
+    <section aria-labelledby="storage-heading" className="grid gap-3">
+      <h2 id="storage-heading" className="text-lg font-semibold">
+        Storage over time
+      </h2>
+      <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="growth-summary">
+        Storage on {backend.label} grows for {input.retentionDays} days to {formatBytes(plan.storage.retainedBytes)}, then
+        old traces are deleted as fast as new ones arrive.{" "}
+        {growth.growthPercentPerMonth === 0
+          ? `With flat traffic it stays there for the ${growth.horizonMonths}-month horizon.`
+          : `With traffic ${growth.growthPercentPerMonth > 0 ? "growing" : "shrinking"} ${Math.abs(growth.growthPercentPerMonth)} % a month, after ${growth.horizonMonths} months you serve ${formatCount(growth.rpsAtHorizon)} req/s, keep ${formatCount(growth.tracesPerDayAtHorizon)} traces/day, hold ${formatBytes(growth.retainedBytesAtHorizon)} and pay ${formatUsd(growth.monthlyUsdAtHorizon)}/mo.`}
+      </p>
+      <div className="min-h-[260px] min-w-0" data-testid="storage-chart">
+        <LazyStorageChart points={curve.points} retentionDay={curve.retentionDay} />
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer rounded-sm font-medium focus-visible:outline-2 focus-visible:outline-accent">
+          Storage over time as a table
+        </summary>
+        <table className="mt-2 w-full max-w-md text-sm" data-testid="storage-table">
+          <thead>
+            <tr>
+              <th scope="col" className="px-2 py-1 text-left font-medium">Day</th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">Stored</th>
+            </tr>
+          </thead>
+          <tbody>
+            {storageTableRows(plan).map((row) => (
+              <tr key={row.day} className="border-t border-slate-100 dark:border-slate-800">
+                <th scope="row" className="px-2 py-1 text-left font-normal">{row.label}</th>
+                <td className="px-2 py-1 text-right">{formatBytes(row.bytes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  )
+}

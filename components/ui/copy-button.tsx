@@ -1,0 +1,33 @@
+"use client"
+
+import { useEffect, useState } from "react"
+
+/** Copies text to the clipboard and says so for two seconds; says why when the browser refuses. */
+export function CopyButton(props: { text: () => string; label: string; className?: string; testId?: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle")
+
+  useEffect(() => {
+    if (state === "idle") return
+    const timer = setTimeout(() => setState("idle"), 2000)
+    return () => clearTimeout(timer)
+  }, [state])
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(props.text())
+      setState("copied")
+    } catch {
+      // Clipboard access can be blocked (insecure origin, denied permission); the text stays selectable.
+      setState("failed")
+    }
+  }
+
+  return (
+    <button type="button" onClick={copy} className={props.className ?? buttonClass} data-testid={props.testId}>
+      <span aria-live="polite">{state === "copied" ? "Copied ✓" : state === "failed" ? "Copy blocked — select the text" : props.label}</span>
+    </button>
+  )
+}
+
+export const buttonClass =
+  "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"

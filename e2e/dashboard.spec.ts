@@ -1,0 +1,134 @@
+import AxeBuilder from "@axe-core/playwright"
+import { expect, test } from "@playwright/test"
+
+test.describe("the dashboard", () => {
+  test("draws the three rate charts with the chosen rate highlighted, and they follow the form", async ({ page }) => {
+    await page.goto("/")
+    for (const metric of ["tracesPerDay", "retainedBytes", "monthlyUsd"]) {
+      const chart = page.getByTestId(`rate-chart-${metric}`)
+      await expect(chart.locator("svg.recharts-surface")).toBeVisible()
+      await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(8)
+    }
+    const chosenFill = async () =>
+      page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-bar-rectangle path").evaluateAll((paths) =>
+        paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen"))
+      )
+    expect(await chosenFill()).toEqual([false, false, false, true, false, false, false, false])
+
+    await page.getByLabel("Sampling ratio (0–1)").fill("0.01")
+    await expect.poll(chosenFill).toEqual([false, false, false, false, false, true, false, false])
+  })
+
+  test("draws storage over time and cost by backend, each with a table of the same figures", async ({ page }) => {
+    await page.goto("/?growthPercentPerMonth=10&horizonMonths=12")
+    await expect(page.getByTestId("storage-chart").locator("svg.recharts-surface")).toBeVisible()
+    await expect(page.getByTestId("growth-summary")).toContainText("after 12 months you serve 15.7K req/s")
+    await page.getByText("Storage over time as a table").click()
+    await expect(page.getByTestId("storage-table").locator("tbody tr")).toHaveCount(13)
+    await expect(page.getByTestId("backend-chart").locator(".recharts-bar-rectangle")).toHaveCount(11)
+    await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
+  })
+
+  test("derives spans per trace from a request path and keeps it in the link", async ({ page }) => {
+    await page.goto("/")
+    await page.getByLabel("Describe the request path").check()
+    await expect(page.getByTestId("topology-total")).toContainText("6 spans per trace")
+    await page.getByLabel("Start from a preset").selectOption("fan-out")
+    await expect(page.getByTestId("topology-total")).toContainText("30 spans per trace")
+    await expect(page).toHaveURL(/topology=gateway\.i1\.o4~orders/)
+    // 5,000 rps × 10 % × 30 spans
+    await expect(page.getByTestId("stat-spans-value")).toHaveText("1.3B")
+    await page.getByLabel("orders runs a Dapr sidecar").check()
+    await expect(page.getByTestId("topology-total")).toContainText("34 spans per trace")
+    await page.reload()
+    await expect(page.getByTestId("topology-total")).toContainText("34 spans per trace")
+  })
+
+  test("shows what traced health checks would cost and counts them when they are not excluded", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.getByTestId("probe-summary")).toContainText("Probes send 77,760 requests/day. Excluded, they add nothing")
+    await page.getByText("Health checks", { exact: true }).click()
+    await page.getByLabel("Exclude health checks").uncheck()
+    await expect(page.getByTestId("probe-summary")).toContainText("Traced, they add 7.78K traces/day")
+    await expect(page.getByTestId("stat-traces")).toContainText("43,207,776 traces/day")
+  })
+
+  test("span size presets and the estimator set bytes per span", async ({ page }) => {
+    await page.goto("/")
+    await page.getByRole("button", { name: /Lean gRPC/ }).click()
+    await expect(page.getByLabel("Bytes per span (bytes)")).toHaveValue("275")
+    await page.getByText("Estimate bytes per span from its attributes").click()
+    await expect(page.getByTestId("span-estimate")).toContainText("652 B")
+    await page.getByRole("button", { name: "Use 652 B per span" }).click()
+    await expect(page.getByLabel("Bytes per span (bytes)")).toHaveValue("652")
+  })
+
+  test("copy link puts the current plan's URL on the clipboard", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"])
+    await page.goto("/")
+    await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("12000")
+    await page.getByTestId("copy-link").click()
+    await expect(page.getByTestId("copy-link")).toHaveText("Copied ✓")
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toContain("rps=12000")
+    await page.goto(copied)
+    await expect(page.getByTestId("stat-requests-value")).toHaveText("1.04B")
+  })
+
+  test("exports JSON identical to the API, a CSV of the comparison and a Markdown summary", async ({ page, request }) => {
+    await page.goto("/?rps=10000&ratio=0.01")
+    const save = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()])
+      const path = await download.path()
+      const { readFile } = await import("node:fs/promises")
+      return { filename: download.suggestedFilename(), text: await readFile(path, "utf8") }
+    }
+    const json = await save("Download JSON")
+    expect(json.filename).toBe("tracebudget-plan.json")
+    const api = await (await request.get("/api/plan?rps=10000&ratio=0.01")).json()
+    expect(JSON.parse(json.text)).toEqual(api)
+
+    const csv = await save("Download CSV")
+    expect(csv.filename).toBe("tracebudget-comparison.csv")
+    const rows = csv.text.trim().split("\r\n").map((line) => line.split(","))
+    expect(rows[0]).toEqual(["ratio", "sampler", "chosen", "tracesPerDay", "spansPerDay", "ingestBytesPerDay", "retainedBytes", "monthlyUsd"])
+    expect(rows.find((row) => row[2] === "true")?.slice(0, 4)).toEqual(["0.01", "parentbased_traceidratio", "true", "8640000"])
+
+    const markdown = await save("Download Markdown")
+    expect(markdown.filename).toBe("tracebudget-plan.md")
+    expect(markdown.text).toContain("# Trace sampling plan: 1 % of 10K req/s, 7 days on Grafana Tempo on S3")
+    expect(markdown.text).toContain("rps=10000")
+  })
+
+  test("fits a 375 px wide screen without horizontal scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.goto("/")
+    await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface")).toBeVisible()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBe(0)
+  })
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await page.goto("/")
+      await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface")).toBeVisible()
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([])
+    })
+  }
+
+  test("can be used from the keyboard with a visible focus ring", async ({ page }) => {
+    await page.goto("/")
+    await page.keyboard.press("Tab")
+    const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
+    // Tab order starts in the form: the first field is the request rate.
+    for (let i = 0; i < 5 && !(await rps.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab")
+    await expect(rps).toBeFocused()
+    const ring = await rps.evaluate((el) => getComputedStyle(el).boxShadow)
+    expect(ring).not.toBe("none")
+    await page.keyboard.press("Control+A")
+    await page.keyboard.type("20000")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("173M")
+  })
+})
