@@ -7,14 +7,14 @@ import { LazyBackendChart } from "../charts/lazy-charts"
 
 const cell = "px-3 py-2 text-right first:text-left"
 
-export function BackendTable({ plan }: { plan: Plan }) {
+export function BackendTable({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
   return (
     <section aria-labelledby="backends-heading" className="grid gap-3">
       <h2 id="backends-heading" className="text-lg font-semibold">
         Cost by backend at this rate
       </h2>
       <div className="min-h-[330px] min-w-0" data-testid="backend-chart">
-        <LazyBackendChart bars={backendBars(plan)} />
+        <LazyBackendChart bars={backendBars(chartPlan)} />
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         <span className="mr-1 inline-block size-2.5 rounded-sm bg-chart-1" aria-hidden="true" />

@@ -8,7 +8,7 @@ import { LazyRateChart } from "../charts/lazy-charts"
 const th = "px-3 py-2 text-right font-medium first:text-left"
 const td = "px-3 py-2 text-right first:text-left"
 
-export function ComparisonTable({ plan }: { plan: Plan }) {
+export function ComparisonTable({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
   const backend = BACKENDS[plan.input.backend]
   return (
     <section aria-labelledby="comparison-heading" className="grid gap-3">
@@ -18,7 +18,7 @@ export function ComparisonTable({ plan }: { plan: Plan }) {
       <div className="grid gap-4 md:grid-cols-3" data-testid="rate-charts">
         {(["tracesPerDay", "retainedBytes", "monthlyUsd"] as const).map((metricKey) => (
           <div key={metricKey} className="min-h-[248px] min-w-0">
-            <LazyRateChart bars={rateBars(plan)} metricKey={metricKey} />
+            <LazyRateChart bars={rateBars(chartPlan)} metricKey={metricKey} />
           </div>
         ))}
       </div>

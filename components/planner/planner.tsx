@@ -1,6 +1,6 @@
 "use client"
 
-import { useMemo, useState } from "react"
+import { useDeferredValue, useMemo, useState } from "react"
 
 import { buildPlan } from "@/lib/plan/build-plan"
 import { encodeQueryValue, messagesByField, parsePlanInput, planToQueryString, type PlanFormValues } from "@/lib/plan/parse"
@@ -33,6 +33,8 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
     input: props.initialInput,
   })
   const plan = useMemo(() => buildPlan(state.input), [state.input])
+  // Charts redraw at lower priority than the numbers, so typing never waits for Recharts.
+  const chartPlan = useDeferredValue(plan)
 
   function change(changes: Partial<PlanFormValues>) {
     const values = { ...state.values, ...changes }
@@ -68,9 +70,9 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
         </p>
         <ShareExport plan={plan} />
         <HeadlineNumbers plan={plan} />
-        <ComparisonTable plan={plan} />
-        <StorageSection plan={plan} />
-        <BackendTable plan={plan} />
+        <ComparisonTable plan={plan} chartPlan={chartPlan} />
+        <StorageSection plan={plan} chartPlan={chartPlan} />
+        <BackendTable plan={plan} chartPlan={chartPlan} />
         <CostBreakdown plan={plan} />
       </section>
     </div>
