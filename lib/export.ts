@@ -2,7 +2,7 @@ import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } fro
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/schema"
-import { formatTopology } from "@/lib/plan/topology"
+import { inputToFormValues } from "@/lib/plan/parse"
 
 /** Columns of the comparison CSV, in base units. */
 export const COMPARISON_CSV_COLUMNS = [
@@ -33,11 +33,6 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ")
 }
 
-function inputValue(plan: Plan, field: (typeof PLAN_FIELDS)[number]): string {
-  if (field === "topology") return plan.input.topology ? formatTopology(plan.input.topology) : "—"
-  return String(plan.input[field])
-}
-
 /**
  * A Markdown summary for a design doc or a pull request: headline figures, the inputs, the rate
  * comparison, assumptions and sources with their dates.
@@ -49,6 +44,7 @@ function inputValue(plan: Plan, field: (typeof PLAN_FIELDS)[number]): string {
 export function planMarkdown(plan: Plan, shareUrl: string): string {
   const { input, volume, storage, cost } = plan
   const backend = BACKENDS[input.backend]
+  const formValues = inputToFormValues(input)
   const lines = [
     `# Trace sampling plan: ${formatPercent(volume.probability)} of ${formatCount(input.rps)} req/s, ${input.retentionDays} days on ${backend.label}`,
     "",
@@ -67,7 +63,7 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     "| Field | Value |",
     "| --- | --- |",
-    ...PLAN_FIELDS.map((field) => `| ${cell(FIELD_LABELS[field])} (\`${field}\`) | ${cell(inputValue(plan, field))} |`),
+    ...PLAN_FIELDS.map((field) => `| ${cell(FIELD_LABELS[field])} (\`${field}\`) | ${cell(formValues[field] || "—")} |`),
     "",
     "## Sampling rates side by side",
     "",

@@ -235,6 +235,32 @@ export const SOURCES = {
     asOf: "2026-11-23",
     confidence: "low",
   },
+  visibilityAssumptions: {
+    id: "visibilityAssumptions",
+    title: "Visibility goals: 1 % errors, 5 % slower than 1 s, every error kept, ≥ 1 trace per minute per endpoint, no budget or cap",
+    citation: "TraceBudget assumptions; replace them with your service's error and latency metrics and your budget",
+    asOf: "2026-11-23",
+    confidence: "low",
+  },
+  tailSamplingDefaults: {
+    id: "tailSamplingDefaults",
+    title: "Tail sampling: off; when on, keep errors and slow traces plus a 10 % baseline, decision_wait 30 s",
+    citation:
+      "opentelemetry-collector-contrib processor/tailsamplingprocessor README and factory.go (decision_wait 30s, num_traces 50000); 10 % baseline = the head-sampling default of the cost anchors",
+    url: "https://github.com/open-telemetry/opentelemetry-collector-contrib/tree/main/processor/tailsamplingprocessor",
+    asOf: "contrib 2025–2026",
+    confidence: "high",
+  },
+  collectorSizing: {
+    id: "collectorSizing",
+    title: "Collector throughput: ~8,000 spans/s per core with tail sampling, ~10,000 without; ~10 KB RAM per buffered trace",
+    citation:
+      "opentelemetry-collector docs/performance.md (1 CPU + 2 GB: 8K spans/s recommended with tail sampling, 10K without); Honeycomb Refinery sizing (~10 KB per trace held)",
+    url: "https://github.com/open-telemetry/opentelemetry-collector/blob/main/docs/performance.md",
+    asOf: "collector v0.1.3 table (2019); Refinery docs 2024–2026",
+    confidence: "medium",
+    note: "In-memory bytes per span are assumed to be 2× the raw OTLP bytes.",
+  },
   daysPerMonth: {
     id: "daysPerMonth",
     title: "A month is 30.4 days",

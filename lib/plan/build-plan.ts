@@ -1,14 +1,19 @@
 import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
-import { DAYS_PER_MONTH, monthlyCost, type Cost } from "./cost"
+import { DAYS_PER_MONTH, type Cost } from "./cost"
+import { atRate, figuresFor, type Figures } from "./figures"
+import { growthSeries, horizonDays, trafficFactorAtDay } from "./growth"
+import { probeRequestsPerDay } from "./probes"
+import { lintPlan, type LintWarning } from "./lint"
+import { recommend, type Recommendation } from "./recommend"
 import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./schema"
-import { growthSeries, horizonDays, trafficFactorAtDay } from "./growth"
-import { probeRequestsPerDay, tracedProbeRps } from "./probes"
-import { computeStorage, type Storage, type StoragePoint } from "./storage"
+import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
-import { computeVolume, type Volume } from "./volume"
+import { tailSizing, type TailSizing } from "./tail"
+import { visibilityRow, type VisibilityRow } from "./visibility"
+import type { Volume } from "./volume"
 
 /** The rates every plan is compared across (as root sampling probabilities). */
 export const STANDARD_RATIOS = [1, 0.5, 0.25, 0.1, 0.05, 0.01, 0.001, 0.0001] as const
@@ -71,10 +76,21 @@ export interface Plan {
     id: Sampler
     basis: ProbabilityBasis
     parentBased: boolean
-    /** Effective root sampling probability at the average rate. */
+    /** Who decides for root requests: the app's SDK, or the Dapr sidecar in front of it. */
+    decidedBy: "dapr" | "app"
+    /** Head sampling probability at the average rate. */
+    headProbability: number
+    /** Share of requests whose traces are stored (head × tail). */
     probability: number
     summary: string
   }
+  /** Tail sampling figures; null when the plan does not tail-sample. */
+  tail: { keptFraction: number; sizing: TailSizing } | null
+  /** What each rate still shows, the plan's own setting included. */
+  visibility: VisibilityRow[]
+  recommendation: Recommendation
+  /** Inconsistencies in the setup, each with a fix. */
+  warnings: LintWarning[]
   volume: Volume
   storage: Storage
   cost: Cost
@@ -89,30 +105,10 @@ export interface Plan {
   sources: CitedSource[]
 }
 
-interface Figures {
-  volume: Volume
-  storage: Storage
-  cost: Cost
-}
-
-function figuresFor(input: PlanInput, backend: BackendId = input.backend): Figures {
-  const volume = computeVolume({ ...input, tracedProbeRps: tracedProbeRps(input) })
-  const storage = computeStorage(backend, volume.ingestBytesPerDay, input.retentionDays)
-  const cost = monthlyCost(backend, {
-    tracesPerDay: volume.tracesPerDay,
-    spansPerDay: volume.spansPerDay,
-    ingestBytesPerDay: volume.ingestBytesPerDay,
-    retainedBytes: storage.retainedBytes,
-    retentionDays: input.retentionDays,
-    apmHosts: input.apmHosts,
-  })
-  return { volume, storage, cost }
-}
-
 function comparisonRow(input: PlanInput, chosen: boolean): ComparisonRow {
-  const { volume, storage, cost } = figuresFor(input)
+  const { volume, storage, cost, headProbability } = figuresFor(input)
   return {
-    ratio: volume.probability,
+    ratio: headProbability,
     chosen,
     sampler: input.sampler,
     tracesPerDay: volume.tracesPerDay,
@@ -134,9 +130,7 @@ function comparisonRow(input: PlanInput, chosen: boolean): ComparisonRow {
  */
 export function compareRates(input: PlanInput): ComparisonRow[] {
   const chosen = comparisonRow(input, true)
-  const standard = STANDARD_RATIOS.filter((ratio) => ratio !== chosen.ratio).map((ratio) =>
-    comparisonRow({ ...input, sampler: "parentbased_traceidratio", ratio }, false)
-  )
+  const standard = STANDARD_RATIOS.filter((ratio) => ratio !== chosen.ratio).map((ratio) => comparisonRow(atRate(input, ratio), false))
   return [...standard, chosen].sort((a, b) => b.ratio - a.ratio)
 }
 
@@ -245,15 +239,35 @@ export function buildPlan(input: PlanInput): Plan {
   const figures = figuresFor(input)
   const { volume, storage, cost } = figures
   const sampler = SAMPLER_INFO[input.sampler]
+  const comparison = compareRates(input)
   return withoutFloatNoise({
     input,
     sampler: {
       id: input.sampler,
       basis: sampler.basis,
       parentBased: sampler.parentBased,
+      decidedBy: figures.root.decidedBy,
+      headProbability: figures.headProbability,
       probability: volume.probability,
       summary: sampler.summary,
     },
+    tail: input.tailSampling
+      ? {
+          keptFraction: figures.tailKeptFraction,
+          sizing: tailSizing({
+            peakTracesPerSecondIn: input.peakRps * figures.headProbability,
+            spansPerTrace: input.spansPerTrace,
+            spanBytes: input.spanBytes,
+            decisionWaitSeconds: input.tailDecisionWaitSeconds,
+          }),
+        }
+      : null,
+    visibility: comparison.map((row) => {
+      const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
+      return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)
+    }),
+    recommendation: recommend(input),
+    warnings: lintPlan(input),
     volume,
     storage,
     cost,
@@ -271,7 +285,7 @@ export function buildPlan(input: PlanInput): Plan {
         priceSource: BACKENDS[id].priceSource,
       }
     }),
-    comparison: compareRates(input),
+    comparison,
     assumptions: assumptionsFor(input),
     sources: citedSources(input),
   })

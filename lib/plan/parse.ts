@@ -1,6 +1,7 @@
 import type { z } from "zod"
 
 import { DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "./schema"
+import { formatEndpoints } from "./endpoints"
 import { formatTopology } from "./topology"
 
 /** One problem with one field, in words a person understands. `path` is the field name ("" for the whole input). */
@@ -176,6 +177,7 @@ export type PlanFormValues = Record<PlanField, string>
 export function inputToFormValues(input: PlanInput): PlanFormValues {
   const text = (field: PlanField): string => {
     if (field === "topology") return input.topology ? formatTopology(input.topology) : ""
+    if (field === "endpoints") return input.endpoints ? formatEndpoints(input.endpoints) : ""
     return String(input[field])
   }
   return Object.fromEntries(PLAN_FIELDS.map((field) => [field, text(field)])) as PlanFormValues

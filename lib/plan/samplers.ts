@@ -164,3 +164,31 @@ export function sampledTracesPerSecond(sampler: Sampler, ratio: number, rps: num
 export function effectiveProbability(sampler: Sampler, ratio: number, rps: number): number {
   return rps > 0 ? sampledTracesPerSecond(sampler, ratio, rps) / rps : 0
 }
+
+/** Who makes the root sampling decision, and at what setting. */
+export interface RootDecision {
+  /** "dapr" when a Dapr sidecar receives requests first and the app follows its decision. */
+  decidedBy: "dapr" | "app"
+  sampler: Sampler
+  ratio: number
+}
+
+/**
+ * The sampler that decides whether a request's trace is kept. With a Dapr sidecar in front,
+ * requests arrive at the sidecar without a trace context, so Dapr's ParentBased(TraceIdRatio)
+ * decides at `daprSamplingRate` and a parent-based app follows through `traceparent`: the rates
+ * do not multiply. A non-parent-based app decides on its own (and fragments traces).
+ *
+ * @example
+ * rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1 })
+ * //=> { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: 0.1 }
+ * rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1 })
+ * //=> { decidedBy: "app", sampler: "traceidratio", ratio: 0.5 }
+ */
+export function rootDecision(input: { sampler: Sampler; ratio: number; daprEnabled: boolean; daprSamplingRate: number }): RootDecision {
+  if (input.daprEnabled && SAMPLER_INFO[input.sampler].parentBased) {
+    // Dapr parses "1" and above as 100 %; its Go sampler treats negative rates as 0.
+    return { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: Math.min(1, Math.max(0, input.daprSamplingRate)) }
+  }
+  return { decidedBy: "app", sampler: input.sampler, ratio: input.ratio }
+}

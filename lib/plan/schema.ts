@@ -4,6 +4,7 @@ import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
 import { SAMPLERS, type Sampler } from "./samplers"
+import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
 import { MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, parseTopology, spansPerTraceOf, type Topology } from "./topology"
 
 /** Highest request rate accepted: a billion requests per second is beyond any single system. */
@@ -43,6 +44,20 @@ export const PLAN_FIELDS = [
   "growthPercentPerMonth",
   "horizonMonths",
   "topology",
+  "errorRate",
+  "slowRate",
+  "slowThresholdMs",
+  "endpoints",
+  "tailSampling",
+  "tailKeepErrors",
+  "tailKeepSlow",
+  "tailBaselinePercent",
+  "tailSpansPerSecond",
+  "tailDecisionWaitSeconds",
+  "keepAllErrors",
+  "minTracesPerMinutePerEndpoint",
+  "budgetUsdPerMonth",
+  "storageCapBytes",
 ] as const
 
 export type PlanField = (typeof PLAN_FIELDS)[number]
@@ -96,6 +111,37 @@ export interface PlanInput {
   horizonMonths: number
   /** The request path, when spans per trace are derived from it instead of typed; null when typed. */
   topology: Topology | null
+  /** Share of requests that fail (0..1). */
+  errorRate: number
+  /** Share of requests slower than `slowThresholdMs` (0..1). */
+  slowRate: number
+  slowThresholdMs: number
+  /** Endpoints and their share of traffic, for per-endpoint visibility; null when not described. */
+  endpoints: Endpoint[] | null
+  /** Whether a Collector tier tail-samples after the head sampler. */
+  tailSampling: boolean
+  tailKeepErrors: boolean
+  /** Keep traces slower than `slowThresholdMs`. */
+  tailKeepSlow: boolean
+  /** Probabilistic baseline the tail sampler keeps of everything else, in percent. */
+  tailBaselinePercent: number
+  /** Optional rate_limiting policy in spans/s; 0 for none. */
+  tailSpansPerSecond: number
+  tailDecisionWaitSeconds: number
+  /** Whether every error trace must be kept (drives the tail-sampling recommendation). */
+  keepAllErrors: boolean
+  minTracesPerMinutePerEndpoint: number
+  /** Monthly budget on the chosen backend; 0 for none. */
+  budgetUsdPerMonth: number
+  /** Largest storage the backend may hold; 0 for none. */
+  storageCapBytes: number
+}
+
+/** One endpoint and its share of the entry service's traffic. */
+export interface Endpoint {
+  name: string
+  /** Share of requests (0..1). */
+  share: number
 }
 
 /** The seed scenario and cited defaults: what a plan uses for every field it is not given. */
@@ -127,6 +173,20 @@ export const DEFAULT_INPUT: PlanInput = {
   growthPercentPerMonth: 0,
   horizonMonths: 12,
   topology: null,
+  errorRate: 0.01,
+  slowRate: 0.05,
+  slowThresholdMs: 1000,
+  endpoints: null,
+  tailSampling: false,
+  tailKeepErrors: true,
+  tailKeepSlow: true,
+  tailBaselinePercent: 10,
+  tailSpansPerSecond: 0,
+  tailDecisionWaitSeconds: 30,
+  keepAllErrors: true,
+  minTracesPerMinutePerEndpoint: 1,
+  budgetUsdPerMonth: 0,
+  storageCapBytes: 0,
 }
 
 /** Where each default comes from (shown beside the field and returned by the API). */
@@ -158,6 +218,20 @@ export const DEFAULT_SOURCE: Record<PlanField, SourceId> = {
   growthPercentPerMonth: "planningHorizon",
   horizonMonths: "planningHorizon",
   topology: "spansPerTrace",
+  errorRate: "visibilityAssumptions",
+  slowRate: "visibilityAssumptions",
+  slowThresholdMs: "visibilityAssumptions",
+  endpoints: "visibilityAssumptions",
+  tailSampling: "tailSamplingDefaults",
+  tailKeepErrors: "tailSamplingDefaults",
+  tailKeepSlow: "tailSamplingDefaults",
+  tailBaselinePercent: "tailSamplingDefaults",
+  tailSpansPerSecond: "tailSamplingDefaults",
+  tailDecisionWaitSeconds: "tailSamplingDefaults",
+  keepAllErrors: "visibilityAssumptions",
+  minTracesPerMinutePerEndpoint: "visibilityAssumptions",
+  budgetUsdPerMonth: "visibilityAssumptions",
+  storageCapBytes: "visibilityAssumptions",
 }
 
 /** Labels a person reads, used in the form and in every message. */
@@ -189,6 +263,20 @@ export const FIELD_LABELS: Record<PlanField, string> = {
   growthPercentPerMonth: "Traffic growth per month",
   horizonMonths: "Planning horizon",
   topology: "Request path",
+  errorRate: "Error rate",
+  slowRate: "Slow requests",
+  slowThresholdMs: "Slow threshold",
+  endpoints: "Endpoints",
+  tailSampling: "Tail sampling in the Collector",
+  tailKeepErrors: "Keep every error trace",
+  tailKeepSlow: "Keep every slow trace",
+  tailBaselinePercent: "Baseline kept",
+  tailSpansPerSecond: "Rate limit",
+  tailDecisionWaitSeconds: "Decision wait",
+  keepAllErrors: "Every error must be kept",
+  minTracesPerMinutePerEndpoint: "Minimum traces per minute per endpoint",
+  budgetUsdPerMonth: "Monthly budget",
+  storageCapBytes: "Storage cap",
 }
 
 const count = (n: number) => n.toLocaleString("en-US")
@@ -416,6 +504,52 @@ const topologySchema = z
   )
   .default(null)
 
+function fractionField(field: PlanField, example: string) {
+  const message = `${FIELD_LABELS[field]} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
+  return numberField(field, example).min(0, { error: message }).max(1, { error: message })
+}
+
+function nonNegativeField(field: PlanField, example: string, max: number, unit: string) {
+  return numberField(field, example)
+    .min(0, { error: `${FIELD_LABELS[field]} must be 0 or more.` })
+    .max(max, { error: `${FIELD_LABELS[field]} must be at most ${count(max)}${unit}.` })
+}
+
+const endpointSchema = z.strictObject({
+  name: z
+    .string({ error: "Endpoint names must be text, e.g. GET /tasks." })
+    .trim()
+    .min(1, { error: "Each endpoint needs a name, e.g. GET /tasks." })
+    .max(120, { error: "Endpoint names must be at most 120 characters." })
+    .regex(/^[^~\u0000-\u001f]+$/, { error: "Endpoint names cannot contain ~ or control characters." }),
+  share: z
+    .number({ error: "Each endpoint's share must be a number between 0 and 1." })
+    .gt(0, { error: "Each endpoint's share must be greater than 0." })
+    .max(1, { error: "Each endpoint's share must be at most 1 (100 % of traffic)." }),
+})
+
+/** Accepts `GET /tasks:0.6~POST /tasks:0.3` (URLs, forms) or a JSON array (API bodies). */
+const endpointsSchema = z
+  .preprocess(
+    (value, ctx) => {
+      if (typeof value !== "string") return value
+      if (value.trim() === "") return null
+      const parsed = parseEndpoints(value)
+      if (parsed.success) return parsed.data
+      ctx.issues.push({ code: "custom", input: value, message: `Endpoints: ${parsed.error}` })
+      return z.NEVER
+    },
+    z
+      .array(endpointSchema, { error: "Endpoints must be text like GET /tasks:0.6~POST /tasks:0.4 or a list of {name, share}." })
+      .min(1, { error: "List at least one endpoint, or leave endpoints empty." })
+      .max(MAX_ENDPOINTS, { error: `List at most ${MAX_ENDPOINTS} endpoints.` })
+      .refine((list) => list.reduce((sum, endpoint) => sum + endpoint.share, 0) <= 1 + 1e-9, {
+        error: "Endpoint shares add up to more than 1 (100 % of traffic).",
+      })
+      .nullable()
+  )
+  .default(null)
+
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value)
 
 /**
@@ -455,6 +589,41 @@ export const planInputSchema = z
     growthPercentPerMonth: z.preprocess(toNumber, growthPercentPerMonthSchema.default(DEFAULT_INPUT.growthPercentPerMonth)),
     horizonMonths: z.preprocess(toNumber, horizonMonthsSchema.default(DEFAULT_INPUT.horizonMonths)),
     topology: topologySchema,
+    errorRate: z.preprocess(toNumber, fractionField("errorRate", "0.01").default(DEFAULT_INPUT.errorRate)),
+    slowRate: z.preprocess(toNumber, fractionField("slowRate", "0.05").default(DEFAULT_INPUT.slowRate)),
+    slowThresholdMs: z.preprocess(
+      toNumber,
+      numberField("slowThresholdMs", "1000")
+        .positive({ error: "Slow threshold must be greater than 0 ms." })
+        .max(3_600_000, { error: "Slow threshold must be at most 3,600,000 ms (an hour)." })
+        .default(DEFAULT_INPUT.slowThresholdMs)
+    ),
+    endpoints: endpointsSchema,
+    tailSampling: z.preprocess(toBoolean, booleanField("tailSampling").default(DEFAULT_INPUT.tailSampling)),
+    tailKeepErrors: z.preprocess(toBoolean, booleanField("tailKeepErrors").default(DEFAULT_INPUT.tailKeepErrors)),
+    tailKeepSlow: z.preprocess(toBoolean, booleanField("tailKeepSlow").default(DEFAULT_INPUT.tailKeepSlow)),
+    tailBaselinePercent: z.preprocess(
+      toNumber,
+      numberField("tailBaselinePercent", "10")
+        .min(0, { error: "Baseline kept must be between 0 and 100 %." })
+        .max(100, { error: "Baseline kept must be between 0 and 100 %." })
+        .default(DEFAULT_INPUT.tailBaselinePercent)
+    ),
+    tailSpansPerSecond: z.preprocess(toNumber, nonNegativeField("tailSpansPerSecond", "5000", 1e9, " spans/s").default(DEFAULT_INPUT.tailSpansPerSecond)),
+    tailDecisionWaitSeconds: z.preprocess(
+      toNumber,
+      numberField("tailDecisionWaitSeconds", "30")
+        .min(1, { error: "Decision wait must be between 1 and 600 seconds." })
+        .max(600, { error: "Decision wait must be between 1 and 600 seconds." })
+        .default(DEFAULT_INPUT.tailDecisionWaitSeconds)
+    ),
+    keepAllErrors: z.preprocess(toBoolean, booleanField("keepAllErrors").default(DEFAULT_INPUT.keepAllErrors)),
+    minTracesPerMinutePerEndpoint: z.preprocess(
+      toNumber,
+      nonNegativeField("minTracesPerMinutePerEndpoint", "1", 1e6, "").default(DEFAULT_INPUT.minTracesPerMinutePerEndpoint)
+    ),
+    budgetUsdPerMonth: z.preprocess(toNumber, nonNegativeField("budgetUsdPerMonth", "500", 1e12, " USD").default(DEFAULT_INPUT.budgetUsdPerMonth)),
+    storageCapBytes: z.preprocess(toNumber, nonNegativeField("storageCapBytes", "2000000000000", 1e21, " bytes").default(DEFAULT_INPUT.storageCapBytes)),
   })
   .check((ctx) => {
     const { rps, peakRps } = ctx.value

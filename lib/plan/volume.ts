@@ -14,11 +14,13 @@ export interface VolumeInput {
   spanBytes: number
   /** Health-check and scrape requests per second that are traced (0 when they are excluded). */
   tracedProbeRps?: number
+  /** Share of head-sampled traces a tail sampler keeps (1 without tail sampling). */
+  tailKeptFraction?: number
 }
 
 /** Trace volume at the entry service, in per-day and per-second base units. */
 export interface Volume {
-  /** Share of root requests recorded (0..1), at the average request rate. */
+  /** Share of root requests whose traces reach the backend (0..1): head × tail, at the average rate. */
   probability: number
   requestsPerDay: number
   /** All traces kept per day, probe traces included when probes are traced. */
@@ -48,18 +50,19 @@ export interface Volume {
 export function computeVolume(input: VolumeInput): Volume {
   const { rps, peakRps, sampler, ratio, spansPerTrace, spanBytes } = input
   const probeRps = input.tracedProbeRps ?? 0
+  const tail = input.tailKeptFraction ?? 1
   // Probes are roots like any request, so they share the sampler (and X-Ray's reservoir).
-  const sampledPerSecond = sampledTracesPerSecond(sampler, ratio, rps + probeRps)
+  const sampledPerSecond = sampledTracesPerSecond(sampler, ratio, rps + probeRps) * tail
   const probeTracesPerSecond = probeRps > 0 ? (sampledPerSecond * probeRps) / (rps + probeRps) : 0
   const userTracesPerDay = (sampledPerSecond - probeTracesPerSecond) * SECONDS_PER_DAY
   const probeTracesPerDay = probeTracesPerSecond * SECONDS_PER_DAY
   const spansPerDay = userTracesPerDay * spansPerTrace + probeTracesPerDay * SPANS_PER_PROBE_TRACE
-  const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps)
+  const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps) * tail
   const peakProbeTraces = probeRps > 0 ? (peakSampled * probeRps) / (peakRps + probeRps) : 0
   const peakTracesPerSecond = peakSampled
   const peakSpansPerSecond = (peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE
   return {
-    probability: effectiveProbability(sampler, ratio, rps),
+    probability: effectiveProbability(sampler, ratio, rps) * tail,
     requestsPerDay: rps * SECONDS_PER_DAY,
     tracesPerDay: userTracesPerDay + probeTracesPerDay,
     probeTracesPerDay,

@@ -44,7 +44,7 @@ describe("buildPlan", () => {
 
   it("cites a source with a date for every default and the chosen backend's prices", () => {
     const ids = seed.sources.map((source) => source.id)
-    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "tempoStorage", "s3Price", "daysPerMonth"])
+    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "daysPerMonth"])
     for (const source of seed.sources) expect(source.asOf).not.toBe("")
     expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
   })
@@ -141,13 +141,13 @@ describe("compareRates", () => {
   })
 
   it("adds the chosen rate as its own row when it is not a standard one", () => {
-    const rows = compareRates({ ...DEFAULT_INPUT, ratio: 0.02 })
+    const rows = compareRates({ ...DEFAULT_INPUT, ratio: 0.02, daprSamplingRate: 0.02 })
     expect(rows.map((row) => row.ratio)).toEqual([1, 0.5, 0.25, 0.1, 0.05, 0.02, 0.01, 0.001, 0.0001])
     expect(rows[5]).toMatchObject({ chosen: true, tracesPerDay: 8_640_000 })
   })
 
   it("shows an X-Ray plan's effective rate with its own sampler", () => {
-    const chosen = compareRates({ ...DEFAULT_INPUT, sampler: "xray" }).find((row) => row.chosen)
+    const chosen = compareRates({ ...DEFAULT_INPUT, sampler: "xray", daprEnabled: false }).find((row) => row.chosen)
     expect(chosen?.sampler).toBe("xray")
     expect(chosen?.ratio).toBeCloseTo(0.05019, 5)
   })

@@ -135,7 +135,7 @@ describe("parsePlanInput", () => {
 
     it("names an unknown field instead of ignoring a typo", () => {
     expect(messageFor({ retention: 30 }, "retention")).toMatch(
-      /^Unknown field "retention"\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology\.$/
+      /^Unknown field "retention"\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology, errorRate, .*, storageCapBytes\.$/
     )
   })
 
@@ -179,13 +179,16 @@ describe("planToQueryString", () => {
         "&serviceName=task-api&namespace=default&environment=production&language=python" +
         "&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprSamplingRate=0.1" +
         "&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness" +
-        "&probesPerReplica=3&probeIntervalSeconds=10&growthPercentPerMonth=0&horizonMonths=12"
+        "&probesPerReplica=3&probeIntervalSeconds=10&growthPercentPerMonth=0&horizonMonths=12" +
+        "&errorRate=0.01&slowRate=0.05&slowThresholdMs=1000&tailSampling=false&tailKeepErrors=true&tailKeepSlow=true" +
+        "&tailBaselinePercent=10&tailSpansPerSecond=0&tailDecisionWaitSeconds=30&keepAllErrors=true&minTracesPerMinutePerEndpoint=1" +
+        "&budgetUsdPerMonth=0&storageCapBytes=0"
     )
   })
 
   it("writes a request path in its compact form", () => {
     expect(planToQueryString({ ...DEFAULT_INPUT, topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }], spansPerTrace: 6 })).toMatch(
-      /&topology=task-api\.i2\.d1\.dapr$/
+      /&topology=task-api\.i2\.d1\.dapr&errorRate=/
     )
   })
 
@@ -206,6 +209,10 @@ describe("planToQueryString", () => {
         { name: "orders", internalSpans: 0, dbCalls: 3, cacheCalls: 1, outgoingCalls: 0, dapr: false },
       ],
       spansPerTrace: 12,
+      endpoints: [
+        { name: "GET /tasks/{id}", share: 0.6 },
+        { name: "grpc:/tasks.v1.Tasks/Create", share: 0.25 },
+      ],
     }
     expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), strict)).toEqual({ success: true, data: input })
   })
@@ -241,6 +248,20 @@ describe("inputToFormValues", () => {
       growthPercentPerMonth: "0",
       horizonMonths: "12",
       topology: "",
+      errorRate: "0.01",
+      slowRate: "0.05",
+      slowThresholdMs: "1000",
+      endpoints: "",
+      tailSampling: "false",
+      tailKeepErrors: "true",
+      tailKeepSlow: "true",
+      tailBaselinePercent: "10",
+      tailSpansPerSecond: "0",
+      tailDecisionWaitSeconds: "30",
+      keepAllErrors: "true",
+      minTracesPerMinutePerEndpoint: "1",
+      budgetUsdPerMonth: "0",
+      storageCapBytes: "0",
     })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { effectiveProbability, SAMPLERS, sampledTracesPerSecond } from "@/lib/plan/samplers"
+import { effectiveProbability, rootDecision, SAMPLERS, sampledTracesPerSecond } from "@/lib/plan/samplers"
 
 describe("sampledTracesPerSecond", () => {
   it.each([
@@ -58,5 +58,27 @@ describe("effectiveProbability", () => {
 
   it("is 0 for always_off", () => {
     expect(effectiveProbability("always_off", 0.5, 5000)).toBe(0)
+  })
+})
+
+describe("rootDecision", () => {
+  it("lets the Dapr sidecar decide for a parent-based app behind it", () => {
+    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1 })).toEqual({
+      decidedBy: "dapr",
+      sampler: "parentbased_traceidratio",
+      ratio: 0.1,
+    })
+  })
+
+  it("leaves the decision to an app that ignores its parent", () => {
+    expect(rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1 })).toEqual({
+      decidedBy: "app",
+      sampler: "traceidratio",
+      ratio: 0.5,
+    })
+  })
+
+  it("leaves the decision to the app without Dapr", () => {
+    expect(rootDecision({ sampler: "xray", ratio: 0.5, daprEnabled: false, daprSamplingRate: 0.1 }).decidedBy).toBe("app")
   })
 })

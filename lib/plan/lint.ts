@@ -1,0 +1,145 @@
+import { formatCount, formatPercent } from "@/lib/format"
+
+import { figuresFor } from "./figures"
+import { probeRequestsPerDay } from "./probes"
+import { SAMPLER_INFO, type Sampler } from "./samplers"
+import type { Language, PlanInput } from "./schema"
+import { tailSizing } from "./tail"
+
+/** One inconsistency in the setup, and how to fix it. */
+export interface LintWarning {
+  id:
+    | "fragmented-traces"
+    | "downstream-not-parent-based"
+    | "dapr-disables-tracing"
+    | "rates-do-not-multiply"
+    | "sampler-unsupported"
+    | "tail-needs-load-balancing"
+    | "tail-after-head-sampling"
+    | "health-checks-traced"
+  severity: "error" | "warning" | "info"
+  message: string
+  fix: string
+}
+
+/** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (config-specs §1.8). */
+const ENV_SAMPLER_SUPPORT: Record<Language, { supported: readonly Sampler[]; otherwise: string }> = {
+  node: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces",
+  },
+  python: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "the Python SDK warns and uses parentbased_always_on (100 %) unless a package registers that sampler",
+  },
+  go: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "the Go SDK returns errUnsupportedSampler and keeps its default, ParentBased(AlwaysOn): 100 %",
+  },
+  java: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio", "jaeger_remote", "parentbased_jaeger_remote"],
+    otherwise: "Java autoconfigure throws ConfigurationException and the app does not start (jaeger_remote needs the jaeger-remote-sampler extension, bundled in the Java agent)",
+  },
+  dotnet: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "check that your .NET SDK version registers it; unsupported names are ignored",
+  },
+}
+
+/**
+ * Inconsistencies across the sampler, Dapr, the request path and the Collector, each with a fix.
+ *
+ * @example
+ * lintPlan({ ...DEFAULT_INPUT, sampler: "traceidratio" }).map((w) => w.id) //=> ["fragmented-traces"]
+ */
+export function lintPlan(input: PlanInput): LintWarning[] {
+  const warnings: LintWarning[] = []
+  const sampler = SAMPLER_INFO[input.sampler]
+  const services = input.topology?.length ?? 1
+  const hasUpstream = input.daprEnabled || services > 1
+  const upstreamWhat = input.daprEnabled ? "behind a Dapr sidecar" : `on a ${services}-service path`
+
+  if (input.sampler === "traceidratio" && hasUpstream) {
+    warnings.push({
+      id: "fragmented-traces",
+      severity: "error",
+      message: `Plain traceidratio ${upstreamWhat} ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments.`,
+      fix: "Use parentbased_traceidratio in every service so downstream services follow the root's decision.",
+    })
+  } else if (!sampler.parentBased && input.sampler !== "always_off" && hasUpstream) {
+    warnings.push({
+      id: "downstream-not-parent-based",
+      severity: "warning",
+      message: `${input.sampler} ${upstreamWhat} ignores the upstream decision: the service records spans of traces the root dropped.`,
+      fix: `Use the parent-based form (${input.sampler === "always_on" ? "parentbased_always_on" : "parentbased_jaeger_remote"}).`,
+    })
+  }
+
+  if (input.daprEnabled && input.daprSamplingRate === 0) {
+    warnings.push({
+      id: "dapr-disables-tracing",
+      severity: "error",
+      message: 'Dapr samplingRate "0" turns tracing off in the sidecar: it starts no traces, exports nothing, and requests entering through it are never traced.',
+      fix: 'Set samplingRate to the rate you want, e.g. "0.1"; to sample only in the app, keep Dapr at "1" and let the app decide.',
+    })
+  }
+
+  if (input.daprEnabled && sampler.parentBased && sampler.basis === "ratio" && input.daprSamplingRate !== input.ratio && input.daprSamplingRate > 0) {
+    warnings.push({
+      id: "rates-do-not-multiply",
+      severity: "info",
+      message: `Dapr (${formatPercent(input.daprSamplingRate)}) and the app (${formatPercent(input.ratio)}) do not multiply: Dapr is ParentBased and decides for requests entering through it; the parent-based app follows via traceparent. Its own ${formatPercent(input.ratio)} applies only to traces the app starts itself. The figures use Dapr's ${formatPercent(input.daprSamplingRate)}.`,
+      fix: "Set both to the rate you mean, so nobody reads them as a product.",
+    })
+  }
+
+  const support = ENV_SAMPLER_SUPPORT[input.language]
+  if (!support.supported.includes(input.sampler)) {
+    warnings.push({
+      id: "sampler-unsupported",
+      severity: "error",
+      message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.`,
+      fix: "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code.",
+    })
+  }
+
+  if (input.tailSampling) {
+    const { headProbability } = figuresFor(input)
+    const sizing = tailSizing({
+      peakTracesPerSecondIn: input.peakRps * headProbability,
+      spansPerTrace: input.spansPerTrace,
+      spanBytes: input.spanBytes,
+      decisionWaitSeconds: input.tailDecisionWaitSeconds,
+    })
+    if (sizing.needsLoadBalancing) {
+      warnings.push({
+        id: "tail-needs-load-balancing",
+        severity: "warning",
+        message: `Tail sampling at ${formatCount(sizing.spansPerSecondIn)} spans/s needs ${sizing.replicas} Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces.`,
+        fix: `Put ${sizing.loadBalancerReplicas} Collector(s) with the loadbalancing exporter (routing_key: traceID) in front of the tail-sampling tier.`,
+      })
+    }
+    if (headProbability < 1) {
+      warnings.push({
+        id: "tail-after-head-sampling",
+        severity: "warning",
+        message: `The tail sampler only sees the ${formatPercent(headProbability)} of traces the head sampler kept: "keep every error" keeps errors from that ${formatPercent(headProbability)} only.`,
+        fix: "Sample 100 % at the head (SDK and Dapr) and let the Collector decide.",
+      })
+    }
+  }
+
+  if (!input.excludeHealthChecks && input.probesPerReplica > 0) {
+    warnings.push({
+      id: "health-checks-traced",
+      severity: "warning",
+      message: `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay(input))} requests/day of noise compete with real traffic for the sampling budget.`,
+      fix:
+        input.language === "python"
+          ? `Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=${input.excludedUrls} (read at import time).`
+          : "Drop them in code (Node: ignoreIncomingRequestHook) or in the Collector (a drop policy on http.route).",
+    })
+  }
+
+  return warnings
+}

@@ -1,0 +1,230 @@
+import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
+
+import { BACKENDS } from "./backends"
+import { atRate, figuresFor, type Figures } from "./figures"
+import type { Sampler } from "./samplers"
+import type { PlanInput } from "./schema"
+import { tailSizing, type TailSizing } from "./tail"
+import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
+
+/** Rates a recommendation picks from: round numbers people can defend in a review. */
+export const CLEAN_RATES = [1, 0.5, 0.25, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0002, 0.0001] as const
+
+/** Below this head rate, "most errors are dropped": the trigger for recommending tail sampling. */
+export const MOST_ERRORS_DROPPED_BELOW = 0.5
+
+export interface TailRecommendation {
+  keepErrors: boolean
+  keepSlow: boolean
+  baselinePercent: number
+  decisionWaitSeconds: number
+  sizing: TailSizing
+  /** Monthly cost with tail sampling minus the head-only cost at the same baseline rate. */
+  extraMonthlyUsd: number
+  extraIngestBytesPerDay: number
+}
+
+export interface PerOperationOption {
+  endpoint: string
+  /** Rate that endpoint needs to reach the per-endpoint minimum. */
+  ratio: number
+  /** Extra monthly cost of sampling just that endpoint at `ratio` (Jaeger per-operation strategy). */
+  extraMonthlyUsd: number
+}
+
+export interface Recommendation {
+  sampler: Sampler
+  /** Head sampling ratio for the SDK (and Dapr when tail sampling is not recommended). */
+  ratio: number
+  tail: TailRecommendation | null
+  daprSamplingRate: number | null
+  monthlyUsd: number
+  retainedBytes: number
+  /** Per-operation rates proposed for endpoints below the minimum. */
+  perOperation: PerOperationOption[]
+  reasons: string[]
+  warnings: string[]
+}
+
+const percent = (ratio: number) => formatPercent(ratio)
+
+function fits(input: PlanInput, figures: Figures): boolean {
+  return (
+    (input.budgetUsdPerMonth <= 0 || figures.cost.monthlyUsd <= input.budgetUsdPerMonth) &&
+    (input.storageCapBytes <= 0 || figures.storage.retainedBytes <= input.storageCapBytes)
+  )
+}
+
+function limitsText(input: PlanInput): string {
+  const limits = [
+    input.budgetUsdPerMonth > 0 ? `the ${formatUsd(input.budgetUsdPerMonth)}/mo budget` : null,
+    input.storageCapBytes > 0 ? `the ${formatBytes(input.storageCapBytes)} storage cap` : null,
+  ].filter(Boolean)
+  return limits.join(" and ")
+}
+
+/** Rate each endpoint needs for its minimum traces per minute (undefined when it cannot reach it even at 100 %). */
+function endpointNeeds(input: PlanInput): { endpoint: string; needed: number; tracesPerMinuteAtFull: number }[] {
+  return (input.endpoints ?? []).map((endpoint) => {
+    const tracesPerMinuteAtFull = tracesPerMinute(input.rps * endpoint.share, 1)
+    return { endpoint: endpoint.name, needed: input.minTracesPerMinutePerEndpoint / tracesPerMinuteAtFull, tracesPerMinuteAtFull }
+  })
+}
+
+/** The smallest clean rate at or above `needed`, or 1. */
+function cleanRateAtLeast(needed: number): number {
+  return [...CLEAN_RATES].reverse().find((rate) => rate >= needed) ?? 1
+}
+
+function describeRate(input: PlanInput, ratio: number, figures: Figures): string {
+  const backend = BACKENDS[input.backend]
+  return `At ${percent(ratio)}: ${formatCount(figures.volume.tracesPerDay)} traces/day, ${formatBytes(figures.storage.retainedBytes)} on ${backend.label}, ${formatUsd(figures.cost.monthlyUsd)}/mo.`
+}
+
+/**
+ * What to run, with reasons that cite the numbers. Development keeps everything; staging and
+ * production take the highest clean rate within the budget and storage cap (or, with neither set,
+ * the lowest clean rate that still meets the per-endpoint minimum), parent-based so downstream
+ * services follow the root. When every error must be kept and head sampling would drop most of
+ * them, it adds Collector tail sampling with an error policy and a baseline.
+ *
+ * @example
+ * recommend({ ...DEFAULT_INPUT, budgetUsdPerMonth: 20 }).ratio //=> 0.1
+ */
+export function recommend(input: PlanInput): Recommendation {
+  const reasons: string[] = []
+  const warnings: string[] = []
+  const usesDapr = input.daprEnabled
+
+  if (input.environment === "development") {
+    const figures = figuresFor(atRate({ ...input, tailSampling: false }, 1))
+    reasons.push(`Development: keep every trace (100 %) so each request can be debugged. ${describeRate(input, 1, figures)}`)
+    return {
+      sampler: "parentbased_always_on",
+      ratio: 1,
+      tail: null,
+      daprSamplingRate: usesDapr ? 1 : null,
+      monthlyUsd: figures.cost.monthlyUsd,
+      retainedBytes: figures.storage.retainedBytes,
+      perOperation: [],
+      reasons,
+      warnings,
+    }
+  }
+
+  const headOnly = (ratio: number) => figuresFor(atRate({ ...input, tailSampling: false }, ratio))
+  const hasLimits = input.budgetUsdPerMonth > 0 || input.storageCapBytes > 0
+  const needs = endpointNeeds(input)
+  let ratio: number
+
+  if (hasLimits) {
+    const fitting = CLEAN_RATES.find((rate) => fits(input, headOnly(rate)))
+    ratio = fitting ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
+    const chosen = headOnly(ratio)
+    if (fitting === undefined) {
+      warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} Raise the budget, shorten retention or pick a cheaper backend.`)
+    } else {
+      reasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}.`)
+      const higher = CLEAN_RATES[CLEAN_RATES.indexOf(ratio as (typeof CLEAN_RATES)[number]) - 1]
+      if (higher !== undefined) reasons.push(`The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`)
+    }
+  } else {
+    // Without a budget or cap there is nothing to trade against: keep the current rate (snapped
+    // down to a clean one), raised only as far as the visibility minimum needs.
+    const current = figuresFor(input).headProbability
+    const needed = Math.max(input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1), ...needs.map((need) => need.needed))
+    const snapped = CLEAN_RATES.find((rate) => rate <= current) ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
+    ratio = Math.max(snapped, cleanRateAtLeast(Math.min(1, needed)))
+    const chosen = headOnly(ratio)
+    reasons.push(
+      `${describeRate(input, ratio, chosen)} No budget or storage cap is set, so this keeps your current rate` +
+        `${ratio > snapped ? `, raised so ${needs.length > 0 ? "every endpoint" : "the service"} keeps at least ${formatCount(input.minTracesPerMinutePerEndpoint)} trace(s) per minute` : ""}` +
+        "; set a budget or cap to let TraceBudget pick the highest rate that fits."
+    )
+  }
+  reasons.push("Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
+
+  const head = headOnly(ratio)
+  let tail: TailRecommendation | null = null
+  let withTail: Figures | null = null
+  const errorsPerHour = errorsKeptPerHour(input.rps, input.errorRate, 1)
+  if (input.keepAllErrors && input.errorRate > 0 && ratio < MOST_ERRORS_DROPPED_BELOW) {
+    const tailAt = (baseline: number): PlanInput => ({
+      ...atRate(input, 1),
+      tailSampling: true,
+      tailKeepErrors: true,
+      tailKeepSlow: input.slowRate > 0,
+      tailBaselinePercent: baseline * 100,
+    })
+    // The baseline starts at the head rate and steps down until errors + baseline fit the limits.
+    const baselines = CLEAN_RATES.filter((rate) => rate <= ratio)
+    const baseline = baselines.find((rate) => fits(input, figuresFor(tailAt(rate)))) ?? baselines[baselines.length - 1] ?? ratio
+    const tailInput = tailAt(baseline)
+    withTail = figuresFor(tailInput)
+    const sizing = tailSizing({
+      peakTracesPerSecondIn: input.peakRps,
+      spansPerTrace: input.spansPerTrace,
+      spanBytes: input.spanBytes,
+      decisionWaitSeconds: input.tailDecisionWaitSeconds,
+    })
+    tail = {
+      keepErrors: true,
+      keepSlow: tailInput.tailKeepSlow,
+      baselinePercent: baseline * 100,
+      decisionWaitSeconds: input.tailDecisionWaitSeconds,
+      sizing,
+      extraMonthlyUsd: withTail.cost.monthlyUsd - head.cost.monthlyUsd,
+      extraIngestBytesPerDay: withTail.volume.ingestBytesPerDay - head.volume.ingestBytesPerDay,
+    }
+    reasons.push(
+      `At ${percent(ratio)} head sampling keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour; ` +
+        `Collector tail sampling with an error policy keeps all of them plus a ${percent(baseline)} baseline${tail.keepSlow ? " and every slow trace" : ""}: ` +
+        `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone.`
+    )
+    if (baseline < ratio) reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}.`)
+    reasons.push(
+      `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
+        `${sizing.replicas} tail-sampling replica(s) of 1 core + 2 GiB, num_traces ${formatCount(sizing.numTraces)}, ~${formatBytes(sizing.memoryBytes)} of buffered spans` +
+        `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}.`
+    )
+    if (!fits(input, withTail)) {
+      warnings.push(
+        `Even with a ${percent(baseline)} baseline, keeping every error costs ${formatUsd(withTail.cost.monthlyUsd)}/mo and holds ${formatBytes(withTail.storage.retainedBytes)}, beyond ${limitsText(input)}: raise the limit or accept losing some errors.`
+      )
+    }
+  }
+
+  const perOperation: PerOperationOption[] = []
+  for (const need of needs) {
+    if (need.needed <= ratio) continue
+    if (need.needed > 1) {
+      warnings.push(`${need.endpoint} gets only ${formatCount(need.tracesPerMinuteAtFull)} request(s)/minute: even 100 % cannot give it ${formatCount(input.minTracesPerMinutePerEndpoint)} trace(s) per minute.`)
+      continue
+    }
+    const endpointRate = cleanRateAtLeast(need.needed)
+    const share = (input.endpoints ?? []).find((endpoint) => endpoint.name === need.endpoint)?.share ?? 0
+    // Sampling one endpoint at a higher rate adds roughly its share of the cost difference
+    // (exact for storage-priced backends, an estimate where free tiers bend the price).
+    const extra = (headOnly(endpointRate).cost.monthlyUsd - head.cost.monthlyUsd) * share
+    const globalRate = headOnly(endpointRate)
+    perOperation.push({ endpoint: need.endpoint, ratio: endpointRate, extraMonthlyUsd: extra })
+    warnings.push(
+      `${need.endpoint} keeps ${formatCount(tracesPerMinute(input.rps * share, ratio))} trace(s)/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum. ` +
+        `Sample it at ${percent(endpointRate)} with a Jaeger per-operation strategy (+${formatUsd(extra)}/mo), or raise every endpoint to ${percent(endpointRate)} (${formatUsd(globalRate.cost.monthlyUsd)}/mo).`
+    )
+  }
+
+  const result = withTail ?? head
+  return {
+    // With tail sampling every span must reach the Collector: the SDK keeps all, the Collector decides.
+    sampler: tail ? "parentbased_always_on" : "parentbased_traceidratio",
+    ratio: tail ? 1 : ratio,
+    tail,
+    daprSamplingRate: usesDapr ? (tail ? 1 : ratio) : null,
+    monthlyUsd: result.cost.monthlyUsd,
+    retainedBytes: result.storage.retainedBytes,
+    perOperation,
+    reasons,
+    warnings,
+  }
+}

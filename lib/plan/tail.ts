@@ -1,0 +1,91 @@
+/** What the tail-sampling policies keep, as inputs. */
+export interface TailPolicies {
+  errorRate: number
+  slowRate: number
+  tailKeepErrors: boolean
+  tailKeepSlow: boolean
+  tailBaselinePercent: number
+  /** rate_limiting policy in spans/s; 0 for none. */
+  tailSpansPerSecond: number
+}
+
+/** Spans per second one Collector core handles with tail sampling (1 CPU + 2 GB: 8K recommended). */
+export const TAIL_SPANS_PER_SECOND_PER_CORE = 8_000
+/** Spans per second one Collector core forwards without tail sampling (10K recommended). */
+export const FORWARD_SPANS_PER_SECOND_PER_CORE = 10_000
+/** In-memory bytes per buffered span ÷ raw OTLP bytes: an assumption (decoded objects, maps, ids). */
+export const IN_MEMORY_SPAN_FACTOR = 2
+/** Honeycomb Refinery's rule of thumb: about 10 KB of RAM per trace held. */
+export const REFINERY_BYTES_PER_TRACE = 10_000
+/** The processor's default buffer (num_traces). */
+export const DEFAULT_NUM_TRACES = 50_000
+export const GIB = 1024 ** 3
+
+/**
+ * Share of traces the tail sampler keeps: the union of its policies (policies are OR'd in the
+ * processor), assuming errors, slowness and the baseline's hash are independent. A rate_limiting
+ * policy adds up to its spans/s from the traces nothing else kept.
+ *
+ * @example
+ * tailKeptFraction({ errorRate: 0.01, slowRate: 0.05, tailKeepErrors: true, tailKeepSlow: true, tailBaselinePercent: 10, tailSpansPerSecond: 0 }, 15000)
+ * //=> 0.15355  (1 − 0.99 × 0.95 × 0.9)
+ */
+export function tailKeptFraction(policies: TailPolicies, spansPerSecondIn: number): number {
+  const notKept =
+    (1 - (policies.tailKeepErrors ? policies.errorRate : 0)) *
+    (1 - (policies.tailKeepSlow ? policies.slowRate : 0)) *
+    (1 - policies.tailBaselinePercent / 100)
+  const kept = 1 - notKept
+  if (policies.tailSpansPerSecond <= 0 || spansPerSecondIn <= 0) return kept
+  const extraSpansPerSecond = Math.min(policies.tailSpansPerSecond, notKept * spansPerSecondIn)
+  return kept + extraSpansPerSecond / spansPerSecondIn
+}
+
+/** How big the tail-sampling Collector tier must be at peak. */
+export interface TailSizing {
+  /** Traces entering the tail sampler per second at peak. */
+  newTracesPerSecond: number
+  spansPerSecondIn: number
+  /** Traces held while waiting for `decision_wait`. */
+  tracesInFlight: number
+  /** Recommended `num_traces`: at least twice the traces in flight, never below the default. */
+  numTraces: number
+  /** Buffer memory: traces in flight × spans × raw bytes × the in-memory factor. */
+  memoryBytes: number
+  /** Cross-check: num_traces × ~10 KB (Refinery rule of thumb). */
+  memoryBytesRuleOfThumb: number
+  /** Tail-sampling replicas of 1 core + 2 GiB at 8K spans/s per core. */
+  replicas: number
+  /** Whether spans must be routed by trace id to one replica (more than one replica). */
+  needsLoadBalancing: boolean
+  /** Replicas of the loadbalancing-exporter tier (10K spans/s per core), 0 when not needed. */
+  loadBalancerReplicas: number
+}
+
+/**
+ * Sizes the tail-sampling tier at peak: buffer, memory and replicas.
+ *
+ * @example
+ * tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })
+ * //=> { newTracesPerSecond: 1000, spansPerSecondIn: 30000, tracesInFlight: 30000, numTraces: 60000,
+ * //     memoryBytes: 900000000, memoryBytesRuleOfThumb: 600000000, replicas: 4, needsLoadBalancing: true, loadBalancerReplicas: 3 }
+ */
+export function tailSizing(input: { peakTracesPerSecondIn: number; spansPerTrace: number; spanBytes: number; decisionWaitSeconds: number }): TailSizing {
+  const spansPerSecondIn = input.peakTracesPerSecondIn * input.spansPerTrace
+  const tracesInFlight = input.peakTracesPerSecondIn * input.decisionWaitSeconds
+  // Round up to a whole thousand: a number people can paste and read.
+  const numTraces = Math.max(DEFAULT_NUM_TRACES, Math.ceil((2 * tracesInFlight) / 1000) * 1000)
+  const replicas = Math.max(1, Math.ceil(spansPerSecondIn / TAIL_SPANS_PER_SECOND_PER_CORE))
+  const needsLoadBalancing = replicas > 1
+  return {
+    newTracesPerSecond: input.peakTracesPerSecondIn,
+    spansPerSecondIn,
+    tracesInFlight,
+    numTraces,
+    memoryBytes: tracesInFlight * input.spansPerTrace * input.spanBytes * IN_MEMORY_SPAN_FACTOR,
+    memoryBytesRuleOfThumb: numTraces * REFINERY_BYTES_PER_TRACE,
+    replicas,
+    needsLoadBalancing,
+    loadBalancerReplicas: needsLoadBalancing ? Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE)) : 0,
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest"
+
+import { lintPlan } from "@/lib/plan/lint"
+import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
+
+const noDapr: Partial<PlanInput> = { daprEnabled: false }
+const twoServices: Partial<PlanInput> = {
+  topology: [
+    { name: "api", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 1, dapr: false },
+    { name: "db-svc", internalSpans: 1, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: false },
+  ],
+}
+
+describe("lintPlan", () => {
+  it.each<[string, Partial<PlanInput>, string[]]>([
+    ["the seed setup is consistent", {}, []],
+    ["plain traceidratio behind Dapr fragments traces", { sampler: "traceidratio" }, ["fragmented-traces"]],
+    ["plain traceidratio on a 2-service path fragments traces", { ...noDapr, ...twoServices, sampler: "traceidratio" }, ["fragmented-traces"]],
+    ["plain traceidratio alone in one service is fine", { ...noDapr, sampler: "traceidratio" }, []],
+    ["always_on downstream ignores the parent", { sampler: "always_on" }, ["downstream-not-parent-based"]],
+    ['Dapr "0" disables tracing', { daprSamplingRate: 0 }, ["dapr-disables-tracing"]],
+    ["different Dapr and app rates do not multiply", { daprSamplingRate: 0.5 }, ["rates-do-not-multiply"]],
+    ["jaeger_remote in Node falls back to 100 %", { language: "node", sampler: "parentbased_jaeger_remote" }, ["sampler-unsupported"]],
+    ["xray in Go is unsupported", { language: "go", sampler: "xray" }, ["sampler-unsupported"]],
+    ["jaeger_remote in Java is supported (agent bundles the extension)", { language: "java", sampler: "parentbased_jaeger_remote" }, []],
+    ["tail sampling over 8K spans/s per core needs a load-balancing tier, and head sampling first loses errors", { tailSampling: true }, ["tail-needs-load-balancing", "tail-after-head-sampling"]],
+    ["tail sampling at low volume with 100 % head sampling is consistent", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 }, []],
+    ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
+  ])("%s", (_name, changes, ids) => {
+    expect(lintPlan({ ...DEFAULT_INPUT, ...changes }).map((warning) => warning.id)).toEqual(ids)
+  })
+
+  it("gives each warning a fix", () => {
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, sampler: "traceidratio" })
+    expect(warning).toEqual({
+      id: "fragmented-traces",
+      severity: "error",
+      message:
+        "Plain traceidratio behind a Dapr sidecar ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments.",
+      fix: "Use parentbased_traceidratio in every service so downstream services follow the root's decision.",
+    })
+  })
+
+  it("names the Python variable that excludes health checks", () => {
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, excludeHealthChecks: false })
+    expect(warning?.fix).toBe("Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness (read at import time).")
+  })
+})

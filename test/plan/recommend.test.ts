@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest"
+
+import { recommend } from "@/lib/plan/recommend"
+import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
+
+const seed = DEFAULT_INPUT // 5,000 rps, 30 spans × 500 B, 7 days on Tempo, 1 % errors, 5 % slow
+
+describe("recommend", () => {
+  it.each<[string, Partial<PlanInput>, { sampler: string; ratio: number; dapr: number | null; baselinePercent: number | null; monthlyUsd: number }]>([
+    ["development keeps every trace", { environment: "development" }, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: null, monthlyUsd: 153.36216 }],
+    ["a $20 budget without the error rule takes 10 %, the highest clean rate under it", { budgetUsdPerMonth: 20, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 15.336216 }],
+    ["a 100 GB storage cap takes 1 %", { storageCapBytes: 100e9, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.01, dapr: 0.01, baselinePercent: null, monthlyUsd: 1.5336216 }],
+    ["a $20 budget with every error kept adds tail sampling with a 5 % baseline that fits", { budgetUsdPerMonth: 20 }, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: 5, monthlyUsd: 16.336904094 }],
+    ["no budget keeps the current 10 % and adds tail sampling for errors", {}, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: 10, monthlyUsd: 23.548759668 }],
+    ["no Dapr leaves Dapr's rate out", { daprEnabled: false, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: null, baselinePercent: null, monthlyUsd: 15.336216 }],
+    ["a rate of 50 % or more keeps most errors without tail sampling", { ratio: 0.5, daprSamplingRate: 0.5 }, { sampler: "parentbased_traceidratio", ratio: 0.5, dapr: 0.5, baselinePercent: null, monthlyUsd: 76.68108 }],
+  ])("%s", (_name, changes, expected) => {
+    const result = recommend({ ...seed, ...changes })
+    expect({
+      sampler: result.sampler,
+      ratio: result.ratio,
+      dapr: result.daprSamplingRate,
+      baselinePercent: result.tail?.baselinePercent ?? null,
+      monthlyUsd: Number(result.monthlyUsd.toPrecision(11)),
+    }).toEqual(expected)
+  })
+
+  it("cites the numbers in its reasons", () => {
+    const result = recommend({ ...seed, budgetUsdPerMonth: 20 })
+    expect(result.reasons).toEqual([
+      "At 10 %: 43.2M traces/day, 667 GB on Grafana Tempo on S3, $15.34/mo. That is the highest clean rate within the $20.00/mo budget.",
+      "The next rate up, 25 %, would cost $38.34/mo and hold 1.67 TB.",
+      "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
+      "At 10 % head sampling keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone.",
+      "The baseline drops to 5 % so errors and slow traces fit within the $20.00/mo budget.",
+      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 300K, ~4.5 GB of buffered spans, behind 15 load-balancing replica(s) routing by trace id.",
+    ])
+  })
+
+  it("warns when even the lowest rate breaks the budget", () => {
+    const result = recommend({ ...seed, budgetUsdPerMonth: 0.001, keepAllErrors: false })
+    expect(result.ratio).toBe(0.0001)
+    expect(result.warnings[0]).toMatch(/^Even 0\.01 % exceeds the \$0\.00\/mo budget/)
+  })
+
+  it("proposes a per-operation rate or a higher global rate for an endpoint below the minimum, with the cost of each", () => {
+    const result = recommend({
+      ...seed,
+      budgetUsdPerMonth: 20,
+      keepAllErrors: false,
+      endpoints: [
+        { name: "GET /tasks", share: 0.9 },
+        { name: "POST /admin/reindex", share: 0.00001 },
+        { name: "GET /rare", share: 0.0000001 },
+      ],
+    })
+    expect(result.perOperation).toEqual([{ endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.00061345, 8) }])
+    expect(result.warnings).toEqual([
+      "POST /admin/reindex keeps 0.3 trace(s)/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a Jaeger per-operation strategy (+$0.00/mo), or raise every endpoint to 50 % ($76.68/mo).",
+      "GET /rare gets only 0.03 request(s)/minute: even 100 % cannot give it 1 trace(s) per minute.",
+    ])
+  })
+
+  it("sizes the tail-sampling tier at peak", () => {
+    expect(recommend(seed).tail?.sizing).toEqual({
+      newTracesPerSecond: 5000,
+      spansPerSecondIn: 150_000,
+      tracesInFlight: 150_000,
+      numTraces: 300_000,
+      memoryBytes: 4_500_000_000,
+      memoryBytesRuleOfThumb: 3_000_000_000,
+      replicas: 19,
+      needsLoadBalancing: true,
+      loadBalancerReplicas: 15,
+    })
+  })
+})

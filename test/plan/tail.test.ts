@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest"
+
+import { tailKeptFraction, tailSizing } from "@/lib/plan/tail"
+
+const policies = { errorRate: 0.01, slowRate: 0.05, tailKeepErrors: true, tailKeepSlow: true, tailBaselinePercent: 10, tailSpansPerSecond: 0 }
+
+describe("tailKeptFraction", () => {
+  it("keeps the union of independent policies", () => {
+    expect(tailKeptFraction(policies, 15_000)).toBeCloseTo(0.15355, 12) // 1 − 0.99 × 0.95 × 0.9
+  })
+
+  it("keeps only the baseline without error and latency policies", () => {
+    expect(tailKeptFraction({ ...policies, tailKeepErrors: false, tailKeepSlow: false }, 15_000)).toBeCloseTo(0.1, 12)
+  })
+
+  it("adds up to the rate limit from traces nothing else kept", () => {
+    // 10,000 spans/s in; 15.355 % kept; the limit adds 1,000 spans/s = 10 % more
+    expect(tailKeptFraction({ ...policies, tailSpansPerSecond: 1000 }, 10_000)).toBeCloseTo(0.25355, 12)
+    // A limit above what is left keeps everything
+    expect(tailKeptFraction({ ...policies, tailSpansPerSecond: 1e9 }, 10_000)).toBeCloseTo(1, 12)
+  })
+})
+
+describe("tailSizing", () => {
+  it("holds decision_wait seconds of traces, twice over, and a replica per 8K spans/s", () => {
+    expect(tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })).toEqual({
+      newTracesPerSecond: 1000,
+      spansPerSecondIn: 30_000,
+      tracesInFlight: 30_000,
+      numTraces: 60_000,
+      memoryBytes: 900_000_000,
+      memoryBytesRuleOfThumb: 600_000_000,
+      replicas: 4,
+      needsLoadBalancing: true,
+      loadBalancerReplicas: 3,
+    })
+  })
+
+  it("keeps the 50,000 default buffer and one replica for small loads", () => {
+    expect(tailSizing({ peakTracesPerSecondIn: 10, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })).toMatchObject({
+      numTraces: 50_000,
+      replicas: 1,
+      needsLoadBalancing: false,
+      loadBalancerReplicas: 0,
+    })
+  })
+})
