@@ -1,0 +1,128 @@
+import { ROOT_CONTEXT, SpanKind, trace, type Context, type Sampler as OtelSampler, type SamplingResult } from "@opentelemetry/api"
+import { W3CTraceContextPropagator } from "@opentelemetry/core"
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  ParentBasedSampler,
+  SamplingDecision,
+  SimpleSpanProcessor,
+  TraceIdRatioBasedSampler,
+} from "@opentelemetry/sdk-trace-base"
+import { describe, expect, it } from "vitest"
+
+import { buildPlan } from "@/lib/plan/build-plan"
+import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
+
+/**
+ * A 3-service chain run through the real OpenTelemetry JS SDK: gateway → orders → stock.
+ * gateway: server + internal + client to orders (3 spans); orders: server + DB client + client to
+ * stock (3); stock: server (1). Context crosses services as a W3C traceparent header.
+ */
+const REQUESTS = 100_000
+const RATIO = 0.1
+const propagator = new W3CTraceContextPropagator()
+
+const chainPlan: PlanInput = {
+  ...DEFAULT_INPUT,
+  daprEnabled: false,
+  sampler: "parentbased_traceidratio",
+  ratio: RATIO,
+  topology: [
+    { name: "gateway", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 1, dapr: false },
+    { name: "orders", internalSpans: 0, dbCalls: 1, cacheCalls: 0, outgoingCalls: 1, dapr: false },
+    { name: "stock", internalSpans: 0, dbCalls: 0, cacheCalls: 0, outgoingCalls: 0, dapr: false },
+  ],
+  spansPerTrace: 7,
+}
+
+/**
+ * Go's TraceIDRatioBased (sdk/trace/sampling.go, used by Dapr): bytes 8..16 of the trace id as a
+ * big-endian uint64, shifted right by one, compared with fraction × 2^63. A stand-in for a service
+ * written in another language, which hashes trace ids differently from JS.
+ */
+class GoTraceIdRatioSampler implements OtelSampler {
+  constructor(private readonly fraction: number) {}
+  shouldSample(_context: Context, traceId: string): SamplingResult {
+    const x = BigInt(`0x${traceId.slice(16, 32)}`) >> 1n
+    const bound = BigInt(Math.floor(this.fraction * 2 ** 63))
+    return { decision: x < bound ? SamplingDecision.RECORD_AND_SAMPLED : SamplingDecision.NOT_RECORD }
+  }
+  toString() {
+    return `GoTraceIdRatioBased{${this.fraction}}`
+  }
+}
+
+function service(sampler: OtelSampler) {
+  const exporter = new InMemorySpanExporter()
+  const provider = new BasicTracerProvider({ sampler, spanProcessors: [new SimpleSpanProcessor(exporter)] })
+  return { tracer: provider.getTracer("sim"), exporter }
+}
+
+/** Sends `requests` through the chain; each hop extracts the caller's traceparent. */
+function runChain(samplers: [OtelSampler, OtelSampler, OtelSampler], requests: number) {
+  const [gateway, orders, stock] = samplers.map(service) as [ReturnType<typeof service>, ReturnType<typeof service>, ReturnType<typeof service>]
+  const hop = (from: Context) => {
+    const headers: Record<string, string> = {}
+    propagator.inject(from, headers, { set: (carrier, key, value) => void (carrier[key] = value) })
+    return propagator.extract(ROOT_CONTEXT, headers, { get: (carrier, key) => carrier[key], keys: (carrier) => Object.keys(carrier) })
+  }
+  for (let i = 0; i < requests; i++) {
+    const gServer = gateway.tracer.startSpan("GET /orders", { kind: SpanKind.SERVER }, ROOT_CONTEXT)
+    const gCtx = trace.setSpan(ROOT_CONTEXT, gServer)
+    gateway.tracer.startSpan("validate", {}, gCtx).end()
+    const gClient = gateway.tracer.startSpan("call orders", { kind: SpanKind.CLIENT }, gCtx)
+    const oServer = orders.tracer.startSpan("GET /orders", { kind: SpanKind.SERVER }, hop(trace.setSpan(ROOT_CONTEXT, gClient)))
+    const oCtx = trace.setSpan(ROOT_CONTEXT, oServer)
+    orders.tracer.startSpan("SELECT orders", { kind: SpanKind.CLIENT }, oCtx).end()
+    const oClient = orders.tracer.startSpan("call stock", { kind: SpanKind.CLIENT }, oCtx)
+    stock.tracer.startSpan("GET /stock", { kind: SpanKind.SERVER }, hop(trace.setSpan(ROOT_CONTEXT, oClient))).end()
+    oClient.end()
+    oServer.end()
+    gClient.end()
+    gServer.end()
+  }
+  return [gateway, orders, stock].map((s) => s.exporter.getFinishedSpans())
+}
+
+/** Trace ids seen downstream whose root (gateway server span) was not recorded: fragments. */
+function fragmentedTraces(spans: ReturnType<typeof runChain>): number {
+  const rootTraceIds = new Set(spans[0]!.filter((span) => span.parentSpanContext === undefined).map((span) => span.spanContext().traceId))
+  const downstream = new Set([...spans[1]!, ...spans[2]!].map((span) => span.spanContext().traceId))
+  return [...downstream].filter((traceId) => !rootTraceIds.has(traceId)).length
+}
+
+const sigma = (n: number, p: number) => Math.sqrt(n * p * (1 - p))
+
+describe("the model against the real OpenTelemetry JS SDK", () => {
+  // No context manager: contexts are passed explicitly, as they are across process boundaries.
+  it("predicts the traces and spans a 3-service parent-based chain exports, within 3σ", () => {
+    const plan = buildPlan(chainPlan)
+    expect(plan.input.spansPerTrace).toBe(7)
+    const predictedTraces = REQUESTS * plan.volume.probability
+    const predictedSpans = predictedTraces * plan.input.spansPerTrace
+
+    const parentBased = () => new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) })
+    const spans = runChain([parentBased(), parentBased(), parentBased()], REQUESTS)
+    const exportedTraces = new Set(spans.flat().map((span) => span.spanContext().traceId)).size
+    const exportedSpans = spans.flat().length
+
+    const traceTolerance = 3 * sigma(REQUESTS, RATIO) // ≈ 285 traces
+    expect(Math.abs(exportedTraces - predictedTraces)).toBeLessThan(traceTolerance)
+    expect(Math.abs(exportedSpans - predictedSpans)).toBeLessThan(7 * traceTolerance)
+    // Parent-based: every kept trace is whole, none is a fragment.
+    expect(exportedSpans).toBe(exportedTraces * 7)
+    expect(fragmentedTraces(spans)).toBe(0)
+  }, 60_000)
+
+  it("fragments traces when a downstream service uses plain traceidratio with another SDK's hash", () => {
+    // gateway (JS, parent-based) → orders (Go-style plain traceidratio) → stock (parent-based)
+    const spans = runChain(
+      [new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) }), new GoTraceIdRatioSampler(RATIO), new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) })],
+      REQUESTS
+    )
+    // orders decides independently: it keeps ~10 % of the traces gateway dropped (p × (1 − p)).
+    const expectedFragments = REQUESTS * RATIO * (1 - RATIO)
+    expect(Math.abs(fragmentedTraces(spans) - expectedFragments)).toBeLessThan(3 * sigma(REQUESTS, RATIO * (1 - RATIO)))
+    expect(buildPlan({ ...chainPlan, sampler: "traceidratio" }).warnings.map((warning) => warning.id)).toContain("fragmented-traces")
+  }, 60_000)
+})
