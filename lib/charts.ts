@@ -11,6 +11,8 @@ export interface RateBar {
   tracesPerDay: number
   retainedBytes: number
   monthlyUsd: number
+  tracesPerMinute: number
+  errorsKeptPerHour: number
 }
 
 /**
@@ -23,14 +25,17 @@ export interface RateBar {
  */
 export function rateBars(plan: Plan): RateBar[] {
   return plan.comparison
-    .filter((row) => row.tracesPerDay > 0)
-    .map((row) => ({
+    .map((row, index) => ({ row, visibility: plan.visibility[index] }))
+    .filter(({ row }) => row.tracesPerDay > 0)
+    .map(({ row, visibility }) => ({
       label: row.chosen && row.sampler === "xray" ? `${formatPercent(row.ratio)} (xray)` : formatPercent(row.ratio),
       ratio: row.ratio,
       chosen: row.chosen,
       tracesPerDay: row.tracesPerDay,
       retainedBytes: row.retainedBytes,
       monthlyUsd: row.monthlyUsd,
+      tracesPerMinute: visibility?.tracesPerMinute ?? 0,
+      errorsKeptPerHour: visibility?.errorsKeptPerHour ?? 0,
     }))
 }
 

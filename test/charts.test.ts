@@ -11,7 +11,7 @@ describe("rateBars", () => {
     const bars = rateBars(seed)
     expect(bars.map((bar) => bar.label)).toEqual(["100 %", "50 %", "25 %", "10 %", "5 %", "1 %", "0.1 %", "0.01 %"])
     expect(bars.filter((bar) => bar.chosen).map((bar) => bar.tracesPerDay)).toEqual([43_200_000])
-    expect(bars[0]).toMatchObject({ tracesPerDay: 432_000_000, retainedBytes: 6_667_920_000_000, monthlyUsd: 153.36216 })
+    expect(bars[0]).toMatchObject({ tracesPerDay: 432_000_000, retainedBytes: 6_667_920_000_000, monthlyUsd: 153.36216, tracesPerMinute: 300_000, errorsKeptPerHour: 180_000 })
   })
 
   it("leaves out always_off, which a log scale cannot show", () => {

@@ -8,7 +8,7 @@ import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 import { useReducedMotion } from "./use-reduced-motion"
 
 interface Metric {
-  key: "tracesPerDay" | "retainedBytes" | "monthlyUsd"
+  key: "tracesPerDay" | "retainedBytes" | "monthlyUsd" | "tracesPerMinute" | "errorsKeptPerHour"
   title: string
   /** Full value with its unit, for tooltips. */
   format: (value: number) => string
@@ -25,6 +25,8 @@ const METRICS: Metric[] = [
     format: (value) => `${formatUsd(value)}/mo`,
     tick: (value) => (value >= 1000 ? `$${formatCount(value)}` : `$${Number(value.toPrecision(2))}`),
   },
+  { key: "tracesPerMinute", title: "Traces kept per minute", format: (value) => `${formatCount(value)} traces/min`, tick: formatCount },
+  { key: "errorsKeptPerHour", title: "Error traces kept per hour", format: (value) => `${formatCount(value)} errors/h`, tick: formatCount },
 ]
 
 export type RateMetricKey = Metric["key"]

@@ -1,3 +1,4 @@
+import { formatPercent } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
 import type { PlanFormValues } from "@/lib/plan/parse"
@@ -7,6 +8,7 @@ import { SOURCES } from "@/lib/sources"
 
 import { CollapsibleSection } from "./collapsible-section"
 import { ProbeSummary } from "./probe-summary"
+import { TailSummary } from "./tail-summary"
 import { SpanSizeHelper } from "./span-size-helper"
 import { TopologyEditor } from "./topology-editor"
 
@@ -33,6 +35,15 @@ const UNITS: Partial<Record<PlanField, string>> = {
   probeIntervalSeconds: "s",
   growthPercentPerMonth: "%",
   horizonMonths: "months",
+  errorRate: "0–1",
+  slowRate: "0–1",
+  slowThresholdMs: "ms",
+  tailBaselinePercent: "%",
+  tailSpansPerSecond: "spans/s",
+  tailDecisionWaitSeconds: "s",
+  budgetUsdPerMonth: "USD/month",
+  storageCapBytes: "bytes",
+  minTracesPerMinutePerEndpoint: "traces/min",
 }
 
 const HELP: Partial<Record<PlanField, string>> = {
@@ -48,6 +59,14 @@ const HELP: Partial<Record<PlanField, string>> = {
   otlpEndpoint: "Where the SDK sends OTLP: http:// or https://, port 4317 for grpc, 4318 for http/protobuf.",
   daprSamplingRate: "Dapr's samplingRate: only decides traces the sidecar starts; \"0\" turns tracing off.",
   image: "Replace with your image before applying the Deployment.",
+  errorRate: "Share of requests that fail: 0.01 = 1 %.",
+  slowRate: "Share of requests slower than the threshold.",
+  endpoints: "Optional: name:share pairs joined by ~, e.g. GET /tasks:0.7~POST /tasks:0.3.",
+  budgetUsdPerMonth: "On the chosen backend; 0 for none.",
+  storageCapBytes: "Most the backend may hold, in bytes (2000000000000 = 2 TB); 0 for none.",
+  tailSpansPerSecond: "Optional rate_limiting policy; 0 for none.",
+  tailDecisionWaitSeconds: "How long the Collector buffers a trace before deciding.",
+  tailBaselinePercent: "Share of other traces kept (probabilistic policy).",
 }
 
 const inputClass =
@@ -58,11 +77,18 @@ const noteClass = "text-xs text-slate-600 dark:text-slate-400"
 function DefaultNote({ field }: { field: PlanField }) {
   const source = SOURCES[DEFAULT_SOURCE[field]]
   const unit = UNITS[field] && UNITS[field] !== "0–1" ? ` ${UNITS[field]}` : ""
-  const value = field === "daprSamplingRate" ? "the sampling ratio" : field === "topology" ? "typed spans per trace" : String(DEFAULT_INPUT[field])
+  const value =
+    field === "daprSamplingRate"
+      ? "the sampling ratio"
+      : field === "topology"
+        ? "typed spans per trace"
+        : field === "endpoints"
+          ? "none"
+          : String(DEFAULT_INPUT[field])
   return (
     <>
       Default {value}
-      {field === "daprSamplingRate" || field === "topology" ? "" : unit} ·{" "}
+      {field === "daprSamplingRate" || field === "topology" || field === "endpoints" ? "" : unit} ·{" "}
       <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
         source
       </a>
@@ -178,6 +204,19 @@ function CheckboxField({ field, values, errors, onChange }: FormProps & { field:
   )
 }
 
+const TAIL_FIELDS: PlanField[] = ["tailKeepErrors", "tailKeepSlow", "tailBaselinePercent", "tailSpansPerSecond", "tailDecisionWaitSeconds"]
+const GOAL_FIELDS: PlanField[] = [
+  "environment",
+  "budgetUsdPerMonth",
+  "storageCapBytes",
+  "errorRate",
+  "slowRate",
+  "slowThresholdMs",
+  "keepAllErrors",
+  "endpoints",
+  "minTracesPerMinutePerEndpoint",
+]
+
 function hasAny(errors: FieldErrors, fields: PlanField[]): boolean {
   return fields.some((field) => errors[field] !== undefined)
 }
@@ -222,6 +261,26 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
             {values.sampler} does not use the ratio; it is kept for when you switch back.
           </p>
         )}
+        <CheckboxField field="daprEnabled" {...props} />
+        {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField field="daprSamplingRate" {...props} /> : null}
+        <p className={`-mt-2 ${noteClass}`} data-testid="root-decision">
+          {plan.sampler.decidedBy === "dapr"
+            ? `Root decision: the Dapr sidecar at ${formatPercent(plan.sampler.headProbability)}; the app follows it through traceparent (rates do not multiply).`
+            : `Root decision: the app's SDK at ${formatPercent(plan.sampler.headProbability)}.`}
+        </p>
+        <CheckboxField field="tailSampling" {...props} />
+        {values.tailSampling === "true" || hasAny(errors, TAIL_FIELDS) ? (
+          <div className="grid gap-3 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+            <CheckboxField field="tailKeepErrors" {...props} />
+            <CheckboxField field="tailKeepSlow" {...props} />
+            <TextField field="tailBaselinePercent" {...props} />
+            <div className="grid grid-cols-2 gap-3">
+              <TextField field="tailSpansPerSecond" {...props} />
+              <TextField field="tailDecisionWaitSeconds" {...props} />
+            </div>
+            <TailSummary plan={plan} />
+          </div>
+        ) : null}
       </fieldset>
 
       <fieldset className="grid min-w-0 gap-4">
@@ -279,6 +338,29 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         {values.backend === "datadog" || errors.apmHosts ? <TextField field="apmHosts" {...props} /> : null}
       </fieldset>
 
+      <CollapsibleSection title="Goals and limits" hasError={hasAny(errors, GOAL_FIELDS)} testId="section-goals">
+        <SelectField field="environment" {...props}>
+          <UnknownOption value={values.environment} known={ENVIRONMENTS} />
+          {ENVIRONMENTS.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </SelectField>
+        <div className="grid grid-cols-2 gap-3">
+          <TextField field="budgetUsdPerMonth" {...props} />
+          <TextField field="storageCapBytes" {...props} />
+        </div>
+        <div className="grid grid-cols-3 gap-3">
+          <TextField field="errorRate" {...props} />
+          <TextField field="slowRate" {...props} />
+          <TextField field="slowThresholdMs" {...props} />
+        </div>
+        <CheckboxField field="keepAllErrors" {...props} />
+        <TextField field="endpoints" numeric={false} {...props} />
+        <TextField field="minTracesPerMinutePerEndpoint" {...props} />
+      </CollapsibleSection>
+
       <CollapsibleSection title="Health checks" hasError={hasAny(errors, ["excludeHealthChecks", "excludedUrls", "replicas", "probesPerReplica", "probeIntervalSeconds"])} testId="section-health">
         <CheckboxField field="excludeHealthChecks" {...props} />
         <TextField field="excludedUrls" numeric={false} {...props} />
@@ -292,30 +374,20 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
 
       <CollapsibleSection
         title="Service and deployment"
-        hasError={hasAny(errors, ["serviceName", "namespace", "environment", "language", "otlpEndpoint", "protocol", "daprEnabled", "daprSamplingRate", "image", "containerPort"])}
+        hasError={hasAny(errors, ["serviceName", "namespace", "language", "otlpEndpoint", "protocol", "image", "containerPort"])}
         testId="section-service"
       >
         <p className={noteClass}>Used by the config snippets; they do not change the numbers.</p>
         <TextField field="serviceName" numeric={false} {...props} />
         <TextField field="namespace" numeric={false} {...props} />
-        <div className="grid grid-cols-2 gap-3">
-          <SelectField field="environment" {...props}>
-            <UnknownOption value={values.environment} known={ENVIRONMENTS} />
-            {ENVIRONMENTS.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField field="language" {...props}>
-            <UnknownOption value={values.language} known={LANGUAGES} />
-            {LANGUAGES.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        <SelectField field="language" {...props}>
+          <UnknownOption value={values.language} known={LANGUAGES} />
+          {LANGUAGES.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </SelectField>
         <TextField field="otlpEndpoint" numeric={false} {...props} />
         <SelectField field="protocol" {...props}>
           <UnknownOption value={values.protocol} known={PROTOCOLS} />
@@ -325,8 +397,6 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
             </option>
           ))}
         </SelectField>
-        <CheckboxField field="daprEnabled" {...props} />
-        {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField field="daprSamplingRate" {...props} /> : null}
         <TextField field="image" numeric={false} {...props} />
         <TextField field="containerPort" {...props} />
       </CollapsibleSection>

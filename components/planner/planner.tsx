@@ -11,7 +11,10 @@ import { ComparisonTable } from "./comparison-table"
 import { CostBreakdown } from "./cost-breakdown"
 import { HeadlineNumbers } from "./headline-numbers"
 import { PlanForm, type FieldErrors } from "./plan-form"
+import { RecommendationPanel } from "./recommendation-panel"
 import { ShareExport } from "./share-export"
+import { VisibilitySection } from "./visibility-section"
+import { WarningsPanel } from "./warnings-panel"
 import { StorageSection } from "./storage-section"
 
 interface PlannerState {
@@ -70,7 +73,10 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
         </p>
         <ShareExport plan={plan} />
         <HeadlineNumbers plan={plan} />
+        <WarningsPanel plan={plan} />
+        <RecommendationPanel plan={plan} onApply={change} />
         <ComparisonTable plan={plan} chartPlan={chartPlan} />
+        <VisibilitySection plan={plan} chartPlan={chartPlan} />
         <StorageSection plan={plan} chartPlan={chartPlan} />
         <BackendTable plan={plan} chartPlan={chartPlan} />
         <CostBreakdown plan={plan} />

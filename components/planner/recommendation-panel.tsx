@@ -1,0 +1,71 @@
+import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
+import type { Plan } from "@/lib/plan/build-plan"
+import type { PlanFormValues } from "@/lib/plan/parse"
+
+import { buttonClass } from "../ui/copy-button"
+
+/** The form values that adopt a recommendation. */
+export function recommendationChanges(plan: Plan): Partial<PlanFormValues> {
+  const r = plan.recommendation
+  return {
+    sampler: r.sampler,
+    ratio: String(r.ratio),
+    ...(r.daprSamplingRate !== null ? { daprSamplingRate: String(r.daprSamplingRate) } : {}),
+    tailSampling: String(r.tail !== null),
+    ...(r.tail
+      ? {
+          tailKeepErrors: String(r.tail.keepErrors),
+          tailKeepSlow: String(r.tail.keepSlow),
+          tailBaselinePercent: String(r.tail.baselinePercent),
+          tailDecisionWaitSeconds: String(r.tail.decisionWaitSeconds),
+        }
+      : {}),
+  }
+}
+
+export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (changes: Partial<PlanFormValues>) => void }) {
+  const r = plan.recommendation
+  const setting = r.tail
+    ? `${r.sampler} at 100 % + Collector tail sampling (errors${r.tail.keepSlow ? ", slow traces" : ""} and a ${formatPercent(r.tail.baselinePercent / 100)} baseline)`
+    : `${r.sampler} at ${formatPercent(r.ratio)}`
+  return (
+    <section aria-labelledby="recommendation-heading" className="grid gap-3 rounded-lg border border-accent/40 bg-accent-soft/40 p-4 dark:bg-accent-soft-dark/30" data-testid="recommendation">
+      <h2 id="recommendation-heading" className="text-lg font-semibold">
+        Recommended for {plan.input.environment}
+      </h2>
+      <p className="text-base">
+        <strong data-testid="recommendation-setting">{setting}</strong>
+        {r.daprSamplingRate !== null ? <> · Dapr samplingRate &quot;{r.daprSamplingRate}&quot;</> : null} ·{" "}
+        {formatUsd(r.monthlyUsd)}/mo, {formatBytes(r.retainedBytes)} stored
+      </p>
+      <ul className="grid list-disc gap-1 pl-5 text-sm" data-testid="recommendation-reasons">
+        {r.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {r.warnings.length > 0 ? (
+        <ul className="grid list-disc gap-1 pl-5 text-sm text-amber-900 dark:text-amber-200" data-testid="recommendation-warnings">
+          {r.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
+      {r.perOperation.length > 0 ? (
+        <p className="text-sm">
+          Per-operation rates: {r.perOperation.map((op) => `${op.endpoint} at ${formatPercent(op.ratio)}`).join("; ")} (see the Jaeger strategies).
+        </p>
+      ) : null}
+      {r.tail ? (
+        <p className="text-sm">
+          Collector: {r.tail.sizing.replicas} tail-sampling replica(s), num_traces {formatCount(r.tail.sizing.numTraces)}, decision_wait{" "}
+          {r.tail.decisionWaitSeconds} s{r.tail.sizing.needsLoadBalancing ? `, ${r.tail.sizing.loadBalancerReplicas} load-balancing replica(s)` : ""}.
+        </p>
+      ) : null}
+      <div>
+        <button type="button" className={buttonClass} onClick={() => onApply(recommendationChanges(plan))} data-testid="apply-recommendation">
+          Use this setting
+        </button>
+      </div>
+    </section>
+  )
+}
