@@ -1,0 +1,3 @@
+export * from "./format"
+export * from "./types"
+export * from "./yaml"
