@@ -1,3 +1,4 @@
+export * from "./env"
 export * from "./format"
 export * from "./types"
 export * from "./yaml"
