@@ -1,0 +1,372 @@
+import { z } from "zod"
+
+import type { BackendId } from "@/lib/plan/backends"
+import { sampledTracesPerSecond } from "@/lib/plan/samplers"
+import type { PlanInput } from "@/lib/plan/schema"
+
+import { formatDecimal } from "./format"
+import type { CollectorOptions, ConfigResult, TailSamplingOptions } from "./types"
+import { renderYaml } from "./yaml"
+
+/** Service (and namespace) the load-balancing tier resolves the tail-sampling replicas through. */
+export const SAMPLING_TIER_SERVICE = "otel-collector-sampling"
+export const COLLECTOR_NAMESPACE = "observability"
+/** The tail_sampling processor's own defaults (config-specs §4.2, factory.go). */
+export const TAIL_DECISION_WAIT_SECONDS = 30
+export const TAIL_NUM_TRACES = 50_000
+/** probabilistic_sampler's hash_seed mode hashes with 14 bits: its smallest step is 1/16384. */
+export const HASH_SEED_STEP_PERCENT = 100 / 16_384
+
+/** Validates options that arrive from code or the API; a clear message instead of a broken config. */
+export const collectorOptionsSchema = z.strictObject({
+  mode: z.enum(["forward", "probabilistic", "tail"]),
+  samplingPercentage: z
+    .number()
+    .min(0, { error: "Collector sampling percentage must be between 0 and 100." })
+    .max(100, { error: "Collector sampling percentage must be between 0 and 100." })
+    .optional(),
+  tail: z
+    .strictObject({
+      keepErrors: z.boolean(),
+      latencyThresholdMs: z.number().int().positive({ error: "Latency threshold must be a positive whole number of ms." }).optional(),
+      baselinePercent: z
+        .number()
+        .min(0, { error: "Baseline percentage must be between 0 and 100." })
+        .max(100, { error: "Baseline percentage must be between 0 and 100." }),
+      spansPerSecondLimit: z.number().int().positive({ error: "Spans per second limit must be a positive whole number." }).optional(),
+      decisionWaitSeconds: z.number().int().min(1, { error: "Decision wait must be a whole number of seconds, at least 1." }),
+      numTraces: z.number().int().min(1, { error: "num_traces must be a whole number, at least 1." }).max(2 ** 31 - 1),
+      collectorReplicas: z.number().int().min(1, { error: "Collector replicas must be a whole number, at least 1." }).max(1000),
+    })
+    .optional(),
+})
+
+/** A percentage of a ratio without binary noise (0.07 × 100 is 7.000000000000001 in doubles). */
+function percentOf(ratio: number): number {
+  return Number((ratio * 100).toPrecision(12))
+}
+
+/**
+ * Tail-sampling defaults for a plan: keep errors, keep the plan's ratio of everything else, and the
+ * processor's own decision_wait (30 s) and num_traces (50,000) on one replica.
+ *
+ * @example
+ * defaultTailSamplingOptions(DEFAULT_INPUT)
+ * //=> { keepErrors: true, baselinePercent: 10, decisionWaitSeconds: 30, numTraces: 50000, collectorReplicas: 1 }
+ */
+export function defaultTailSamplingOptions(input: PlanInput): TailSamplingOptions {
+  return {
+    keepErrors: true,
+    baselinePercent: percentOf(input.ratio),
+    decisionWaitSeconds: TAIL_DECISION_WAIT_SECONDS,
+    numTraces: TAIL_NUM_TRACES,
+    collectorReplicas: 1,
+  }
+}
+
+/** One Collector configuration file's content. */
+export interface CollectorConfig {
+  receivers: Record<string, unknown>
+  processors: Record<string, unknown>
+  exporters: Record<string, unknown>
+  service: { pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } }
+}
+
+/** Where the Collector sends traces for a backend: exporter id, its settings and what to replace. */
+interface ExportTarget {
+  id: string
+  config: Record<string, unknown>
+  caveat: string
+}
+
+function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
+  const otlp = (name: string, endpoint: string, extra: Record<string, unknown>, caveat: string): ExportTarget => ({
+    id: `otlp/${name}`,
+    config: { endpoint, ...extra },
+    caveat,
+  })
+  const inCluster = { tls: { insecure: true } }
+  switch (backend) {
+    case "tempo":
+      return otlp("tempo", "tempo-distributor.tempo.svc.cluster.local:4317", inCluster, "Replace tempo-distributor.tempo.svc.cluster.local:4317 with your Tempo distributor's OTLP gRPC address (port 4317).")
+    case "jaeger-elasticsearch":
+    case "jaeger-cassandra":
+    case "jaeger-badger":
+      return otlp("jaeger", "jaeger-collector.monitoring.svc.cluster.local:4317", inCluster, "Replace jaeger-collector.monitoring.svc.cluster.local:4317 with your Jaeger collector's OTLP gRPC address (port 4317); the Service name depends on how Jaeger was installed.")
+    case "clickhouse":
+      return {
+        id: "clickhouse",
+        config: {
+          endpoint: "tcp://clickhouse.clickhouse.svc.cluster.local:9000",
+          database: "otel",
+          traces_table_name: "otel_traces",
+          ttl: `${retentionDays * 24}h`,
+        },
+        caveat: "ClickHouse does not receive OTLP: the contrib clickhouse exporter writes to it. Replace tcp://clickhouse.clickhouse.svc.cluster.local:9000 with your server; ttl only applies when the exporter creates the tables (the retention snippet changes existing ones).",
+      }
+    case "datadog":
+      return otlp("datadog", "datadog-agent.datadog.svc.cluster.local:4317", inCluster, "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key).")
+    case "grafana-cloud":
+      return otlp("grafana-cloud", "tempo-<region>.grafana.net:443", {}, "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlphttp exporter with the stack's OTLP gateway.")
+    case "honeycomb":
+      return otlp("honeycomb", "api.honeycomb.io:443", { headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } }, "Set HONEYCOMB_API_KEY in the Collector's environment; EU accounts use api.eu1.honeycomb.io:443.")
+    case "new-relic":
+      return otlp("new-relic", "otlp.nr-data.net:4317", { headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } }, "Set NEW_RELIC_LICENSE_KEY in the Collector's environment; EU accounts use otlp.eu01.nr-data.net:4317.")
+    case "aws-xray":
+      return {
+        id: "awsxray",
+        config: { region: "us-east-1" },
+        caveat: "X-Ray is written with the contrib awsxray exporter (or the AWS Distro for OpenTelemetry Collector): set your region; credentials come from the default AWS chain.",
+      }
+    case "google-cloud-trace":
+      return {
+        id: "googlecloud",
+        config: { project: "my-gcp-project" },
+        caveat: "Cloud Trace is written with the contrib googlecloud exporter: replace my-gcp-project with your project id; credentials come from Application Default Credentials.",
+      }
+  }
+}
+
+const OTLP_RECEIVERS = {
+  otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } } },
+}
+const MEMORY_LIMITER = { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 }
+
+/** The plan's excluded URLs as regexes, for a tail_sampling drop policy (languages with no env var). */
+function healthCheckDropPolicy(input: PlanInput): Record<string, unknown> | undefined {
+  if (!input.excludeHealthChecks || input.language === "python") return undefined
+  return {
+    name: "drop-health-checks",
+    type: "drop",
+    drop: {
+      drop_sub_policy: [
+        {
+          name: "health-check-paths",
+          type: "string_attribute",
+          string_attribute: { key: "url.path", values: input.excludedUrls.split(","), enabled_regex_matching: true },
+        },
+      ],
+    },
+  }
+}
+
+/**
+ * The tail_sampling processor for a plan. Policies are OR'd (any "sample" keeps the trace; a "drop"
+ * wins over all), so a rate limit is ANDed with the baseline to cap it: a rate_limiting policy of its
+ * own would add traces rather than limit them.
+ *
+ * @example
+ * buildTailSamplingProcessor(DEFAULT_INPUT, defaultTailSamplingOptions(DEFAULT_INPUT)).policies
+ * //=> [{ name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } },
+ * //    { name: "baseline", type: "probabilistic", probabilistic: { sampling_percentage: 10 } }]
+ */
+export function buildTailSamplingProcessor(input: PlanInput, tail: TailSamplingOptions): Record<string, unknown> {
+  const policies: Record<string, unknown>[] = []
+  const drop = healthCheckDropPolicy(input)
+  if (drop) policies.push(drop)
+  if (tail.keepErrors) {
+    policies.push({ name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } })
+  }
+  if (tail.latencyThresholdMs !== undefined) {
+    policies.push({ name: "keep-slow", type: "latency", latency: { threshold_ms: tail.latencyThresholdMs } })
+  }
+  const baseline = {
+    name: "baseline",
+    type: "probabilistic",
+    probabilistic: { sampling_percentage: tail.baselinePercent },
+  }
+  if (tail.spansPerSecondLimit === undefined) {
+    policies.push(baseline)
+  } else {
+    policies.push({
+      name: "baseline-capped",
+      type: "and",
+      and: {
+        and_sub_policy: [
+          baseline,
+          { name: "baseline-rate-limit", type: "rate_limiting", rate_limiting: { spans_per_second: tail.spansPerSecondLimit } },
+        ],
+      },
+    })
+  }
+  return { decision_wait: `${tail.decisionWaitSeconds}s`, num_traces: tail.numTraces, policies }
+}
+
+function pipelineConfig(
+  input: PlanInput,
+  sampler: Record<string, unknown> | undefined
+): CollectorConfig {
+  const target = exportTarget(input.backend, input.retentionDays)
+  const processors: Record<string, unknown> = { memory_limiter: MEMORY_LIMITER, ...sampler, batch: {} }
+  return {
+    receivers: OTLP_RECEIVERS,
+    processors,
+    exporters: { [target.id]: target.config, debug: { verbosity: "basic" } },
+    service: {
+      pipelines: {
+        traces: { receivers: ["otlp"], processors: Object.keys(processors), exporters: [target.id, "debug"] },
+      },
+    },
+  }
+}
+
+/** The first tier in front of several tail-sampling replicas: routes every span of a trace to one replica. */
+function loadBalancingConfig(): CollectorConfig {
+  return {
+    receivers: OTLP_RECEIVERS,
+    processors: { memory_limiter: MEMORY_LIMITER, batch: {} },
+    exporters: {
+      loadbalancing: {
+        routing_key: "traceID",
+        protocol: { otlp: { tls: { insecure: true } } },
+        resolver: { k8s: { service: `${SAMPLING_TIER_SERVICE}.${COLLECTOR_NAMESPACE}`, ports: [4317] } },
+      },
+    },
+    service: {
+      pipelines: { traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] } },
+    },
+  }
+}
+
+/** Options with every default filled in: mode forward, the plan's ratio, the tail defaults. */
+function resolveOptions(input: PlanInput, options: CollectorOptions | undefined) {
+  const mode = options?.mode ?? "forward"
+  return {
+    mode,
+    samplingPercentage: options?.samplingPercentage ?? percentOf(input.ratio),
+    tail: options?.tail ?? defaultTailSamplingOptions(input),
+  }
+}
+
+/**
+ * The Collector configuration documents for a plan. Receivers listen on 0.0.0.0 (the receiver binds
+ * localhost by default since v0.104), memory_limiter comes first in every pipeline, batch last, and
+ * `debug` (not the removed `logging`) sits beside the backend exporter. Mode "probabilistic" adds
+ * `probabilistic_sampler` in hash_seed mode; "tail" adds `tail_sampling`, and with more than one
+ * replica a load-balancing first tier comes first in the list.
+ *
+ * @example
+ * buildCollectorConfigs(DEFAULT_INPUT)[0]?.service.pipelines.traces.processors //=> ["memory_limiter", "batch"]
+ * buildCollectorConfigs(DEFAULT_INPUT, { mode: "probabilistic" })[0]?.processors.probabilistic_sampler
+ * //=> { mode: "hash_seed", sampling_percentage: 10 }
+ */
+export function buildCollectorConfigs(input: PlanInput, options?: CollectorOptions): CollectorConfig[] {
+  const { mode, samplingPercentage, tail } = resolveOptions(input, options)
+  switch (mode) {
+    case "forward":
+      return [pipelineConfig(input, undefined)]
+    case "probabilistic":
+      return [
+        pipelineConfig(input, {
+          probabilistic_sampler: { mode: "hash_seed", sampling_percentage: samplingPercentage },
+        }),
+      ]
+    case "tail": {
+      const sampling = pipelineConfig(input, { tail_sampling: buildTailSamplingProcessor(input, tail) })
+      return tail.collectorReplicas > 1 ? [loadBalancingConfig(), sampling] : [sampling]
+    }
+  }
+}
+
+/**
+ * The Collector configuration as YAML; two tiers are two documents, each introduced by a comment.
+ *
+ * @example
+ * renderCollectorConfig(DEFAULT_INPUT).startsWith("receivers:\n  otlp:\n") //=> true
+ */
+export function renderCollectorConfig(input: PlanInput, options?: CollectorOptions): string {
+  const configs = buildCollectorConfigs(input, options)
+  if (configs.length === 1) return renderYaml(configs.map((value) => ({ value })))
+  const { tail } = resolveOptions(input, options)
+  return renderYaml([
+    {
+      value: configs[0],
+      comment: `Tier 1 of 2: load-balancing Collectors, the OTLP endpoint the apps send to.\nRoutes all spans of a trace to one sampling replica. Save this document as its own config file.`,
+    },
+    {
+      value: configs[1],
+      comment: `Tier 2 of 2: ${tail.collectorReplicas} tail-sampling Collectors behind Service ${SAMPLING_TIER_SERVICE} in namespace ${COLLECTOR_NAMESPACE}.\nSave this document as its own config file.`,
+    },
+  ])
+}
+
+function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
+  const arriving = sampledTracesPerSecond(input.sampler, input.ratio, input.peakRps)
+  const perReplica = arriving / tail.collectorReplicas
+  const inFlight = Math.ceil(perReplica * tail.decisionWaitSeconds)
+  const needed = 2 * inFlight
+  const count = (n: number) => n.toLocaleString("en-US")
+  const caveats = [
+    `At peak about ${count(Math.ceil(perReplica))} new traces/s reach each sampling replica, so about ${count(inFlight)} wait for a decision at once: num_traces should be at least ${count(needed)} (2×).${tail.numTraces < needed ? ` ${count(tail.numTraces)} is too few: the oldest traces are evicted before their decision (watch otelcol_processor_tail_sampling_sampling_trace_dropped_too_early).` : ""}`,
+    "Policies are OR'd, not first-match: a trace is kept if any policy keeps it, unless a drop policy matches.",
+  ]
+  if (input.sampler !== "always_on" && input.sampler !== "parentbased_always_on") {
+    caveats.push(
+      `Tail sampling only sees what the SDKs send: with ${input.sampler} they already drop traces. Set OTEL_TRACES_SAMPLER=parentbased_always_on so the Collector decides on every trace.`
+    )
+  }
+  if (tail.spansPerSecondLimit !== undefined) {
+    caveats.push(
+      `The ${count(tail.spansPerSecondLimit)} spans/s limit caps the baseline only; errors and slow traces are kept beyond it.`
+    )
+  }
+  if (healthCheckDropPolicy(input)) {
+    caveats.push(
+      "The drop-health-checks policy matches url.path with Go (RE2) regexes; instrumentations on older HTTP conventions set http.target instead."
+    )
+  }
+  if (tail.collectorReplicas > 1) {
+    caveats.push(
+      `All spans of a trace must reach the same sampling replica: the first tier's loadbalancing exporter resolves ${SAMPLING_TIER_SERVICE}.${COLLECTOR_NAMESPACE} through the Kubernetes API, so its ServiceAccount needs get/list/watch on endpoints (or use resolver.dns with a headless Service).`
+    )
+  }
+  return caveats
+}
+
+/**
+ * The Collector config for a plan, or why the options are invalid.
+ *
+ * @example
+ * collectorSnippet(DEFAULT_INPUT).available //=> true
+ */
+export function collectorSnippet(input: PlanInput, options?: CollectorOptions): ConfigResult {
+  const title = "OpenTelemetry Collector"
+  const parsed = collectorOptionsSchema.optional().safeParse(options)
+  if (!parsed.success) {
+    return { id: "collector", title, available: false, reason: parsed.error.issues[0]?.message ?? "Invalid Collector options." }
+  }
+  const { mode, samplingPercentage, tail } = resolveOptions(input, options)
+  const target = exportTarget(input.backend, input.retentionDays)
+  const caveats = [target.caveat]
+  if ("headers" in target.config) {
+    caveats.push("Keep API keys out of this file: the header's ${env:…} reference reads the key from the Collector's environment.")
+  }
+  if (mode === "probabilistic") {
+    const step = formatDecimal(Number(HASH_SEED_STEP_PERCENT.toPrecision(2)))
+    caveats.push(
+      samplingPercentage > 0 && samplingPercentage < HASH_SEED_STEP_PERCENT
+        ? `${formatDecimal(samplingPercentage)} % is below hash_seed mode's smallest step (1/16384, about ${step} %): it truncates to zero hash buckets and keeps nothing. Use mode: proportional for rates this small.`
+        : `hash_seed mode hashes trace ids with 14 bits, so ${formatDecimal(samplingPercentage)} % is applied in steps of 1/16384 (about ${step} %); all Collectors in a tier must share the hash_seed.`,
+      `The Collector keeps ${formatDecimal(samplingPercentage)} % of what the SDKs send: on top of the SDK's own sampler the rates multiply. Set the SDKs to parentbased_always_on if the Collector should make the only decision.`
+    )
+  }
+  if (mode === "tail") caveats.push(...tailCaveats(input, tail))
+  caveats.push("debug logs a line per batch: remove it from the pipeline once traces arrive.")
+  const contrib = mode !== "forward" || !target.id.startsWith("otlp/")
+  return {
+    id: "collector",
+    title,
+    available: true,
+    snippet: {
+      id: "collector",
+      title,
+      filename: "otel-collector-config.yaml",
+      language: "yaml",
+      content: renderCollectorConfig(input, options),
+      applyNote: contrib
+        ? "Run the contrib distribution: otelcol-contrib --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap)."
+        : "Run otelcol --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap).",
+      caveats,
+    },
+  }
+}

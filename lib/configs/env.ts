@@ -1,0 +1,310 @@
+import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
+import type { Language, PlanInput } from "@/lib/plan/schema"
+
+import { formatDecimal, renderResourceAttributes } from "./format"
+import type { ConfigResult } from "./types"
+
+/** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
+export interface EnvVar {
+  name: string
+  value: string
+}
+
+/** Jaeger v2's gRPC sampling port (the spec's example 14250 is Jaeger v1 and the Collector extension). */
+export const JAEGER_REMOTE_SAMPLING_GRPC_PORT = 5779
+/** How often a Jaeger remote sampler polls for its strategy: the Java SDK's default. */
+export const JAEGER_REMOTE_POLLING_INTERVAL_MS = 60_000
+/** Python's excluded-URL variable for FastAPI, the seed scenario's framework. */
+export const PYTHON_EXCLUDED_URLS_VAR = "OTEL_PYTHON_FASTAPI_EXCLUDED_URLS"
+
+const LANGUAGE_LABELS: Record<Language, string> = {
+  python: "Python",
+  node: "Node.js",
+  java: "Java",
+  go: "Go",
+  dotnet: ".NET",
+}
+
+/** Samplers no core SDK env loader knows; they need an extension (or code) to work. */
+const EXTENSION_SAMPLERS: ReadonlySet<Sampler> = new Set(["jaeger_remote", "parentbased_jaeger_remote", "xray"])
+
+/**
+ * Whether a sampler polls a Jaeger server for its strategy.
+ *
+ * @example
+ * isJaegerRemote("parentbased_jaeger_remote") //=> true
+ * isJaegerRemote("xray")                      //=> false
+ */
+export function isJaegerRemote(sampler: Sampler): boolean {
+  return sampler === "jaeger_remote" || sampler === "parentbased_jaeger_remote"
+}
+
+/**
+ * The gRPC endpoint a Jaeger remote sampler polls: the OTLP endpoint's scheme and host on Jaeger v2's
+ * sampling port 5779 (the host that receives OTLP is assumed to be Jaeger; the caveats say otherwise).
+ *
+ * @example
+ * jaegerRemoteSamplingEndpoint(DEFAULT_INPUT)
+ * //=> "http://jaeger-collector.monitoring.svc.cluster.local:5779"
+ */
+export function jaegerRemoteSamplingEndpoint(input: PlanInput): string {
+  const url = new URL(input.otlpEndpoint)
+  return `${url.protocol}//${url.hostname}:${JAEGER_REMOTE_SAMPLING_GRPC_PORT}`
+}
+
+/**
+ * `OTEL_TRACES_SAMPLER_ARG` for the plan's sampler, or undefined when the sampler takes none.
+ * Ratios are plain decimals; Jaeger remote samplers take `endpoint=…,pollingIntervalMs=…,initialSamplingRate=…`
+ * with the plan's ratio as the rate used until the first strategy arrives.
+ *
+ * @example
+ * samplerArgument({ ...DEFAULT_INPUT, ratio: 1e-7 })            //=> "0.0000001"
+ * samplerArgument({ ...DEFAULT_INPUT, sampler: "always_on" })   //=> undefined
+ * samplerArgument({ ...DEFAULT_INPUT, sampler: "jaeger_remote" })
+ * //=> "endpoint=http://jaeger-collector.monitoring.svc.cluster.local:5779,pollingIntervalMs=60000,initialSamplingRate=0.1"
+ */
+export function samplerArgument(input: PlanInput): string | undefined {
+  if (SAMPLER_INFO[input.sampler].takesRatio) return formatDecimal(input.ratio)
+  if (isJaegerRemote(input.sampler)) {
+    return [
+      `endpoint=${jaegerRemoteSamplingEndpoint(input)}`,
+      `pollingIntervalMs=${JAEGER_REMOTE_POLLING_INTERVAL_MS}`,
+      `initialSamplingRate=${formatDecimal(input.ratio)}`,
+    ].join(",")
+  }
+  return undefined
+}
+
+/**
+ * The OpenTelemetry SDK environment for a plan, in the order it is written everywhere: service name,
+ * endpoint and (always explicit) protocol, sampler and its argument, resource attributes and, for
+ * Python with health checks excluded, the FastAPI excluded-URL list.
+ *
+ * @example
+ * buildOtelEnv(DEFAULT_INPUT).map((v) => `${v.name}=${v.value}`)
+ * //=> ["OTEL_SERVICE_NAME=task-api",
+ * //    "OTEL_EXPORTER_OTLP_ENDPOINT=http://jaeger-collector.monitoring.svc.cluster.local:4317",
+ * //    "OTEL_EXPORTER_OTLP_PROTOCOL=grpc", "OTEL_TRACES_SAMPLER=parentbased_traceidratio",
+ * //    "OTEL_TRACES_SAMPLER_ARG=0.1",
+ * //    "OTEL_RESOURCE_ATTRIBUTES=deployment.environment.name=production,service.namespace=default",
+ * //    "OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness"]
+ */
+export function buildOtelEnv(input: PlanInput): EnvVar[] {
+  const env: EnvVar[] = [
+    { name: "OTEL_SERVICE_NAME", value: input.serviceName },
+    { name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: input.otlpEndpoint },
+    { name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: input.protocol },
+    { name: "OTEL_TRACES_SAMPLER", value: input.sampler },
+  ]
+  const argument = samplerArgument(input)
+  if (argument !== undefined) env.push({ name: "OTEL_TRACES_SAMPLER_ARG", value: argument })
+  env.push({ name: "OTEL_RESOURCE_ATTRIBUTES", value: renderResourceAttributes(input) })
+  if (input.language === "python" && input.excludeHealthChecks) {
+    env.push({ name: PYTHON_EXCLUDED_URLS_VAR, value: input.excludedUrls })
+  }
+  return env
+}
+
+function samplerSupportCaveat(language: Language, sampler: Sampler): string | undefined {
+  if (!EXTENSION_SAMPLERS.has(sampler)) return undefined
+  const inCode =
+    sampler === "xray" ? "the AWS X-Ray sampler in code" : "a Jaeger remote sampler in code"
+  switch (language) {
+    case "node":
+      return `The JS SDK does not know OTEL_TRACES_SAMPLER=${sampler}: it logs an error and falls back to parentbased_always_on, so every root is kept (100 %). Configure ${inCode}${sampler === "xray" ? "" : " (@opentelemetry/sampler-jaeger-remote polls Jaeger over HTTP on :5778)"}.`
+    case "python":
+      return `The Python SDK has no ${sampler} sampler in core: unless an installed package registers that name, it logs a warning and uses parentbased_always_on (100 % of roots).`
+    case "go":
+      return `The Go SDK reads only the six basic sampler names from the environment: ${sampler} is rejected and the default parentbased_always_on (100 % of roots) stays. Configure ${inCode}.`
+    case "java":
+      return sampler === "xray"
+        ? "Java refuses to start on a sampler name it does not know: xray needs the AWS X-Ray sampler provider on the classpath (the AWS distribution of the Java agent has it)."
+        : `Java refuses to start on a sampler name it does not know: ${sampler} needs opentelemetry-sdk-extension-jaeger-remote-sampler on the classpath (the Java agent bundles it).`
+    case "dotnet":
+      return `Check that your .NET SDK supports OTEL_TRACES_SAMPLER=${sampler}: core SDKs implement only the six basic samplers.`
+  }
+}
+
+function excludedUrlsCaveat(input: PlanInput): string | undefined {
+  if (!input.excludeHealthChecks) return undefined
+  const collectorDrop = "or drop these spans in the Collector (a tail_sampling drop policy or the filter processor)"
+  switch (input.language) {
+    case "python":
+      return `${PYTHON_EXCLUDED_URLS_VAR} is read when FastAPI's instrumentation is imported, so it must be in the process environment at start, not set from code. Each entry is an unanchored regex searched in the full URL ("health" also excludes "/healthy-recipes"). For Flask or Django use OTEL_PYTHON_FLASK_EXCLUDED_URLS or OTEL_PYTHON_DJANGO_EXCLUDED_URLS.`
+    case "node":
+      return `Node.js has no excluded-URL environment variable: set ignoreIncomingRequestHook in @opentelemetry/instrumentation-http, ${collectorDrop}.`
+    case "java":
+      return `Java has no excluded-URL environment variable: use the contrib RuleBasedRoutingSampler (declarative config or an extension), ${collectorDrop}.`
+    case "go":
+    case "dotnet":
+      return `${LANGUAGE_LABELS[input.language]} has no standard excluded-URL environment variable: filter requests in your HTTP instrumentation's options in code, ${collectorDrop}.`
+  }
+}
+
+/**
+ * What can still go wrong with the plan's SDK environment, for its language and sampler: unknown
+ * sampler names (JS and Python fall back to 100 %, Java refuses to start), the Jaeger sampling port,
+ * plain traceidratio across services, and how health checks are excluded.
+ *
+ * @example
+ * envCaveats({ ...DEFAULT_INPUT, language: "node", sampler: "xray" })[0]
+ * //=> "The JS SDK does not know OTEL_TRACES_SAMPLER=xray: it logs an error and falls back to parentbased_always_on, …"
+ */
+export function envCaveats(input: PlanInput): string[] {
+  const caveats: string[] = []
+  const support = samplerSupportCaveat(input.language, input.sampler)
+  if (support) caveats.push(support)
+  if (input.language === "node") {
+    caveats.push(
+      "The JS SDK reads the sampler name case-sensitively and without trimming: any typo silently becomes parentbased_always_on (100 %). Paste the values exactly as generated."
+    )
+  }
+  if (input.language === "java") {
+    caveats.push(
+      "Java refuses to start on an unknown sampler name or a ratio outside [0, 1]. Paste the values exactly as generated."
+    )
+  }
+  if (isJaegerRemote(input.sampler)) {
+    caveats.push(
+      `The sampler endpoint uses port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}, Jaeger v2's gRPC sampling port, on the OTLP endpoint's host. The Jaeger v1 collector and the Collector's jaegerremotesampling extension serve gRPC sampling on 14250: change the endpoint if that is your server.`
+    )
+  }
+  if (input.sampler === "traceidratio") {
+    caveats.push(
+      `traceidratio ignores the parent's decision and every SDK hashes trace ids differently, so traces break across services${input.daprEnabled ? " (including the Dapr sidecar, which uses Go's hash)" : ""}. Use parentbased_traceidratio.`
+    )
+  }
+  const excluded = excludedUrlsCaveat(input)
+  if (excluded) caveats.push(excluded)
+  return caveats
+}
+
+/**
+ * Whether a value reads back unchanged from single quotes in both dotenv readers that matter:
+ * Compose (compose-go keeps single-quoted text as is, but a `\'` does not end the value) and
+ * python-dotenv (which turns `\\` into `\` and `\'` into `'`, and expands `${NAME}` even in single
+ * quotes). So: no quote, no line break or NUL, no `\\`, no trailing `\` and no `${`.
+ *
+ * @example
+ * isDotenvSafe("health$,^/ready\\d")  //=> true
+ * isDotenvSafe("a\\\\b")              //=> false  (python-dotenv would read a\b)
+ * isDotenvSafe("/v${1}")              //=> false  (python-dotenv would expand ${1})
+ */
+export function isDotenvSafe(value: string): boolean {
+  return (
+    !/['\r\n\0]/.test(value) && !value.includes("\\\\") && !value.endsWith("\\") && !value.includes("${")
+  )
+}
+
+/**
+ * Single-quotes a dotenv value: no `$` interpolation and no escapes in Compose or python-dotenv.
+ *
+ * @throws RangeError when {@link isDotenvSafe} is false (no quoting reads back the same in both)
+ *
+ * @example
+ * quoteDotenvValue("^/health$") //=> "'^/health$'"
+ */
+export function quoteDotenvValue(value: string): string {
+  if (!isDotenvSafe(value)) throw new RangeError(`${JSON.stringify(value)} cannot be written to a .env file safely.`)
+  return `'${value}'`
+}
+
+/**
+ * Single-quotes a value for POSIX sh, writing each `'` as `'\''`. Everything else, including `$`,
+ * backslashes and line breaks, is literal inside single quotes.
+ *
+ * @example
+ * quoteShellValue("it's $HOME") //=> "'it'\\''s $HOME'"
+ */
+export function quoteShellValue(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`
+}
+
+/**
+ * The plan's SDK environment as a `.env` file for Compose's `env_file` or python-dotenv.
+ *
+ * @throws RangeError when a value cannot be written safely (see {@link isDotenvSafe})
+ *
+ * @example
+ * renderDotenv(DEFAULT_INPUT).split("\n")[1] //=> "OTEL_SERVICE_NAME='task-api'"
+ */
+export function renderDotenv(input: PlanInput): string {
+  const lines = buildOtelEnv(input).map(({ name, value }) => `${name}=${quoteDotenvValue(value)}`)
+  return [`# OpenTelemetry SDK settings for ${input.serviceName} (TraceBudget)`, ...lines, ""].join("\n")
+}
+
+/**
+ * The plan's SDK environment as POSIX sh `export` lines, to `source` before starting the app.
+ *
+ * @example
+ * renderShell(DEFAULT_INPUT).split("\n")[1] //=> "export OTEL_SERVICE_NAME='task-api'"
+ */
+export function renderShell(input: PlanInput): string {
+  const lines = buildOtelEnv(input).map(({ name, value }) => `export ${name}=${quoteShellValue(value)}`)
+  return [`# OpenTelemetry SDK settings for ${input.serviceName} (TraceBudget)`, ...lines, ""].join("\n")
+}
+
+const CONFIG_FILE_CAVEAT =
+  "If OTEL_CONFIG_FILE is set, the SDK ignores these variables except those the file references."
+
+/**
+ * The `.env` config for a plan, or why it cannot be written (a value no dotenv quoting keeps intact).
+ *
+ * @example
+ * dotenvSnippet(DEFAULT_INPUT).available //=> true
+ */
+export function dotenvSnippet(input: PlanInput): ConfigResult {
+  const title = "Environment file"
+  const unsafe = buildOtelEnv(input).find(({ value }) => !isDotenvSafe(value))
+  if (unsafe) {
+    return {
+      id: "dotenv",
+      title,
+      available: false,
+      reason: `${unsafe.name} contains a quote, a line break, "\\\\", a trailing "\\" or "\${", which Compose and python-dotenv read differently; use the shell snippet instead.`,
+    }
+  }
+  return {
+    id: "dotenv",
+    title,
+    available: true,
+    snippet: {
+      id: "dotenv",
+      title,
+      filename: ".env",
+      language: "dotenv",
+      content: renderDotenv(input),
+      applyNote:
+        "Save as .env beside docker-compose.yaml (env_file: .env) or load it with python-dotenv before the SDK starts.",
+      caveats: [
+        ...envCaveats(input),
+        "docker run --env-file does not strip quotes: use the shell snippet or Compose's env_file instead.",
+        CONFIG_FILE_CAVEAT,
+      ],
+    },
+  }
+}
+
+/**
+ * The shell `export` config for a plan; always available (sh single quotes keep any text).
+ *
+ * @example
+ * shellSnippet(DEFAULT_INPUT).available //=> true
+ */
+export function shellSnippet(input: PlanInput): ConfigResult {
+  const title = "Shell exports"
+  return {
+    id: "shell",
+    title,
+    available: true,
+    snippet: {
+      id: "shell",
+      title,
+      filename: "otel-env.sh",
+      language: "shell",
+      content: renderShell(input),
+      applyNote: "Run `. ./otel-env.sh` in the shell (or container entrypoint) that starts the app.",
+      caveats: [...envCaveats(input), CONFIG_FILE_CAVEAT],
+    },
+  }
+}

@@ -1,0 +1,166 @@
+import type { Sampler } from "@/lib/plan/samplers"
+import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/schema"
+
+import { envCaveats, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, type EnvVar } from "./env"
+import { endpointPort, otlpHttpEndpoint, planResourceAttributes } from "./format"
+import type { ConfigResult } from "./types"
+import { renderYaml } from "./yaml"
+
+/**
+ * `spec.sampler.type` values the Operator's Instrumentation CRD accepts. Its enum lacks
+ * `parentbased_jaeger_remote`, so the API server rejects that one (config-specs §6).
+ */
+export const INSTRUMENTATION_SAMPLER_TYPES = [
+  "always_on",
+  "always_off",
+  "traceidratio",
+  "parentbased_always_on",
+  "parentbased_always_off",
+  "parentbased_traceidratio",
+  "jaeger_remote",
+  "xray",
+] as const satisfies readonly Sampler[]
+
+export type InstrumentationSamplerType = (typeof INSTRUMENTATION_SAMPLER_TYPES)[number]
+
+/** The Operator's name for each language: its `spec.<language>` key and inject annotation suffix. */
+export const OPERATOR_LANGUAGE: Record<Language, "python" | "nodejs" | "java" | "go" | "dotnet"> = {
+  python: "python",
+  node: "nodejs",
+  java: "java",
+  go: "go",
+  dotnet: "dotnet",
+}
+
+/** An OpenTelemetry Operator `Instrumentation` (opentelemetry.io/v1alpha1), as far as the generator fills it in. */
+export interface Instrumentation {
+  apiVersion: "opentelemetry.io/v1alpha1"
+  kind: "Instrumentation"
+  metadata: { name: string; namespace: string }
+  spec: {
+    exporter: { endpoint: string }
+    propagators: ["tracecontext", "baggage"]
+    sampler: { type: InstrumentationSamplerType; argument?: string }
+    resource: { resourceAttributes: Record<string, string> }
+    env: EnvVar[]
+    python?: { env: EnvVar[] }
+  }
+}
+
+function isInstrumentationSamplerType(sampler: Sampler): sampler is InstrumentationSamplerType {
+  return (INSTRUMENTATION_SAMPLER_TYPES as readonly Sampler[]).includes(sampler)
+}
+
+/**
+ * Name of the plan's Instrumentation, which the pod's inject annotation refers to.
+ *
+ * @example
+ * instrumentationName(DEFAULT_INPUT) //=> "task-api-instrumentation"
+ */
+export function instrumentationName(input: PlanInput): string {
+  return `${input.serviceName}-instrumentation`
+}
+
+/**
+ * Why the plan cannot have an Instrumentation, or undefined when it can.
+ *
+ * @example
+ * instrumentationRefusal({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" })
+ * //=> "The Operator's Instrumentation CRD does not list parentbased_jaeger_remote in spec.sampler.type, …"
+ */
+export function instrumentationRefusal(input: PlanInput): string | undefined {
+  if (isInstrumentationSamplerType(input.sampler)) return undefined
+  return `The Operator's Instrumentation CRD does not list ${input.sampler} in spec.sampler.type, so the API server rejects it. Use jaeger_remote, or keep OTEL_TRACES_SAMPLER=${input.sampler} in the Deployment's env (container env wins over the Instrumentation).`
+}
+
+/**
+ * The plan as an Operator Instrumentation in the app's namespace. Auto-instrumentation exports over
+ * http/protobuf (forced for Python, the default for .NET, Go and Node.js), so the exporter endpoint
+ * is the plan's endpoint on 4318 and the protocol is set explicitly for every language. The sampler
+ * argument is a string, as the CRD types it.
+ *
+ * @throws Error for a sampler the CRD rejects (check {@link instrumentationRefusal} first)
+ *
+ * @example
+ * buildInstrumentation(DEFAULT_INPUT).spec.sampler
+ * //=> { type: "parentbased_traceidratio", argument: "0.1" }
+ * buildInstrumentation(DEFAULT_INPUT).spec.exporter.endpoint
+ * //=> "http://jaeger-collector.monitoring.svc.cluster.local:4318"
+ */
+export function buildInstrumentation(input: PlanInput): Instrumentation {
+  const { sampler } = input
+  if (!isInstrumentationSamplerType(sampler)) throw new Error(instrumentationRefusal(input))
+  const argument = samplerArgument(input)
+  const spec: Instrumentation["spec"] = {
+    exporter: { endpoint: otlpHttpEndpoint(input.otlpEndpoint, input.protocol) },
+    propagators: ["tracecontext", "baggage"],
+    sampler: argument === undefined ? { type: sampler } : { type: sampler, argument },
+    resource: { resourceAttributes: planResourceAttributes(input) },
+    env: [{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }],
+  }
+  if (input.language === "python" && input.excludeHealthChecks) {
+    spec.python = { env: [{ name: PYTHON_EXCLUDED_URLS_VAR, value: input.excludedUrls }] }
+  }
+  return {
+    apiVersion: "opentelemetry.io/v1alpha1",
+    kind: "Instrumentation",
+    metadata: { name: instrumentationName(input), namespace: input.namespace },
+    spec,
+  }
+}
+
+/**
+ * The Instrumentation as YAML for `kubectl apply`.
+ *
+ * @throws Error for a sampler the CRD rejects (check {@link instrumentationRefusal} first)
+ *
+ * @example
+ * renderInstrumentation(DEFAULT_INPUT).includes('argument: "0.1"') //=> true
+ */
+export function renderInstrumentation(input: PlanInput): string {
+  return renderYaml([{ value: buildInstrumentation(input) }])
+}
+
+/**
+ * The Operator Instrumentation config for a plan, or why its CRD cannot take the plan's sampler.
+ *
+ * @example
+ * instrumentationSnippet({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }).available //=> false
+ */
+export function instrumentationSnippet(input: PlanInput): ConfigResult {
+  const title = "OpenTelemetry Operator Instrumentation"
+  const refusal = instrumentationRefusal(input)
+  if (refusal) return { id: "instrumentation", title, available: false, reason: refusal }
+  const endpoint = otlpHttpEndpoint(input.otlpEndpoint, input.protocol)
+  const language = OPERATOR_LANGUAGE[input.language]
+  const caveats = [...envCaveats(input)]
+  if (input.protocol === "grpc") {
+    caveats.push(
+      endpointPort(endpoint) === OTLP_PORT["http/protobuf"]
+        ? `Auto-instrumentation exports over http/protobuf (the Operator forces it for Python), so the endpoint is ${endpoint} instead of the plan's gRPC ${input.otlpEndpoint}: the receiver must serve OTLP/HTTP on 4318.`
+        : `Auto-instrumentation exports over http/protobuf (the Operator forces it for Python): check that ${endpoint} also serves OTLP/HTTP, usually on port 4318.`
+    )
+  }
+  caveats.push(
+    "Env set in the container itself (such as deployment.yaml's env block) overrides this Instrumentation: use one or the other."
+  )
+  if (input.language === "go") {
+    caveats.push(
+      "Go auto-instrumentation also needs the pod annotation instrumentation.opentelemetry.io/otel-go-auto-target-exe with the path of the app's binary."
+    )
+  }
+  return {
+    id: "instrumentation",
+    title,
+    available: true,
+    snippet: {
+      id: "instrumentation",
+      title,
+      filename: "instrumentation.yaml",
+      language: "yaml",
+      content: renderInstrumentation(input),
+      applyNote: `kubectl apply -f instrumentation.yaml, then annotate the pod template with instrumentation.opentelemetry.io/inject-${language}: "${instrumentationName(input)}" and restart the pods.`,
+      caveats,
+    },
+  }
+}

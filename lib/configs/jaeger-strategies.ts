@@ -1,0 +1,125 @@
+import type { PlanInput } from "@/lib/plan/schema"
+
+import { isJaegerRemote } from "./env"
+import type { ConfigResult } from "./types"
+
+/** A per-operation rule; Jaeger supports only probabilistic ones here. */
+export interface JaegerOperationStrategy {
+  operation: string
+  type: "probabilistic"
+  param: number
+}
+
+/** Jaeger's file-based sampling strategies (`--sampling.strategies-file`, `remote_sampling.file.path`). */
+export interface JaegerStrategies {
+  default_strategy: { type: "probabilistic"; param: number; operation_strategies?: JaegerOperationStrategy[] }
+  service_strategies: { service: string; type: "probabilistic"; param: number }[]
+}
+
+/** A path made only of characters a regex reads literally (plus "."), i.e. one exact route. */
+const LITERAL_PATH = /^\/?[A-Za-z0-9._~/-]+$/
+
+/**
+ * Splits the plan's excluded-URL patterns into Jaeger operation names and the patterns that have
+ * none. A pattern that is a literal path (optionally anchored with ^ and $) becomes the HTTP server
+ * span name `GET /<path>`; a pattern with other regex syntax cannot be listed as operations.
+ *
+ * @example
+ * healthCheckOperations({ ...DEFAULT_INPUT, excludedUrls: "health,^/ready$,/metrics.*" })
+ * //=> { operations: ["GET /health", "GET /ready"], skipped: ["/metrics.*"] }
+ */
+export function healthCheckOperations(input: PlanInput): { operations: string[]; skipped: string[] } {
+  const operations: string[] = []
+  const skipped: string[] = []
+  for (const pattern of input.excludedUrls.split(",")) {
+    const path = pattern.replace(/^\^/, "").replace(/\$$/, "")
+    if (!LITERAL_PATH.test(path)) {
+      skipped.push(pattern)
+      continue
+    }
+    const operation = `GET ${path.startsWith("/") ? path : `/${path}`}`
+    if (!operations.includes(operation)) operations.push(operation)
+  }
+  return { operations, skipped }
+}
+
+/**
+ * The plan's Jaeger sampling strategies: every service (and the plan's own, listed explicitly)
+ * keeps the plan's ratio of traces, and when health checks are excluded their operations are
+ * sampled at 0. Services inherit the default's operation list, so it is written once. No
+ * rate-limiting strategy is emitted: Jaeger casts its param to an integer, so it would need to be
+ * a whole number ≥ 1.
+ *
+ * @example
+ * buildJaegerStrategies(DEFAULT_INPUT)
+ * //=> { default_strategy: { type: "probabilistic", param: 0.1, operation_strategies: [
+ * //       { operation: "GET /health", type: "probabilistic", param: 0 },
+ * //       { operation: "GET /metrics", type: "probabilistic", param: 0 },
+ * //       { operation: "GET /readiness", type: "probabilistic", param: 0 }] },
+ * //     service_strategies: [{ service: "task-api", type: "probabilistic", param: 0.1 }] }
+ */
+export function buildJaegerStrategies(input: PlanInput): JaegerStrategies {
+  const { operations } = healthCheckOperations(input)
+  const excluded = input.excludeHealthChecks && operations.length > 0
+  return {
+    default_strategy: excluded
+      ? {
+          type: "probabilistic",
+          param: input.ratio,
+          operation_strategies: operations.map((operation) => ({ operation, type: "probabilistic", param: 0 })),
+        }
+      : { type: "probabilistic", param: input.ratio },
+    service_strategies: [{ service: input.serviceName, type: "probabilistic", param: input.ratio }],
+  }
+}
+
+/**
+ * The strategies file as JSON text (two-space indent, trailing newline).
+ *
+ * @example
+ * JSON.parse(renderJaegerStrategies(DEFAULT_INPUT)).service_strategies[0].service //=> "task-api"
+ */
+export function renderJaegerStrategies(input: PlanInput): string {
+  return `${JSON.stringify(buildJaegerStrategies(input), null, 2)}\n`
+}
+
+/**
+ * The Jaeger strategies config for a plan.
+ *
+ * @example
+ * jaegerStrategiesSnippet(DEFAULT_INPUT).available //=> true
+ */
+export function jaegerStrategiesSnippet(input: PlanInput): ConfigResult {
+  const title = "Jaeger sampling strategies"
+  const caveats: string[] = []
+  if (!isJaegerRemote(input.sampler)) {
+    caveats.push(
+      `Only SDKs whose sampler is jaeger_remote or parentbased_jaeger_remote fetch these strategies: with ${input.sampler} this file has no effect.`
+    )
+  }
+  if (input.excludeHealthChecks) {
+    const { skipped } = healthCheckOperations(input)
+    caveats.push(
+      'Operations are span names: HTTP server spans are named "GET /health" only when the instrumentation knows the route. Check the names in Jaeger\'s UI.'
+    )
+    if (skipped.length > 0) {
+      caveats.push(`${skipped.join(", ")} ${skipped.length === 1 ? "is a regex" : "are regexes"}, not a path: list those operations by hand.`)
+    }
+  }
+  caveats.push("The default strategy applies to every service without its own rule.")
+  return {
+    id: "jaegerStrategies",
+    title,
+    available: true,
+    snippet: {
+      id: "jaegerStrategies",
+      title,
+      filename: "sampling-strategies.json",
+      language: "json",
+      content: renderJaegerStrategies(input),
+      applyNote:
+        "Mount it in Jaeger and point to it: v2 extensions.remote_sampling.file.path: /etc/jaeger/sampling-strategies.json; v1 --sampling.strategies-file.",
+      caveats,
+    },
+  }
+}

@@ -1,0 +1,118 @@
+import type { PlanInput } from "@/lib/plan/schema"
+
+import { daprCaveats, daprConfigurationName } from "./dapr"
+import { buildOtelEnv, envCaveats, type EnvVar } from "./env"
+import type { ConfigResult } from "./types"
+import { renderYaml } from "./yaml"
+
+/** A Kubernetes `apps/v1` Deployment, as far as the generator fills it in. */
+export interface Deployment {
+  apiVersion: "apps/v1"
+  kind: "Deployment"
+  metadata: { name: string; namespace: string; labels: { app: string } }
+  spec: {
+    replicas: number
+    selector: { matchLabels: { app: string } }
+    template: {
+      metadata: { labels: { app: string }; annotations?: Record<string, string> }
+      spec: {
+        containers: [{ name: string; image: string; ports: [{ containerPort: number }]; env: EnvVar[] }]
+      }
+    }
+  }
+}
+
+/**
+ * The Dapr sidecar annotations for the pod template, or undefined when Dapr is off. Every value is a
+ * string (annotations are `map[string]string`).
+ *
+ * @example
+ * daprAnnotations(DEFAULT_INPUT)
+ * //=> { "dapr.io/enabled": "true", "dapr.io/app-id": "task-api", "dapr.io/app-port": "8000",
+ * //     "dapr.io/config": "task-api-tracing" }
+ */
+export function daprAnnotations(input: PlanInput): Record<string, string> | undefined {
+  if (!input.daprEnabled) return undefined
+  return {
+    "dapr.io/enabled": "true",
+    "dapr.io/app-id": input.serviceName,
+    "dapr.io/app-port": String(input.containerPort),
+    "dapr.io/config": daprConfigurationName(input),
+  }
+}
+
+/**
+ * The plan's app as a Deployment: name, namespace and `app` label from the service name, replicas,
+ * one container with its image, port and the SDK environment, and the Dapr annotations on the pod
+ * template when Dapr is on.
+ *
+ * @example
+ * buildDeployment(DEFAULT_INPUT).spec.template.metadata.annotations?.["dapr.io/config"]
+ * //=> "task-api-tracing"
+ */
+export function buildDeployment(input: PlanInput): Deployment {
+  const labels = { app: input.serviceName }
+  const annotations = daprAnnotations(input)
+  return {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: input.serviceName, namespace: input.namespace, labels: { ...labels } },
+    spec: {
+      replicas: input.replicas,
+      selector: { matchLabels: { ...labels } },
+      template: {
+        metadata: annotations ? { labels: { ...labels }, annotations } : { labels: { ...labels } },
+        spec: {
+          containers: [
+            {
+              name: input.serviceName,
+              image: input.image,
+              ports: [{ containerPort: input.containerPort }],
+              env: buildOtelEnv(input),
+            },
+          ],
+        },
+      },
+    },
+  }
+}
+
+/**
+ * The Deployment as YAML for `kubectl apply`; every `env[].value` and annotation is a quoted string.
+ *
+ * @example
+ * renderDeployment(DEFAULT_INPUT).includes('value: "0.1"') //=> true
+ */
+export function renderDeployment(input: PlanInput): string {
+  return renderYaml([{ value: buildDeployment(input) }])
+}
+
+/**
+ * The Kubernetes Deployment config for a plan.
+ *
+ * @example
+ * deploymentSnippet(DEFAULT_INPUT).available //=> true
+ */
+export function deploymentSnippet(input: PlanInput): ConfigResult {
+  const title = "Kubernetes Deployment"
+  const daprNote = input.daprEnabled
+    ? [
+        `dapr.io/config names the Dapr Configuration "${daprConfigurationName(input)}", which must exist in namespace "${input.namespace}" before the pod starts: daprd fails with "error loading configuration" otherwise. Apply dapr-config.yaml first.`,
+        ...daprCaveats(input),
+      ]
+    : []
+  return {
+    id: "k8s",
+    title,
+    available: true,
+    snippet: {
+      id: "k8s",
+      title,
+      filename: "deployment.yaml",
+      language: "yaml",
+      content: renderDeployment(input),
+      applyNote: `kubectl apply -f deployment.yaml (creates or updates Deployment "${input.serviceName}" in namespace "${input.namespace}").`,
+      caveats: [...envCaveats(input), ...daprNote],
+    },
+  }
+}

@@ -1,0 +1,166 @@
+import fc from "fast-check"
+
+import type { CollectorOptions } from "@/lib/configs"
+import { BACKEND_IDS } from "@/lib/plan/backends"
+import { SAMPLERS } from "@/lib/plan/samplers"
+import { ENVIRONMENTS, LANGUAGES, OTLP_PORT, PROTOCOLS, planInputSchema, type PlanInput } from "@/lib/plan/schema"
+
+const ALNUM = [..."abcdefghijklmnopqrstuvwxyz0123456789"]
+
+/** Valid labels that a YAML 1.1 or 1.2 reader would take for a boolean, number or null if left plain. */
+export const YAML_LOOKALIKE_LABELS = ["yes", "no", "on", "off", "y", "n", "true", "null", "0", "1e3", "0x1f", "0o17", "0123", "nan", "inf"]
+
+/** A DNS-1123 label (what the schema accepts for serviceName and namespace), including YAML look-alikes. */
+export const dnsLabel: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...ALNUM) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...ALNUM),
+        fc.string({ unit: fc.constantFrom(...ALNUM, "-"), maxLength: 61 }),
+        fc.constantFrom(...ALNUM)
+      )
+      .map(([first, middle, last]) => first + middle + last),
+  },
+  { weight: 3, arbitrary: fc.constantFrom(...YAML_LOOKALIKE_LABELS) }
+)
+
+const host = fc.oneof(
+  fc.array(dnsLabel, { minLength: 1, maxLength: 4 }).map((labels) => labels.join(".")),
+  fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((parts) => parts.join(".")),
+  fc.constant("[::1]")
+)
+
+const urlPath = fc.oneof(
+  fc.constant(""),
+  fc.constant("/"),
+  fc.array(fc.string({ unit: fc.constantFrom(...ALNUM, "-", "_", "."), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }).map((segments) => `/${segments.join("/")}`)
+)
+
+/** An OTLP endpoint whose port never belongs to the other protocol (the schema's rule). */
+const endpointFor = (protocol: (typeof PROTOCOLS)[number]) => {
+  const other = protocol === "grpc" ? "http/protobuf" : "grpc"
+  const port = fc.oneof(
+    { weight: 4, arbitrary: fc.constant(`:${OTLP_PORT[protocol]}`) },
+    { weight: 1, arbitrary: fc.constant("") },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 65_535 }).filter((p) => p !== OTLP_PORT[other]).map((p) => `:${p}`) }
+  )
+  return fc
+    .tuple(fc.constantFrom("http", "https"), host, port, urlPath)
+    .map(([scheme, h, p, path]) => `${scheme}://${h}${p}${path}`)
+    // WHATWG URL reads a host ending in a number as IPv4, so "a.1" is not a URL.
+    .filter((url) => URL.canParse(url))
+}
+
+const imageComponent = fc
+  .array(fc.string({ unit: fc.constantFrom(...ALNUM), minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 })
+  .chain((parts) => fc.constantFrom(".", "_", "-").map((sep) => parts.join(sep)))
+
+/** A container image reference the schema accepts, including some that look like YAML numbers. */
+export const image: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc
+      .tuple(
+        imageComponent,
+        fc.option(fc.integer({ min: 1, max: 65_535 }), { nil: undefined }),
+        fc.array(imageComponent, { maxLength: 2 }),
+        fc.option(fc.string({ unit: fc.constantFrom(...ALNUM, "A", "Z", "_", ".", "-"), minLength: 1, maxLength: 20 }).filter((t) => /^[A-Za-z0-9_]/.test(t)), { nil: undefined }),
+        fc.option(fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }), { nil: undefined })
+      )
+      .map(([name, port, path, tag, digest]) =>
+        [name, port === undefined ? "" : `:${port}`, ...path.map((p) => `/${p}`), tag === undefined ? "" : `:${tag}`, digest === undefined ? "" : `@sha256:${digest}`].join("")
+      ),
+  },
+  { weight: 1, arbitrary: fc.constantFrom("12:30", "1_0", "yes", "0.5", "nginx", "registry.example.com:5000/team/app:v1.2") }
+)
+
+const URL_PATTERN_CHARS = [..."abcXYZ019/._~*?+^$()[]{}|\\-"]
+
+/** Excluded-URL patterns the schema accepts, including ones dotenv cannot carry (`\\`, `${`, trailing `\`). */
+export const excludedUrls: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .array(fc.string({ unit: fc.constantFrom(...URL_PATTERN_CHARS), minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 5 })
+      .map((entries) => entries.join(",")),
+  },
+  { weight: 2, arbitrary: fc.constantFrom("health,metrics,readiness", "^/health$,/ready", "healthz", "/livez,/readyz") },
+  { weight: 1, arbitrary: fc.constantFrom("a\\\\b", "x${1}", "health\\", "^/v[0-9]+/health$") }
+)
+
+const ratio = fc.oneof(
+  { weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 2, arbitrary: fc.constantFrom(0, 1, 1e-7, 0.1, 0.25, 0.07, 5e-324, 0.000123) }
+)
+
+/** A raw plan (what a form or URL would send); every one passes planInputSchema. */
+export const rawPlanInput = fc
+  .record({
+    rps: fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+    peakFactor: fc.double({ min: 1, max: 10, noNaN: true }),
+    retentionDays: fc.integer({ min: 1, max: 3650 }),
+    sampler: fc.constantFrom(...SAMPLERS),
+    ratio,
+    spansPerTrace: fc.integer({ min: 1, max: 100_000 }),
+    spanBytes: fc.integer({ min: 1, max: 1_000_000 }),
+    backend: fc.constantFrom(...BACKEND_IDS),
+    apmHosts: fc.integer({ min: 1, max: 100_000 }),
+    serviceName: dnsLabel,
+    namespace: dnsLabel,
+    environment: fc.constantFrom(...ENVIRONMENTS),
+    language: fc.constantFrom(...LANGUAGES),
+    protocol: fc.constantFrom(...PROTOCOLS),
+    daprEnabled: fc.boolean(),
+    daprSamplingRate: ratio,
+    replicas: fc.integer({ min: 1, max: 1000 }),
+    image,
+    containerPort: fc.integer({ min: 1, max: 65_535 }),
+    excludeHealthChecks: fc.boolean(),
+    excludedUrls,
+  })
+  .chain(({ peakFactor, ...rest }) =>
+    endpointFor(rest.protocol).map((otlpEndpoint) => ({ ...rest, peakRps: rest.rps * peakFactor, otlpEndpoint }))
+  )
+
+/** A validated plan: raw plans run through the one schema, exactly as the app does. */
+export const planInput: fc.Arbitrary<PlanInput> = rawPlanInput.map((raw) => planInputSchema.parse(raw))
+
+/** Collector options that pass collectorOptionsSchema, in every mode. */
+export const collectorOptions: fc.Arbitrary<CollectorOptions> = fc.oneof(
+  fc.constant({ mode: "forward" as const }),
+  fc.record({ mode: fc.constant("probabilistic" as const), samplingPercentage: fc.double({ min: 0, max: 100, noNaN: true }) }),
+  fc.record({
+    mode: fc.constant("tail" as const),
+    tail: fc.record(
+      {
+        keepErrors: fc.boolean(),
+        latencyThresholdMs: fc.integer({ min: 1, max: 600_000 }),
+        baselinePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+        spansPerSecondLimit: fc.integer({ min: 1, max: 1_000_000 }),
+        decisionWaitSeconds: fc.integer({ min: 1, max: 300 }),
+        numTraces: fc.integer({ min: 1, max: 10_000_000 }),
+        collectorReplicas: fc.integer({ min: 1, max: 20 }),
+      },
+      { requiredKeys: ["keepErrors", "baselinePercent", "decisionWaitSeconds", "numTraces", "collectorReplicas"] }
+    ),
+  })
+)
+
+const HOSTILE_FRAGMENTS = [
+  "\n", "\r\n", "'", '"', ": ", "#", " #", "- ", "---", "...", "&a", "*a", "!!int ", "{", "}", "[", "]", ",", "=", "%",
+  "${X}", "$", "\\", "\t", "\u0000", "\u2028", "\u0085", "é", "😀", "yes", "0.1", "~", "|", ">", "@", "`", "key: value",
+  "a", "health", "/", "http://x:4317/",
+]
+
+/** Text built to break YAML, JSON, dotenv and sh: quotes, line breaks, ": ", "#", unicode, and 10 KB strings. */
+export const hostileString: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.array(fc.constantFrom(...HOSTILE_FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join("")) },
+  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
+  { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 200 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 10_000, maxLength: 10_240 }) }
+)
+
+/** Property tests run hundreds of cases; the machine may be shared, so they get more than Vitest's 5 s. */
+export const PROPERTY_TIMEOUT_MS = 120_000

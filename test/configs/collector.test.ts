@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest"
+import { parseAllDocuments } from "yaml"
+
+import {
+  buildCollectorConfigs,
+  buildTailSamplingProcessor,
+  collectorSnippet,
+  defaultTailSamplingOptions,
+  renderCollectorConfig,
+  type TailSamplingOptions,
+} from "@/lib/configs"
+import { BACKEND_IDS } from "@/lib/plan/backends"
+import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+const RECEIVERS = { otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } } } }
+const MEMORY_LIMITER = { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 }
+const TEMPO = { endpoint: "tempo-distributor.tempo.svc.cluster.local:4317", tls: { insecure: true } }
+
+const TAIL: TailSamplingOptions = {
+  keepErrors: true,
+  latencyThresholdMs: 500,
+  baselinePercent: 5,
+  spansPerSecondLimit: 1000,
+  decisionWaitSeconds: 10,
+  numTraces: 100_000,
+  collectorReplicas: 3,
+}
+
+const readAll = (text: string) => parseAllDocuments(text).map((doc) => doc.toJS() as unknown)
+
+describe("buildCollectorConfigs", () => {
+  it("forwards by default: receive on 0.0.0.0, memory_limiter, batch, export to the backend and debug", () => {
+    expect(buildCollectorConfigs(DEFAULT_INPUT)).toStrictEqual([
+      {
+        receivers: RECEIVERS,
+        processors: { memory_limiter: MEMORY_LIMITER, batch: {} },
+        exporters: { "otlp/tempo": TEMPO, debug: { verbosity: "basic" } },
+        service: {
+          pipelines: { traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["otlp/tempo", "debug"] } },
+        },
+      },
+    ])
+  })
+
+  it("never uses the removed logging exporter", () => {
+    for (const backend of BACKEND_IDS) expect(renderCollectorConfig({ ...DEFAULT_INPUT, backend })).not.toMatch(/\blogging\b/)
+  })
+
+  it("samples in hash_seed mode at the plan's ratio for collector-side head sampling", () => {
+    const [config] = buildCollectorConfigs(DEFAULT_INPUT, { mode: "probabilistic" })
+    expect(config?.processors).toStrictEqual({
+      memory_limiter: MEMORY_LIMITER,
+      probabilistic_sampler: { mode: "hash_seed", sampling_percentage: 10 },
+      batch: {},
+    })
+    expect(config?.service.pipelines.traces.processors).toEqual(["memory_limiter", "probabilistic_sampler", "batch"])
+  })
+
+  it("writes a tiny sampling percentage as a plain decimal", () => {
+    expect(renderCollectorConfig(DEFAULT_INPUT, { mode: "probabilistic", samplingPercentage: 0.00001 })).toContain(
+      "    sampling_percentage: 0.00001\n"
+    )
+  })
+
+  it("uses the tail_sampling processor's own defaults and keeps errors plus the plan's ratio", () => {
+    expect(defaultTailSamplingOptions(DEFAULT_INPUT)).toStrictEqual({
+      keepErrors: true,
+      baselinePercent: 10,
+      decisionWaitSeconds: 30,
+      numTraces: 50_000,
+      collectorReplicas: 1,
+    })
+    const configs = buildCollectorConfigs(DEFAULT_INPUT, { mode: "tail" })
+    expect(configs).toHaveLength(1)
+    expect(configs[0]?.processors.tail_sampling).toStrictEqual({
+      decision_wait: "30s",
+      num_traces: 50_000,
+      policies: [
+        { name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } },
+        { name: "baseline", type: "probabilistic", probabilistic: { sampling_percentage: 10 } },
+      ],
+    })
+    expect(configs[0]?.service.pipelines.traces.processors).toEqual(["memory_limiter", "tail_sampling", "batch"])
+  })
+
+  it("caps only the baseline with the rate limit, since policies are OR'd", () => {
+    expect(buildTailSamplingProcessor(DEFAULT_INPUT, TAIL)).toStrictEqual({
+      decision_wait: "10s",
+      num_traces: 100_000,
+      policies: [
+        { name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } },
+        { name: "keep-slow", type: "latency", latency: { threshold_ms: 500 } },
+        {
+          name: "baseline-capped",
+          type: "and",
+          and: {
+            and_sub_policy: [
+              { name: "baseline", type: "probabilistic", probabilistic: { sampling_percentage: 5 } },
+              { name: "baseline-rate-limit", type: "rate_limiting", rate_limiting: { spans_per_second: 1000 } },
+            ],
+          },
+        },
+      ],
+    })
+  })
+
+  it("drops health-check spans in the Collector for languages with no excluded-URL variable", () => {
+    const processor = buildTailSamplingProcessor({ ...DEFAULT_INPUT, language: "node" }, defaultTailSamplingOptions(DEFAULT_INPUT))
+    expect((processor.policies as unknown[])[0]).toStrictEqual({
+      name: "drop-health-checks",
+      type: "drop",
+      drop: {
+        drop_sub_policy: [
+          {
+            name: "health-check-paths",
+            type: "string_attribute",
+            string_attribute: { key: "url.path", values: ["health", "metrics", "readiness"], enabled_regex_matching: true },
+          },
+        ],
+      },
+    })
+  })
+
+  it("puts a load-balancing tier routing by traceID in front of several tail-sampling replicas", () => {
+    const configs = buildCollectorConfigs(DEFAULT_INPUT, { mode: "tail", tail: TAIL })
+    expect(configs).toHaveLength(2)
+    expect(configs[0]).toStrictEqual({
+      receivers: RECEIVERS,
+      processors: { memory_limiter: MEMORY_LIMITER, batch: {} },
+      exporters: {
+        loadbalancing: {
+          routing_key: "traceID",
+          protocol: { otlp: { tls: { insecure: true } } },
+          resolver: { k8s: { service: "otel-collector-sampling.observability", ports: [4317] } },
+        },
+      },
+      service: { pipelines: { traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] } } },
+    })
+    expect(configs[1]?.processors.tail_sampling).toStrictEqual(buildTailSamplingProcessor(DEFAULT_INPUT, TAIL))
+  })
+
+  it("writes the two tiers as two commented YAML documents that read back exactly", () => {
+    const text = renderCollectorConfig(DEFAULT_INPUT, { mode: "tail", tail: TAIL })
+    expect(text.startsWith("# Tier 1 of 2: load-balancing Collectors, the OTLP endpoint the apps send to.\n")).toBe(true)
+    expect(text).toContain(
+      "\n---\n# Tier 2 of 2: 3 tail-sampling Collectors behind Service otel-collector-sampling in namespace observability.\n"
+    )
+    expect(readAll(text)).toStrictEqual(buildCollectorConfigs(DEFAULT_INPUT, { mode: "tail", tail: TAIL }))
+  })
+
+  it.each([
+    ["tempo", "otlp/tempo", { endpoint: "tempo-distributor.tempo.svc.cluster.local:4317", tls: { insecure: true } }],
+    ["jaeger-badger", "otlp/jaeger", { endpoint: "jaeger-collector.monitoring.svc.cluster.local:4317", tls: { insecure: true } }],
+    ["clickhouse", "clickhouse", { endpoint: "tcp://clickhouse.clickhouse.svc.cluster.local:9000", database: "otel", traces_table_name: "otel_traces", ttl: "168h" }],
+    ["honeycomb", "otlp/honeycomb", { endpoint: "api.honeycomb.io:443", headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } }],
+    ["new-relic", "otlp/new-relic", { endpoint: "otlp.nr-data.net:4317", headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } }],
+    ["aws-xray", "awsxray", { region: "us-east-1" }],
+    ["google-cloud-trace", "googlecloud", { project: "my-gcp-project" }],
+  ] as const)("exports to %s through %s", (backend, id, config) => {
+    const [collector] = buildCollectorConfigs({ ...DEFAULT_INPUT, backend })
+    expect(collector?.exporters[id]).toStrictEqual(config)
+    expect(collector?.service.pipelines.traces.exporters).toEqual([id, "debug"])
+  })
+})
+
+describe("collectorSnippet", () => {
+  it("tells the user to replace the placeholder address", () => {
+    const result = collectorSnippet(DEFAULT_INPUT)
+    if (!result.available) throw new Error("expected a snippet")
+    expect(result.snippet.caveats[0]).toBe(
+      "Replace tempo-distributor.tempo.svc.cluster.local:4317 with your Tempo distributor's OTLP gRPC address (port 4317)."
+    )
+    expect(result.snippet.applyNote).toBe("Run otelcol --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap).")
+  })
+
+  it("sizes num_traces for the plan's peak and warns when it is too small", () => {
+    const result = collectorSnippet(DEFAULT_INPUT, { mode: "tail", tail: { ...TAIL, numTraces: 1000 } })
+    expect(result.available && result.snippet.caveats).toContain(
+      "At peak about 167 new traces/s reach each sampling replica, so about 1,667 wait for a decision at once: num_traces should be at least 3,334 (2×). 1,000 is too few: the oldest traces are evicted before their decision (watch otelcol_processor_tail_sampling_sampling_trace_dropped_too_early)."
+    )
+    expect(result.available && result.snippet.caveats).toContain(
+      "Policies are OR'd, not first-match: a trace is kept if any policy keeps it, unless a drop policy matches."
+    )
+    expect(result.available && result.snippet.applyNote).toContain("otelcol-contrib")
+  })
+
+  it("warns that hash_seed mode keeps nothing below one 1/16384 step", () => {
+    const tiny = collectorSnippet(DEFAULT_INPUT, { mode: "probabilistic", samplingPercentage: 0.001 })
+    expect(tiny.available && tiny.snippet.caveats[1]).toBe(
+      "0.001 % is below hash_seed mode's smallest step (1/16384, about 0.0061 %): it truncates to zero hash buckets and keeps nothing. Use mode: proportional for rates this small."
+    )
+    const normal = collectorSnippet(DEFAULT_INPUT, { mode: "probabilistic" })
+    expect(normal.available && normal.snippet.caveats[1]).toBe(
+      "hash_seed mode hashes trace ids with 14 bits, so 10 % is applied in steps of 1/16384 (about 0.0061 %); all Collectors in a tier must share the hash_seed."
+    )
+  })
+
+  it("is unavailable, with the reason, for options out of range", () => {
+    expect(collectorSnippet(DEFAULT_INPUT, { mode: "probabilistic", samplingPercentage: 150 })).toStrictEqual({
+      id: "collector",
+      title: "OpenTelemetry Collector",
+      available: false,
+      reason: "Collector sampling percentage must be between 0 and 100.",
+    })
+    expect(collectorSnippet(DEFAULT_INPUT, { mode: "tail", tail: { ...TAIL, collectorReplicas: 0 } }).available).toBe(false)
+  })
+
+  it("names the vendor exporters for SaaS backends that do not take OTLP directly", () => {
+    const result = collectorSnippet({ ...DEFAULT_INPUT, backend: "datadog" })
+    expect(result.available && result.snippet.caveats[0]).toBe(
+      "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key)."
+    )
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * zod schemas of the two custom resources TraceBudget emits, written from the CRDs (not from the
+ * generators), so the tests check the generators against an independent statement of the shape.
+ * Objects are strict: the API server prunes unknown fields silently, so an extra or misspelt key
+ * would be lost without an error; here it fails the test.
+ */
+import { z } from "zod"
+
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
+
+const metadata = z.strictObject({
+  name: z.string().max(253).regex(DNS_1123_SUBDOMAIN),
+  namespace: z.string().max(63).regex(DNS_1123_LABEL),
+})
+
+/** A plain decimal as `strconv.ParseFloat` reads it; anything else silently becomes 0.0001 in daprd. */
+const PLAIN_DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/
+
+/**
+ * Dapr `Configuration`, from dapr/dapr `charts/dapr/crds/configuration.yaml` (copy read beside
+ * config-specs.md): group dapr.io, only version v1alpha1, namespaced. `spec.tracing.samplingRate` is a
+ * required string; inside `otel`, endpointAddress (string), isSecure (boolean) and protocol (string)
+ * are all required. Runtime rules from config-specs §3.2: the rate is a decimal daprd can parse,
+ * the address is host:port with no scheme or path, and the protocol is exactly grpc or http.
+ */
+export const daprConfigurationSchema = z.strictObject({
+  apiVersion: z.literal("dapr.io/v1alpha1"),
+  kind: z.literal("Configuration"),
+  metadata,
+  spec: z.strictObject({
+    tracing: z.strictObject({
+      samplingRate: z.string().regex(PLAIN_DECIMAL),
+      stdout: z.boolean().optional(),
+      zipkin: z.strictObject({ endpointAddress: z.string() }).optional(),
+      otel: z
+        .strictObject({
+          endpointAddress: z.string().regex(/^([^/:\s[\]]+|\[[0-9a-fA-F:.]+\]):[0-9]{1,5}$/),
+          isSecure: z.boolean(),
+          protocol: z.enum(["grpc", "http"]),
+          headers: z.array(z.strictObject({ name: z.string(), value: z.unknown().optional(), envRef: z.string().optional(), secretKeyRef: z.strictObject({ name: z.string(), key: z.string().optional() }).optional() })).optional(),
+          timeout: z.string().optional(),
+        })
+        .optional(),
+    }),
+  }),
+})
+
+/** `spec.sampler.type` enum of `config/crd/bases/opentelemetry.io_instrumentations.yaml` (config-specs §6). */
+export const OPERATOR_SAMPLER_TYPES = [
+  "always_on",
+  "always_off",
+  "traceidratio",
+  "parentbased_always_on",
+  "parentbased_always_off",
+  "parentbased_traceidratio",
+  "jaeger_remote",
+  "xray",
+] as const
+
+const PROPAGATORS = ["tracecontext", "baggage", "b3", "b3multi", "jaeger", "xray", "ottrace", "none"] as const
+
+const envVar = z.strictObject({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), value: z.string() })
+const languageSpec = z.strictObject({ env: z.array(envVar).optional() }).optional()
+
+function isRatio(text: string): boolean {
+  const value = Number(text)
+  return text.trim() !== "" && Number.isFinite(value) && value >= 0 && value <= 1
+}
+
+/**
+ * OpenTelemetry Operator `Instrumentation` (opentelemetry.io/v1alpha1, the only served version):
+ * sampler.type from the CRD enum, sampler.argument a string that the admission webhook checks
+ * (a float in [0, 1] for ratio types; key=value pairs with an integer pollingIntervalMs and an
+ * initialSamplingRate in [0, 1] for jaeger types).
+ */
+export const instrumentationSchema = z.strictObject({
+  apiVersion: z.literal("opentelemetry.io/v1alpha1"),
+  kind: z.literal("Instrumentation"),
+  metadata,
+  spec: z.strictObject({
+    exporter: z.strictObject({
+      endpoint: z.string().regex(/^https?:\/\/[^\s]+$/),
+      tls: z.record(z.string(), z.string()).optional(),
+    }),
+    propagators: z.array(z.enum(PROPAGATORS)).optional(),
+    sampler: z
+      .strictObject({ type: z.enum(OPERATOR_SAMPLER_TYPES), argument: z.string().optional() })
+      .check((ctx) => {
+        const { type, argument } = ctx.value
+        if (argument === undefined) return
+        const fail = (message: string): void => {
+          ctx.issues.push({ code: "custom", input: argument, message })
+        }
+        if (type === "traceidratio" || type === "parentbased_traceidratio") {
+          if (!isRatio(argument)) fail(`argument ${argument} is not a ratio in [0, 1]`)
+        }
+        if (type === "jaeger_remote") {
+          const pairs = argument.split(",").map((pair) => pair.split("="))
+          if (pairs.some((pair) => pair.length !== 2)) return fail("argument is not key=value pairs")
+          const values = Object.fromEntries(pairs) as Record<string, string>
+          if (values.pollingIntervalMs !== undefined && !/^[0-9]+$/.test(values.pollingIntervalMs)) fail("pollingIntervalMs is not an integer")
+          if (values.initialSamplingRate !== undefined && !isRatio(values.initialSamplingRate)) fail("initialSamplingRate is not in [0, 1]")
+        }
+      }),
+    resource: z
+      .strictObject({ resourceAttributes: z.record(z.string(), z.string()).optional(), addK8sUIDAttributes: z.boolean().optional() })
+      .optional(),
+    env: z.array(envVar).optional(),
+    python: languageSpec,
+    nodejs: languageSpec,
+    java: languageSpec,
+    dotnet: languageSpec,
+    go: languageSpec,
+  }),
+})

@@ -1,0 +1,61 @@
+import { buildSamplerFromEnv } from "@opentelemetry/sdk-trace-base/build/src/config.js"
+import { afterEach, describe, expect, it } from "vitest"
+
+import { renderDotenv } from "@/lib/configs"
+import type { Sampler } from "@/lib/plan/samplers"
+import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+import { readDotenvLikeCompose } from "./readers"
+
+const savedEnv = { ...process.env }
+afterEach(() => {
+  process.env = { ...savedEnv }
+})
+
+/** What the JS SDK's ParentBased sampler says about itself, around a root sampler's description. */
+const parentBased = (root: string) =>
+  `ParentBased{root=${root}, remoteParentSampled=AlwaysOnSampler, remoteParentNotSampled=AlwaysOffSampler, localParentSampled=AlwaysOnSampler, localParentNotSampled=AlwaysOffSampler}`
+
+/** Loads a Node.js plan's emitted .env into process.env, as Compose's env_file would, and lets the SDK build its sampler. */
+function samplerFromEmittedEnv(sampler: Sampler, ratio: number): string {
+  const env = readDotenvLikeCompose(renderDotenv({ ...DEFAULT_INPUT, language: "node", sampler, ratio }))
+  for (const key of Object.keys(process.env)) if (key.startsWith("OTEL_")) delete process.env[key]
+  Object.assign(process.env, env)
+  return buildSamplerFromEnv().toString()
+}
+
+describe("the real JS SDK (@opentelemetry/sdk-trace-base buildSamplerFromEnv) reading the emitted .env", () => {
+  it.each([
+    ["always_on", 0.1, "AlwaysOnSampler"],
+    ["always_off", 0.1, "AlwaysOffSampler"],
+    ["parentbased_always_on", 0.1, parentBased("AlwaysOnSampler")],
+    ["parentbased_always_off", 0.1, parentBased("AlwaysOffSampler")],
+    ["traceidratio", 0, "TraceIdRatioBased{0}"],
+    ["traceidratio", 1e-7, "TraceIdRatioBased{1e-7}"],
+    ["traceidratio", 0.001, "TraceIdRatioBased{0.001}"],
+    ["traceidratio", 0.1, "TraceIdRatioBased{0.1}"],
+    ["traceidratio", 0.25, "TraceIdRatioBased{0.25}"],
+    ["traceidratio", 1, "TraceIdRatioBased{1}"],
+    ["parentbased_traceidratio", 0, parentBased("TraceIdRatioBased{0}")],
+    ["parentbased_traceidratio", 1e-7, parentBased("TraceIdRatioBased{1e-7}")],
+    ["parentbased_traceidratio", 0.001, parentBased("TraceIdRatioBased{0.001}")],
+    ["parentbased_traceidratio", 0.1, parentBased("TraceIdRatioBased{0.1}")],
+    ["parentbased_traceidratio", 0.5, parentBased("TraceIdRatioBased{0.5}")],
+    ["parentbased_traceidratio", 1, parentBased("TraceIdRatioBased{1}")],
+  ] as const)("builds %s at ratio %d as %s", (sampler, ratio, expected) => {
+    expect(samplerFromEmittedEnv(sampler, ratio)).toBe(expected)
+  })
+
+  it.each(["jaeger_remote", "parentbased_jaeger_remote", "xray"] as const)(
+    "falls back to ParentBased(AlwaysOn), i.e. 100 %% of roots, for %s (hence the caveat)",
+    (sampler) => {
+      expect(samplerFromEmittedEnv(sampler, 0.1)).toBe(parentBased("AlwaysOnSampler"))
+    }
+  )
+
+  it("would read a mistyped sampler the same way, which is why the names are emitted lowercase and untrimmed", () => {
+    process.env.OTEL_TRACES_SAMPLER = "ParentBased_TraceIdRatio"
+    process.env.OTEL_TRACES_SAMPLER_ARG = "0.1"
+    expect(buildSamplerFromEnv().toString()).toBe(parentBased("AlwaysOnSampler"))
+  })
+})
