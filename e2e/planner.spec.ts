@@ -115,8 +115,8 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-storage")).toContainText("30-day retention")
   })
 
-  test("switching the sampler to X-Ray uses its reservoir rule", async ({ page }) => {
-    await page.goto("/")
+  test("switching the sampler to X-Ray uses its reservoir rule when no Dapr sidecar decides first", async ({ page }) => {
+    await page.goto("/?daprEnabled=false")
     await page.getByLabel("Sampler", { exact: true }).selectOption("xray")
     // (1 + 4,999 × 5 %) × 86,400 = 21.7 M traces/day
     await expect(page.getByTestId("stat-traces-value")).toHaveText("21.7M")

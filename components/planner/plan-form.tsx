@@ -64,7 +64,7 @@ const HELP: Partial<Record<PlanField, string>> = {
   endpoints: "Optional: name:share pairs joined by ~, e.g. GET /tasks:0.7~POST /tasks:0.3.",
   budgetUsdPerMonth: "On the chosen backend; 0 for none.",
   storageCapBytes: "Most the backend may hold, in bytes (2000000000000 = 2 TB); 0 for none.",
-  tailSpansPerSecond: "Optional rate_limiting policy; 0 for none.",
+  tailSpansPerSecond: "Caps the baseline (errors and slow traces are kept beyond it); 0 for none.",
   tailDecisionWaitSeconds: "How long the Collector buffers a trace before deciding.",
   tailBaselinePercent: "Share of other traces kept (probabilistic policy).",
 }

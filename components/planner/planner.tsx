@@ -8,6 +8,7 @@ import type { PlanInput } from "@/lib/plan/schema"
 
 import { BackendTable } from "./backend-table"
 import { ComparisonTable } from "./comparison-table"
+import { ConfigTabs } from "./config-tabs"
 import { CostBreakdown } from "./cost-breakdown"
 import { HeadlineNumbers } from "./headline-numbers"
 import { PlanForm, type FieldErrors } from "./plan-form"
@@ -76,6 +77,7 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
         <WarningsPanel plan={plan} />
         <RecommendationPanel plan={plan} onApply={change} />
         <ComparisonTable plan={plan} chartPlan={chartPlan} />
+        <ConfigTabs plan={plan} />
         <VisibilitySection plan={plan} chartPlan={chartPlan} />
         <StorageSection plan={plan} chartPlan={chartPlan} />
         <BackendTable plan={plan} chartPlan={chartPlan} />

@@ -4,21 +4,23 @@ import { useEffect, useState } from "react"
 
 /** Copies text to the clipboard and says so for two seconds; says why when the browser refuses. */
 export function CopyButton(props: { text: () => string; label: string; className?: string; testId?: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle")
+  // A new object on every click restarts the two-second timer, even when already showing "Copied".
+  const [feedback, setFeedback] = useState<{ status: "idle" | "copied" | "failed" }>({ status: "idle" })
+  const state = feedback.status
 
   useEffect(() => {
-    if (state === "idle") return
-    const timer = setTimeout(() => setState("idle"), 2000)
+    if (feedback.status === "idle") return
+    const timer = setTimeout(() => setFeedback({ status: "idle" }), 2000)
     return () => clearTimeout(timer)
-  }, [state])
+  }, [feedback])
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(props.text())
-      setState("copied")
+      setFeedback({ status: "copied" })
     } catch {
       // Clipboard access can be blocked (insecure origin, denied permission); the text stays selectable.
-      setState("failed")
+      setFeedback({ status: "failed" })
     }
   }
 

@@ -271,11 +271,12 @@ export function dotenvSnippet(input: PlanInput): ConfigResult {
     snippet: {
       id: "dotenv",
       title,
-      filename: ".env",
+      // Browsers drop a leading dot from downloads (".env" arrives as "env.txt"), so it downloads as otel.env.
+      filename: "otel.env",
       language: "dotenv",
       content: renderDotenv(input),
       applyNote:
-        "Save as .env beside docker-compose.yaml (env_file: .env) or load it with python-dotenv before the SDK starts.",
+        "Save as .env beside docker-compose.yaml (or keep otel.env and set env_file: otel.env), or load it with python-dotenv before the SDK starts.",
       caveats: [
         ...envCaveats(input),
         "docker run --env-file does not strip quotes: use the shell snippet or Compose's env_file instead.",

@@ -20,7 +20,7 @@ export type SnippetLanguage = "dotenv" | "shell" | "yaml" | "json" | "sql"
 export interface ConfigSnippet {
   id: ConfigId
   title: string
-  /** Name to download the content as, e.g. ".env" or "dapr-config.yaml". */
+  /** Name to download the content as, e.g. "otel.env" or "dapr-config.yaml". */
   filename: string
   language: SnippetLanguage
   /** Exactly what the user copies or downloads. */

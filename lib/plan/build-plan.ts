@@ -1,3 +1,4 @@
+import { generateConfigs, type CollectorOptions, type ConfigId, type ConfigResult } from "@/lib/configs"
 import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
@@ -91,6 +92,8 @@ export interface Plan {
   recommendation: Recommendation
   /** Inconsistencies in the setup, each with a fix. */
   warnings: LintWarning[]
+  /** Ready-to-paste config for this plan, by id; each either a snippet or the reason it is not available. */
+  configs: Record<ConfigId, ConfigResult>
   volume: Volume
   storage: Storage
   cost: Cost
@@ -163,6 +166,29 @@ function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
     retainedBytesAtHorizon: atHorizon.storage.retainedBytes,
     monthlyUsdAtHorizon: atHorizon.cost.monthlyUsd,
     series: growthSeries(figures.storage.storedBytesPerDay, input.retentionDays, input.growthPercentPerMonth, input.horizonMonths),
+  }
+}
+
+/**
+ * How the generated Collector config samples: tail sampling with the plan's policies and sizing
+ * when the plan tail-samples, otherwise it forwards what the SDKs send.
+ *
+ * @example
+ * collectorOptionsFor(DEFAULT_INPUT, null) //=> { mode: "forward" }
+ */
+export function collectorOptionsFor(input: PlanInput, tail: Plan["tail"]): CollectorOptions {
+  if (!input.tailSampling || !tail) return { mode: "forward" }
+  return {
+    mode: "tail",
+    tail: {
+      keepErrors: input.tailKeepErrors,
+      latencyThresholdMs: input.tailKeepSlow ? input.slowThresholdMs : undefined,
+      baselinePercent: input.tailBaselinePercent,
+      spansPerSecondLimit: input.tailSpansPerSecond > 0 ? input.tailSpansPerSecond : undefined,
+      decisionWaitSeconds: input.tailDecisionWaitSeconds,
+      numTraces: tail.sizing.numTraces,
+      collectorReplicas: tail.sizing.replicas,
+    },
   }
 }
 
@@ -240,6 +266,17 @@ export function buildPlan(input: PlanInput): Plan {
   const { volume, storage, cost } = figures
   const sampler = SAMPLER_INFO[input.sampler]
   const comparison = compareRates(input)
+  const tail: Plan["tail"] = input.tailSampling
+    ? {
+        keptFraction: figures.tailKeptFraction,
+        sizing: tailSizing({
+          peakTracesPerSecondIn: input.peakRps * figures.headProbability,
+          spansPerTrace: input.spansPerTrace,
+          spanBytes: input.spanBytes,
+          decisionWaitSeconds: input.tailDecisionWaitSeconds,
+        }),
+      }
+    : null
   return withoutFloatNoise({
     input,
     sampler: {
@@ -251,23 +288,14 @@ export function buildPlan(input: PlanInput): Plan {
       probability: volume.probability,
       summary: sampler.summary,
     },
-    tail: input.tailSampling
-      ? {
-          keptFraction: figures.tailKeptFraction,
-          sizing: tailSizing({
-            peakTracesPerSecondIn: input.peakRps * figures.headProbability,
-            spansPerTrace: input.spansPerTrace,
-            spanBytes: input.spanBytes,
-            decisionWaitSeconds: input.tailDecisionWaitSeconds,
-          }),
-        }
-      : null,
+    tail,
     visibility: comparison.map((row) => {
       const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
       return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)
     }),
     recommendation: recommend(input),
     warnings: lintPlan(input),
+    configs: generateConfigs(input, { collector: collectorOptionsFor(input, tail) }),
     volume,
     storage,
     cost,

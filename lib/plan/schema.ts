@@ -125,7 +125,7 @@ export interface PlanInput {
   tailKeepSlow: boolean
   /** Probabilistic baseline the tail sampler keeps of everything else, in percent. */
   tailBaselinePercent: number
-  /** Optional rate_limiting policy in spans/s; 0 for none. */
+  /** Optional cap on the baseline in spans/s (rate_limiting ANDed with it); 0 for none. */
   tailSpansPerSecond: number
   tailDecisionWaitSeconds: number
   /** Whether every error trace must be kept (drives the tail-sampling recommendation). */
@@ -609,7 +609,12 @@ export const planInputSchema = z
         .max(100, { error: "Baseline kept must be between 0 and 100 %." })
         .default(DEFAULT_INPUT.tailBaselinePercent)
     ),
-    tailSpansPerSecond: z.preprocess(toNumber, nonNegativeField("tailSpansPerSecond", "5000", 1e9, " spans/s").default(DEFAULT_INPUT.tailSpansPerSecond)),
+    tailSpansPerSecond: z.preprocess(
+      toNumber,
+      nonNegativeField("tailSpansPerSecond", "5000", 1e9, " spans/s")
+        .int({ error: "Rate limit must be a whole number of spans per second." })
+        .default(DEFAULT_INPUT.tailSpansPerSecond)
+    ),
     tailDecisionWaitSeconds: z.preprocess(
       toNumber,
       numberField("tailDecisionWaitSeconds", "30")

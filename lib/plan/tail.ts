@@ -23,22 +23,21 @@ export const GIB = 1024 ** 3
 
 /**
  * Share of traces the tail sampler keeps: the union of its policies (policies are OR'd in the
- * processor), assuming errors, slowness and the baseline's hash are independent. A rate_limiting
- * policy adds up to its spans/s from the traces nothing else kept.
+ * processor), assuming errors, slowness and the baseline's hash are independent. A rate limit
+ * caps the baseline only (the generated config ANDs rate_limiting with the probabilistic policy),
+ * so errors and slow traces are kept beyond it.
  *
  * @example
  * tailKeptFraction({ errorRate: 0.01, slowRate: 0.05, tailKeepErrors: true, tailKeepSlow: true, tailBaselinePercent: 10, tailSpansPerSecond: 0 }, 15000)
  * //=> 0.15355  (1 − 0.99 × 0.95 × 0.9)
  */
 export function tailKeptFraction(policies: TailPolicies, spansPerSecondIn: number): number {
+  const requested = policies.tailBaselinePercent / 100
+  const capped = policies.tailSpansPerSecond > 0 && spansPerSecondIn > 0 ? policies.tailSpansPerSecond / spansPerSecondIn : 1
+  const baseline = Math.min(requested, capped)
   const notKept =
-    (1 - (policies.tailKeepErrors ? policies.errorRate : 0)) *
-    (1 - (policies.tailKeepSlow ? policies.slowRate : 0)) *
-    (1 - policies.tailBaselinePercent / 100)
-  const kept = 1 - notKept
-  if (policies.tailSpansPerSecond <= 0 || spansPerSecondIn <= 0) return kept
-  const extraSpansPerSecond = Math.min(policies.tailSpansPerSecond, notKept * spansPerSecondIn)
-  return kept + extraSpansPerSecond / spansPerSecondIn
+    (1 - (policies.tailKeepErrors ? policies.errorRate : 0)) * (1 - (policies.tailKeepSlow ? policies.slowRate : 0)) * (1 - baseline)
+  return 1 - notKept
 }
 
 /** How big the tail-sampling Collector tier must be at peak. */

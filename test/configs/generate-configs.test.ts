@@ -25,7 +25,7 @@ describe("generateConfigs", () => {
       return [result.id, result.title, snippet.filename, snippet.language]
     })
     expect(rows).toEqual([
-      ["dotenv", "Environment file", ".env", "dotenv"],
+      ["dotenv", "Environment file", "otel.env", "dotenv"],
       ["shell", "Shell exports", "otel-env.sh", "shell"],
       ["k8s", "Kubernetes Deployment", "deployment.yaml", "yaml"],
       ["compose", "Docker Compose service", "docker-compose.yaml", "yaml"],

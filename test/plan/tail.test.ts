@@ -13,11 +13,11 @@ describe("tailKeptFraction", () => {
     expect(tailKeptFraction({ ...policies, tailKeepErrors: false, tailKeepSlow: false }, 15_000)).toBeCloseTo(0.1, 12)
   })
 
-  it("adds up to the rate limit from traces nothing else kept", () => {
-    // 10,000 spans/s in; 15.355 % kept; the limit adds 1,000 spans/s = 10 % more
-    expect(tailKeptFraction({ ...policies, tailSpansPerSecond: 1000 }, 10_000)).toBeCloseTo(0.25355, 12)
-    // A limit above what is left keeps everything
-    expect(tailKeptFraction({ ...policies, tailSpansPerSecond: 1e9 }, 10_000)).toBeCloseTo(1, 12)
+  it("caps only the baseline with a rate limit, keeping errors and slow traces beyond it", () => {
+    // 10,000 spans/s in; a 500 spans/s limit caps the 10 % baseline at 5 %: 1 − 0.99 × 0.95 × 0.95
+    expect(tailKeptFraction({ ...policies, tailSpansPerSecond: 500 }, 10_000)).toBeCloseTo(0.106525, 12)
+    // A limit above the baseline's spans changes nothing
+    expect(tailKeptFraction({ ...policies, tailSpansPerSecond: 1e9 }, 10_000)).toBeCloseTo(0.15355, 12)
   })
 })
 

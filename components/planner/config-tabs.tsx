@@ -1,0 +1,109 @@
+"use client"
+
+import { useRef, useState } from "react"
+
+import { CONFIG_IDS, type ConfigId } from "@/lib/configs"
+import type { Plan } from "@/lib/plan/build-plan"
+
+import { buttonClass, CopyButton } from "../ui/copy-button"
+import { downloadText } from "../ui/download"
+
+const MIME: Record<string, string> = {
+  dotenv: "text/plain",
+  shell: "text/x-shellscript",
+  yaml: "application/yaml",
+  json: "application/json",
+  sql: "application/sql",
+}
+
+/** Every config snippet in a tab: copy, download, where it goes, and what to watch for. */
+export function ConfigTabs({ plan }: { plan: Plan }) {
+  const [selected, setSelected] = useState<ConfigId>("dotenv")
+  const tabs = useRef<Partial<Record<ConfigId, HTMLButtonElement | null>>>({})
+  const result = plan.configs[selected]
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    const index = CONFIG_IDS.indexOf(selected)
+    const next =
+      event.key === "ArrowRight" ? CONFIG_IDS[(index + 1) % CONFIG_IDS.length]
+      : event.key === "ArrowLeft" ? CONFIG_IDS[(index - 1 + CONFIG_IDS.length) % CONFIG_IDS.length]
+      : event.key === "Home" ? CONFIG_IDS[0]
+      : event.key === "End" ? CONFIG_IDS[CONFIG_IDS.length - 1]
+      : undefined
+    if (!next) return
+    event.preventDefault()
+    setSelected(next)
+    tabs.current[next]?.focus()
+  }
+
+  return (
+    <section aria-labelledby="configs-heading" className="grid gap-3">
+      <h2 id="configs-heading" className="text-lg font-semibold">
+        Config to paste
+      </h2>
+      <div role="tablist" aria-label="Config snippets" className="flex flex-wrap gap-1" onKeyDown={onKeyDown}>
+        {CONFIG_IDS.map((id) => (
+          <button
+            key={id}
+            ref={(element) => {
+              tabs.current[id] = element
+            }}
+            type="button"
+            role="tab"
+            id={`config-tab-${id}`}
+            aria-selected={id === selected}
+            aria-controls="config-panel"
+            tabIndex={id === selected ? 0 : -1}
+            onClick={() => setSelected(id)}
+            className={`rounded-md border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
+              id === selected
+                ? "border-accent bg-accent-soft font-semibold dark:bg-accent-soft-dark"
+                : "border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"
+            } ${plan.configs[id].available ? "" : "text-slate-600 line-through decoration-1 dark:text-slate-400"}`}
+          >
+            {plan.configs[id].title}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="config-panel" aria-labelledby={`config-tab-${selected}`} className="grid min-w-0 gap-2" data-testid={`config-panel-${selected}`}>
+        {result.available ? (
+          <>
+            <div className="flex flex-wrap items-center gap-2">
+              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-sm dark:bg-slate-800">{result.snippet.filename}</code>
+              <CopyButton key={selected} label="Copy" text={() => result.snippet.content} testId="copy-config" />
+              <button
+                type="button"
+                className={buttonClass}
+                onClick={() => downloadText(result.snippet.filename, result.snippet.content, MIME[result.snippet.language] ?? "text/plain")}
+              >
+                Download {result.snippet.filename}
+              </button>
+            </div>
+            <p className="text-sm" data-testid="config-apply">
+              {result.snippet.applyNote}
+            </p>
+            <pre
+              tabIndex={0}
+              aria-label={`${result.snippet.filename} contents`}
+              className="max-h-[28rem] overflow-auto rounded-md bg-slate-950 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
+              data-testid="config-content"
+            >
+              {result.snippet.content}
+            </pre>
+            {result.snippet.caveats.length > 0 ? (
+              <ul className="grid list-disc gap-1 pl-5 text-xs text-slate-700 dark:text-slate-300" data-testid="config-caveats">
+                {result.snippet.caveats.map((caveat) => (
+                  <li key={caveat}>{caveat}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : (
+          <p className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-600" data-testid="config-unavailable">
+            Not available for this plan: {result.reason}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}
