@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test"
+
+test.describe("recommendation, visibility and setup warnings", () => {
+  test("recommends a rate within the budget with reasons, and applies it", async ({ page }) => {
+    await page.goto("/?budgetUsdPerMonth=20&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
+    await expect(page.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 10 %")
+    await expect(page.getByTestId("recommendation-reasons")).toContainText("That is the highest clean rate within the $20.00/mo budget.")
+    await page.getByTestId("apply-recommendation").click()
+    await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.1")
+    await expect(page.getByLabel("Dapr sampling rate (0–1)")).toHaveValue("0.1")
+    await expect(page.getByTestId("stat-cost-value")).toHaveText("$15.34/mo")
+  })
+
+  test("recommends tail sampling to keep every error, and applying it shows the Collector sizing", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
+    await page.getByTestId("apply-recommendation").click()
+    await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
+    await expect(page.getByTestId("tail-summary")).toContainText("num_traces 300K")
+    await page.getByRole("tab", { name: "OpenTelemetry Collector" }).click()
+    await expect(page.getByTestId("config-content")).toContainText("tail_sampling")
+    await expect(page.getByTestId("config-content")).toContainText("loadbalancing")
+  })
+
+  test("shows what each rate still lets you see, with the formulas explained", async ({ page }) => {
+    await page.goto("/?endpoints=GET%20/tasks:0.9~POST%20/admin/reindex:0.00001")
+    const chosen = page.locator('[data-testid="visibility-table"] tr[aria-current="true"]')
+    await expect(chosen).toContainText("18K of 180K")
+    await expect(page.getByTestId("endpoint-table")).toContainText("POST /admin/reindex")
+    await expect(page.getByTestId("visibility-formulas")).toContainText("1 − (1 − p)^100")
+    await expect(page.getByTestId("visibility-charts").locator("svg.recharts-surface")).toHaveCount(2)
+  })
+
+  test("warns about a setup that fragments traces, with the fix", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.getByTestId("lint-warnings")).toHaveCount(0)
+    await page.getByLabel("Sampler", { exact: true }).selectOption("traceidratio")
+    await expect(page.locator('[data-warning="fragmented-traces"]')).toContainText("Use parentbased_traceidratio in every service")
+    await page.getByLabel("Dapr sampling rate (0–1)").fill("0")
+    await expect(page.locator('[data-warning="dapr-disables-tracing"]')).toBeVisible()
+  })
+})
