@@ -1,9 +1,8 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
-import { rateBars } from "@/lib/charts"
 import type { Plan } from "@/lib/plan/build-plan"
 
-import { LazyRateChart } from "../charts/lazy-charts"
+import { RateChartGrid } from "./rate-chart-grid"
 
 const th = "px-3 py-2 text-right font-medium first:text-left"
 const td = "px-3 py-2 text-right first:text-left"
@@ -15,13 +14,7 @@ export function ComparisonTable({ plan, chartPlan = plan }: { plan: Plan; chartP
       <h2 id="comparison-heading" className="text-lg font-semibold">
         Sampling rates side by side
       </h2>
-      <div className="grid gap-4 md:grid-cols-3" data-testid="rate-charts">
-        {(["tracesPerDay", "retainedBytes", "monthlyUsd"] as const).map((metricKey) => (
-          <div key={metricKey} className="min-h-[248px] min-w-0">
-            <LazyRateChart bars={rateBars(chartPlan)} metricKey={metricKey} />
-          </div>
-        ))}
-      </div>
+      <RateChartGrid plan={chartPlan} metrics={["tracesPerDay", "retainedBytes", "monthlyUsd"]} testId="rate-charts" className="md:grid-cols-3" />
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[40rem] text-sm" data-testid="comparison-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">

@@ -181,6 +181,21 @@ function UnknownOption({ value, known }: { value: string; known: readonly string
   return known.includes(value) ? null : <option value={value}>{value} (unknown)</option>
 }
 
+/** A select whose options are the values themselves (environment, language, protocol). */
+function EnumSelectField(props: FormProps & { field: PlanField; options: readonly string[] }) {
+  const { field, options, values } = props
+  return (
+    <SelectField {...props} field={field}>
+      <UnknownOption value={values[field]} known={options} />
+      {options.map((id) => (
+        <option key={id} value={id}>
+          {id}
+        </option>
+      ))}
+    </SelectField>
+  )
+}
+
 function CheckboxField({ field, values, errors, onChange }: FormProps & { field: PlanField }) {
   return (
     <div className="grid gap-1">
@@ -339,14 +354,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
       </fieldset>
 
       <CollapsibleSection title="Goals and limits" hasError={hasAny(errors, GOAL_FIELDS)} testId="section-goals">
-        <SelectField field="environment" {...props}>
-          <UnknownOption value={values.environment} known={ENVIRONMENTS} />
-          {ENVIRONMENTS.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </SelectField>
+        <EnumSelectField field="environment" options={ENVIRONMENTS} {...props} />
         <div className="grid grid-cols-2 gap-3">
           <TextField field="budgetUsdPerMonth" {...props} />
           <TextField field="storageCapBytes" {...props} />
@@ -380,23 +388,9 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         <p className={noteClass}>Used by the config snippets; they do not change the numbers.</p>
         <TextField field="serviceName" numeric={false} {...props} />
         <TextField field="namespace" numeric={false} {...props} />
-        <SelectField field="language" {...props}>
-          <UnknownOption value={values.language} known={LANGUAGES} />
-          {LANGUAGES.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </SelectField>
+        <EnumSelectField field="language" options={LANGUAGES} {...props} />
         <TextField field="otlpEndpoint" numeric={false} {...props} />
-        <SelectField field="protocol" {...props}>
-          <UnknownOption value={values.protocol} known={PROTOCOLS} />
-          {PROTOCOLS.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </SelectField>
+        <EnumSelectField field="protocol" options={PROTOCOLS} {...props} />
         <TextField field="image" numeric={false} {...props} />
         <TextField field="containerPort" {...props} />
       </CollapsibleSection>

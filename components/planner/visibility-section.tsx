@@ -1,8 +1,7 @@
-import { rateBars } from "@/lib/charts"
 import { formatCount, formatPercent } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 
-import { LazyRateChart } from "../charts/lazy-charts"
+import { RateChartGrid } from "./rate-chart-grid"
 
 function formatWait(seconds: number | null): string {
   if (seconds === null) return "never"
@@ -22,13 +21,7 @@ export function VisibilitySection({ plan, chartPlan = plan }: { plan: Plan; char
       <h2 id="visibility-heading" className="text-lg font-semibold">
         What each rate still shows
       </h2>
-      <div className="grid gap-4 md:grid-cols-2" data-testid="visibility-charts">
-        {(["tracesPerMinute", "errorsKeptPerHour"] as const).map((metricKey) => (
-          <div key={metricKey} className="min-h-[248px] min-w-0">
-            <LazyRateChart bars={rateBars(chartPlan)} metricKey={metricKey} />
-          </div>
-        ))}
-      </div>
+      <RateChartGrid plan={chartPlan} metrics={["tracesPerMinute", "errorsKeptPerHour"]} testId="visibility-charts" className="md:grid-cols-2" />
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[44rem] text-sm" data-testid="visibility-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
