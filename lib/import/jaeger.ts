@@ -297,7 +297,7 @@ function readTag(tag: unknown, index: number, where: string): { key: string; val
       if (typeof value !== "boolean" && value !== "true" && value !== "false") return bad(`a bool tag needs true or false, got ${quote(value)}`)
       return { key, value, valueBytes: ANY_VALUE_BYTES.bool }
     case "int64": {
-      const varint = typeof value === "number" ? int64VarintBytes(value) : typeof value === "string" ? int64TextVarintBytes(value) : undefined
+      const varint = typeof value === "number" ? jsonInt64VarintBytes(value) : typeof value === "string" ? int64TextVarintBytes(value) : undefined
       if (varint === undefined) return bad(`an int64 tag needs a whole number, got ${quote(value)}`)
       return { key, value, valueBytes: ANY_VALUE_BYTES.int(varint) }
     }
@@ -312,6 +312,16 @@ function readTag(tag: unknown, index: number, where: string): { key: string; val
     default:
       return bad(`unknown tag type ${quote(tag.type)}; expected string, bool, int64, float64 or binary`)
   }
+}
+
+/**
+ * Varint bytes of an int64 tag read by JSON.parse. Doubles cannot hold int64's extremes, so
+ * 9223372036854775807 parses as 2^63: integers past either end are sized as that end.
+ */
+function jsonInt64VarintBytes(value: number): number | undefined {
+  if (!Number.isInteger(value)) return undefined
+  // 2^63 − 1 takes 9 varint bytes; every negative number takes 10.
+  return int64VarintBytes(value) ?? (value < 0 ? 10 : 9)
 }
 
 function inferType(value: unknown): string {

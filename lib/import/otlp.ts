@@ -181,9 +181,10 @@ function readSpan(span: unknown, where: string, service: string): SpanRecord {
     parentSpanId,
     service,
     name,
-    startMs: start.seconds * 1000 + start.nanos / 1e6,
-    // Seconds and nanoseconds apart, so 19-digit timestamps keep nanosecond precision.
-    durationMs: Math.max(0, (end.seconds - start.seconds) * 1000 + (end.nanos - start.nanos) / 1e6),
+    startMs: start.seconds * 1000 + start.nanos / NANOS_PER_MS,
+    // Seconds and nanoseconds apart, so 19-digit timestamps keep nanosecond precision; the
+    // difference in whole nanoseconds is exact for any span shorter than 104 days.
+    durationMs: Math.max(0, ((end.seconds - start.seconds) * NANOS_PER_SECOND + (end.nanos - start.nanos)) / NANOS_PER_MS),
     isError: statusCode === STATUS_ERROR,
     attributeCount: attributes.count,
     eventCount: events.length,
@@ -200,6 +201,7 @@ interface SplitNanos {
 }
 
 const NANOS_PER_SECOND = 1e9
+const NANOS_PER_MS = 1e6
 
 function readNanos(value: unknown, field: string, where: string): SplitNanos {
   if (value === undefined || value === null) return { seconds: 0, nanos: 0 }

@@ -47,7 +47,8 @@ function micros(time: HrTime): number {
 function tag(key: string, value: AttributeValue | undefined): JaegerTag {
   if (typeof value === "string") return { key, type: "string", value }
   if (typeof value === "boolean") return { key, type: "bool", value }
-  if (typeof value === "number") return { key, type: Number.isInteger(value) ? "int64" : "float64", value }
+  // The exporter writes integers outside int64 as doubles, so the Collector sees float64 there.
+  if (typeof value === "number") return { key, type: Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63 ? "int64" : "float64", value }
   // Jaeger tags hold no arrays: the Collector writes them as JSON text.
   return { key, type: "string", value: JSON.stringify(value) }
 }
