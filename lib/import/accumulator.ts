@@ -1,0 +1,420 @@
+import { MAX_SPAN_BYTES, MAX_SPANS_PER_TRACE } from "@/lib/plan/schema"
+
+import { ImportFormatError, fail, locate } from "./errors"
+import { readJaegerTrace } from "./jaeger"
+import { readOtlpResourceSpans, resourceSpansOf } from "./otlp"
+import { fieldBytes } from "./otlp-size"
+import { byCountThenText, percentile, roundTo, sanitizeEndpointName, shareFloor4 } from "./stats"
+import type { ImportFormat, ImportSummary, ReadUnit, SpanRecord } from "./types"
+
+/**
+ * Root operations whose name, `http.route` or `url.path` matches this are health checks,
+ * readiness/liveness probes or metric scrapes.
+ *
+ * @example
+ * HEALTH_CHECK_PATTERN.test("GET /healthz") //=> true
+ * HEALTH_CHECK_PATTERN.test("GET /products") //=> false
+ */
+export const HEALTH_CHECK_PATTERN = /(^|[\s/])(health|healthz|readiness|ready|liveness|live|metrics|ping)(\b|$)/i
+
+/**
+ * Spans per export request when a Jaeger file's spans are sized as OTLP: the BatchSpanProcessor's
+ * default maxExportBatchSize, as in `lib/shape/span-size.ts`.
+ *
+ * @example
+ * JAEGER_SPANS_PER_BATCH //=> 512
+ */
+export const JAEGER_SPANS_PER_BATCH = 512
+
+/** Most endpoints suggested for the plan (the plan accepts 50; the long tail is noise). */
+const MAX_SUGGESTED_ENDPOINTS = 20
+const INITIAL_SPAN_CAPACITY = 1024
+
+/** What is kept per trace: counts and the root's facts, never span objects. */
+interface TraceState {
+  spans: number
+  isError: boolean
+  /** Spans without a parent seen so far; the earliest one is the root. */
+  roots: number
+  rootStartMs: number
+  rootDurationMs: number
+  rootName: string
+  rootService: string
+  rootRoute: string
+  rootPath: string
+}
+
+/** A Jaeger process's spans, to share its OTLP envelope among them at summary time. */
+interface BatchGroup {
+  resourceFieldBytes: number
+  spans: number
+  /** Per scope: its ScopeSpans `scope` field bytes and the span message bytes under it. */
+  scopes: Map<string, { scopeFieldBytes: number; messageBytes: number }>
+}
+
+/**
+ * Per-span columns in typed arrays: ids as two 32-bit halves, the byte size and the Jaeger batch
+ * group. About 30 bytes a span, so 300k spans take under 10 MB.
+ */
+class SpanColumns {
+  length = 0
+  trace = new Uint32Array(INITIAL_SPAN_CAPACITY)
+  idHigh = new Uint32Array(INITIAL_SPAN_CAPACITY)
+  idLow = new Uint32Array(INITIAL_SPAN_CAPACITY)
+  parentHigh = new Uint32Array(INITIAL_SPAN_CAPACITY)
+  parentLow = new Uint32Array(INITIAL_SPAN_CAPACITY)
+  hasParent = new Uint8Array(INITIAL_SPAN_CAPACITY)
+  bytes = new Float64Array(INITIAL_SPAN_CAPACITY)
+  group = new Int32Array(INITIAL_SPAN_CAPACITY)
+
+  push(traceIndex: number, spanId: string, parentSpanId: string, bytes: number, group: number): void {
+    if (this.length === this.trace.length) this.grow()
+    const i = this.length++
+    this.trace[i] = traceIndex
+    this.idHigh[i] = parseInt(spanId.slice(0, 8), 16)
+    this.idLow[i] = parseInt(spanId.slice(8, 16), 16)
+    this.hasParent[i] = parentSpanId === "" ? 0 : 1
+    if (parentSpanId !== "") {
+      this.parentHigh[i] = parseInt(parentSpanId.slice(0, 8), 16)
+      this.parentLow[i] = parseInt(parentSpanId.slice(8, 16), 16)
+    }
+    this.bytes[i] = bytes
+    this.group[i] = group
+  }
+
+  private grow(): void {
+    const capacity = this.trace.length * 2
+    const grown = <T extends Uint32Array | Uint8Array | Float64Array | Int32Array>(array: T, make: new (size: number) => T): T => {
+      const next = new make(capacity)
+      next.set(array)
+      return next
+    }
+    this.trace = grown(this.trace, Uint32Array)
+    this.idHigh = grown(this.idHigh, Uint32Array)
+    this.idLow = grown(this.idLow, Uint32Array)
+    this.parentHigh = grown(this.parentHigh, Uint32Array)
+    this.parentLow = grown(this.parentLow, Uint32Array)
+    this.hasParent = grown(this.hasParent, Uint8Array)
+    this.bytes = grown(this.bytes, Float64Array)
+    this.group = grown(this.group, Int32Array)
+  }
+}
+
+/**
+ * Builds an {@link ImportSummary} from a trace export fed one unit at a time, so a 100 MB file is
+ * never one object: a Jaeger trace, an OTLP ResourceSpans, or a whole OTLP document (one JSON
+ * Lines line). Spans of one trace may arrive in any unit and order; they are grouped by trace id.
+ * Each add* call reads its whole unit before keeping anything, so a unit that fails leaves the
+ * accumulator as it was. One accumulator reads one format.
+ *
+ * @example
+ * const accumulator = new TraceStatsAccumulator()
+ * for (const [i, trace] of jaegerDocument.data.entries()) accumulator.addJaegerTrace(trace, `trace ${i + 1}`)
+ * accumulator.summary({ slowThresholdMs: 1000 }).traces //=> 7
+ */
+export class TraceStatsAccumulator {
+  private readonly healthCheckPattern: RegExp
+  private format: ImportFormat | undefined
+  private readonly columns = new SpanColumns()
+  private readonly traceIndex = new Map<string, number>()
+  private readonly traces: TraceState[] = []
+  private readonly serviceSpans = new Map<string, number>()
+  private attributes = 0
+  private events = 0
+  /** Exact bytes of everything read, Jaeger envelopes excluded (they are added at summary time). */
+  private bytes = 0
+  private readonly groups: BatchGroup[] = []
+  private readonly groupIndex = new Map<string, number>()
+
+  constructor(options: { healthCheckPattern?: RegExp } = {}) {
+    const pattern = options.healthCheckPattern ?? HEALTH_CHECK_PATTERN
+    // A global or sticky regex keeps state between test() calls; a copy without those flags does not.
+    this.healthCheckPattern = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""))
+  }
+
+  /** Spans read so far. */
+  get spanCount(): number {
+    return this.columns.length
+  }
+
+  /** Distinct trace ids seen so far, complete or not. */
+  get traceCount(): number {
+    return this.traces.length
+  }
+
+  /**
+   * Reads one element of Jaeger's top-level `data` array: `{ traceID, spans, processes }`.
+   * `where` prefixes messages, e.g. "trace 12".
+   */
+  addJaegerTrace(trace: unknown, where: string): void {
+    this.useFormat("jaeger", where)
+    this.keep(readJaegerTrace(trace, where))
+  }
+
+  /** Reads one element of an OTLP/JSON document's `resourceSpans` array. */
+  addResourceSpans(resourceSpans: unknown, where: string): void {
+    this.useFormat("otlp-json", where)
+    this.keep(readOtlpResourceSpans(resourceSpans, where))
+  }
+
+  /** Reads a whole OTLP/JSON document (TracesData / ExportTraceServiceRequest), e.g. one JSON Lines line. */
+  addOtlpDocument(doc: unknown, where: string): void {
+    this.useFormat("otlp-jsonl", where)
+    const units = resourceSpansOf(doc, where).map((resourceSpans, index) => readOtlpResourceSpans(resourceSpans, locate(where, `resourceSpans ${index + 1}`)))
+    for (const unit of units) this.keep(unit)
+  }
+
+  /**
+   * Derives every figure from what was read. Throws {@link ImportFormatError} if no span was read.
+   *
+   * @param options.slowThresholdMs A root slower than this (ms) makes its trace slow.
+   */
+  summary(options: { slowThresholdMs: number }): ImportSummary {
+    const { slowThresholdMs } = options
+    if (!Number.isFinite(slowThresholdMs) || slowThresholdMs < 0) throw new RangeError(`slowThresholdMs must be a finite number ≥ 0, got ${slowThresholdMs}`)
+    const spans = this.columns.length
+    if (spans === 0 || this.format === undefined) throw new ImportFormatError("no spans found in the file")
+
+    const spanBytes = this.spanBytesWithEnvelopes()
+    const perTrace = this.perTraceFigures(slowThresholdMs)
+    const traces = perTrace.spansPerTrace.length
+    // perSpan is a fresh copy; typed arrays sort numerically.
+    const sortedBytes = spanBytes.perSpan.sort()
+    const spansPerTraceMean = traces > 0 ? perTrace.spanTotal / traces : 0
+    const operations = this.operationsOf(perTrace.operations, traces)
+
+    return {
+      format: this.format,
+      traces,
+      spans,
+      truncatedTraces: this.traces.length - traces,
+      spansPerTrace: {
+        mean: spansPerTraceMean,
+        p50: percentile(perTrace.spansPerTrace, 50),
+        p90: percentile(perTrace.spansPerTrace, 90),
+        p99: percentile(perTrace.spansPerTrace, 99),
+        max: percentile(perTrace.spansPerTrace, 100),
+      },
+      spanBytes: { mean: spanBytes.total / spans, p50: percentile(sortedBytes, 50), p90: percentile(sortedBytes, 90) },
+      attributesPerSpan: this.attributes / spans,
+      eventsPerSpan: this.events / spans,
+      errorRatio: traces > 0 ? perTrace.errorTraces / traces : 0,
+      rootDurationMs: {
+        p50: percentile(perTrace.rootDurationsMs, 50),
+        p90: percentile(perTrace.rootDurationsMs, 90),
+        p99: percentile(perTrace.rootDurationsMs, 99),
+        max: percentile(perTrace.rootDurationsMs, 100),
+      },
+      slowShare: traces > 0 ? perTrace.slowTraces / traces : 0,
+      services: [...this.serviceSpans]
+        .sort(([nameA, countA], [nameB, countB]) => byCountThenText(countA, countB, [nameA], [nameB]))
+        .map(([name, count]) => ({ name, spans: count, share: count / spans })),
+      operations,
+      healthCheckOperations: [...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name))],
+      suggested: {
+        // Without complete traces, spans per trace falls back to all spans over all trace ids.
+        spansPerTrace: clamp(roundTo(traces > 0 ? spansPerTraceMean : spans / this.traces.length, 1), 1, MAX_SPANS_PER_TRACE),
+        spanBytes: clamp(Math.round(spanBytes.total / spans), 1, MAX_SPAN_BYTES),
+        errorRate: roundTo(traces > 0 ? perTrace.errorTraces / traces : 0, 4),
+        slowRate: roundTo(traces > 0 ? perTrace.slowTraces / traces : 0, 4),
+        endpoints: suggestEndpoints(operations, traces),
+      },
+    }
+  }
+
+  private useFormat(format: ImportFormat, where: string): void {
+    if (this.format !== undefined && this.format !== format) fail(where, `cannot mix ${this.format} and ${format} input in one import`)
+    this.format = format
+  }
+
+  private keep(unit: ReadUnit): void {
+    for (const record of unit.records) this.keepSpan(record)
+    this.bytes += unit.bytes
+  }
+
+  private keepSpan(record: SpanRecord): void {
+    let traceIndex = this.traceIndex.get(record.traceId)
+    if (traceIndex === undefined) {
+      traceIndex = this.traces.length
+      this.traceIndex.set(record.traceId, traceIndex)
+      this.traces.push({ spans: 0, isError: false, roots: 0, rootStartMs: 0, rootDurationMs: 0, rootName: "", rootService: "", rootRoute: "", rootPath: "" })
+    }
+    const trace = this.traces[traceIndex] as TraceState
+    trace.spans += 1
+    if (record.isError) trace.isError = true
+    if (record.parentSpanId === "") {
+      trace.roots += 1
+      // Several parentless spans: the earliest is the trace's root (ties keep the first read).
+      if (trace.roots === 1 || record.startMs < trace.rootStartMs) {
+        trace.rootStartMs = record.startMs
+        trace.rootDurationMs = record.durationMs
+        trace.rootName = record.name
+        trace.rootService = record.service
+        trace.rootRoute = record.route
+        trace.rootPath = record.path
+      }
+    }
+    this.serviceSpans.set(record.service, (this.serviceSpans.get(record.service) ?? 0) + 1)
+    this.attributes += record.attributeCount
+    this.events += record.eventCount
+
+    let group = -1
+    if (record.batch) {
+      const { resourceKey, resourceFieldBytes, scopeKey, scopeFieldBytes } = record.batch
+      group = this.groupIndex.get(resourceKey) ?? -1
+      if (group < 0) {
+        group = this.groups.length
+        this.groupIndex.set(resourceKey, group)
+        this.groups.push({ resourceFieldBytes, spans: 0, scopes: new Map() })
+      }
+      const batchGroup = this.groups[group] as BatchGroup
+      batchGroup.spans += 1
+      const scope = batchGroup.scopes.get(scopeKey) ?? { scopeFieldBytes, messageBytes: 0 }
+      scope.messageBytes += record.bytes
+      batchGroup.scopes.set(scopeKey, scope)
+    }
+    this.columns.push(traceIndex, record.spanId, record.parentSpanId, record.bytes, group)
+  }
+
+  /**
+   * Each span's bytes with its envelope share, and the exact total. OTLP spans already carry theirs;
+   * a Jaeger process's envelope is that of ⌈spans ÷ 512⌉ equal batches, shared by its spans.
+   */
+  private spanBytesWithEnvelopes(): { perSpan: Float64Array; total: number } {
+    let total = this.bytes
+    const shares = this.groups.map((group) => {
+      const batches = Math.ceil(group.spans / JAEGER_SPANS_PER_BATCH)
+      let scopeSpansFields = 0
+      let messagesPerBatch = 0
+      for (const scope of group.scopes.values()) {
+        const messages = scope.messageBytes / batches
+        scopeSpansFields += fieldBytes(2, scope.scopeFieldBytes + messages)
+        messagesPerBatch += messages
+      }
+      const envelopeBytes = (fieldBytes(1, group.resourceFieldBytes + scopeSpansFields) - messagesPerBatch) * batches
+      // Added once per group, not once per span, so the total stays exact.
+      total += envelopeBytes
+      return envelopeBytes / group.spans
+    })
+    const count = this.columns.length
+    const perSpan = this.columns.bytes.slice(0, count)
+    for (let i = 0; i < count; i++) {
+      const group = this.columns.group[i] ?? -1
+      if (group >= 0) perSpan[i] = (perSpan[i] ?? 0) + (shares[group] ?? 0)
+    }
+    return { perSpan, total }
+  }
+
+  /** Walks the spans trace by trace: which traces are complete, and their figures. */
+  private perTraceFigures(slowThresholdMs: number) {
+    const { columns, traces } = this
+    const count = columns.length
+    // Counting sort of span indices by trace, so each trace's spans are contiguous.
+    const starts = new Uint32Array(traces.length + 1)
+    for (let i = 0; i < count; i++) {
+      const slot = (columns.trace[i] ?? 0) + 1
+      starts[slot] = (starts[slot] ?? 0) + 1
+    }
+    for (let t = 0; t < traces.length; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0)
+    const order = new Uint32Array(count)
+    const next = starts.slice(0, traces.length)
+    for (let i = 0; i < count; i++) {
+      const t = columns.trace[i] ?? 0
+      const position = next[t] ?? 0
+      order[position] = i
+      next[t] = position + 1
+    }
+
+    const spansPerTrace: number[] = []
+    const rootDurationsMs: number[] = []
+    const operations = new Map<string, { service: string; name: string; healthCheck: boolean; count: number }>()
+    let spanTotal = 0
+    let errorTraces = 0
+    let slowTraces = 0
+    const ids = new Set<string>()
+    for (let t = 0; t < traces.length; t++) {
+      const trace = traces[t] as TraceState
+      if (trace.roots === 0) continue
+      ids.clear()
+      const from = starts[t] as number
+      const to = starts[t + 1] as number
+      for (let k = from; k < to; k++) {
+        const i = order[k] as number
+        ids.add(`${columns.idHigh[i]}:${columns.idLow[i]}`)
+      }
+      let isComplete = true
+      for (let k = from; k < to && isComplete; k++) {
+        const i = order[k] as number
+        if (columns.hasParent[i] === 1 && !ids.has(`${columns.parentHigh[i]}:${columns.parentLow[i]}`)) isComplete = false
+      }
+      if (!isComplete) continue
+
+      spansPerTrace.push(trace.spans)
+      spanTotal += trace.spans
+      rootDurationsMs.push(trace.rootDurationMs)
+      if (trace.isError) errorTraces += 1
+      if (trace.rootDurationMs > slowThresholdMs) slowTraces += 1
+      const operation = this.rootOperation(trace)
+      const key = `${operation.service}\u0000${operation.name}\u0000${operation.healthCheck}`
+      const seen = operations.get(key)
+      if (seen) seen.count += 1
+      else operations.set(key, { ...operation, count: 1 })
+    }
+    spansPerTrace.sort((a, b) => a - b)
+    rootDurationsMs.sort((a, b) => a - b)
+    return { spansPerTrace, rootDurationsMs, spanTotal, errorTraces, slowTraces, operations }
+  }
+
+  /**
+   * A root span's operation: its name, with `http.route` appended when the name lacks it (old HTTP
+   * instrumentations name spans just "GET"), and whether it is a health check. A health check
+   * recognised only by its raw path gets that path in its name, so it is not merged with real
+   * traffic under "GET".
+   */
+  private rootOperation(trace: TraceState): { service: string; name: string; healthCheck: boolean } {
+    const pattern = this.healthCheckPattern
+    let name = trace.rootName
+    if (trace.rootRoute !== "" && !name.includes(trace.rootRoute)) name = `${name} ${trace.rootRoute}`.trim()
+    let healthCheck = pattern.test(name)
+    if (!healthCheck && trace.rootPath !== "" && pattern.test(trace.rootPath)) {
+      healthCheck = true
+      if (!name.includes(trace.rootPath)) name = `${name} ${trace.rootPath}`.trim()
+    }
+    return { service: trace.rootService, name, healthCheck }
+  }
+
+  private operationsOf(operations: Map<string, { service: string; name: string; healthCheck: boolean; count: number }>, traces: number): ImportSummary["operations"] {
+    return [...operations.values()]
+      .sort((a, b) => byCountThenText(a.count, b.count, [a.service, a.name], [b.service, b.name]))
+      .map((operation) => ({
+        service: operation.service,
+        name: operation.name,
+        rootCount: operation.count,
+        share: operation.count / traces,
+        healthCheck: operation.healthCheck,
+      }))
+  }
+}
+
+/**
+ * The top 20 non-health-check root operations as plan endpoints: names sanitized (operations that
+ * end up with the same name are merged), shares rounded down to 4 decimals, zero shares left out.
+ */
+function suggestEndpoints(operations: ImportSummary["operations"], traces: number): { name: string; share: number }[] | null {
+  const byName = new Map<string, number>()
+  for (const operation of operations) {
+    if (operation.healthCheck) continue
+    const name = sanitizeEndpointName(operation.name)
+    byName.set(name, (byName.get(name) ?? 0) + operation.rootCount)
+  }
+  const endpoints = [...byName]
+    .sort(([nameA, countA], [nameB, countB]) => byCountThenText(countA, countB, [nameA], [nameB]))
+    .slice(0, MAX_SUGGESTED_ENDPOINTS)
+    .map(([name, count]) => ({ name, share: shareFloor4(count, traces) }))
+    .filter((endpoint) => endpoint.share > 0)
+  return endpoints.length > 0 ? endpoints : null
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value))
+}

@@ -1,0 +1,9 @@
+/**
+ * Trace export import: the pure core the Web Worker drives. No DOM, no I/O, no OpenTelemetry
+ * packages, so it runs the same in a worker, in Node and in tests.
+ */
+export { HEALTH_CHECK_PATTERN, JAEGER_SPANS_PER_BATCH, TraceStatsAccumulator } from "./accumulator"
+export { detectFormat, parseJson } from "./detect"
+export { ImportFormatError } from "./errors"
+export { importText } from "./import-text"
+export type { ImportFormat, ImportSummary } from "./types"

@@ -1,0 +1,327 @@
+/**
+ * Reads OTLP/JSON (`TracesData` / `ExportTraceServiceRequest`) into compact span records and sizes
+ * every span as the protobuf exporter would write it.
+ */
+import { describeJson, fail, isRecord, locate, quote } from "./errors"
+import { PATH_KEYS, ROUTE_KEY, readHexId, readOptionalArray, readOptionalString, readUint32, stripQuery } from "./fields"
+import {
+  ANY_VALUE_BYTES,
+  base64Bytes,
+  eventFieldBytes,
+  fieldBytes,
+  int64TextVarintBytes,
+  int64VarintBytes,
+  keyValueBytes,
+  linkFieldBytes,
+  resourceFieldBytes,
+  scopeFieldBytes,
+  spanFieldBytes,
+  utf8Bytes,
+} from "./otlp-size"
+import type { ReadUnit, SpanRecord } from "./types"
+
+/** The service a span is counted under when its resource has no `service.name` (the SDK default). */
+export const UNKNOWN_SERVICE = "unknown_service"
+
+const SPAN_KIND_NAMES: Record<string, number> = {
+  SPAN_KIND_UNSPECIFIED: 0,
+  SPAN_KIND_INTERNAL: 1,
+  SPAN_KIND_SERVER: 2,
+  SPAN_KIND_CLIENT: 3,
+  SPAN_KIND_PRODUCER: 4,
+  SPAN_KIND_CONSUMER: 5,
+}
+const STATUS_CODE_NAMES: Record<string, number> = { STATUS_CODE_UNSET: 0, STATUS_CODE_OK: 1, STATUS_CODE_ERROR: 2 }
+const STATUS_ERROR = 2
+/** Deeper nesting than this in array/kvlist values is refused rather than risking the stack. */
+const MAX_VALUE_DEPTH = 64
+
+/**
+ * The `resourceSpans` array of an OTLP/JSON document, or a precise error if the document is not one.
+ *
+ * @example
+ * resourceSpansOf({ resourceSpans: [] }, "line 1") //=> []
+ * resourceSpansOf({ spans: [] }, "line 3")
+ * // throws "line 3: not OTLP JSON: missing resourceSpans"
+ */
+export function resourceSpansOf(doc: unknown, where: string): readonly unknown[] {
+  if (!isRecord(doc)) return fail(where, `not OTLP JSON: expected an object with resourceSpans, got ${describeJson(doc)}`)
+  const list = doc.resourceSpans
+  if (list === undefined) return fail(where, "not OTLP JSON: missing resourceSpans")
+  if (!Array.isArray(list)) return fail(where, `not OTLP JSON: resourceSpans must be an array, got ${describeJson(list)}`)
+  return list
+}
+
+/**
+ * Reads one element of `resourceSpans`: every span in it, each sized as a Span message plus its
+ * share of the envelope. A ScopeSpans' own bytes (scope, framing, schema URL) are shared by its
+ * spans; the ResourceSpans' bytes (request tag, framing, resource, empty scopes) by all its spans.
+ * `bytes` is the exact size of this ResourceSpans inside an ExportTraceServiceRequest.
+ *
+ * @example
+ * readOtlpResourceSpans({ resource: { attributes: [] }, scopeSpans: [] }, "resourceSpans 1")
+ * //=> { records: [], bytes: 0 }  (a ResourceSpans without spans adds nothing per span)
+ */
+export function readOtlpResourceSpans(value: unknown, where: string): ReadUnit {
+  if (!isRecord(value)) return fail(where, `not OTLP JSON: a resourceSpans entry must be an object, got ${describeJson(value)}`)
+
+  const resource = value.resource ?? {}
+  if (!isRecord(resource)) return fail(where, `resource must be an object, got ${describeJson(resource)}`)
+  const resourceAttributes = readAttributes(1, resource.attributes, locate(where, "resource"))
+  const service = resourceAttributes.serviceName || UNKNOWN_SERVICE
+
+  // Collectors before OTLP 0.19 wrote instrumentationLibrarySpans / instrumentationLibrary.
+  const scopeSpansList = readOptionalArray(value.scopeSpans ?? value.instrumentationLibrarySpans, "scopeSpans", where)
+  const records: SpanRecord[] = []
+  let scopeSpansFieldsBytes = 0
+  let scopeSpansWithSpansBytes = 0
+
+  scopeSpansList.forEach((scopeSpans, scopeIndex) => {
+    const scopeWhere = locate(where, `scopeSpans ${scopeIndex + 1}`)
+    if (!isRecord(scopeSpans)) fail(scopeWhere, `not OTLP JSON: a scopeSpans entry must be an object, got ${describeJson(scopeSpans)}`)
+    const scope = scopeSpans.scope ?? scopeSpans.instrumentationLibrary ?? {}
+    if (!isRecord(scope)) fail(scopeWhere, `scope must be an object, got ${describeJson(scope)}`)
+    const scopeBytes = scopeFieldBytes(
+      utf8Bytes(readOptionalString(scope.name, "scope.name", scopeWhere)),
+      utf8Bytes(readOptionalString(scope.version, "scope.version", scopeWhere)),
+      readAttributes(3, scope.attributes, locate(scopeWhere, "scope")).bytes,
+      readUint32(scope.droppedAttributesCount, "scope.droppedAttributesCount", scopeWhere),
+    )
+
+    const spans = readOptionalArray(scopeSpans.spans, "spans", scopeWhere)
+    const first = records.length
+    let spanFieldsBytes = 0
+    spans.forEach((span, spanIndex) => {
+      const record = readSpan(span, locate(scopeWhere, `span ${spanIndex + 1}`), service)
+      spanFieldsBytes += record.bytes
+      records.push(record)
+    })
+
+    const schemaUrlBytes = utf8Bytes(readOptionalString(scopeSpans.schemaUrl, "schemaUrl", scopeWhere))
+    const scopeSpansField = fieldBytes(2, scopeBytes + spanFieldsBytes + (schemaUrlBytes > 0 ? fieldBytes(3, schemaUrlBytes) : 0))
+    scopeSpansFieldsBytes += scopeSpansField
+    if (spans.length > 0) {
+      scopeSpansWithSpansBytes += scopeSpansField
+      const scopeShare = (scopeSpansField - spanFieldsBytes) / spans.length
+      for (let i = first; i < records.length; i++) (records[i] as SpanRecord).bytes += scopeShare
+    }
+  })
+
+  if (records.length === 0) return { records, bytes: 0 }
+  const schemaUrlBytes = utf8Bytes(readOptionalString(value.schemaUrl, "schemaUrl", where))
+  const resourceSpansField = fieldBytes(
+    1,
+    resourceFieldBytes(resourceAttributes.bytes) + scopeSpansFieldsBytes + (schemaUrlBytes > 0 ? fieldBytes(3, schemaUrlBytes) : 0),
+  )
+  const resourceShare = (resourceSpansField - scopeSpansWithSpansBytes) / records.length
+  for (const record of records) record.bytes += resourceShare
+  return { records, bytes: resourceSpansField }
+}
+
+function readSpan(span: unknown, where: string, service: string): SpanRecord {
+  if (!isRecord(span)) return fail(where, `not OTLP JSON: a span must be an object, got ${describeJson(span)}`)
+  const traceId = readHexId(span.traceId, 32, "traceId", where)
+  const spanId = readHexId(span.spanId, 16, "spanId", where)
+  const parentSpanId = span.parentSpanId === undefined || span.parentSpanId === null || span.parentSpanId === "" ? "" : readHexId(span.parentSpanId, 16, "parentSpanId", where)
+  const name = readOptionalString(span.name, "name", where)
+  const start = readNanos(span.startTimeUnixNano, "startTimeUnixNano", where)
+  const end = readNanos(span.endTimeUnixNano, "endTimeUnixNano", where)
+  const attributes = readAttributes(9, span.attributes, where)
+
+  const events = readOptionalArray(span.events, "events", where)
+  let eventsBytes = 0
+  events.forEach((event, index) => {
+    const eventWhere = locate(where, `event ${index + 1}`)
+    if (!isRecord(event)) fail(eventWhere, `an event must be an object, got ${describeJson(event)}`)
+    readNanos(event.timeUnixNano, "timeUnixNano", eventWhere)
+    eventsBytes += eventFieldBytes(
+      utf8Bytes(readOptionalString(event.name, "name", eventWhere)),
+      readAttributes(3, event.attributes, eventWhere).bytes,
+      readUint32(event.droppedAttributesCount, "droppedAttributesCount", eventWhere),
+    )
+  })
+
+  let linksBytes = 0
+  readOptionalArray(span.links, "links", where).forEach((link, index) => {
+    const linkWhere = locate(where, `link ${index + 1}`)
+    if (!isRecord(link)) fail(linkWhere, `a link must be an object, got ${describeJson(link)}`)
+    readHexId(link.traceId, 32, "traceId", linkWhere)
+    readHexId(link.spanId, 16, "spanId", linkWhere)
+    linksBytes += linkFieldBytes(
+      utf8Bytes(readOptionalString(link.traceState, "traceState", linkWhere)),
+      readAttributes(4, link.attributes, linkWhere).bytes,
+      readUint32(link.droppedAttributesCount, "droppedAttributesCount", linkWhere),
+      readUint32(link.flags, "flags", linkWhere),
+    )
+  })
+
+  const status = span.status ?? {}
+  if (!isRecord(status)) return fail(where, `status must be an object, got ${describeJson(status)}`)
+  const statusCode = readEnum(status.code, STATUS_CODE_NAMES, "status.code", where)
+
+  const bytes = spanFieldBytes({
+    traceStateBytes: utf8Bytes(readOptionalString(span.traceState, "traceState", where)),
+    hasParent: parentSpanId !== "",
+    nameBytes: utf8Bytes(name),
+    kind: readEnum(span.kind, SPAN_KIND_NAMES, "kind", where),
+    attributesBytes: attributes.bytes,
+    droppedAttributesCount: readUint32(span.droppedAttributesCount, "droppedAttributesCount", where),
+    eventsBytes,
+    droppedEventsCount: readUint32(span.droppedEventsCount, "droppedEventsCount", where),
+    linksBytes,
+    droppedLinksCount: readUint32(span.droppedLinksCount, "droppedLinksCount", where),
+    statusCode,
+    statusMessageBytes: utf8Bytes(readOptionalString(status.message, "status.message", where)),
+    flags: readUint32(span.flags, "flags", where),
+  })
+
+  return {
+    traceId,
+    spanId,
+    parentSpanId,
+    service,
+    name,
+    startMs: start.seconds * 1000 + start.nanos / NANOS_PER_MS,
+    // Seconds and nanoseconds apart, so 19-digit timestamps keep nanosecond precision; the
+    // difference in whole nanoseconds is exact for any span shorter than 104 days.
+    durationMs: Math.max(0, ((end.seconds - start.seconds) * NANOS_PER_SECOND + (end.nanos - start.nanos)) / NANOS_PER_MS),
+    isError: statusCode === STATUS_ERROR,
+    attributeCount: attributes.count,
+    eventCount: events.length,
+    bytes,
+    route: attributes.route,
+    path: attributes.path,
+  }
+}
+
+/** A timestamp split into whole seconds and nanoseconds, each exact as a double. */
+interface SplitNanos {
+  seconds: number
+  nanos: number
+}
+
+const NANOS_PER_SECOND = 1e9
+const NANOS_PER_MS = 1e6
+
+function readNanos(value: unknown, field: string, where: string): SplitNanos {
+  if (value === undefined || value === null) return { seconds: 0, nanos: 0 }
+  if (typeof value === "string" && /^\d+$/.test(value)) {
+    return { seconds: Number(value.slice(0, -9) || "0"), nanos: Number(value.slice(-9)) }
+  }
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
+    const seconds = Math.floor(value / NANOS_PER_SECOND)
+    return { seconds, nanos: value - seconds * NANOS_PER_SECOND }
+  }
+  return fail(where, `${field} must be nanoseconds since the epoch as digits, got ${quote(value)}`)
+}
+
+function readEnum(value: unknown, names: Record<string, number>, field: string, where: string): number {
+  if (value === undefined || value === null) return 0
+  const byName = typeof value === "string" ? names[value] : undefined
+  if (byName !== undefined) return byName
+  // The names run 0..n-1, so the largest value is one less than their count.
+  const largest = Object.keys(names).length - 1
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= largest) return value
+  return fail(where, `${field} must be 0 to ${largest} or one of ${Object.keys(names).join(", ")}, got ${quote(value)}`)
+}
+
+/** Attribute bytes and count, plus the few values the summary needs from a span's attributes. */
+interface AttributesRead {
+  /** Sum of the KeyValue fields, each with its tag and length. */
+  bytes: number
+  count: number
+  serviceName: string
+  route: string
+  path: string
+}
+
+function readAttributes(fieldNumber: number, value: unknown, where: string): AttributesRead {
+  const read: AttributesRead = { bytes: 0, count: 0, serviceName: "", route: "", path: "" }
+  const list = readOptionalArray(value, "attributes", where)
+  let pathRank: number = PATH_KEYS.length
+  list.forEach((keyValue, index) => {
+    if (!isRecord(keyValue) || typeof keyValue.key !== "string") {
+      fail(where, `attribute ${index + 1} must be {"key": "…", "value": {…}}, got ${quote(keyValue)}`)
+    }
+    const key = keyValue.key
+    read.bytes += fieldBytes(fieldNumber, keyValueBytes(utf8Bytes(key), anyValueBytes(keyValue.value, where, key, 0)))
+    const text = isRecord(keyValue.value) && typeof keyValue.value.stringValue === "string" ? keyValue.value.stringValue : undefined
+    if (text !== undefined) {
+      if (key === "service.name") read.serviceName = text
+      else if (key === ROUTE_KEY) read.route = text
+      else {
+        const rank = (PATH_KEYS as readonly string[]).indexOf(key)
+        if (rank >= 0 && rank < pathRank) {
+          pathRank = rank
+          read.path = stripQuery(text)
+        }
+      }
+    }
+  })
+  read.count = list.length
+  return read
+}
+
+/**
+ * Bytes of one OTLP/JSON AnyValue as its protobuf body. Unknown or empty values take 0 bytes, as the
+ * exporter writes nothing for them. `key` names the attribute in messages; the location text is
+ * only built on failure, as this runs for every attribute of every span.
+ */
+function anyValueBytes(value: unknown, spanWhere: string, key: string, depth: number): number {
+  if (value === undefined || value === null) return 0
+  const bad = (message: string): never => fail(locate(spanWhere, `attribute ${quote(key)}`), message)
+  if (!isRecord(value)) return bad(`value must be an object like {"stringValue": "…"}, got ${describeJson(value)}`)
+  if (depth > MAX_VALUE_DEPTH) return bad(`values are nested more than ${MAX_VALUE_DEPTH} levels deep`)
+
+  if (value.stringValue !== undefined) {
+    if (typeof value.stringValue !== "string") return bad(`stringValue must be a string, got ${describeJson(value.stringValue)}`)
+    return ANY_VALUE_BYTES.string(utf8Bytes(value.stringValue))
+  }
+  if (value.boolValue !== undefined) {
+    if (typeof value.boolValue !== "boolean") return bad(`boolValue must be true or false, got ${quote(value.boolValue)}`)
+    return ANY_VALUE_BYTES.bool
+  }
+  if (value.intValue !== undefined) {
+    const raw = value.intValue
+    if (typeof raw === "number" && Number.isInteger(raw)) {
+      // The JS exporter writes integers outside int64 as double_value.
+      const varint = int64VarintBytes(raw)
+      return varint === undefined ? ANY_VALUE_BYTES.double : ANY_VALUE_BYTES.int(varint)
+    }
+    const varint = typeof raw === "string" ? int64TextVarintBytes(raw) : undefined
+    if (varint === undefined) return bad(`intValue must be a whole number within int64, got ${quote(raw)}`)
+    return ANY_VALUE_BYTES.int(varint)
+  }
+  if (value.doubleValue !== undefined) {
+    const raw = value.doubleValue
+    // Protobuf JSON spells NaN and infinities as strings; JSON.stringify turns them into null.
+    const isDouble = raw === null || typeof raw === "number" || (typeof raw === "string" && (/^(NaN|-?Infinity)$/.test(raw) || Number.isFinite(Number(raw))))
+    if (!isDouble) return bad(`doubleValue must be a number, got ${quote(raw)}`)
+    return ANY_VALUE_BYTES.double
+  }
+  if (value.arrayValue !== undefined) {
+    const array = value.arrayValue
+    if (!isRecord(array)) return bad(`arrayValue must be {"values": […]}, got ${describeJson(array)}`)
+    const values = array.values ?? []
+    if (!Array.isArray(values)) return bad(`arrayValue.values must be an array, got ${describeJson(values)}`)
+    return ANY_VALUE_BYTES.array(values.map((element: unknown) => anyValueBytes(element, spanWhere, key, depth + 1)))
+  }
+  if (value.kvlistValue !== undefined) {
+    const kvlist = value.kvlistValue
+    if (!isRecord(kvlist)) return bad(`kvlistValue must be {"values": […]}, got ${describeJson(kvlist)}`)
+    const values = kvlist.values ?? []
+    if (!Array.isArray(values)) return bad(`kvlistValue.values must be an array, got ${describeJson(values)}`)
+    return ANY_VALUE_BYTES.kvlist(
+      values.map((keyValue: unknown) => {
+        if (!isRecord(keyValue) || typeof keyValue.key !== "string") return bad(`kvlistValue entries must be {"key": "…", "value": {…}}, got ${quote(keyValue)}`)
+        return keyValueBytes(utf8Bytes(keyValue.key), anyValueBytes(keyValue.value, spanWhere, key, depth + 1))
+      }),
+    )
+  }
+  if (value.bytesValue !== undefined) {
+    const byteCount = typeof value.bytesValue === "string" ? base64Bytes(value.bytesValue) : undefined
+    if (byteCount === undefined) return bad(`bytesValue must be base64 text, got ${quote(value.bytesValue)}`)
+    return ANY_VALUE_BYTES.bytes(byteCount)
+  }
+  return 0
+}
