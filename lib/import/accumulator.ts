@@ -132,12 +132,22 @@ export class TraceStatsAccumulator {
     this.healthCheckPattern = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""))
   }
 
-  /** Spans read so far. */
+  /**
+   * Spans read so far, for a progress display.
+   *
+   * @example
+   * accumulator.spanCount //=> 16
+   */
   get spanCount(): number {
     return this.columns.length
   }
 
-  /** Distinct trace ids seen so far, complete or not. */
+  /**
+   * Distinct trace ids seen so far, complete or not.
+   *
+   * @example
+   * accumulator.traceCount //=> 7
+   */
   get traceCount(): number {
     return this.traces.length
   }
@@ -145,19 +155,34 @@ export class TraceStatsAccumulator {
   /**
    * Reads one element of Jaeger's top-level `data` array: `{ traceID, spans, processes }`.
    * `where` prefixes messages, e.g. "trace 12".
+   *
+   * @example
+   * accumulator.addJaegerTrace(doc.data[11], "trace 12")
+   * // throws ImportFormatError("trace 12 span 5: spanID must be 16 hex characters, got \"xyz\"") for a bad id
    */
   addJaegerTrace(trace: unknown, where: string): void {
     this.useFormat("jaeger", where)
     this.keep(readJaegerTrace(trace, where))
   }
 
-  /** Reads one element of an OTLP/JSON document's `resourceSpans` array. */
+  /**
+   * Reads one element of an OTLP/JSON document's `resourceSpans` array.
+   *
+   * @example
+   * accumulator.addResourceSpans(doc.resourceSpans[0], "resourceSpans 1")
+   */
   addResourceSpans(resourceSpans: unknown, where: string): void {
     this.useFormat("otlp-json", where)
     this.keep(readOtlpResourceSpans(resourceSpans, where))
   }
 
-  /** Reads a whole OTLP/JSON document (TracesData / ExportTraceServiceRequest), e.g. one JSON Lines line. */
+  /**
+   * Reads a whole OTLP/JSON document (TracesData / ExportTraceServiceRequest), e.g. one JSON Lines line.
+   *
+   * @example
+   * accumulator.addOtlpDocument(parseJson(line, "line 3"), "line 3")
+   * // throws ImportFormatError("line 3: not OTLP JSON: missing resourceSpans") for {"spans": []}
+   */
   addOtlpDocument(doc: unknown, where: string): void {
     this.useFormat("otlp-jsonl", where)
     const units = resourceSpansOf(doc, where).map((resourceSpans, index) => readOtlpResourceSpans(resourceSpans, locate(where, `resourceSpans ${index + 1}`)))
@@ -166,8 +191,12 @@ export class TraceStatsAccumulator {
 
   /**
    * Derives every figure from what was read. Throws {@link ImportFormatError} if no span was read.
+   * Reading more afterwards and calling it again is fine.
    *
    * @param options.slowThresholdMs A root slower than this (ms) makes its trace slow.
+   * @example
+   * accumulator.summary({ slowThresholdMs: 1000 }).suggested
+   * //=> { spansPerTrace: 2.3, spanBytes: 180, errorRate: 0.1429, slowRate: 0.2857, endpoints: [...] }
    */
   summary(options: { slowThresholdMs: number }): ImportSummary {
     const { slowThresholdMs } = options

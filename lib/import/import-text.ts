@@ -17,7 +17,8 @@ import type { ImportSummary } from "./types"
  * importText('{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"0af7651916cd43dd8448eb211c80319c",
  *   "spanId":"b7ad6b7169203331","name":"GET /","startTimeUnixNano":"0","endTimeUnixNano":"5000000"}]}]}]}',
  *   { slowThresholdMs: 1000 })
- * //=> { success: true, data: { format: "otlp-json", traces: 1, spans: 1, spanBytes: { mean: 63, … }, … } }
+ * //=> { success: true, data: { format: "otlp-json", traces: 1, spans: 1, spanBytes: { mean: 77, … }, … } }
+ * // 77 B: the Span is 65 with its framing; empty scope, ScopeSpans, resource and ResourceSpans framing add 12.
  * importText("{", { slowThresholdMs: 1000 })
  * //=> { success: false, error: "not a trace export: no \"data\" (Jaeger) or \"resourceSpans\" (OTLP) key in the first 1 KB" }
  */

@@ -95,7 +95,7 @@ function readSpan(span: unknown, where: string, traceTraceId: unknown, processes
   if (typeof span.operationName !== "string") return fail(where, `operationName must be a string, got ${describeJson(span.operationName)}`)
   const startMicros = readMicros(span.startTime, "startTime", where)
   const durationMicros = readMicros(span.duration, "duration", where)
-  const process = readProcess(span, where, processes, resolved)
+  const jaegerProcess = readProcess(span, where, processes, resolved)
 
   const tags = readTags(span.tags, where)
   const status = tags.isError ? STATUS_ERROR : tags.statusCode
@@ -137,7 +137,7 @@ function readSpan(span: unknown, where: string, traceTraceId: unknown, processes
     traceId,
     spanId,
     parentSpanId: references.parentSpanId,
-    service: process.service,
+    service: jaegerProcess.service,
     name: span.operationName,
     startMs: startMicros / 1000,
     durationMs: durationMicros / 1000,
@@ -148,8 +148,8 @@ function readSpan(span: unknown, where: string, traceTraceId: unknown, processes
     route: tags.route,
     path: tags.path,
     batch: {
-      resourceKey: process.resourceKey,
-      resourceFieldBytes: process.resourceFieldBytes,
+      resourceKey: jaegerProcess.resourceKey,
+      resourceFieldBytes: jaegerProcess.resourceFieldBytes,
       scopeKey: `${scopeName}\u0000${scopeVersion}`,
       scopeFieldBytes: scopeFieldBytes(utf8Bytes(scopeName), utf8Bytes(scopeVersion), 0, 0),
     },
@@ -167,25 +167,25 @@ function readProcess(span: Record<string, unknown>, where: string, processes: Re
   if (typeof span.processID !== "string") return fail(where, `processID must be a string, got ${describeJson(span.processID)}`)
   const known = resolved.get(span.processID)
   if (known) return known
-  const process = Object.hasOwn(processes, span.processID) ? processes[span.processID] : undefined
-  if (!isRecord(process)) return fail(where, `processID ${quote(span.processID)} is not in processes`)
-  const made = toProcess(process, locate(where, `process ${quote(span.processID)}`))
+  const jaegerProcess = Object.hasOwn(processes, span.processID) ? processes[span.processID] : undefined
+  if (!isRecord(jaegerProcess)) return fail(where, `processID ${quote(span.processID)} is not in processes`)
+  const made = toProcess(jaegerProcess, locate(where, `process ${quote(span.processID)}`))
   resolved.set(span.processID, made)
   return made
 }
 
-function toProcess(process: Record<string, unknown>, where: string): Process {
-  if (typeof process.serviceName !== "string") return fail(where, `serviceName must be a string, got ${describeJson(process.serviceName)}`)
-  const tags = readOptionalArray(process.tags, "tags", where)
-  let attributesBytes = fieldBytes(1, keyValueBytes(utf8Bytes("service.name"), ANY_VALUE_BYTES.string(utf8Bytes(process.serviceName))))
+function toProcess(jaegerProcess: Record<string, unknown>, where: string): Process {
+  if (typeof jaegerProcess.serviceName !== "string") return fail(where, `serviceName must be a string, got ${describeJson(jaegerProcess.serviceName)}`)
+  const tags = readOptionalArray(jaegerProcess.tags, "tags", where)
+  let attributesBytes = fieldBytes(1, keyValueBytes(utf8Bytes("service.name"), ANY_VALUE_BYTES.string(utf8Bytes(jaegerProcess.serviceName))))
   tags.forEach((tag, index) => {
     const { key, valueBytes } = readTag(tag, index, where)
     attributesBytes += fieldBytes(1, keyValueBytes(utf8Bytes(key), valueBytes))
   })
   return {
-    service: process.serviceName,
+    service: jaegerProcess.serviceName,
     // The same process seen in many traces must land in one export batch, so key it by content.
-    resourceKey: `${process.serviceName}\u0000${JSON.stringify(tags)}`,
+    resourceKey: `${jaegerProcess.serviceName}\u0000${JSON.stringify(tags)}`,
     resourceFieldBytes: resourceFieldBytes(attributesBytes),
   }
 }

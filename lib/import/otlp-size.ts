@@ -102,7 +102,13 @@ export function int64TextVarintBytes(text: string): number | undefined {
   return Math.max(1, Math.ceil(value.toString(2).length / 7))
 }
 
-/** Bytes of each scalar `AnyValue` body (the AnyValue message content, without its own framing). */
+/**
+ * Bytes of each kind of `AnyValue` body (the AnyValue message content, without its own framing).
+ *
+ * @example
+ * ANY_VALUE_BYTES.bool   //=> 2
+ * ANY_VALUE_BYTES.double //=> 9
+ */
 export const ANY_VALUE_BYTES = {
   /**
    * `string_value` (field 1).
@@ -165,7 +171,14 @@ export function keyValueBytes(keyBytes: number, anyValueBody: number): number {
  */
 export const ID_FIELDS_BYTES = lengthDelimitedFieldSize(1, TRACE_ID_BYTES) + lengthDelimitedFieldSize(2, SPAN_ID_BYTES)
 
-/** What decides a Span message's size, in bytes and counts; the values themselves do not matter. */
+/**
+ * What decides a Span message's size, in bytes and counts; the values themselves do not matter.
+ *
+ * @example
+ * const root: SpanWireShape = { traceStateBytes: 0, hasParent: false, nameBytes: 4, kind: 2, attributesBytes: 0,
+ *   droppedAttributesCount: 0, eventsBytes: 0, droppedEventsCount: 0, linksBytes: 0, droppedLinksCount: 0,
+ *   statusCode: 0, statusMessageBytes: 0, flags: 257 }
+ */
 export interface SpanWireShape {
   /** UTF-8 bytes of trace_state; 0 when absent (not written). */
   traceStateBytes: number

@@ -20,7 +20,12 @@ import {
 } from "./otlp-size"
 import type { ReadUnit, SpanRecord } from "./types"
 
-/** The service a span is counted under when its resource has no `service.name` (the SDK default). */
+/**
+ * The service a span is counted under when its resource has no `service.name` (the SDK default).
+ *
+ * @example
+ * UNKNOWN_SERVICE //=> "unknown_service"
+ */
 export const UNKNOWN_SERVICE = "unknown_service"
 
 const SPAN_KIND_NAMES: Record<string, number> = {

@@ -43,7 +43,12 @@ export function shareFloor4(count: number, total: number): number {
   return Math.floor((count * 10_000) / total) / 10_000
 }
 
-/** Longest endpoint name the plan accepts (lib/plan/schema). */
+/**
+ * Longest endpoint name the plan accepts (lib/plan/schema), in UTF-16 code units.
+ *
+ * @example
+ * MAX_ENDPOINT_NAME_CHARS //=> 120
+ */
 export const MAX_ENDPOINT_NAME_CHARS = 120
 
 /**
