@@ -6,6 +6,7 @@ import { SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
 import { DEFAULT_INPUT, DEFAULT_SOURCE, ENVIRONMENTS, FIELD_LABELS, LANGUAGES, PROTOCOLS, type PlanField } from "@/lib/plan/schema"
 import { SOURCES } from "@/lib/sources"
 
+import { TraceImport } from "../import/trace-import"
 import { CollapsibleSection } from "./collapsible-section"
 import { ProbeSummary } from "./probe-summary"
 import { TailSummary } from "./tail-summary"
@@ -352,6 +353,10 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         </SelectField>
         {values.backend === "datadog" || errors.apmHosts ? <TextField field="apmHosts" {...props} /> : null}
       </fieldset>
+
+      <CollapsibleSection title="Calibrate from your traces" hasError={false} testId="section-import">
+        <TraceImport input={plan.input} onApply={onChange} />
+      </CollapsibleSection>
 
       <CollapsibleSection title="Goals and limits" hasError={hasAny(errors, GOAL_FIELDS)} testId="section-goals">
         <EnumSelectField field="environment" options={ENVIRONMENTS} {...props} />

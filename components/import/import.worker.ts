@@ -1,0 +1,64 @@
+/// <reference lib="webworker" />
+// Parses a trace export off the main thread: reads the file as a stream, feeds the pure import
+// core one unit at a time, and posts progress. Nothing here touches the network.
+import { detectFormat, ImportFormatError, TraceStatsAccumulator } from "@/lib/import"
+import { createImportStream, type ImportStream } from "@/lib/import/stream"
+
+import type { ImportRequest, ImportResponse } from "./messages"
+
+const HEAD_BYTES = 64 * 1024
+const PROGRESS_EVERY_MS = 100
+
+const post = (message: ImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message)
+
+async function run({ file, slowThresholdMs }: ImportRequest) {
+  const started = performance.now()
+  const reader = file.stream().getReader()
+  const decoder = new TextDecoder("utf-8", { fatal: false })
+  const accumulator = new TraceStatsAccumulator()
+  let head = ""
+  let stream: ImportStream | null = null
+  let bytesRead = 0
+  let lastProgress = 0
+
+  const feed = (text: string) => {
+    if (stream) return stream.write(text)
+    head += text
+    if (head.length < HEAD_BYTES) return
+    startStream()
+  }
+  const startStream = () => {
+    const detected = detectFormat(head)
+    if (!detected.success) throw new ImportFormatError(detected.error)
+    stream = createImportStream(detected.format, accumulator)
+    const text = head
+    head = ""
+    stream.write(text)
+  }
+
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    bytesRead += value.byteLength
+    feed(decoder.decode(value, { stream: true }))
+    const now = performance.now()
+    if (now - lastProgress > PROGRESS_EVERY_MS) {
+      lastProgress = now
+      post({ type: "progress", bytesRead, totalBytes: file.size, spans: accumulator.spanCount, traces: accumulator.traceCount })
+    }
+  }
+  feed(decoder.decode())
+  if (!stream) {
+    if (head.trim() === "") throw new ImportFormatError("the file is empty")
+    startStream()
+  }
+  ;(stream as ImportStream | null)?.end()
+  post({ type: "progress", bytesRead, totalBytes: file.size, spans: accumulator.spanCount, traces: accumulator.traceCount })
+  post({ type: "done", summary: accumulator.summary({ slowThresholdMs }), bytes: bytesRead, milliseconds: performance.now() - started })
+}
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  run(event.data).catch((error: unknown) => {
+    post({ type: "error", message: error instanceof ImportFormatError ? error.message : `could not read the file: ${error instanceof Error ? error.message : String(error)}` })
+  })
+}

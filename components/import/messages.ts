@@ -1,0 +1,13 @@
+import type { ImportSummary } from "@/lib/import"
+
+/** Main thread → worker. */
+export interface ImportRequest {
+  file: File
+  slowThresholdMs: number
+}
+
+/** Worker → main thread. */
+export type ImportResponse =
+  | { type: "progress"; bytesRead: number; totalBytes: number; spans: number; traces: number }
+  | { type: "done"; summary: ImportSummary; bytes: number; milliseconds: number }
+  | { type: "error"; message: string }
