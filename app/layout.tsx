@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next"
+import { connection } from "next/server"
 
 import "./globals.css"
 
@@ -14,7 +15,11 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so Next can put that request's CSP nonce on its scripts;
+  // a prerendered page (the 404) would carry scripts the CSP blocks. The planner reads its
+  // query anyway, so this costs nothing there.
+  await connection()
   return (
     <html lang="en">
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">{children}</body>

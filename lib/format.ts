@@ -5,6 +5,27 @@
 
 const DASH = "—"
 
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>()
+
+/**
+ * `value.toLocaleString("en-US", { minimumFractionDigits, maximumFractionDigits })`, with each
+ * formatter built once: building an Intl.NumberFormat costs far more than using one, and a plan
+ * formats hundreds of numbers.
+ *
+ * @example
+ * formatDecimal(1234.56, 0, 1) //=> "1,234.6"
+ * formatDecimal(15.3, 2, 2)    //=> "15.30"
+ */
+export function formatDecimal(value: number, minimumFractionDigits: number, maximumFractionDigits: number): string {
+  const key = `${minimumFractionDigits}:${maximumFractionDigits}`
+  let format = NUMBER_FORMATS.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits })
+    NUMBER_FORMATS.set(key, format)
+  }
+  return format.format(value)
+}
+
 function significant(value: number, digits = 3): string {
   // toPrecision keeps 3 significant digits; Number() drops trailing zeros ("86.40" → "86.4").
   return String(Number(value.toPrecision(digits)))
@@ -47,7 +68,7 @@ export function formatCount(value: number): string {
  */
 export function formatInteger(value: number): string {
   if (!Number.isFinite(value)) return DASH
-  return Math.round(value).toLocaleString("en-US")
+  return formatDecimal(Math.round(value), 0, 0)
 }
 
 const BYTE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"] as const
@@ -84,7 +105,7 @@ export function formatUsd(usd: number): string {
   const abs = Math.abs(usd)
   if (abs >= 1e6) return `$${formatCount(usd)}`
   const digits = abs < 100 ? 2 : 0
-  return `$${usd.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`
+  return `$${formatDecimal(usd, digits, digits)}`
 }
 
 /**

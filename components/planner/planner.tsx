@@ -1,5 +1,8 @@
 "use client"
 
+// First import: it must run before any Zod schema is built (see the file).
+import "./zod-without-eval"
+
 import { useDeferredValue, useMemo, useState } from "react"
 
 import { buildPlan } from "@/lib/plan/build-plan"

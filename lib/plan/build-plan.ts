@@ -243,7 +243,11 @@ function assumptionsFor(input: PlanInput): string[] {
  * withoutFloatNoise({ bytes: 95256000000.00002, ratio: 0.1 }) //=> { bytes: 95256000000, ratio: 0.1 }
  */
 export function withoutFloatNoise<T>(value: T): T {
-  if (typeof value === "number") return (Number.isFinite(value) ? Number(value.toPrecision(12)) : value) as T
+  if (typeof value === "number") {
+    // Whole numbers under 10¹² already have at most 12 digits (+ 0 turns -0 into 0, as toPrecision does).
+    if (Number.isInteger(value) && Math.abs(value) < 1e12) return (value + 0) as T
+    return (Number.isFinite(value) ? Number(value.toPrecision(12)) : value) as T
+  }
   if (Array.isArray(value)) return value.map(withoutFloatNoise) as T
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutFloatNoise(inner)])) as T

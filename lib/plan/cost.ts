@@ -1,3 +1,5 @@
+import { formatDecimal } from "@/lib/format"
+
 import { BACKENDS, BYTES_PER_GB, type BackendId } from "./backends"
 
 /** A month, for prices quoted per month: 30.4 days (see the `daysPerMonth` source). */
@@ -30,8 +32,7 @@ export interface Cost {
 
 const million = 1e6
 const gb = (bytes: number) => bytes / BYTES_PER_GB
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 })
+const fmt = (n: number, digits = 0) => formatDecimal(n, 0, digits)
 
 /**
  * Monthly list-price cost of a plan on one backend, with its line items.

@@ -54,13 +54,15 @@ export function computeVolume(input: VolumeInput): Volume {
   // Probes are roots like any request, so they share the sampler (and X-Ray's reservoir).
   const sampledPerSecond = sampledTracesPerSecond(sampler, ratio, rps + probeRps) * tail
   const probeTracesPerSecond = probeRps > 0 ? (sampledPerSecond * probeRps) / (rps + probeRps) : 0
-  const userTracesPerDay = (sampledPerSecond - probeTracesPerSecond) * SECONDS_PER_DAY
+  // Total minus the probes' share is exact for ratio samplers; when probes dwarf real traffic the
+  // subtraction can leave a rounding-noise negative, which is no count of traces.
+  const userTracesPerDay = Math.max(0, sampledPerSecond - probeTracesPerSecond) * SECONDS_PER_DAY
   const probeTracesPerDay = probeTracesPerSecond * SECONDS_PER_DAY
   const spansPerDay = userTracesPerDay * spansPerTrace + probeTracesPerDay * SPANS_PER_PROBE_TRACE
   const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps) * tail
   const peakProbeTraces = probeRps > 0 ? (peakSampled * probeRps) / (peakRps + probeRps) : 0
   const peakTracesPerSecond = peakSampled
-  const peakSpansPerSecond = (peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE
+  const peakSpansPerSecond = Math.max(0, peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE
   return {
     probability: effectiveProbability(sampler, ratio, rps) * tail,
     requestsPerDay: rps * SECONDS_PER_DAY,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest"
 
-import { GET, POST } from "@/app/api/plan/route"
+import { DELETE, GET, OPTIONS, PATCH, POST, PUT } from "@/app/api/plan/route"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 const get = (query: string) => GET(new Request(`http://localhost/api/plan${query}`))
 const post = (body: string) => POST(new Request("http://localhost/api/plan", { method: "POST", body }))
+const stackFrame = /\bat .*\.(ts|js|mjs):\d+/
 
 describe("GET /api/plan", () => {
   it("returns the default plan when no fields are given", async () => {
@@ -73,6 +74,25 @@ describe("POST /api/plan", () => {
     expect((await response.json()).volume.tracesPerDay).toBe(864_000_000)
   })
 
+  it("is never cached, even when it succeeds", async () => {
+    expect((await post("{}")).headers.get("cache-control")).toBe("no-store")
+  })
+
+  it("answers 413 for a body over 64 KB, with the same error shape", async () => {
+    const response = await post(JSON.stringify({ rps: 10, serviceName: "a".repeat(70_000) }))
+    expect(response.status).toBe(413)
+    expect(response.headers.get("cache-control")).toBe("no-store")
+    expect(await response.json()).toEqual({
+      error: "The request body is larger than 65,536 bytes; a plan needs a few KB at most.",
+      issues: [{ path: "", message: "The request body is larger than 65,536 bytes; a plan needs a few KB at most." }],
+    })
+  })
+
+  it("answers 413 from the declared length alone", async () => {
+    const request = new Request("http://localhost/api/plan", { method: "POST", body: "{}", headers: { "content-length": "70000" } })
+    expect((await POST(request)).status).toBe(413)
+  })
+
   it("treats an empty body as all defaults", async () => {
     expect(await (await post("")).json()).toEqual(buildPlan(DEFAULT_INPUT))
   })
@@ -95,7 +115,29 @@ describe("POST /api/plan", () => {
     const response = await post(JSON.stringify({ rps: { $gt: 1 }, sampler: 7, backend: null }))
     expect(response.status).toBe(400)
     const text = await response.text()
-    expect(text).not.toMatch(/at .*\.ts:\d+/)
+    expect(text).not.toMatch(stackFrame)
     expect(JSON.parse(text).issues.map((issue: { path: string }) => issue.path)).toEqual(["rps", "sampler", "backend"])
+  })
+})
+
+describe("other methods", () => {
+  it.each([
+    ["PUT", PUT],
+    ["PATCH", PATCH],
+    ["DELETE", DELETE],
+  ])("answers %s with 405, the allowed methods and a JSON reason", async (method, handler) => {
+    const response = handler(new Request("http://localhost/api/plan", { method }))
+    expect(response.status).toBe(405)
+    expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST")
+    expect(response.headers.get("cache-control")).toBe("no-store")
+    const text = await response.text()
+    expect(text).not.toMatch(stackFrame)
+    expect(JSON.parse(text).error).toBe(`${method} is not supported here; use GET with query parameters or POST with a JSON body.`)
+  })
+
+  it("answers OPTIONS with the methods that work", () => {
+    const response = OPTIONS()
+    expect(response.status).toBe(204)
+    expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST")
   })
 })

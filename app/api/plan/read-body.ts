@@ -1,0 +1,62 @@
+import type { FieldIssue } from "@/lib/plan/parse"
+
+/** The largest body the API reads: a full plan with a 32-service request path is under 4 KB. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** Why a body was not read, in the same shape as a parse failure, with the status to answer. */
+export interface BodyFailure {
+  success: false
+  status: 400 | 413
+  error: string
+  issues: FieldIssue[]
+}
+
+export type BodyResult = { success: true; text: string } | BodyFailure
+
+function failure(status: 400 | 413, message: string): BodyFailure {
+  return { success: false, status, error: message, issues: [{ path: "", message }] }
+}
+
+const tooLarge = (limit: number) =>
+  failure(413, `The request body is larger than ${limit.toLocaleString("en-US")} bytes; a plan needs a few KB at most.`)
+
+/**
+ * Reads a request body as UTF-8 text, refusing anything over `limit` bytes: first by its declared
+ * Content-Length, then by counting the bytes as they stream in, so a chunked or lying client
+ * never makes the server hold more than `limit` bytes.
+ *
+ * @example
+ * await readBodyText(new Request("http://x/", { method: "POST", body: '{"rps":1}' }))
+ * //=> { success: true, text: '{"rps":1}' }
+ * await readBodyText(new Request("http://x/", { method: "POST", body: "x".repeat(70_000) }))
+ * //=> { success: false, status: 413, error: "The request body is larger than 65,536 bytes; …", issues: [...] }
+ */
+export async function readBodyText(request: Request, limit: number = MAX_BODY_BYTES): Promise<BodyResult> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge(limit)
+  if (!request.body) return { success: true, text: "" }
+
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength
+    if (size > limit) {
+      // Stop the stream: the rest of the body is never read into memory.
+      await reader.cancel().catch(() => undefined)
+      return tooLarge(limit)
+    }
+    chunks.push(chunk.value)
+  }
+
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  try {
+    return { success: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) }
+  } catch {
+    return failure(400, "The request body is not UTF-8 text.")
+  }
+}

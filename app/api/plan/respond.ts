@@ -1,0 +1,49 @@
+import { buildPlan } from "@/lib/plan/build-plan"
+import type { ParseResult } from "@/lib/plan/parse"
+
+import type { BodyFailure } from "./read-body"
+
+/** Methods /api/plan answers; HEAD comes from GET. */
+export const ALLOWED_METHODS = "GET, HEAD, OPTIONS, POST"
+
+const NO_STORE = { "Cache-Control": "no-store" }
+
+/**
+ * The plan for valid input, else the problems as JSON. Errors are never cached: the same URL may
+ * be fixed by a deploy, and a 413 says nothing about the URL.
+ *
+ * @example
+ * planResponse(parsePlanQuery(new URLSearchParams("rps=10"), { unknownKeys: "reject" }), "public, max-age=3600").status //=> 200
+ */
+export function planResponse(parsed: ParseResult | BodyFailure, cacheControl: string): Response {
+  if (!parsed.success) {
+    const status = "status" in parsed ? parsed.status : 400
+    return Response.json({ error: parsed.error, issues: parsed.issues }, { status, headers: NO_STORE })
+  }
+  return Response.json(buildPlan(parsed.data), { headers: { "Cache-Control": cacheControl } })
+}
+
+/**
+ * The 405 answer for a method the plan API does not take, naming those it does.
+ *
+ * @example
+ * methodNotAllowed(new Request("http://x/api/plan", { method: "PUT" })).headers.get("allow") //=> "GET, HEAD, OPTIONS, POST"
+ */
+export function methodNotAllowed(request: Request): Response {
+  const message = `${request.method} is not supported here; use GET with query parameters or POST with a JSON body.`
+  return Response.json(
+    { error: message, issues: [{ path: "", message }] },
+    { status: 405, headers: { ...NO_STORE, Allow: ALLOWED_METHODS } }
+  )
+}
+
+/**
+ * The answer to OPTIONS. Next would write its own, but it would list the methods above that only
+ * answer 405.
+ *
+ * @example
+ * allowedMethods().headers.get("allow") //=> "GET, HEAD, OPTIONS, POST"
+ */
+export function allowedMethods(): Response {
+  return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS } })
+}

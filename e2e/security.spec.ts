@@ -1,0 +1,93 @@
+import { expect, test, type Page } from "@playwright/test"
+
+const COMMON_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+}
+
+/** Collects CSP violations, console errors and uncaught exceptions from the moment the page opens. */
+async function watchForProblems(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  await page.exposeFunction("reportViolation", (text: string) => problems.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation
+      report(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`)
+    })
+  })
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`)
+  })
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`))
+  return problems
+}
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]))
+}
+
+test.describe("security headers and the content security policy", () => {
+  test("the page hydrates and draws every chart with no CSP violation or console error", async ({ page }) => {
+    const problems = await watchForProblems(page)
+    await page.goto("/")
+    for (const id of ["rate-chart-tracesPerDay", "rate-chart-retainedBytes", "rate-chart-monthlyUsd", "storage-chart", "backend-chart"]) {
+      await expect(page.getByTestId(id).locator("svg.recharts-surface")).toBeVisible()
+    }
+    // Typing only changes the numbers if React hydrated, i.e. the nonce let its scripts run.
+    await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("10000")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("86.4M")
+    await page.getByText("Storage over time as a table").click()
+    await expect(page.getByTestId("storage-table")).toBeVisible()
+    expect(problems).toEqual([])
+  })
+
+  test("a missing page is served under the same policy, without violations", async ({ page }) => {
+    const problems = await watchForProblems(page)
+    const response = await page.goto("/no-such-page")
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible()
+    expect(response?.headers()["content-security-policy"]).toContain("'strict-dynamic'")
+    expect(problems.filter((problem) => !problem.includes("404 (Not Found)"))).toEqual([])
+  })
+
+  test("the page's CSP has a fresh nonce per response, no eval and no inline styles, and forbids framing", async ({ request }) => {
+    const first = await request.get("/")
+    const second = await request.get("/")
+    const csp = first.headers()["content-security-policy"] ?? ""
+    const policy = directives(csp)
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1]
+    expect(nonce).toBeDefined()
+    expect(second.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`)
+    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"])
+    expect(policy.get("style-src")).toEqual(["'self'", `'nonce-${nonce}'`])
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"])
+    expect(policy.get("object-src")).toEqual(["'none'"])
+    expect(csp).not.toContain("unsafe-eval")
+    expect(csp).not.toContain("unsafe-inline")
+    // Next puts the nonce on every script it renders.
+    const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? []
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`)
+    expect(first.headers()).toMatchObject(COMMON_HEADERS)
+    expect(first.headers()["permissions-policy"]).toContain("camera=()")
+  })
+
+  test("the API answers with the same headers and a policy that loads nothing", async ({ request }) => {
+    for (const response of [await request.get("/api/plan"), await request.get("/api/plan?rps=-1"), await request.post("/api/plan", { data: "{" })]) {
+      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+      expect(response.headers()["permissions-policy"]).toContain("camera=()")
+    }
+  })
+
+  test("static assets carry the same headers", async ({ request }) => {
+    const html = await (await request.get("/")).text()
+    const assets = [/\/_next\/static\/[^"]+\.js/.exec(html)?.[0], /\/_next\/static\/[^"]+\.css/.exec(html)?.[0]]
+    for (const asset of assets) {
+      expect(asset).toBeDefined()
+      const response = await request.get(asset ?? "")
+      expect(response.status()).toBe(200)
+      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+    }
+  })
+})

@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from "next/server"
+
+import { buildDocumentCsp } from "@/lib/http/security-headers"
+
+/**
+ * Gives every page a fresh nonce and the CSP that names it. Next reads the nonce from the
+ * request's CSP header and puts it on its own scripts. API and static responses get their
+ * (fixed) headers from next.config.ts instead: they need no nonce, and running Proxy on the API
+ * would make Next buffer request bodies before the route can refuse an oversized one.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64")
+  const csp = buildDocumentCsp({ nonce, isDev: process.env.NODE_ENV === "development" })
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set("Content-Security-Policy", csp)
+  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  response.headers.set("Content-Security-Policy", csp)
+  return response
+}
+
+export const config = {
+  // Keep in step with NON_DOCUMENT_SOURCES in next.config.ts: every path gets exactly one CSP.
+  matcher: ["/((?!api/|api$|_next/).*)"],
+}

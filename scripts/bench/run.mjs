@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app, serves it on a free port in 3300-3399, measures, prints a
+// table and writes bench-results/bench.json. Figures are medians of --runs runs (default 3).
+//   npm run bench                         everything
+//   npm run bench -- --only=model,api     some sections: model, lighthouse, interaction, api, soak
+//   npm run bench -- --runs=5 --no-build  more runs, reuse the last `next build`
+import { mkdirSync, writeFileSync } from "node:fs"
+import { cpus } from "node:os"
+import { join } from "node:path"
+
+import { benchApi, soak } from "./api.mjs"
+import { benchInteraction } from "./interaction.mjs"
+import { runLighthouse } from "./lighthouse.mjs"
+import { benchModel } from "./model.ts"
+import { build, freePort, rssMb, start, stop } from "./server.mjs"
+
+const SECTIONS = ["model", "lighthouse", "interaction", "api", "soak"]
+const args = process.argv.slice(2)
+const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1]
+const only = option("only")?.split(",") ?? SECTIONS
+const runs = Number(option("runs") ?? 3)
+const wants = (section) => only.includes(section)
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Median of each numeric field over several result objects of the same shape. */
+const medianOf = (results, pick) => median(results.map(pick))
+
+const rows = []
+const row = (area, metric, value, goal = "") => rows.push([area, metric, value, goal])
+const ms = (value) => `${value.toFixed(value < 1 ? 3 : 1)} ms`
+const report = { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, runs }
+
+let server
+async function main() {
+  if (wants("model")) {
+    const samples = Array.from({ length: runs }, () => benchModel())
+    report.model = samples[0].map((figure, index) => ({ name: figure.name, medianMs: medianOf(samples, (sample) => sample[index].medianMs) }))
+    for (const figure of report.model) row("model", figure.name, ms(figure.medianMs))
+  }
+  if (!SECTIONS.slice(1).some(wants)) return
+
+  if (!args.includes("--no-build")) {
+    console.error("Building (next build)…")
+    build()
+  }
+  const port = await freePort()
+  server = await start(port)
+  console.error(`Serving on ${server.base}`)
+
+  if (wants("lighthouse")) {
+    const samples = Array.from({ length: runs }, () => runLighthouse(`${server.base}/`))
+    report.lighthouse = {
+      samples,
+      performance: medianOf(samples, (s) => s.performance),
+      lcpMs: medianOf(samples, (s) => s.lcpMs),
+      tbtMs: medianOf(samples, (s) => s.tbtMs),
+      cls: medianOf(samples, (s) => s.cls),
+    }
+    row("lighthouse (mobile)", "performance score", report.lighthouse.performance.toFixed(2), "≥ 0.95")
+    row("lighthouse (mobile)", "LCP", ms(report.lighthouse.lcpMs))
+    row("lighthouse (mobile)", "TBT", ms(report.lighthouse.tbtMs), "≤ 150 ms")
+    row("lighthouse (mobile)", "CLS", report.lighthouse.cls.toFixed(3), "0")
+  }
+  if (wants("interaction")) {
+    const samples = []
+    for (let i = 0; i < runs; i++) samples.push(await benchInteraction(server.base))
+    report.interaction = { samples, p50Ms: medianOf(samples, (s) => s.p50Ms), p95Ms: medianOf(samples, (s) => s.p95Ms) }
+    row("interaction (rps × 50)", "input → numbers + charts, p50", ms(report.interaction.p50Ms))
+    row("interaction (rps × 50)", "input → numbers + charts, p95", ms(report.interaction.p95Ms), "≤ 50 ms")
+  }
+  if (wants("api")) {
+    const samples = []
+    for (let i = 0; i < runs; i++) samples.push(await benchApi(server.base))
+    report.api = {
+      samples,
+      planRps: medianOf(samples, (s) => s.plan.requestsPerSecond),
+      planP99Ms: medianOf(samples, (s) => s.plan.p99Ms),
+      trivialRps: medianOf(samples, (s) => s.trivial.requestsPerSecond),
+      trivialP99Ms: medianOf(samples, (s) => s.trivial.p99Ms),
+      ratio: medianOf(samples, (s) => s.ratio),
+    }
+    row("api (50 conn × 10 s)", "GET /api/plan req/s | p99", `${report.api.planRps.toFixed(0)} | ${ms(report.api.planP99Ms)}`)
+    row("api (50 conn × 10 s)", "GET /api/health req/s | p99", `${report.api.trivialRps.toFixed(0)} | ${ms(report.api.trivialP99Ms)}`)
+    row("api (50 conn × 10 s)", "plan / trivial", `${report.api.ratio.toFixed(2)}×`, "≥ 0.7×")
+  }
+  if (wants("soak")) {
+    report.soak = await soak(server.base, () => rssMb(server.child))
+    const s = report.soak
+    row("soak (mixed, 50 conn × 30 s)", "requests | 2xx | 4xx", `${s.total} | ${s.byClass["2xx"]} | ${s.byClass["4xx"]}`)
+    row("soak (mixed, 50 conn × 30 s)", "not 2xx/4xx, errors, timeouts", String(s.unexpected), "0")
+    row("soak (mixed, 50 conn × 30 s)", "server RSS before → after", `${s.rssBeforeMb.toFixed(0)} → ${s.rssAfterMb.toFixed(0)} MB`, "flat")
+  }
+}
+
+function printTable() {
+  const header = ["area", "metric", "value", "goal"]
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => String(cells[column]).length)))
+  const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join("  ")
+  console.log([line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n"))
+}
+
+try {
+  await main()
+} finally {
+  if (server) stop(server.child)
+}
+printTable()
+const dir = join(import.meta.dirname, "..", "..", "bench-results")
+mkdirSync(dir, { recursive: true })
+writeFileSync(join(dir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`)
+console.log(`\nWritten to bench-results/bench.json`)

@@ -1,0 +1,160 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+
+import { buildPlan, type Plan } from "@/lib/plan/build-plan"
+import { parsePlanInput, parsePlanQuery, planToQueryString } from "@/lib/plan/parse"
+import { PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "@/lib/plan/schema"
+import { parseTopology } from "@/lib/plan/topology"
+
+import { hostileString, runs, validRawInput } from "./arbitraries"
+
+// Property runs can take a while under FUZZ_RUNS; the default budget finishes in seconds.
+const TIMEOUT_MS = 30 * 60 * 1000
+
+const validInput: fc.Arbitrary<PlanInput> = validRawInput.map((raw) => planInputSchema.parse(raw))
+
+/** Every number in a value, with the path that leads to it. */
+function numbersIn(value: unknown, path = "plan"): [string, number][] {
+  if (typeof value === "number") return [[path, value]]
+  if (Array.isArray(value)) return value.flatMap((item, index) => numbersIn(item, `${path}[${index}]`))
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => numbersIn(inner, `${path}.${key}`))
+  return []
+}
+
+/**
+ * The only figures that may be negative: the growth rate the user typed (shrinking traffic), and
+ * what tracing health checks would add. Those are differences: under X-Ray, probes take a share
+ * of the shared reservoir from real requests, so they can remove more spans than they add.
+ */
+const SIGNED = new Set([
+  "plan.input.growthPercentPerMonth",
+  "plan.growth.growthPercentPerMonth",
+  "plan.probes.ifTraced.spansPerDay",
+  "plan.probes.ifTraced.ingestBytesPerDay",
+  "plan.probes.ifTraced.monthlyUsd",
+])
+
+const VOLUME_FIGURES = ["requestsPerDay", "tracesPerDay", "spansPerDay", "ingestBytesPerDay", "peakTracesPerSecond", "peakSpansPerSecond", "peakIngestBytesPerSecond"] as const
+
+/** Asserts that every volume figure of `higher` is at least that of `lower`. */
+function expectVolumeAtLeast(higher: Plan, lower: Plan, figures: readonly (typeof VOLUME_FIGURES)[number][] = VOLUME_FIGURES) {
+  for (const figure of figures) expect(higher.volume[figure], figure).toBeGreaterThanOrEqual(lower.volume[figure])
+}
+
+const sorted = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a])
+
+describe("buildPlan, for any input the schema accepts", () => {
+  it("every generated input passes the schema", () => {
+    fc.assert(fc.property(validRawInput, (raw) => {
+        expect(planInputSchema.safeParse(raw).error?.issues ?? []).toEqual([])
+      }), { numRuns: runs(300) })
+  })
+
+  it("never throws, and every number in the plan is finite and not negative", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const bad = numbersIn(buildPlan(input)).filter(([path, value]) => !Number.isFinite(value) || (value < 0 && !SIGNED.has(path)))
+        expect(bad).toEqual([])
+      }),
+      { numRuns: runs(400) }
+    )
+  })
+
+  it("keeps at least as much when the sampling ratio rises", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (input, a, b) => {
+        const [low, high] = sorted(a, b)
+        expectVolumeAtLeast(buildPlan({ ...input, ratio: high }), buildPlan({ ...input, ratio: low }))
+      }),
+      { numRuns: runs(100) }
+    )
+  })
+
+  it("keeps at least as much when requests per second rise", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }), fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }), (input, a, b) => {
+        const [low, high] = sorted(a, b)
+        const at = (rps: number) => buildPlan({ ...input, rps, peakRps: Math.max(rps, input.peakRps) })
+        expectVolumeAtLeast(at(high), at(low))
+      }),
+      { numRuns: runs(100) }
+    )
+  })
+
+  it("keeps at least as many spans and bytes when spans per trace rise", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, fc.double({ min: 1, max: 100_000, noNaN: true }), fc.double({ min: 1, max: 100_000, noNaN: true }), (input, a, b) => {
+        const [low, high] = sorted(a, b)
+        const more = buildPlan({ ...input, topology: null, spansPerTrace: high })
+        const fewer = buildPlan({ ...input, topology: null, spansPerTrace: low })
+        expectVolumeAtLeast(more, fewer)
+        expect(more.volume.tracesPerDay).toBe(fewer.volume.tracesPerDay)
+      }),
+      { numRuns: runs(100) }
+    )
+  })
+
+  it("holds at least as many bytes when retention is longer", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, fc.integer({ min: 1, max: 3650 }), fc.integer({ min: 1, max: 3650 }), (input, a, b) => {
+        const [low, high] = sorted(a, b)
+        const longer = buildPlan({ ...input, retentionDays: high })
+        const shorter = buildPlan({ ...input, retentionDays: low })
+        expect(longer.storage.retainedBytes).toBeGreaterThanOrEqual(shorter.storage.retainedBytes)
+        expect(longer.volume).toEqual(shorter.volume)
+      }),
+      { numRuns: runs(100) }
+    )
+  })
+})
+
+describe("the share link, the one generated config today", () => {
+  it("parses back to the plan it was written from", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), { unknownKeys: "reject" })).toEqual({ success: true, data: input })
+      }),
+      { numRuns: runs(400) }
+    )
+  })
+})
+
+const ENUM_FIELDS = new Set<PlanField>(["sampler", "backend", "environment", "language", "protocol"])
+const TEXT_FIELDS = new Set<PlanField>(["serviceName", "namespace", "otlpEndpoint", "image", "excludedUrls"])
+const BOOLEAN_FIELDS = new Set<PlanField>(["daprEnabled", "excludeHealthChecks"])
+
+/** What an accepted field holds for the text it was given: the schema only trims, lowercases enum names and reads numbers. */
+function acceptedValue(field: PlanField, text: string): unknown {
+  const trimmed = text.trim()
+  if (field === "topology") {
+    if (trimmed === "") return null
+    const parsed = parseTopology(trimmed)
+    return parsed.success ? parsed.data : undefined
+  }
+  if (field === "excludedUrls") return trimmed.split(",").map((entry) => entry.trim()).join(",")
+  if (ENUM_FIELDS.has(field)) return trimmed.toLowerCase()
+  if (BOOLEAN_FIELDS.has(field)) return trimmed.toLowerCase() === "true"
+  if (TEXT_FIELDS.has(field)) return trimmed
+  return Number(trimmed)
+}
+
+/** Characters that could end a YAML scalar, start a comment or key, or break an env line. */
+const UNSAFE_IN_CONFIG = /[\u0000-\u001f\u007f-\u009f\u2028\u2029"'`]|: | #/
+
+describe("hostile text in any field", () => {
+  it("is either rejected with a message on that field or accepted as the text itself, trimmed", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PLAN_FIELDS), hostileString, (field, text) => {
+        const result = parsePlanInput({ [field]: text }, { unknownKeys: "reject" })
+        if (!result.success) {
+          const issue = result.issues.find((candidate) => candidate.path === field || candidate.path.startsWith(`${field}.`))
+          expect(issue?.message, `no message on ${field} for ${JSON.stringify(text)}`).toMatch(/\S/)
+          return
+        }
+        expect(result.data[field]).toEqual(acceptedValue(field, text))
+        if (typeof result.data[field] === "string") expect(result.data[field]).not.toMatch(UNSAFE_IN_CONFIG)
+      }),
+      { numRuns: runs(2000) }
+    )
+  })
+})
