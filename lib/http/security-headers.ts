@@ -5,7 +5,7 @@ export const COMMON_SECURITY_HEADERS: readonly { key: string; value: string }[] 
   { key: "X-Content-Type-Options", value: "nosniff" },
   // The page URL holds the whole plan (traffic, retention, service names): cited sources need none of it.
   { key: "Referrer-Policy", value: "no-referrer" },
-  // Only features Chromium, Firefox and Safari all recognize: an unknown name logs a console error.
+  // Only features Chromium knows: it reports an unknown name as a console error.
   {
     key: "Permissions-Policy",
     value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",

@@ -37,12 +37,23 @@ const MIXED = [
   { method: "GET", path: "/api/health" },
 ]
 
-/** 30 s of the mix at 50 connections; resident memory of the server before and after. */
+/**
+ * 30 s of the mix at 50 connections, in three 10 s legs; the server's resident memory before and
+ * after each leg. Flat means it stops growing once warm, not that it never moves.
+ */
 export async function soak(base, rssMb) {
-  const rssBeforeMb = rssMb()
-  const result = await load({ url: base, duration: 30, requests: MIXED })
-  await new Promise((resolve) => setTimeout(resolve, 2000))
-  const rssAfterMb = rssMb()
-  const unexpected = result.total - result.byClass["2xx"] - result.byClass["4xx"] + result.errors + result.timeouts
-  return { ...result, unexpected, rssBeforeMb, rssAfterMb }
+  const rssMbAfterLeg = [rssMb()]
+  const legs = []
+  for (let leg = 0; leg < 3; leg++) {
+    legs.push(await load({ url: base, duration: 10, requests: MIXED }))
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    rssMbAfterLeg.push(rssMb())
+  }
+  const sum = (pick) => legs.reduce((total, leg) => total + pick(leg), 0)
+  const total = sum((leg) => leg.total)
+  const byClass = { "2xx": sum((leg) => leg.byClass["2xx"]), "4xx": sum((leg) => leg.byClass["4xx"]), "5xx": sum((leg) => leg.byClass["5xx"]) }
+  const errors = sum((leg) => leg.errors) + sum((leg) => leg.timeouts)
+  const statusCodes = {}
+  for (const leg of legs) for (const [code, count] of Object.entries(leg.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count
+  return { total, byClass, statusCodes, errors, unexpected: total - byClass["2xx"] - byClass["4xx"] + errors, rssMbAfterLeg }
 }

@@ -93,7 +93,7 @@ async function main() {
     const s = report.soak
     row("soak (mixed, 50 conn × 30 s)", "requests | 2xx | 4xx", `${s.total} | ${s.byClass["2xx"]} | ${s.byClass["4xx"]}`)
     row("soak (mixed, 50 conn × 30 s)", "not 2xx/4xx, errors, timeouts", String(s.unexpected), "0")
-    row("soak (mixed, 50 conn × 30 s)", "server RSS before → after", `${s.rssBeforeMb.toFixed(0)} → ${s.rssAfterMb.toFixed(0)} MB`, "flat")
+    row("soak (mixed, 50 conn × 30 s)", "server RSS at 0, 10, 20, 30 s", `${s.rssMbAfterLeg.map((mb) => mb.toFixed(0)).join(" → ")} MB`, "flat")
   }
 }
 

@@ -46,8 +46,11 @@ const endpointFor = (protocol: (typeof PROTOCOLS)[number]) =>
   fc
     .record({
       scheme: fc.constantFrom("http", "https"),
-      // Labels start with a letter: a numeric last label makes WHATWG URL read the host as IPv4.
-      host: fc.array(fc.stringMatching(/^[a-z]([-a-z0-9]{0,20}[a-z0-9])?$/), { minLength: 1, maxLength: 4 }).map((labels) => labels.join(".")),
+      // Labels start with a letter (a numeric last label makes WHATWG URL read the host as IPv4)
+      // and never with "xn--" (that is punycode, and most such labels are invalid IDNA).
+      host: fc
+        .array(fc.stringMatching(/^[a-z]([-a-z0-9]{0,20}[a-z0-9])?$/).filter((label) => !label.startsWith("xn--")), { minLength: 1, maxLength: 4 })
+        .map((labels) => labels.join(".")),
       port: fc.oneof(fc.constant(OTLP_PORT[protocol]), fc.integer({ min: 1, max: 65_535 }), fc.constant(undefined)),
       path: fc.constantFrom("", "/", "/v1/traces"),
     })

@@ -44,7 +44,7 @@ function expectVolumeAtLeast(higher: Plan, lower: Plan, figures: readonly (typeo
 const sorted = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a])
 
 describe("buildPlan, for any input the schema accepts", () => {
-  it("every generated input passes the schema", () => {
+  it("every generated input passes the schema", { timeout: TIMEOUT_MS }, () => {
     fc.assert(fc.property(validRawInput, (raw) => {
         expect(planInputSchema.safeParse(raw).error?.issues ?? []).toEqual([])
       }), { numRuns: runs(300) })
