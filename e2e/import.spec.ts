@@ -59,10 +59,12 @@ test.describe("importing your own traces", () => {
   })
 
   test("cancels a large import", async ({ page }) => {
+    test.setTimeout(90_000)
     await page.goto("/")
     await page.getByText("Calibrate from your traces", { exact: true }).click()
     const path = test.info().outputPath("big.jsonl")
-    await writeFile(path, largeJsonLines(60_000_000))
+    // Large enough (≈250 MB) that the import is still running when Cancel is pressed.
+    await writeFile(path, largeJsonLines(250_000_000))
     await page.getByTestId("import-file").setInputFiles(path)
     await expect(page.getByTestId("import-progress")).toBeVisible()
     await page.getByRole("button", { name: "Cancel import" }).click()

@@ -87,7 +87,7 @@ test.describe("security headers and the content security policy", () => {
       expect(asset).toBeDefined()
       const response = await request.get(asset ?? "")
       expect(response.status()).toBe(200)
-      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; script-src 'self'; frame-ancestors 'none'" })
     }
   })
 })

@@ -21,6 +21,12 @@ export const COMMON_SECURITY_HEADERS: readonly { key: string; value: string }[] 
  */
 export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'"
 
+/**
+ * The policy for the app's own static files. A Web Worker runs under the CSP of its own script's
+ * response, and the import worker loads its code chunks with importScripts from this origin.
+ */
+export const STATIC_ASSET_CSP = "default-src 'none'; script-src 'self'; frame-ancestors 'none'"
+
 export interface DocumentCspOptions {
   /** A fresh, unguessable value per response (base64). Next reads it back from the request's CSP header. */
   nonce: string
@@ -54,6 +60,9 @@ export function buildDocumentCsp({ nonce, isDev }: DocumentCspOptions): string {
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
+    // The trace import parses files in a Web Worker from our own origin; 'strict-dynamic' in
+    // script-src would otherwise decide for workers too and ignore 'self'.
+    ["worker-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'none'"],
     ["form-action", "'self'"],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest"
 
-import { buildDocumentCsp, NON_DOCUMENT_CSP } from "@/lib/http/security-headers"
+import { buildDocumentCsp, NON_DOCUMENT_CSP, STATIC_ASSET_CSP } from "@/lib/http/security-headers"
 
 describe("buildDocumentCsp", () => {
   it("allows scripts and styles only with the response's nonce in production", () => {
     expect(buildDocumentCsp({ nonce: "bm9uY2U=", isDev: false })).toBe(
       "default-src 'self'; script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic'; style-src 'self' 'nonce-bm9uY2U='; " +
-        "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'self'; frame-ancestors 'none'"
     )
   })
@@ -21,5 +21,11 @@ describe("buildDocumentCsp", () => {
 describe("NON_DOCUMENT_CSP", () => {
   it("lets JSON and static files load nothing and be framed by no one", () => {
     expect(NON_DOCUMENT_CSP).toBe("default-src 'none'; frame-ancestors 'none'")
+  })
+})
+
+describe("STATIC_ASSET_CSP", () => {
+  it("lets a worker started from a static script load its chunks from this origin, and nothing else", () => {
+    expect(STATIC_ASSET_CSP).toBe("default-src 'none'; script-src 'self'; frame-ancestors 'none'")
   })
 })
