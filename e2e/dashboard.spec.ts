@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test"
 test.describe("the dashboard", () => {
   test("draws the three rate charts with the chosen rate highlighted, and they follow the form", async ({ page }) => {
     await page.goto("/")
+    // Charts draw once they come near the viewport.
+    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
     for (const metric of ["tracesPerDay", "retainedBytes", "monthlyUsd"]) {
       const chart = page.getByTestId(`rate-chart-${metric}`)
       await expect(chart.locator("svg.recharts-surface")).toBeVisible()
@@ -21,10 +23,12 @@ test.describe("the dashboard", () => {
 
   test("draws storage over time and cost by backend, each with a table of the same figures", async ({ page }) => {
     await page.goto("/?growthPercentPerMonth=10&horizonMonths=12")
+    await page.getByTestId("storage-chart").scrollIntoViewIfNeeded()
     await expect(page.getByTestId("storage-chart").locator("svg.recharts-surface")).toBeVisible()
     await expect(page.getByTestId("growth-summary")).toContainText("after 12 months you serve 15.7K req/s")
     await page.getByText("Storage over time as a table").click()
     await expect(page.getByTestId("storage-table").locator("tbody tr")).toHaveCount(13)
+    await page.getByTestId("backend-chart").scrollIntoViewIfNeeded()
     await expect(page.getByTestId("backend-chart").locator(".recharts-bar-rectangle")).toHaveCount(11)
     await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
   })
@@ -103,6 +107,7 @@ test.describe("the dashboard", () => {
   test("fits a 375 px wide screen without horizontal scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto("/")
+    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
     await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface")).toBeVisible()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBe(0)
@@ -112,6 +117,8 @@ test.describe("the dashboard", () => {
     test(`has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme })
       await page.goto("/")
+      // Bring every chart into view once, so axe checks them drawn.
+      for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"]) await page.getByTestId(id).scrollIntoViewIfNeeded()
       await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface")).toBeVisible()
       const results = await new AxeBuilder({ page }).analyze()
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([])

@@ -28,6 +28,7 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(chosen).toContainText("18K of 180K")
     await expect(page.getByTestId("endpoint-table")).toContainText("POST /admin/reindex")
     await expect(page.getByTestId("visibility-formulas")).toContainText("1 − (1 − p)^100")
+    await page.getByTestId("visibility-charts").scrollIntoViewIfNeeded()
     await expect(page.getByTestId("visibility-charts").locator("svg.recharts-surface")).toHaveCount(2)
   })
 

@@ -31,7 +31,15 @@ test.describe("security headers and the content security policy", () => {
   test("the page hydrates and draws every chart with no CSP violation or console error", async ({ page }) => {
     const problems = await watchForProblems(page)
     await page.goto("/")
-    for (const id of ["rate-chart-tracesPerDay", "rate-chart-retainedBytes", "rate-chart-monthlyUsd", "storage-chart", "backend-chart"]) {
+    // Charts draw once they come near the viewport: bring each into view.
+    for (const [container, id] of [
+      ["rate-charts", "rate-chart-tracesPerDay"],
+      ["rate-charts", "rate-chart-retainedBytes"],
+      ["rate-charts", "rate-chart-monthlyUsd"],
+      ["storage-chart", "storage-chart"],
+      ["backend-chart", "backend-chart"],
+    ]) {
+      await page.getByTestId(container).scrollIntoViewIfNeeded()
       await expect(page.getByTestId(id).locator("svg.recharts-surface")).toBeVisible()
     }
     // Typing only changes the numbers if React hydrated, i.e. the nonce let its scripts run.

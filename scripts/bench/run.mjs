@@ -11,10 +11,11 @@ import { join } from "node:path"
 import { benchApi, soak } from "./api.mjs"
 import { benchInteraction } from "./interaction.mjs"
 import { runLighthouse } from "./lighthouse.mjs"
+import { benchImport } from "./import.ts"
 import { benchModel } from "./model.ts"
 import { build, freePort, rssMb, start, stop } from "./server.mjs"
 
-const SECTIONS = ["model", "lighthouse", "interaction", "api", "soak"]
+const SECTIONS = ["model", "import", "lighthouse", "interaction", "api", "soak"]
 const args = process.argv.slice(2)
 const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1]
 const only = option("only")?.split(",") ?? SECTIONS
@@ -42,7 +43,23 @@ async function main() {
     report.model = samples[0].map((figure, index) => ({ name: figure.name, medianMs: medianOf(samples, (sample) => sample[index].medianMs) }))
     for (const figure of report.model) row("model", figure.name, ms(figure.medianMs))
   }
-  if (!SECTIONS.slice(1).some(wants)) return
+  if (wants("import")) {
+    const samples = Array.from({ length: runs }, () => benchImport())
+    report.import = {
+      samples,
+      megabytes: samples[0].megabytes,
+      importMbPerSecond: medianOf(samples, (s) => s.importMbPerSecond),
+      jsonParseMbPerSecond: medianOf(samples, (s) => s.jsonParseMbPerSecond),
+      ratio: medianOf(samples, (s) => s.ratio),
+      heapPerFileByte: medianOf(samples, (s) => s.heapPerFileByte),
+    }
+    const mb = report.import.megabytes.toFixed(0)
+    row(`import (${mb} MB OTLP JSON)`, "streaming import", `${report.import.importMbPerSecond.toFixed(1)} MB/s`)
+    row(`import (${mb} MB OTLP JSON)`, "bare JSON.parse", `${report.import.jsonParseMbPerSecond.toFixed(1)} MB/s`)
+    row(`import (${mb} MB OTLP JSON)`, "import ÷ JSON.parse", `${report.import.ratio.toFixed(2)}×`)
+    row(`import (${mb} MB OTLP JSON)`, "heap growth ÷ file size", `${report.import.heapPerFileByte.toFixed(2)}×`, "< 3×")
+  }
+  if (!SECTIONS.slice(2).some(wants)) return
 
   if (!args.includes("--no-build")) {
     console.error("Building (next build)…")

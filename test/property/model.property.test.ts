@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest"
 import { buildPlan, type Plan } from "@/lib/plan/build-plan"
 import { parsePlanInput, parsePlanQuery, planToQueryString } from "@/lib/plan/parse"
 import { PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "@/lib/plan/schema"
+import { parseEndpoints } from "@/lib/plan/endpoints"
 import { parseTopology } from "@/lib/plan/topology"
 
 import { hostileString, runs, validRawInput } from "./arbitraries"
@@ -121,7 +122,7 @@ describe("the share link, the one generated config today", () => {
 
 const ENUM_FIELDS = new Set<PlanField>(["sampler", "backend", "environment", "language", "protocol"])
 const TEXT_FIELDS = new Set<PlanField>(["serviceName", "namespace", "otlpEndpoint", "image", "excludedUrls"])
-const BOOLEAN_FIELDS = new Set<PlanField>(["daprEnabled", "excludeHealthChecks"])
+const BOOLEAN_FIELDS = new Set<PlanField>(["daprEnabled", "excludeHealthChecks", "tailSampling", "tailKeepErrors", "tailKeepSlow", "keepAllErrors"])
 
 /** What an accepted field holds for the text it was given: the schema only trims, lowercases enum names and reads numbers. */
 function acceptedValue(field: PlanField, text: string): unknown {
@@ -130,6 +131,11 @@ function acceptedValue(field: PlanField, text: string): unknown {
     if (trimmed === "") return null
     const parsed = parseTopology(trimmed)
     return parsed.success ? parsed.data : undefined
+  }
+  if (field === "endpoints") {
+    if (trimmed === "") return null
+    const parsed = parseEndpoints(text)
+    return parsed.success ? parsed.data.map((endpoint) => ({ ...endpoint, name: endpoint.name.trim() })) : undefined
   }
   if (field === "excludedUrls") return trimmed.split(",").map((entry) => entry.trim()).join(",")
   if (ENUM_FIELDS.has(field)) return trimmed.toLowerCase()
