@@ -38,7 +38,7 @@ test.describe("security headers and the content security policy", () => {
       ["rate-charts", "rate-chart-monthlyUsd"],
       ["storage-chart", "storage-chart"],
       ["backend-chart", "backend-chart"],
-    ]) {
+    ] as const) {
       await page.getByTestId(container).scrollIntoViewIfNeeded()
       await expect(page.getByTestId(id).locator("svg.recharts-surface")).toBeVisible()
     }

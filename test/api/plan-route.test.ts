@@ -141,3 +141,21 @@ describe("other methods", () => {
     expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST")
   })
 })
+
+describe("planJson", () => {
+  it("answers a repeated input with the same JSON it computed the first time", async () => {
+    const { planJson } = await import("@/app/api/plan/respond")
+    const input = { ...DEFAULT_INPUT, rps: 1234 }
+    const first = planJson(input)
+    expect(first).toBe(JSON.stringify(buildPlan(input)))
+    expect(planJson({ ...input })).toBe(first)
+  })
+
+  it("keeps at most 256 recent plans", async () => {
+    const { planJson, RECENT_PLANS_KEPT } = await import("@/app/api/plan/respond")
+    expect(RECENT_PLANS_KEPT).toBe(256)
+    for (let rps = 1; rps <= 300; rps++) planJson({ ...DEFAULT_INPUT, rps })
+    // The oldest was evicted and is computed again, still identical.
+    expect(planJson({ ...DEFAULT_INPUT, rps: 1 })).toBe(JSON.stringify(buildPlan({ ...DEFAULT_INPUT, rps: 1 })))
+  })
+})

@@ -1,5 +1,6 @@
 import { buildPlan } from "@/lib/plan/build-plan"
 import type { ParseResult } from "@/lib/plan/parse"
+import type { PlanInput } from "@/lib/plan/schema"
 
 import type { BodyFailure } from "./read-body"
 
@@ -20,7 +21,33 @@ export function planResponse(parsed: ParseResult | BodyFailure, cacheControl: st
     const status = "status" in parsed ? parsed.status : 400
     return Response.json({ error: parsed.error, issues: parsed.issues }, { status, headers: NO_STORE })
   }
-  return Response.json(buildPlan(parsed.data), { headers: { "Cache-Control": cacheControl } })
+  return new Response(planJson(parsed.data), { headers: { "Content-Type": "application/json", "Cache-Control": cacheControl } })
+}
+
+/** Recently answered plans, as JSON text. A plan is a pure function of its input, so a repeat (a shared link, a CI job) is served from here. */
+const recentPlans = new Map<string, string>()
+export const RECENT_PLANS_KEPT = 256
+
+/**
+ * The plan for a normalized input as JSON text, from the small least-recently-used memo when the
+ * same input was answered before.
+ *
+ * @example
+ * planJson(DEFAULT_INPUT) === JSON.stringify(buildPlan(DEFAULT_INPUT)) //=> true
+ */
+export function planJson(input: PlanInput): string {
+  const key = JSON.stringify(input)
+  const cached = recentPlans.get(key)
+  if (cached !== undefined) {
+    // Re-insert so the Map's order stays least-recently-used first.
+    recentPlans.delete(key)
+    recentPlans.set(key, cached)
+    return cached
+  }
+  const json = JSON.stringify(buildPlan(input))
+  recentPlans.set(key, json)
+  if (recentPlans.size > RECENT_PLANS_KEPT) recentPlans.delete(recentPlans.keys().next().value as string)
+  return json
 }
 
 /**
