@@ -25,6 +25,20 @@ const PLAIN_CANDIDATE = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,255}$/
 function readsBackAsPlainString(text: string): boolean {
   // Quoting is always safe; only short texts made of name-like characters are worth writing plain.
   if (!PLAIN_CANDIDATE.test(text)) return false
+  // Parsing each scalar twice dominates rendering; the answer depends on the text alone, and the
+  // same names and values recur on every keystroke, so remember it.
+  const known = plainStringMemo.get(text)
+  if (known !== undefined) return known
+  const answer = parsesBackUnderBothVersions(text)
+  if (plainStringMemo.size >= PLAIN_STRING_MEMO_SIZE) plainStringMemo.clear()
+  plainStringMemo.set(text, answer)
+  return answer
+}
+
+const PLAIN_STRING_MEMO_SIZE = 4096
+const plainStringMemo = new Map<string, boolean>()
+
+function parsesBackUnderBothVersions(text: string): boolean {
   return (["1.1", "1.2"] as const).every((version) => {
     const doc = parseDocument(text, { version })
     if (doc.errors.length > 0 || doc.warnings.length > 0) return false

@@ -7,7 +7,19 @@ import { join } from "node:path"
 const root = join(import.meta.dirname, "..", "..")
 const cli = join(root, "node_modules", "lighthouse", "cli", "index.js")
 
-export function runLighthouse(url) {
+/** One Lighthouse run; a run that fails to record its trace (it happens on a loaded machine) is tried again, up to 3 times. */
+export function runLighthouse(url, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return runLighthouseOnce(url)
+    } catch (error) {
+      if (attempt >= attempts) throw error
+      console.error(`Lighthouse run failed (attempt ${attempt} of ${attempts}); trying again.`)
+    }
+  }
+}
+
+function runLighthouseOnce(url) {
   const dir = mkdtempSync(join(tmpdir(), "tracebudget-lh-"))
   try {
     const output = join(dir, "report.json")
