@@ -8,15 +8,19 @@
  * ids and dropped count, flags (unless 0); scope name (version only when non-empty, dropped count
  * only when non-zero); resource dropped count, written as a literal 0.
  */
-import { lengthDelimitedFieldSize, tagSize, varintFieldSize, varintSize } from "@/lib/shape/span-size"
-
-const WIRE_VARINT = 0
-const WIRE_FIXED64 = 1
-const WIRE_FIXED32 = 5
-const TRACE_ID_BYTES = 16
-const SPAN_ID_BYTES = 8
-const FIXED64_BYTES = 8
-const FIXED32_BYTES = 4
+import {
+  FIXED32_BYTES,
+  FIXED64_BYTES,
+  lengthDelimitedFieldSize,
+  SPAN_ID_BYTES,
+  tagSize,
+  TRACE_ID_BYTES,
+  varintFieldSize,
+  varintSize,
+  WIRE_FIXED32,
+  WIRE_FIXED64,
+  WIRE_VARINT,
+} from "@/lib/shape/span-size"
 /** A negative int64 is sign-extended to 64 bits, so its varint always takes 10 bytes. */
 const NEGATIVE_VARINT_BYTES = 10
 const INT64_MIN = -(2 ** 63)

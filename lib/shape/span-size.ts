@@ -151,15 +151,16 @@ export interface SpanSizeEstimate {
 }
 
 /** Protobuf wire types used by OTLP. */
-const WIRE_VARINT = 0
-const WIRE_FIXED64 = 1
-const WIRE_LENGTH_DELIMITED = 2
-const WIRE_FIXED32 = 5
+export const WIRE_VARINT = 0
+export const WIRE_FIXED64 = 1
+export const WIRE_LENGTH_DELIMITED = 2
+export const WIRE_FIXED32 = 5
 
-const TRACE_ID_BYTES = 16
-const SPAN_ID_BYTES = 8
-const FIXED64_BYTES = 8
-const FIXED32_BYTES = 4
+/** Bytes of ids and fixed-width fields in OTLP. */
+export const TRACE_ID_BYTES = 16
+export const SPAN_ID_BYTES = 8
+export const FIXED64_BYTES = 8
+export const FIXED32_BYTES = 4
 
 /**
  * Bytes of a non-negative integer encoded as a protobuf varint: 7 bits per byte.
