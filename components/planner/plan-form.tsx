@@ -81,6 +81,8 @@ function DefaultNote({ field }: { field: PlanField }) {
   const value =
     field === "daprSamplingRate"
       ? "the sampling ratio"
+      : field === "peakRps"
+        ? "the average rate"
       : field === "topology"
         ? "typed spans per trace"
         : field === "endpoints"
@@ -89,7 +91,7 @@ function DefaultNote({ field }: { field: PlanField }) {
   return (
     <>
       Default {value}
-      {field === "daprSamplingRate" || field === "topology" || field === "endpoints" ? "" : unit} ·{" "}
+      {field === "daprSamplingRate" || field === "peakRps" || field === "topology" || field === "endpoints" ? "" : unit} ·{" "}
       <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
         source
       </a>
