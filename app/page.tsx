@@ -1,5 +1,8 @@
 import { Planner } from "@/components/planner/planner"
 import { SourceList } from "@/components/planner/source-list"
+import { buildPlan } from "@/lib/plan/build-plan"
+import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
+import { configFor } from "@/lib/plan/plan-configs"
 import { inputToFormValues, messagesByField, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
 import { PLAN_FIELDS } from "@/lib/plan/schema"
 import { SOURCES } from "@/lib/sources"
@@ -35,7 +38,7 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
           $ per month, from your request rate and retention. Every default below cites its source and date.
         </p>
       </header>
-      <Planner initialValues={formValues} initialErrors={errors} initialInput={input} />
+      <Planner initialValues={formValues} initialErrors={errors} initialInput={input} initialConfig={configFor(buildPlan(input), FIRST_CONFIG_TAB)} />
       <SourceList sources={Object.values(SOURCES)} />
     </main>
   )

@@ -21,6 +21,24 @@ test.describe("the dashboard", () => {
     await expect.poll(chosenFill).toEqual([false, false, false, false, false, true, false, false])
   })
 
+  test("a chart that was off screen while the plan changed shows the new plan once it scrolls back into view", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 400 })
+    await page.goto("/")
+    const chart = page.getByTestId("rate-chart-tracesPerDay")
+    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
+    const chosenFill = async () =>
+      chart.locator(".recharts-bar-rectangle path").evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
+    await expect.poll(chosenFill).toEqual([false, false, false, true, false, false, false, false])
+
+    // Far from the chart (it keeps its last drawing meanwhile), change the rate.
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.getByLabel("Sampling ratio (0–1)").fill("0.01")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("4.32M")
+
+    await chart.scrollIntoViewIfNeeded()
+    await expect.poll(chosenFill).toEqual([false, false, false, false, false, true, false, false])
+  })
+
   test("draws storage over time and cost by backend, each with a table of the same figures", async ({ page }) => {
     await page.goto("/?growthPercentPerMonth=10&horizonMonths=12")
     await page.getByTestId("storage-chart").scrollIntoViewIfNeeded()

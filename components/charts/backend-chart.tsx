@@ -1,5 +1,6 @@
 "use client"
 
+import { memo, useMemo } from "react"
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts"
 
 import { logDomain, spansDecades, type BackendBar } from "@/lib/charts"
@@ -7,32 +8,35 @@ import { formatCount, formatUsd } from "@/lib/format"
 
 import { useReducedMotion } from "./use-reduced-motion"
 
+// Built once: Recharts re-dispatches an axis or tooltip whenever one of its props changes
+// identity, so only the data (and the domain's two numbers) change from plan to plan.
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 }
+const TICK = { fill: "currentColor", fontSize: 11 }
+const TOOLTIP_STYLE = { color: "#0f172a" }
+const LINEAR_DOMAIN: [number, string] = [0, "auto"]
+const usdTick = (usd: number) => `$${formatCount(usd)}`
+const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) =>
+  [`${formatUsd(Number(value))}/mo (price as of ${(item.payload as BackendBar).asOf})`, "Cost"] as [string, string]
+
 /** Every backend's monthly cost at the plan's rate, cheapest first, log scale when needed. */
-export function BackendChart({ bars }: { bars: BackendBar[] }) {
+export const BackendChart = memo(function BackendChart({ bars }: { bars: BackendBar[] }) {
   const reducedMotion = useReducedMotion()
-  const log = spansDecades(bars.map((bar) => bar.monthlyUsd))
-  const data = log ? bars.filter((bar) => bar.monthlyUsd > 0) : bars
+  const { log, domain, data, style } = useMemo(() => {
+    const log = spansDecades(bars.map((bar) => bar.monthlyUsd))
+    const data = log ? bars.filter((bar) => bar.monthlyUsd > 0) : bars
+    return {
+      log,
+      data,
+      domain: log ? logDomain(data.map((bar) => bar.monthlyUsd)) : LINEAR_DOMAIN,
+      style: { width: "100%", height: Math.max(240, data.length * 30) },
+    }
+  }, [bars])
   return (
-    <BarChart
-      responsive
-      layout="vertical"
-      data={data}
-      style={{ width: "100%", height: Math.max(240, data.length * 30) }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-    >
+    <BarChart responsive layout="vertical" data={data} style={style} margin={MARGIN}>
       <CartesianGrid horizontal={false} strokeOpacity={0.3} />
-      <XAxis
-        type="number"
-        scale={log ? "log" : "auto"}
-        domain={log ? logDomain(data.map((bar) => bar.monthlyUsd)) : [0, "auto"]}
-        tickFormatter={(usd: number) => `$${formatCount(usd)}`}
-        tick={{ fill: "currentColor", fontSize: 11 }}
-      />
-      <YAxis type="category" dataKey="label" width={170} tick={{ fill: "currentColor", fontSize: 11 }} interval={0} />
-      <Tooltip
-        formatter={(value, _name, item) => [`${formatUsd(Number(value))}/mo (price as of ${(item.payload as BackendBar).asOf})`, "Cost"]}
-        contentStyle={{ color: "#0f172a" }}
-      />
+      <XAxis type="number" scale={log ? "log" : "auto"} domain={domain} tickFormatter={usdTick} tick={TICK} />
+      <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
+      <Tooltip formatter={costLine} contentStyle={TOOLTIP_STYLE} />
       <Bar dataKey="monthlyUsd" isAnimationActive={!reducedMotion} name="Cost per month">
         {data.map((bar) => (
           <Cell
@@ -43,4 +47,4 @@ export function BackendChart({ bars }: { bars: BackendBar[] }) {
       </Bar>
     </BarChart>
   )
-}
+})

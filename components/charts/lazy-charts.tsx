@@ -1,7 +1,7 @@
 "use client"
 
 import dynamic from "next/dynamic"
-import { useEffect, useRef, useState, type ComponentProps, type ComponentType } from "react"
+import { memo, useEffect, useRef, useState, type ComponentProps, type ComponentType } from "react"
 
 // Charts load after first paint and only once they scroll near the viewport: the numbers and
 // tables render on the server, and Recharts (its code and its drawing) stays off the critical
@@ -11,29 +11,29 @@ function Placeholder({ heightClass }: { heightClass: string }) {
   return <div aria-hidden="true" className={`animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none dark:bg-slate-900 ${heightClass}`} />
 }
 
-/** Renders `Chart` once its box comes within 300 px of the viewport; a placeholder until then. */
+/**
+ * Draws `Chart` while its box is within 300 px of the viewport. Off screen it keeps its last
+ * drawing and skips redraws (each Recharts redraw costs ~10 ms here); coming back near the
+ * viewport redraws it with the current data, before it is in view. A placeholder holds the height
+ * until the first drawing. Memoized: same props, no work.
+ */
 function whenVisible<P extends object>(Chart: ComponentType<P>, heightClass: string) {
   function VisibleChart(props: P) {
     const box = useRef<HTMLDivElement>(null)
-    const [visible, setVisible] = useState(false)
+    const [near, setNear] = useState(false)
+    const [drawn, setDrawn] = useState<P | null>(null)
+    // Derived state: near the viewport, the drawing follows the props.
+    if (near && drawn !== props) setDrawn(props)
     useEffect(() => {
       const element = box.current
-      if (!element || visible) return
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) {
-            setVisible(true)
-            observer.disconnect()
-          }
-        },
-        { rootMargin: "300px" }
-      )
+      if (!element) return
+      const observer = new IntersectionObserver((entries) => setNear(entries.at(-1)?.isIntersecting ?? false), { rootMargin: "300px" })
       observer.observe(element)
       return () => observer.disconnect()
-    }, [visible])
-    return <div ref={box}>{visible ? <Chart {...props} /> : <Placeholder heightClass={heightClass} />}</div>
+    }, [])
+    return <div ref={box}>{drawn ? <Chart {...drawn} /> : <Placeholder heightClass={heightClass} />}</div>
   }
-  return VisibleChart
+  return memo(VisibleChart)
 }
 
 const RateChart = dynamic(() => import("./rate-charts").then((m) => m.RateChart), {

@@ -1,5 +1,6 @@
 "use client"
 
+import { memo, useMemo } from "react"
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts"
 
 import { logDomain, spansDecades, type RateBar } from "@/lib/charts"
@@ -16,6 +17,16 @@ interface Metric {
   tick: (value: number) => string
 }
 
+// Recharts memoizes its axes, grid and tooltip on shallow-equal props and re-dispatches their
+// settings into its store whenever a prop changes identity: every object and function handed to
+// it below is built once, at module level, so a new plan only changes the data.
+const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 }
+const TICK = { fill: "currentColor", fontSize: 11 }
+const CHART_STYLE = { width: "100%", height: 220 }
+const TOOLTIP_STYLE = { color: "#0f172a" }
+const LINEAR_DOMAIN: [number, string] = [0, "auto"]
+const rateLabel = (label: unknown) => `Rate ${String(label)}`
+
 const METRICS: Metric[] = [
   { key: "tracesPerDay", title: "Traces per day", format: (value) => `${formatCount(value)} traces/day`, tick: formatCount },
   { key: "retainedBytes", title: "Storage at retention", format: formatBytes, tick: formatBytes },
@@ -31,36 +42,39 @@ const METRICS: Metric[] = [
 
 export type RateMetricKey = Metric["key"]
 
+/** The tooltip line of each metric, made once per metric rather than on every render. */
+const TOOLTIP_FORMATTERS = new Map(
+  METRICS.map((metric) => [metric.key, (value: unknown) => [metric.format(Number(value)), metric.title] as [string, string]])
+)
+
 /** One metric at every standard rate; the plan's own rate in the accent colour. */
-export function RateChart({ bars, metricKey }: { bars: RateBar[]; metricKey: RateMetricKey }) {
+export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: RateBar[]; metricKey: RateMetricKey }) {
   const metric = METRICS.find((candidate) => candidate.key === metricKey) ?? METRICS[0]!
   const reducedMotion = useReducedMotion()
-  const values = bars.map((bar) => bar[metric.key])
-  const log = spansDecades(values)
-  // A log axis cannot show 0 (e.g. $0 inside a free tier); such bars stay in the table.
-  const data = log ? bars.filter((bar) => bar[metric.key] > 0) : bars
+  const { log, domain, data } = useMemo(() => {
+    const values = bars.map((bar) => bar[metric.key])
+    const log = spansDecades(values)
+    // A log axis cannot show 0 (e.g. $0 inside a free tier); such bars stay in the table.
+    return { log, domain: log ? logDomain(values) : LINEAR_DOMAIN, data: log ? bars.filter((bar) => bar[metric.key] > 0) : bars }
+  }, [bars, metric])
   return (
     <figure className="grid gap-1" data-testid={`rate-chart-${metric.key}`}>
       <figcaption className="text-sm font-medium">
         {metric.title}
         {log ? <span className="font-normal text-slate-600 dark:text-slate-400"> (log scale)</span> : null}
       </figcaption>
-      <BarChart responsive data={data} style={{ width: "100%", height: 220 }} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+      <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN}>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
-        <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 11 }} interval={0} angle={-35} textAnchor="end" height={48} />
+        <XAxis dataKey="label" tick={TICK} interval={0} angle={-35} textAnchor="end" height={48} />
         <YAxis
           scale={log ? "log" : "auto"}
-          domain={log ? logDomain(values) : [0, "auto"]}
+          domain={domain}
           allowDataOverflow={false}
-          tickFormatter={(value: number) => metric.tick(value)}
-          tick={{ fill: "currentColor", fontSize: 11 }}
+          tickFormatter={metric.tick}
+          tick={TICK}
           width={56}
         />
-        <Tooltip
-          formatter={(value) => [metric.format(Number(value)), metric.title]}
-          labelFormatter={(label) => `Rate ${String(label)}`}
-          contentStyle={{ color: "#0f172a" }}
-        />
+        <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_STYLE} />
         <Bar dataKey={metric.key} isAnimationActive={!reducedMotion} name={metric.title}>
           {data.map((bar) => (
             <Cell key={bar.label} fill={bar.chosen ? "var(--color-chart-chosen)" : "var(--color-chart-1)"} data-chosen={bar.chosen || undefined} />
@@ -69,5 +83,5 @@ export function RateChart({ bars, metricKey }: { bars: RateBar[]; metricKey: Rat
       </BarChart>
     </figure>
   )
-}
+})
 

@@ -1,5 +1,6 @@
 "use client"
 
+import { memo } from "react"
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts"
 
 import type { StoragePointLabelled } from "@/lib/charts"
@@ -7,31 +8,29 @@ import { formatBytes } from "@/lib/format"
 
 import { useReducedMotion } from "./use-reduced-motion"
 
+// Built once: Recharts re-dispatches an axis, tooltip or reference line whenever one of its props
+// changes identity, so only the data and the retention day change from plan to plan.
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 }
+const TICK = { fill: "currentColor", fontSize: 11 }
+const CHART_STYLE = { width: "100%", height: 260 }
+const TOOLTIP_STYLE = { color: "#0f172a" }
+const X_DOMAIN: [number, string] = [0, "dataMax"]
+const RETENTION_LABEL = { value: "retention", fill: "currentColor", fontSize: 11, position: "insideTopRight" } as const
+const dayTick = (day: number) => `day ${day}`
+const bytesTick = (bytes: number) => formatBytes(bytes)
+const storedLine = (value: unknown) => [formatBytes(Number(value)), "Stored"] as [string, string]
+const dayLabel = (day: unknown) => `Day ${String(day)}`
+
 /** Bytes held day by day: growth to the retention plateau, then with traffic to the horizon. */
-export function StorageChart(props: { points: StoragePointLabelled[]; retentionDay: number }) {
+export const StorageChart = memo(function StorageChart(props: { points: StoragePointLabelled[]; retentionDay: number }) {
   const reducedMotion = useReducedMotion()
   return (
-    <AreaChart responsive data={props.points} style={{ width: "100%", height: 260 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+    <AreaChart responsive data={props.points} style={CHART_STYLE} margin={MARGIN}>
       <CartesianGrid vertical={false} strokeOpacity={0.3} />
-      <XAxis
-        dataKey="day"
-        type="number"
-        domain={[0, "dataMax"]}
-        tickFormatter={(day: number) => `day ${day}`}
-        tick={{ fill: "currentColor", fontSize: 11 }}
-      />
-      <YAxis tickFormatter={(bytes: number) => formatBytes(bytes)} tick={{ fill: "currentColor", fontSize: 11 }} width={72} />
-      <Tooltip
-        formatter={(value) => [formatBytes(Number(value)), "Stored"]}
-        labelFormatter={(day) => `Day ${String(day)}`}
-        contentStyle={{ color: "#0f172a" }}
-      />
-      <ReferenceLine
-        x={props.retentionDay}
-        stroke="var(--color-chart-chosen)"
-        strokeDasharray="4 4"
-        label={{ value: "retention", fill: "currentColor", fontSize: 11, position: "insideTopRight" }}
-      />
+      <XAxis dataKey="day" type="number" domain={X_DOMAIN} tickFormatter={dayTick} tick={TICK} />
+      <YAxis tickFormatter={bytesTick} tick={TICK} width={72} />
+      <Tooltip formatter={storedLine} labelFormatter={dayLabel} contentStyle={TOOLTIP_STYLE} />
+      <ReferenceLine x={props.retentionDay} stroke="var(--color-chart-chosen)" strokeDasharray="4 4" label={RETENTION_LABEL} />
       <Area
         dataKey="bytes"
         type="linear"
@@ -43,4 +42,4 @@ export function StorageChart(props: { points: StoragePointLabelled[]; retentionD
       />
     </AreaChart>
   )
-}
+})

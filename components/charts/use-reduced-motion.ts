@@ -4,17 +4,21 @@ import { useSyncExternalStore } from "react"
 
 const QUERY = "(prefers-reduced-motion: reduce)"
 
+// One MediaQueryList for the page: getSnapshot runs on every render of every chart.
+let media: MediaQueryList | undefined
+const reducedMotionQuery = () => (media ??= window.matchMedia(QUERY))
+
 function subscribe(onChange: () => void) {
-  const media = window.matchMedia(QUERY)
-  media.addEventListener("change", onChange)
-  return () => media.removeEventListener("change", onChange)
+  const query = reducedMotionQuery()
+  query.addEventListener("change", onChange)
+  return () => query.removeEventListener("change", onChange)
 }
 
 /** True when the user asked the system for less motion; charts then draw without animation. */
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(QUERY).matches,
+    () => reducedMotionQuery().matches,
     () => true
   )
 }

@@ -1,3 +1,5 @@
+import { useMemo } from "react"
+
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
@@ -8,13 +10,14 @@ import { LazyBackendChart } from "../charts/lazy-charts"
 const cell = "px-3 py-2 text-right first:text-left"
 
 export function BackendTable({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
+  const bars = useMemo(() => backendBars(chartPlan), [chartPlan])
   return (
-    <section aria-labelledby="backends-heading" className="grid gap-3">
+    <section aria-labelledby="backends-heading" className="render-when-near grid gap-3">
       <h2 id="backends-heading" className="text-lg font-semibold">
         Cost by backend at this rate
       </h2>
       <div className="min-h-[330px] min-w-0" data-testid="backend-chart">
-        <LazyBackendChart bars={backendBars(chartPlan)} />
+        <LazyBackendChart bars={bars} />
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         <span className="mr-1 inline-block size-2.5 rounded-sm bg-chart-1" aria-hidden="true" />

@@ -10,7 +10,7 @@ const td = "px-3 py-2 text-right first:text-left"
 export function ComparisonTable({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
   const backend = BACKENDS[plan.input.backend]
   return (
-    <section aria-labelledby="comparison-heading" className="grid gap-3">
+    <section aria-labelledby="comparison-heading" className="render-when-near grid gap-3">
       <h2 id="comparison-heading" className="text-lg font-semibold">
         Sampling rates side by side
       </h2>

@@ -1,9 +1,10 @@
 "use client"
 
-import { useRef, useState } from "react"
+import { useEffect, useMemo, useRef, useState } from "react"
 
-import { CONFIG_IDS, type ConfigId } from "@/lib/configs"
-import type { Plan } from "@/lib/plan/build-plan"
+import { configAvailability } from "@/lib/configs/availability"
+import { CONFIG_IDS, CONFIG_TITLES, FIRST_CONFIG_TAB, type ConfigId, type ConfigResult } from "@/lib/configs/types"
+import { collectorOptionsFor, type Plan } from "@/lib/plan/build-plan"
 
 import { buttonClass, CopyButton } from "../ui/copy-button"
 import { downloadText } from "../ui/download"
@@ -16,11 +17,45 @@ const MIME: Record<string, string> = {
   sql: "application/sql",
 }
 
-/** Every config snippet in a tab: copy, download, where it goes, and what to watch for. */
-export function ConfigTabs({ plan }: { plan: Plan }) {
-  const [selected, setSelected] = useState<ConfigId>("dotenv")
+type Generators = typeof import("@/lib/plan/plan-configs")
+let loadedGenerators: Generators | undefined
+
+/**
+ * The config generators (and the YAML writer they use), loaded the first time the page needs a
+ * snippet it did not get from the server: after the first change or another tab. Until then they
+ * cost the page nothing.
+ */
+function useGenerators(needed: boolean): Generators | undefined {
+  const [generators, setGenerators] = useState(loadedGenerators)
+  useEffect(() => {
+    if (!needed || generators) return
+    let live = true
+    void import("@/lib/plan/plan-configs").then((module) => {
+      loadedGenerators = module
+      if (live) setGenerators(module)
+    })
+    return () => {
+      live = false
+    }
+  }, [needed, generators])
+  return generators
+}
+
+/**
+ * Every config snippet in a tab: copy, download, where it goes, and what to watch for. Only the
+ * open tab's snippet is written; `serverConfig` is the first tab's, for the plan the page loaded with.
+ */
+export function ConfigTabs({ plan, serverConfig }: { plan: Plan; serverConfig?: ConfigResult }) {
+  const [selected, setSelected] = useState<ConfigId>(FIRST_CONFIG_TAB)
   const tabs = useRef<Partial<Record<ConfigId, HTMLButtonElement | null>>>({})
-  const result = plan.configs[selected]
+  const fromServer = selected === FIRST_CONFIG_TAB ? serverConfig : undefined
+  const generators = useGenerators(fromServer === undefined)
+  const fresh = useMemo(() => fromServer ?? generators?.configFor(plan, selected), [fromServer, generators, plan, selected])
+  // While the generators load after the first change, the tab keeps its last snippet rather than blinking.
+  const [last, setLast] = useState(fresh)
+  if (fresh !== undefined && fresh !== last) setLast(fresh)
+  const result = fresh ?? (last?.id === selected ? last : undefined)
+  const available = useMemo(() => configAvailability(plan.input, collectorOptionsFor(plan.input, plan.tail)), [plan])
 
   function onKeyDown(event: React.KeyboardEvent) {
     const index = CONFIG_IDS.indexOf(selected)
@@ -37,7 +72,7 @@ export function ConfigTabs({ plan }: { plan: Plan }) {
   }
 
   return (
-    <section aria-labelledby="configs-heading" className="grid gap-3">
+    <section aria-labelledby="configs-heading" className="render-when-near grid gap-3">
       <h2 id="configs-heading" className="text-lg font-semibold">
         Config to paste
       </h2>
@@ -59,14 +94,18 @@ export function ConfigTabs({ plan }: { plan: Plan }) {
               id === selected
                 ? "border-accent bg-accent-soft font-semibold dark:bg-accent-soft-dark"
                 : "border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"
-            } ${plan.configs[id].available ? "" : "text-slate-600 line-through decoration-1 dark:text-slate-400"}`}
+            } ${available[id] ? "" : "text-slate-600 line-through decoration-1 dark:text-slate-400"}`}
           >
-            {plan.configs[id].title}
+            {CONFIG_TITLES[id]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id="config-panel" aria-labelledby={`config-tab-${selected}`} className="grid min-w-0 gap-2" data-testid={`config-panel-${selected}`}>
-        {result.available ? (
+        {!result ? (
+          <p className="p-3 text-sm text-slate-600 dark:text-slate-400" aria-busy="true" data-testid="config-loading">
+            Writing the {CONFIG_TITLES[selected]} config…
+          </p>
+        ) : result.available ? (
           <>
             <div className="flex flex-wrap items-center gap-2">
               <code className="rounded bg-slate-100 px-1.5 py-0.5 text-sm dark:bg-slate-800">{result.snippet.filename}</code>

@@ -7,7 +7,7 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
   const backend = BACKENDS[plan.input.backend]
   const priceSource = SOURCES[backend.priceSource]
   return (
-    <section aria-labelledby="breakdown-heading" className="grid gap-3">
+    <section aria-labelledby="breakdown-heading" className="render-when-near grid gap-3">
       <h2 id="breakdown-heading" className="text-lg font-semibold">
         How {formatUsd(plan.cost.monthlyUsd)}/mo on {backend.label} adds up
       </h2>

@@ -1,3 +1,5 @@
+import { useCallback } from "react"
+
 import { formatPercent } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
@@ -241,6 +243,8 @@ function hasAny(errors: FieldErrors, fields: PlanField[]): boolean {
 
 export function PlanForm(props: FormProps & { plan: Plan }) {
   const { values, errors, onChange, plan } = props
+  // Stable while onChange is, so the span-size helper does not re-render on every keystroke.
+  const applySpanBytes = useCallback((spanBytes: number) => onChange({ spanBytes: String(spanBytes) }), [onChange])
   const sampler = SAMPLER_INFO[values.sampler as keyof typeof SAMPLER_INFO]
   const usesRatio = !sampler || sampler.basis === "ratio" || sampler.basis === "assumed"
   const fromPath = values.topology.trim() !== ""
@@ -331,7 +335,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
           <TextField field="spansPerTrace" {...props} />
         )}
         <TextField field="spanBytes" {...props} />
-        <SpanSizeHelper onUse={(spanBytes) => onChange({ spanBytes: String(spanBytes) })} />
+        <SpanSizeHelper onUse={applySpanBytes} />
       </fieldset>
 
       <fieldset className="grid min-w-0 gap-4">

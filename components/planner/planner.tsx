@@ -3,10 +3,11 @@
 // First import: it must run before any Zod schema is built (see the file).
 import "./zod-without-eval"
 
-import { useDeferredValue, useMemo, useState } from "react"
+import { useCallback, useEffect, useMemo, useState } from "react"
 
 import { buildPlan } from "@/lib/plan/build-plan"
 import { encodeQueryValue, messagesByField, parsePlanInput, planToQueryString, type PlanFormValues } from "@/lib/plan/parse"
+import type { ConfigResult } from "@/lib/configs/types"
 import type { PlanInput } from "@/lib/plan/schema"
 
 import { BackendTable } from "./backend-table"
@@ -33,7 +34,26 @@ function writeUrl(query: string) {
   window.history.replaceState(null, "", `${window.location.pathname}?${query}`)
 }
 
-export function Planner(props: { initialValues: PlanFormValues; initialErrors: FieldErrors; initialInput: PlanInput }) {
+/** The state after a change to some fields: parsed when valid, else the messages and the last valid input. */
+function nextState(state: PlannerState, changes: Partial<PlanFormValues>): PlannerState {
+  const values = { ...state.values, ...changes }
+  // While the peak mirrors the average, it follows it; once typed separately it stays put.
+  if (changes.rps !== undefined && changes.peakRps === undefined && state.values.peakRps === state.values.rps) values.peakRps = changes.rps
+  // Dapr's rate follows the sampling ratio the same way.
+  if (changes.ratio !== undefined && changes.daprSamplingRate === undefined && state.values.daprSamplingRate === state.values.ratio) {
+    values.daprSamplingRate = changes.ratio
+  }
+  const parsed = parsePlanInput(values, { unknownKeys: "reject" })
+  return parsed.success ? { values, errors: {}, input: parsed.data } : { values, errors: messagesByField(parsed.issues), input: state.input }
+}
+
+export function Planner(props: {
+  initialValues: PlanFormValues
+  initialErrors: FieldErrors
+  initialInput: PlanInput
+  /** The first config tab's snippet for `initialInput`, written by the server. */
+  initialConfig: ConfigResult
+}) {
   const [state, setState] = useState<PlannerState>({
     values: props.initialValues,
     errors: props.initialErrors,
@@ -41,26 +61,17 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
   })
   const plan = useMemo(() => buildPlan(state.input), [state.input])
   // Charts redraw at lower priority than the numbers, so typing never waits for Recharts.
-  const chartPlan = useDeferredValue(plan)
+  const chartPlan = plan
 
-  function change(changes: Partial<PlanFormValues>) {
-    const values = { ...state.values, ...changes }
-    // While the peak mirrors the average, it follows it; once typed separately it stays put.
-    if (changes.rps !== undefined && changes.peakRps === undefined && state.values.peakRps === state.values.rps) values.peakRps = changes.rps
-    // Dapr's rate follows the sampling ratio the same way.
-    if (changes.ratio !== undefined && changes.daprSamplingRate === undefined && state.values.daprSamplingRate === state.values.ratio) {
-      values.daprSamplingRate = changes.ratio
-    }
-    const parsed = parsePlanInput(values, { unknownKeys: "reject" })
-    if (parsed.success) {
-      setState({ values, errors: {}, input: parsed.data })
-      writeUrl(planToQueryString(parsed.data))
-    } else {
-      setState({ values, errors: messagesByField(parsed.issues), input: state.input })
-      // Keep what was typed in the URL too: a reload shows the same text and the same message.
-      writeUrl(Object.entries(values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&"))
-    }
-  }
+  // One function for the page's lifetime, so memoized parts of the form skip re-rendering.
+  const change = useCallback((changes: Partial<PlanFormValues>) => setState((state) => nextState(state, changes)), [])
+
+  useEffect(() => {
+    if (state.values === props.initialValues) return
+    const valid = Object.keys(state.errors).length === 0
+    // Invalid text stays in the URL too: a reload shows the same text and the same message.
+    writeUrl(valid ? planToQueryString(state.input) : Object.entries(state.values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&"))
+  }, [state, props.initialValues])
 
   const hasErrors = Object.keys(state.errors).length > 0
 
@@ -80,7 +91,7 @@ export function Planner(props: { initialValues: PlanFormValues; initialErrors: F
         <WarningsPanel plan={plan} />
         <RecommendationPanel plan={plan} onApply={change} />
         <ComparisonTable plan={plan} chartPlan={chartPlan} />
-        <ConfigTabs plan={plan} />
+        <ConfigTabs plan={plan} serverConfig={state.input === props.initialInput ? props.initialConfig : undefined} />
         <VisibilitySection plan={plan} chartPlan={chartPlan} />
         <StorageSection plan={plan} chartPlan={chartPlan} />
         <BackendTable plan={plan} chartPlan={chartPlan} />

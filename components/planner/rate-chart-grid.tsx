@@ -1,3 +1,5 @@
+import { useMemo } from "react"
+
 import { rateBars } from "@/lib/charts"
 import type { Plan } from "@/lib/plan/build-plan"
 
@@ -6,7 +8,8 @@ import type { RateMetricKey } from "../charts/rate-charts"
 
 /** One lazily drawn chart per metric, side by side, each cell holding its height before it loads. */
 export function RateChartGrid({ plan, metrics, testId, className }: { plan: Plan; metrics: RateMetricKey[]; testId: string; className: string }) {
-  const bars = rateBars(plan)
+  // Same plan, same bars array: the memoized charts skip the urgent render and redraw once, deferred.
+  const bars = useMemo(() => rateBars(plan), [plan])
   return (
     <div className={`grid gap-4 ${className}`} data-testid={testId}>
       {metrics.map((metricKey) => (

@@ -6,13 +6,19 @@ import type { Plan } from "@/lib/plan/build-plan"
 import { buttonClass, CopyButton } from "../ui/copy-button"
 import { downloadText } from "../ui/download"
 
+/** The plan with every config snippet, exactly as the API answers; the generators load on first use. */
+async function downloadPlanJson(plan: Plan) {
+  const { planDocument } = await import("@/lib/plan/plan-configs")
+  downloadText("tracebudget-plan.json", `${JSON.stringify(planDocument(plan.input), null, 2)}\n`, "application/json")
+}
+
 /** Copy the plan's link; download it as JSON (same as the API), the comparison as CSV, a Markdown summary. */
 export function ShareExport({ plan }: { plan: Plan }) {
   return (
     <div role="group" aria-label="Share and export" className="flex flex-wrap items-center gap-2">
       <CopyButton label="Copy link" text={() => window.location.href} testId="copy-link" />
       <CopyButton label="Copy Markdown" text={() => planMarkdown(plan, window.location.href)} testId="copy-markdown" />
-      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.json", `${JSON.stringify(plan, null, 2)}\n`, "application/json")}>
+      <button type="button" className={buttonClass} onClick={() => void downloadPlanJson(plan)}>
         Download JSON
       </button>
       <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-comparison.csv", comparisonCsv(plan), "text/csv")}>

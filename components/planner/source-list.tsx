@@ -3,7 +3,7 @@ import type { Source } from "@/lib/sources"
 /** Every source the app cites, each with an anchor the figures link to. */
 export function SourceList({ sources }: { sources: Source[] }) {
   return (
-    <section aria-labelledby="sources-heading" className="grid gap-3 border-t border-slate-200 pt-6 [overflow-wrap:anywhere] dark:border-slate-800">
+    <section aria-labelledby="sources-heading" className="render-when-near grid gap-3 border-t border-slate-200 pt-6 [overflow-wrap:anywhere] dark:border-slate-800">
       <h2 id="sources-heading" className="text-lg font-semibold">
         Sources and dates
       </h2>

@@ -1,6 +1,6 @@
 "use client"
 
-import { useState } from "react"
+import { memo, useState } from "react"
 
 import { estimateSpanBytes, SPAN_SIZE_PRESETS } from "@/lib/shape/span-size"
 
@@ -30,7 +30,7 @@ function toShape(text: ShapeText) {
 }
 
 /** Span-size presets and an estimator that computes OTLP protobuf bytes from a span's shape. */
-export function SpanSizeHelper({ onUse }: { onUse: (spanBytes: number) => void }) {
+export const SpanSizeHelper = memo(function SpanSizeHelper({ onUse }: { onUse: (spanBytes: number) => void }) {
   const [shape, setShape] = useState<ShapeText>({ attributesPerSpan: "10", attributeKeyBytes: "20", attributeValueBytes: "25", eventsPerSpan: "1" })
   const numbers = toShape(shape)
   const estimate = numbers ? estimateSpanBytes(numbers) : null
@@ -89,4 +89,4 @@ export function SpanSizeHelper({ onUse }: { onUse: (spanBytes: number) => void }
       </details>
     </div>
   )
-}
+})

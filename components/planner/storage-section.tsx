@@ -10,7 +10,7 @@ export function StorageSection({ plan, chartPlan = plan }: { plan: Plan; chartPl
   const { growth, input } = plan
   const backend = BACKENDS[input.backend]
   return (
-    <section aria-labelledby="storage-heading" className="grid gap-3">
+    <section aria-labelledby="storage-heading" className="render-when-near grid gap-3">
       <h2 id="storage-heading" className="text-lg font-semibold">
         Storage over time
       </h2>

@@ -17,7 +17,7 @@ const cell = "px-3 py-2 text-right first:text-left"
 export function VisibilitySection({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
   const endpoints = plan.input.endpoints ?? []
   return (
-    <section aria-labelledby="visibility-heading" className="grid gap-3">
+    <section aria-labelledby="visibility-heading" className="render-when-near grid gap-3">
       <h2 id="visibility-heading" className="text-lg font-semibold">
         What each rate still shows
       </h2>

@@ -1,11 +1,10 @@
-import { z } from "zod"
-
 import type { BackendId } from "@/lib/plan/backends"
 import { sampledTracesPerSecond } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/schema"
 
 import { formatDecimal } from "./format"
-import type { CollectorOptions, ConfigResult, TailSamplingOptions } from "./types"
+import { configUnavailableReason } from "./availability"
+import { CONFIG_TITLES, type CollectorOptions, type ConfigResult, type TailSamplingOptions } from "./types"
 import { renderYaml } from "./yaml"
 
 /** Service (and namespace) the load-balancing tier resolves the tail-sampling replicas through. */
@@ -16,30 +15,6 @@ export const TAIL_DECISION_WAIT_SECONDS = 30
 export const TAIL_NUM_TRACES = 50_000
 /** probabilistic_sampler's hash_seed mode hashes with 14 bits: its smallest step is 1/16384. */
 export const HASH_SEED_STEP_PERCENT = 100 / 16_384
-
-/** Validates options that arrive from code or the API; a clear message instead of a broken config. */
-export const collectorOptionsSchema = z.strictObject({
-  mode: z.enum(["forward", "probabilistic", "tail"]),
-  samplingPercentage: z
-    .number()
-    .min(0, { error: "Collector sampling percentage must be between 0 and 100." })
-    .max(100, { error: "Collector sampling percentage must be between 0 and 100." })
-    .optional(),
-  tail: z
-    .strictObject({
-      keepErrors: z.boolean(),
-      latencyThresholdMs: z.number().int().positive({ error: "Latency threshold must be a positive whole number of ms." }).optional(),
-      baselinePercent: z
-        .number()
-        .min(0, { error: "Baseline percentage must be between 0 and 100." })
-        .max(100, { error: "Baseline percentage must be between 0 and 100." }),
-      spansPerSecondLimit: z.number().int().positive({ error: "Spans per second limit must be a positive whole number." }).optional(),
-      decisionWaitSeconds: z.number().int().min(1, { error: "Decision wait must be a whole number of seconds, at least 1." }),
-      numTraces: z.number().int().min(1, { error: "num_traces must be a whole number, at least 1." }).max(2 ** 31 - 1),
-      collectorReplicas: z.number().int().min(1, { error: "Collector replicas must be a whole number, at least 1." }).max(1000),
-    })
-    .optional(),
-})
 
 /** A percentage of a ratio without binary noise (0.07 × 100 is 7.000000000000001 in doubles). */
 function percentOf(ratio: number): number {
@@ -330,11 +305,9 @@ function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
  * collectorSnippet(DEFAULT_INPUT).available //=> true
  */
 export function collectorSnippet(input: PlanInput, options?: CollectorOptions): ConfigResult {
-  const title = "OpenTelemetry Collector"
-  const parsed = collectorOptionsSchema.optional().safeParse(options)
-  if (!parsed.success) {
-    return { id: "collector", title, available: false, reason: parsed.error.issues[0]?.message ?? "Invalid Collector options." }
-  }
+  const title = CONFIG_TITLES.collector
+  const reason = configUnavailableReason("collector", input, options)
+  if (reason !== undefined) return { id: "collector", title, available: false, reason }
   const { mode, samplingPercentage, tail } = resolveOptions(input, options)
   const target = exportTarget(input.backend, input.retentionDays)
   const caveats = [target.caveat]

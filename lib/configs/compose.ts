@@ -1,7 +1,7 @@
 import type { PlanInput } from "@/lib/plan/schema"
 
 import { buildOtelEnv, envCaveats } from "./env"
-import type { ConfigResult } from "./types"
+import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
 
 /** A Compose file with the plan's one service. */
@@ -54,7 +54,7 @@ const CLUSTER_HOST = /\.svc(\.cluster\.local)?$/
  * composeSnippet(DEFAULT_INPUT).available //=> true
  */
 export function composeSnippet(input: PlanInput): ConfigResult {
-  const title = "Docker Compose service"
+  const title = CONFIG_TITLES.compose
   const host = new URL(input.otlpEndpoint).hostname
   const caveats = [...envCaveats(input)]
   if (CLUSTER_HOST.test(host)) {

@@ -2,7 +2,8 @@ import { SAMPLER_INFO } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/schema"
 
 import { endpointHostPort, endpointPath, formatDecimal } from "./format"
-import type { ConfigResult } from "./types"
+import { configUnavailableReason } from "./availability"
+import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
 
 /**
@@ -100,15 +101,9 @@ export function renderDaprConfiguration(input: PlanInput): string {
  * daprSnippet({ ...DEFAULT_INPUT, daprEnabled: false }).available //=> false
  */
 export function daprSnippet(input: PlanInput): ConfigResult {
-  const title = "Dapr Configuration"
-  if (!input.daprEnabled) {
-    return {
-      id: "dapr",
-      title,
-      available: false,
-      reason: "Dapr is off in this plan: turn on the Dapr sidecar to get a tracing Configuration.",
-    }
-  }
+  const title = CONFIG_TITLES.dapr
+  const reason = configUnavailableReason("dapr", input)
+  if (reason !== undefined) return { id: "dapr", title, available: false, reason }
   const name = daprConfigurationName(input)
   const path = endpointPath(input.otlpEndpoint)
   const caveats = [

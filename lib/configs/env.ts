@@ -2,7 +2,7 @@ import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/schema"
 
 import { formatDecimal, renderResourceAttributes } from "./format"
-import type { ConfigResult } from "./types"
+import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
 export interface EnvVar {
@@ -248,22 +248,27 @@ const CONFIG_FILE_CAVEAT =
   "If OTEL_CONFIG_FILE is set, the SDK ignores these variables except those the file references."
 
 /**
+ * Why the plan cannot have a `.env` file (a value no dotenv quoting keeps intact), or undefined when it can.
+ *
+ * @example
+ * dotenvRefusal({ ...DEFAULT_INPUT, serviceName: 'say "hi"' }) //=> "OTEL_SERVICE_NAME contains a quote, …"
+ */
+export function dotenvRefusal(input: PlanInput): string | undefined {
+  const unsafe = buildOtelEnv(input).find(({ value }) => !isDotenvSafe(value))
+  if (!unsafe) return undefined
+  return `${unsafe.name} contains a quote, a line break, "\\\\", a trailing "\\" or "\${", which Compose and python-dotenv read differently; use the shell snippet instead.`
+}
+
+/**
  * The `.env` config for a plan, or why it cannot be written (a value no dotenv quoting keeps intact).
  *
  * @example
  * dotenvSnippet(DEFAULT_INPUT).available //=> true
  */
 export function dotenvSnippet(input: PlanInput): ConfigResult {
-  const title = "Environment file"
-  const unsafe = buildOtelEnv(input).find(({ value }) => !isDotenvSafe(value))
-  if (unsafe) {
-    return {
-      id: "dotenv",
-      title,
-      available: false,
-      reason: `${unsafe.name} contains a quote, a line break, "\\\\", a trailing "\\" or "\${", which Compose and python-dotenv read differently; use the shell snippet instead.`,
-    }
-  }
+  const title = CONFIG_TITLES.dotenv
+  const reason = dotenvRefusal(input)
+  if (reason !== undefined) return { id: "dotenv", title, available: false, reason }
   return {
     id: "dotenv",
     title,
@@ -293,7 +298,7 @@ export function dotenvSnippet(input: PlanInput): ConfigResult {
  * shellSnippet(DEFAULT_INPUT).available //=> true
  */
 export function shellSnippet(input: PlanInput): ConfigResult {
-  const title = "Shell exports"
+  const title = CONFIG_TITLES.shell
   return {
     id: "shell",
     title,

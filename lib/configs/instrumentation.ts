@@ -1,27 +1,10 @@
-import type { Sampler } from "@/lib/plan/samplers"
 import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/schema"
 
 import { envCaveats, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, type EnvVar } from "./env"
 import { endpointPort, otlpHttpEndpoint, planResourceAttributes } from "./format"
-import type { ConfigResult } from "./types"
+import { instrumentationRefusal, isInstrumentationSamplerType, type InstrumentationSamplerType } from "./availability"
+import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
-
-/**
- * `spec.sampler.type` values the Operator's Instrumentation CRD accepts. Its enum lacks
- * `parentbased_jaeger_remote`, so the API server rejects that one (config-specs §6).
- */
-export const INSTRUMENTATION_SAMPLER_TYPES = [
-  "always_on",
-  "always_off",
-  "traceidratio",
-  "parentbased_always_on",
-  "parentbased_always_off",
-  "parentbased_traceidratio",
-  "jaeger_remote",
-  "xray",
-] as const satisfies readonly Sampler[]
-
-export type InstrumentationSamplerType = (typeof INSTRUMENTATION_SAMPLER_TYPES)[number]
 
 /** The Operator's name for each language: its `spec.<language>` key and inject annotation suffix. */
 export const OPERATOR_LANGUAGE: Record<Language, "python" | "nodejs" | "java" | "go" | "dotnet"> = {
@@ -47,10 +30,6 @@ export interface Instrumentation {
   }
 }
 
-function isInstrumentationSamplerType(sampler: Sampler): sampler is InstrumentationSamplerType {
-  return (INSTRUMENTATION_SAMPLER_TYPES as readonly Sampler[]).includes(sampler)
-}
-
 /**
  * Name of the plan's Instrumentation, which the pod's inject annotation refers to.
  *
@@ -59,18 +38,6 @@ function isInstrumentationSamplerType(sampler: Sampler): sampler is Instrumentat
  */
 export function instrumentationName(input: PlanInput): string {
   return `${input.serviceName}-instrumentation`
-}
-
-/**
- * Why the plan cannot have an Instrumentation, or undefined when it can.
- *
- * @example
- * instrumentationRefusal({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" })
- * //=> "The Operator's Instrumentation CRD does not list parentbased_jaeger_remote in spec.sampler.type, …"
- */
-export function instrumentationRefusal(input: PlanInput): string | undefined {
-  if (isInstrumentationSamplerType(input.sampler)) return undefined
-  return `The Operator's Instrumentation CRD does not list ${input.sampler} in spec.sampler.type, so the API server rejects it. Use jaeger_remote, or keep OTEL_TRACES_SAMPLER=${input.sampler} in the Deployment's env (container env wins over the Instrumentation).`
 }
 
 /**
@@ -128,7 +95,7 @@ export function renderInstrumentation(input: PlanInput): string {
  * instrumentationSnippet({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }).available //=> false
  */
 export function instrumentationSnippet(input: PlanInput): ConfigResult {
-  const title = "OpenTelemetry Operator Instrumentation"
+  const title = CONFIG_TITLES.instrumentation
   const refusal = instrumentationRefusal(input)
   if (refusal) return { id: "instrumentation", title, available: false, reason: refusal }
   const endpoint = otlpHttpEndpoint(input.otlpEndpoint, input.protocol)

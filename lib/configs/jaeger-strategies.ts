@@ -1,7 +1,7 @@
 import type { PlanInput } from "@/lib/plan/schema"
 
 import { isJaegerRemote } from "./env"
-import type { ConfigResult } from "./types"
+import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** A per-operation rule; Jaeger supports only probabilistic ones here. */
 export interface JaegerOperationStrategy {
@@ -90,7 +90,7 @@ export function renderJaegerStrategies(input: PlanInput): string {
  * jaegerStrategiesSnippet(DEFAULT_INPUT).available //=> true
  */
 export function jaegerStrategiesSnippet(input: PlanInput): ConfigResult {
-  const title = "Jaeger sampling strategies"
+  const title = CONFIG_TITLES.jaegerStrategies
   const caveats: string[] = []
   if (!isJaegerRemote(input.sampler)) {
     caveats.push(

@@ -2,7 +2,7 @@ import type { PlanInput } from "@/lib/plan/schema"
 
 import { daprCaveats, daprConfigurationName } from "./dapr"
 import { buildOtelEnv, envCaveats, type EnvVar } from "./env"
-import type { ConfigResult } from "./types"
+import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
 
 /** A Kubernetes `apps/v1` Deployment, as far as the generator fills it in. */
@@ -94,7 +94,7 @@ export function renderDeployment(input: PlanInput): string {
  * deploymentSnippet(DEFAULT_INPUT).available //=> true
  */
 export function deploymentSnippet(input: PlanInput): ConfigResult {
-  const title = "Kubernetes Deployment"
+  const title = CONFIG_TITLES.k8s
   const daprNote = input.daprEnabled
     ? [
         `dapr.io/config names the Dapr Configuration "${daprConfigurationName(input)}", which must exist in namespace "${input.namespace}" before the pod starts: daprd fails with "error loading configuration" otherwise. Apply dapr-config.yaml first.`,

@@ -1,7 +1,8 @@
 import { BACKENDS } from "@/lib/plan/backends"
 import type { PlanInput } from "@/lib/plan/schema"
 
-import type { ConfigResult, ConfigSnippet } from "./types"
+import { configUnavailableReason } from "./availability"
+import { CONFIG_TITLES, type ConfigResult, type ConfigSnippet } from "./types"
 import { renderYaml, type YamlDocument } from "./yaml"
 
 const SECONDS_PER_DAY = 86_400
@@ -227,17 +228,10 @@ function retentionFile(input: PlanInput): RetentionFile | undefined {
  * retentionSnippet({ ...DEFAULT_INPUT, backend: "honeycomb" }).available //=> false
  */
 export function retentionSnippet(input: PlanInput): ConfigResult {
-  const title = "Retention"
-  const backend = BACKENDS[input.backend]
-  const file = retentionFile(input)
-  if (!file) {
-    const included = backend.includedRetentionDays
-    return {
-      id: "retention",
-      title,
-      available: false,
-      reason: `${backend.label} keeps traces for as long as your vendor plan says${included ? ` (${included} days at the list price)` : ""}: retention is set there, not in a config file.`,
-    }
-  }
+  const title = CONFIG_TITLES.retention
+  const reason = configUnavailableReason("retention", input)
+  // Every self-hosted backend has a retention file; only SaaS backends have a reason.
+  const file = reason === undefined ? retentionFile(input) : undefined
+  if (!file) return { id: "retention", title, available: false, reason: reason ?? `No retention setting is known for ${BACKENDS[input.backend].label}.` }
   return { id: "retention", title, available: true, snippet: { id: "retention", title, ...file } }
 }

@@ -13,6 +13,22 @@ export const CONFIG_IDS = [
 
 export type ConfigId = (typeof CONFIG_IDS)[number]
 
+/** The config the page opens on; the server writes its snippet into the page. */
+export const FIRST_CONFIG_TAB: ConfigId = "dotenv"
+
+/** Each config's title, as its tab and its snippet show it. */
+export const CONFIG_TITLES: Record<ConfigId, string> = {
+  dotenv: "Environment file",
+  shell: "Shell exports",
+  k8s: "Kubernetes Deployment",
+  compose: "Docker Compose service",
+  instrumentation: "OpenTelemetry Operator Instrumentation",
+  dapr: "Dapr Configuration",
+  collector: "OpenTelemetry Collector",
+  jaegerStrategies: "Jaeger sampling strategies",
+  retention: "Retention",
+}
+
 /** How a snippet's text is highlighted. "sql" is for the ClickHouse retention statements. */
 export type SnippetLanguage = "dotenv" | "shell" | "yaml" | "json" | "sql"
 

@@ -1,4 +1,4 @@
-import { generateConfigs, type CollectorOptions, type ConfigId, type ConfigResult } from "@/lib/configs"
+import type { CollectorOptions } from "@/lib/configs/types"
 import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
@@ -92,8 +92,6 @@ export interface Plan {
   recommendation: Recommendation
   /** Inconsistencies in the setup, each with a fix. */
   warnings: LintWarning[]
-  /** Ready-to-paste config for this plan, by id; each either a snippet or the reason it is not available. */
-  configs: Record<ConfigId, ConfigResult>
   volume: Volume
   storage: Storage
   cost: Cost
@@ -258,6 +256,8 @@ export function withoutFloatNoise<T>(value: T): T {
 /**
  * Everything TraceBudget knows about a plan: volume, storage growth, monthly cost on the chosen
  * backend and on every other, the rate comparison, assumptions and sources. Pure and deterministic.
+ * The config snippets are separate ({@link planDocument} in plan-configs.ts): the page writes only
+ * the one it shows, and loads the YAML writer on demand.
  *
  * @example
  * const plan = buildPlan(DEFAULT_INPUT) // 5,000 rps, parentbased_traceidratio 0.1, 30 spans × 500 B, Tempo, 7 days
@@ -299,7 +299,6 @@ export function buildPlan(input: PlanInput): Plan {
     }),
     recommendation: recommend(input),
     warnings: lintPlan(input),
-    configs: generateConfigs(input, { collector: collectorOptionsFor(input, tail) }),
     volume,
     storage,
     cost,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { DELETE, GET, OPTIONS, PATCH, POST, PUT } from "@/app/api/plan/route"
-import { buildPlan } from "@/lib/plan/build-plan"
+import { planDocument } from "@/lib/plan/plan-configs"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 const get = (query: string) => GET(new Request(`http://localhost/api/plan${query}`))
@@ -12,7 +12,7 @@ describe("GET /api/plan", () => {
   it("returns the default plan when no fields are given", async () => {
     const response = await get("")
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual(buildPlan(DEFAULT_INPUT))
+    expect(await response.json()).toEqual(planDocument(DEFAULT_INPUT))
   })
 
   it("answers the classic table's 1 % row from query parameters", async () => {
@@ -94,7 +94,7 @@ describe("POST /api/plan", () => {
   })
 
   it("treats an empty body as all defaults", async () => {
-    expect(await (await post("")).json()).toEqual(buildPlan(DEFAULT_INPUT))
+    expect(await (await post("")).json()).toEqual(planDocument(DEFAULT_INPUT))
   })
 
   it("answers 400 with a readable message for malformed JSON", async () => {
@@ -147,7 +147,7 @@ describe("planJson", () => {
     const { planJson } = await import("@/app/api/plan/respond")
     const input = { ...DEFAULT_INPUT, rps: 1234 }
     const first = planJson(input)
-    expect(first).toBe(JSON.stringify(buildPlan(input)))
+    expect(first).toBe(JSON.stringify(planDocument(input)))
     expect(planJson({ ...input })).toBe(first)
   })
 
@@ -156,6 +156,6 @@ describe("planJson", () => {
     expect(RECENT_PLANS_KEPT).toBe(256)
     for (let rps = 1; rps <= 300; rps++) planJson({ ...DEFAULT_INPUT, rps })
     // The oldest was evicted and is computed again, still identical.
-    expect(planJson({ ...DEFAULT_INPUT, rps: 1 })).toBe(JSON.stringify(buildPlan({ ...DEFAULT_INPUT, rps: 1 })))
+    expect(planJson({ ...DEFAULT_INPUT, rps: 1 })).toBe(JSON.stringify(planDocument({ ...DEFAULT_INPUT, rps: 1 })))
   })
 })

@@ -1,4 +1,4 @@
-import { buildPlan } from "@/lib/plan/build-plan"
+import { planDocument } from "@/lib/plan/plan-configs"
 import type { ParseResult } from "@/lib/plan/parse"
 import type { PlanInput } from "@/lib/plan/schema"
 
@@ -24,7 +24,7 @@ export function planResponse(parsed: ParseResult | BodyFailure, cacheControl: st
   return new Response(planJson(parsed.data), { headers: { "Content-Type": "application/json", "Cache-Control": cacheControl } })
 }
 
-/** Recently answered plans, as JSON text. A plan is a pure function of its input, so a repeat (a shared link, a CI job) is served from here. */
+/** Recently answered plans (with their configs), as JSON text. A plan is a pure function of its input, so a repeat (a shared link, a CI job) is served from here. */
 const recentPlans = new Map<string, string>()
 export const RECENT_PLANS_KEPT = 256
 
@@ -33,7 +33,7 @@ export const RECENT_PLANS_KEPT = 256
  * same input was answered before.
  *
  * @example
- * planJson(DEFAULT_INPUT) === JSON.stringify(buildPlan(DEFAULT_INPUT)) //=> true
+ * planJson(DEFAULT_INPUT) === JSON.stringify(planDocument(DEFAULT_INPUT)) //=> true
  */
 export function planJson(input: PlanInput): string {
   const key = JSON.stringify(input)
@@ -44,7 +44,7 @@ export function planJson(input: PlanInput): string {
     recentPlans.set(key, cached)
     return cached
   }
-  const json = JSON.stringify(buildPlan(input))
+  const json = JSON.stringify(planDocument(input))
   recentPlans.set(key, json)
   if (recentPlans.size > RECENT_PLANS_KEPT) recentPlans.delete(recentPlans.keys().next().value as string)
   return json

@@ -1,0 +1,32 @@
+import { generateConfigs, GENERATORS } from "@/lib/configs/generate"
+import type { ConfigId, ConfigResult } from "@/lib/configs/types"
+
+import { buildPlan, collectorOptionsFor, withoutFloatNoise, type Plan } from "./build-plan"
+import type { PlanInput } from "./schema"
+
+/** A plan with every config snippet: what `GET /api/plan` answers and "Download JSON" saves. */
+export type PlanDocument = Plan & { configs: Record<ConfigId, ConfigResult> }
+
+/**
+ * One config for a plan: the snippet, or the reason this plan cannot have it. The Collector's
+ * snippet tail-samples with the plan's policies and sizing when the plan tail-samples.
+ *
+ * @example
+ * configFor(buildPlan(DEFAULT_INPUT), "dapr").available //=> true
+ * configFor(buildPlan({ ...DEFAULT_INPUT, backend: "honeycomb" }), "retention").available //=> false
+ */
+export function configFor(plan: Plan, id: ConfigId): ConfigResult {
+  return GENERATORS[id](plan.input, { collector: collectorOptionsFor(plan.input, plan.tail) })
+}
+
+/**
+ * The plan and every config snippet for it, as the API answers.
+ *
+ * @example
+ * Object.keys(planDocument(DEFAULT_INPUT).configs).length //=> 9
+ * planDocument(DEFAULT_INPUT).volume.tracesPerDay        //=> 43200000
+ */
+export function planDocument(input: PlanInput): PlanDocument {
+  const plan = buildPlan(input)
+  return { ...plan, configs: withoutFloatNoise(generateConfigs(plan.input, { collector: collectorOptionsFor(plan.input, plan.tail) })) }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest"
+
+import { CONFIG_IDS, generateConfigs } from "@/lib/configs"
+import { buildPlan, collectorOptionsFor } from "@/lib/plan/build-plan"
+import { configFor, planDocument } from "@/lib/plan/plan-configs"
+import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+describe("configFor", () => {
+  it("writes the one config asked for, the same as generating them all", () => {
+    const input = { ...DEFAULT_INPUT, tailSampling: true }
+    const plan = buildPlan(input)
+    const all = generateConfigs(plan.input, { collector: collectorOptionsFor(plan.input, plan.tail) })
+    for (const id of CONFIG_IDS) expect(configFor(plan, id)).toEqual(all[id])
+  })
+
+  it("tail-samples in the Collector config when the plan does", () => {
+    const result = configFor(buildPlan({ ...DEFAULT_INPUT, tailSampling: true }), "collector")
+    expect(result.available && result.snippet.content).toContain("tail_sampling:")
+    const forward = configFor(buildPlan(DEFAULT_INPUT), "collector")
+    expect(forward.available && forward.snippet.content).not.toContain("tail_sampling:")
+  })
+})
+
+describe("planDocument", () => {
+  it("is the plan plus every config, as the API answers", () => {
+    const document = planDocument(DEFAULT_INPUT)
+    const { configs, ...plan } = document
+    expect(plan).toEqual(buildPlan(DEFAULT_INPUT))
+    expect(Object.keys(configs)).toEqual([...CONFIG_IDS])
+    expect(configs.dotenv.available && configs.dotenv.snippet.content).toContain("OTEL_TRACES_SAMPLER_ARG='0.1'")
+    expect(document.volume.tracesPerDay).toBe(43_200_000)
+  })
+})
