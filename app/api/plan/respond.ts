@@ -21,21 +21,20 @@ export function planResponse(parsed: ParseResult | BodyFailure, cacheControl: st
     const status = "status" in parsed ? parsed.status : 400
     return Response.json({ error: parsed.error, issues: parsed.issues }, { status, headers: NO_STORE })
   }
-  return new Response(planJson(parsed.data), { headers: { "Content-Type": "application/json", "Cache-Control": cacheControl } })
+  return new Response(recentPlan(parsed.data).bytes, { headers: { "Content-Type": "application/json", "Cache-Control": cacheControl } })
 }
 
-/** Recently answered plans (with their configs), as JSON text. A plan is a pure function of its input, so a repeat (a shared link, a CI job) is served from here. */
-const recentPlans = new Map<string, string>()
+/** Recently answered plans (with their configs) as JSON text and its UTF-8 bytes. */
+const recentPlans = new Map<string, { text: string; bytes: Uint8Array<ArrayBuffer> }>()
 export const RECENT_PLANS_KEPT = 256
+const utf8 = new TextEncoder()
 
 /**
- * The plan for a normalized input as JSON text, from the small least-recently-used memo when the
- * same input was answered before.
- *
- * @example
- * planJson(DEFAULT_INPUT) === JSON.stringify(planDocument(DEFAULT_INPUT)) //=> true
+ * The plan for a normalized input as JSON, from the small least-recently-used memo when the same
+ * input was answered before. A plan is a pure function of its input, so a repeat (a shared link, a
+ * CI job) costs neither the model nor the encoding again.
  */
-export function planJson(input: PlanInput): string {
+function recentPlan(input: PlanInput): { text: string; bytes: Uint8Array<ArrayBuffer> } {
   const key = JSON.stringify(input)
   const cached = recentPlans.get(key)
   if (cached !== undefined) {
@@ -44,10 +43,21 @@ export function planJson(input: PlanInput): string {
     recentPlans.set(key, cached)
     return cached
   }
-  const json = JSON.stringify(planDocument(input))
-  recentPlans.set(key, json)
+  const text = JSON.stringify(planDocument(input))
+  const entry = { text, bytes: utf8.encode(text) }
+  recentPlans.set(key, entry)
   if (recentPlans.size > RECENT_PLANS_KEPT) recentPlans.delete(recentPlans.keys().next().value as string)
-  return json
+  return entry
+}
+
+/**
+ * The plan for a normalized input as JSON text, exactly what the API answers.
+ *
+ * @example
+ * planJson(DEFAULT_INPUT) === JSON.stringify(planDocument(DEFAULT_INPUT)) //=> true
+ */
+export function planJson(input: PlanInput): string {
+  return recentPlan(input).text
 }
 
 /**
