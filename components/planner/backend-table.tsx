@@ -9,8 +9,8 @@ import { LazyBackendChart } from "../charts/lazy-charts"
 
 const cell = "px-3 py-2 text-right first:text-left"
 
-export function BackendTable({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
-  const bars = useMemo(() => backendBars(chartPlan), [chartPlan])
+export function BackendTable({ plan }: { plan: Plan }) {
+  const bars = useMemo(() => backendBars(plan), [plan])
   return (
     <section aria-labelledby="backends-heading" className="render-when-near grid gap-3">
       <h2 id="backends-heading" className="text-lg font-semibold">

@@ -7,14 +7,14 @@ import { RateChartGrid } from "./rate-chart-grid"
 const th = "px-3 py-2 text-right font-medium first:text-left"
 const td = "px-3 py-2 text-right first:text-left"
 
-export function ComparisonTable({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
+export function ComparisonTable({ plan }: { plan: Plan }) {
   const backend = BACKENDS[plan.input.backend]
   return (
     <section aria-labelledby="comparison-heading" className="render-when-near grid gap-3">
       <h2 id="comparison-heading" className="text-lg font-semibold">
         Sampling rates side by side
       </h2>
-      <RateChartGrid plan={chartPlan} metrics={["tracesPerDay", "retainedBytes", "monthlyUsd"]} testId="rate-charts" className="md:grid-cols-3" />
+      <RateChartGrid plan={plan} metrics={["tracesPerDay", "retainedBytes", "monthlyUsd"]} testId="rate-charts" className="md:grid-cols-3" />
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[40rem] text-sm" data-testid="comparison-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">

@@ -60,8 +60,6 @@ export function Planner(props: {
     input: props.initialInput,
   })
   const plan = useMemo(() => buildPlan(state.input), [state.input])
-  // Charts redraw at lower priority than the numbers, so typing never waits for Recharts.
-  const chartPlan = plan
 
   // One function for the page's lifetime, so memoized parts of the form skip re-rendering.
   const change = useCallback((changes: Partial<PlanFormValues>) => setState((state) => nextState(state, changes)), [])
@@ -90,11 +88,11 @@ export function Planner(props: {
         <HeadlineNumbers plan={plan} />
         <WarningsPanel plan={plan} />
         <RecommendationPanel plan={plan} onApply={change} />
-        <ComparisonTable plan={plan} chartPlan={chartPlan} />
+        <ComparisonTable plan={plan} />
         <ConfigTabs plan={plan} serverConfig={state.input === props.initialInput ? props.initialConfig : undefined} />
-        <VisibilitySection plan={plan} chartPlan={chartPlan} />
-        <StorageSection plan={plan} chartPlan={chartPlan} />
-        <BackendTable plan={plan} chartPlan={chartPlan} />
+        <VisibilitySection plan={plan} />
+        <StorageSection plan={plan} />
+        <BackendTable plan={plan} />
         <CostBreakdown plan={plan} />
       </section>
     </div>

@@ -8,7 +8,7 @@ import type { RateMetricKey } from "../charts/rate-charts"
 
 /** One lazily drawn chart per metric, side by side, each cell holding its height before it loads. */
 export function RateChartGrid({ plan, metrics, testId, className }: { plan: Plan; metrics: RateMetricKey[]; testId: string; className: string }) {
-  // Same plan, same bars array: the memoized charts skip the urgent render and redraw once, deferred.
+  // Same plan, same bars array: the memoized charts skip renders that do not change the plan.
   const bars = useMemo(() => rateBars(plan), [plan])
   return (
     <div className={`grid gap-4 ${className}`} data-testid={testId}>

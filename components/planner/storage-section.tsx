@@ -5,8 +5,8 @@ import type { Plan } from "@/lib/plan/build-plan"
 
 import { LazyStorageChart } from "../charts/lazy-charts"
 
-export function StorageSection({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
-  const curve = storageCurve(chartPlan)
+export function StorageSection({ plan }: { plan: Plan }) {
+  const curve = storageCurve(plan)
   const { growth, input } = plan
   const backend = BACKENDS[input.backend]
   return (

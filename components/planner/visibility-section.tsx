@@ -14,14 +14,14 @@ function formatWait(seconds: number | null): string {
 const cell = "px-3 py-2 text-right first:text-left"
 
 /** "What do I still see at this rate?" for every rate, with each formula explained in one line. */
-export function VisibilitySection({ plan, chartPlan = plan }: { plan: Plan; chartPlan?: Plan }) {
+export function VisibilitySection({ plan }: { plan: Plan }) {
   const endpoints = plan.input.endpoints ?? []
   return (
     <section aria-labelledby="visibility-heading" className="render-when-near grid gap-3">
       <h2 id="visibility-heading" className="text-lg font-semibold">
         What each rate still shows
       </h2>
-      <RateChartGrid plan={chartPlan} metrics={["tracesPerMinute", "errorsKeptPerHour"]} testId="visibility-charts" className="md:grid-cols-2" />
+      <RateChartGrid plan={plan} metrics={["tracesPerMinute", "errorsKeptPerHour"]} testId="visibility-charts" className="md:grid-cols-2" />
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[44rem] text-sm" data-testid="visibility-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">

@@ -1,7 +1,7 @@
 import { generateConfigs, GENERATORS } from "@/lib/configs/generate"
 import type { ConfigId, ConfigResult } from "@/lib/configs/types"
 
-import { buildPlan, collectorOptionsFor, withoutFloatNoise, type Plan } from "./build-plan"
+import { buildPlan, collectorOptionsFor, type Plan } from "./build-plan"
 import type { PlanInput } from "./schema"
 
 /** A plan with every config snippet: what `GET /api/plan` answers and "Download JSON" saves. */
@@ -28,5 +28,5 @@ export function configFor(plan: Plan, id: ConfigId): ConfigResult {
  */
 export function planDocument(input: PlanInput): PlanDocument {
   const plan = buildPlan(input)
-  return { ...plan, configs: withoutFloatNoise(generateConfigs(plan.input, { collector: collectorOptionsFor(plan.input, plan.tail) })) }
+  return { ...plan, configs: generateConfigs(plan.input, { collector: collectorOptionsFor(plan.input, plan.tail) }) }
 }

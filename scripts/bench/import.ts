@@ -1,12 +1,10 @@
 // Import bench: MB/s of the streaming trace import (the code the browser's Web Worker runs) on a
-// generated ~100 MB OTLP JSON document, against a bare JSON.parse of the same text. In-process, Node.
-import { ROOT_CONTEXT, SpanKind, trace } from "@opentelemetry/api"
-import { JsonTraceSerializer } from "@opentelemetry/otlp-transformer"
-import { resourceFromAttributes } from "@opentelemetry/resources"
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
-
+// ~100 MB OTLP JSON document (the e2e fixture's SDK-made spans, repeated with fresh trace ids),
+// against a bare JSON.parse of the same text. In-process, Node.
 import { detectFormat, TraceStatsAccumulator } from "@/lib/import"
 import { createImportStream } from "@/lib/import/stream"
+
+import { largeJsonDocument } from "../../e2e/fixtures/otlp-export"
 
 export interface ImportFigures {
   megabytes: number
@@ -19,32 +17,8 @@ export interface ImportFigures {
   heapPerFileByte: number
 }
 
-/** One OTLP JSON document of about `targetBytes`: SDK-made resourceSpans repeated with fresh trace ids. */
-function generate(targetBytes: number): string {
-  const exporter = new InMemorySpanExporter()
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "task-api", "k8s.pod.name": "task-api-7d9f" }), spanProcessors: [new SimpleSpanProcessor(exporter)] })
-  const tracer = provider.getTracer("bench")
-  for (let i = 0; i < 50; i++) {
-    const root = tracer.startSpan("GET /tasks", { kind: SpanKind.SERVER, attributes: { "http.route": "/tasks", "http.request.method": "GET" } }, ROOT_CONTEXT)
-    const context = trace.setSpan(ROOT_CONTEXT, root)
-    tracer.startSpan("SELECT tasks", { kind: SpanKind.CLIENT, attributes: { "db.system": "postgresql", "db.query.text": "SELECT * FROM tasks WHERE id = $1" } }, context).end()
-    root.end()
-  }
-  const doc = JSON.parse(new TextDecoder().decode(JsonTraceSerializer.serializeRequest(exporter.getFinishedSpans()))) as { resourceSpans: unknown[] }
-  const unit = JSON.stringify(doc.resourceSpans[0])
-  const copies: string[] = []
-  let size = 20
-  for (let n = 0; size < targetBytes; n++) {
-    const prefix = n.toString(16).padStart(8, "0")
-    const copy = unit.replace(/"traceId":"([0-9a-f]{8})/g, `"traceId":"${prefix}`)
-    copies.push(copy)
-    size += copy.length + 1
-  }
-  return `{"resourceSpans":[${copies.join(",")}]}`
-}
-
 export function benchImport(targetBytes = 100_000_000): ImportFigures {
-  const text = generate(targetBytes)
+  const text = largeJsonDocument(targetBytes)
   const megabytes = Buffer.byteLength(text) / 1e6
 
   const parseStart = performance.now()
