@@ -2,9 +2,9 @@ import { Planner } from "@/components/planner/planner"
 import { SourceList } from "@/components/planner/source-list"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
-import { configFor } from "@/lib/plan/plan-configs"
+import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
 import { inputToFormValues, messagesByField, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
-import { PLAN_FIELDS } from "@/lib/plan/schema"
+import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { SOURCES } from "@/lib/sources"
 
 type SearchParams = Record<string, string | string[] | undefined>
@@ -28,6 +28,7 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
     for (const field of PLAN_FIELDS) if (typeof raw[field] === "string") formValues[field] = raw[field]
   }
   const errors = parsed.success ? {} : messagesByField(parsed.issues)
+  const plan = buildPlan(input)
 
   return (
     <main className="mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10 [&>*]:min-w-0">
@@ -38,7 +39,12 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
           $ per month, from your request rate and retention. Every default below cites its source and date.
         </p>
       </header>
-      <Planner initialValues={formValues} initialErrors={errors} initialInput={input} initialConfig={configFor(buildPlan(input), FIRST_CONFIG_TAB)} />
+      <Planner
+        initialValues={formValues}
+        initialErrors={errors}
+        initialInput={input}
+        initialConfigs={{ first: configFor(plan, FIRST_CONFIG_TAB), available: configAvailabilityFor(plan) }}
+      />
       <SourceList sources={Object.values(SOURCES)} />
     </main>
   )

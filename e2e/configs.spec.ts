@@ -55,6 +55,20 @@ test.describe("config snippets", () => {
     await expect(page.locator("#field-namespace-error")).toContainText("must be a Kubernetes name")
   })
 
+  test("the tabs strike through the configs the plan cannot have, from the server's first answer through every change", async ({ page }) => {
+    await page.goto("/?daprEnabled=false")
+    const dapr = page.getByRole("tab", { name: /Dapr/ })
+    const retention = page.getByRole("tab", { name: /Retention/ })
+    // As the server wrote it, before any script asked for the config writers.
+    await expect(dapr).toHaveClass(/line-through/)
+    await expect(retention).not.toHaveClass(/line-through/)
+    await page.getByLabel("Backend", { exact: true }).selectOption("honeycomb")
+    await expect(retention).toHaveClass(/line-through/)
+    await expect(dapr).toHaveClass(/line-through/)
+    await page.getByLabel("Dapr sidecar", { exact: true }).check()
+    await expect(dapr).not.toHaveClass(/line-through/)
+  })
+
   test("the API returns the same snippets under configs", async ({ request }) => {
     const plan = await (await request.get("/api/plan?ratio=0.05")).json()
     expect(Object.keys(plan.configs)).toEqual(["dotenv", "shell", "k8s", "compose", "instrumentation", "dapr", "collector", "jaegerStrategies", "retention"])

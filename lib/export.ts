@@ -1,8 +1,8 @@
 import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
-import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/schema"
-import { inputToFormValues } from "@/lib/plan/parse"
+import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
+import { inputToFormValues } from "@/lib/plan/form-values"
 
 /** Columns of the comparison CSV, in base units. */
 export const COMPARISON_CSV_COLUMNS = [

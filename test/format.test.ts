@@ -1,6 +1,44 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+import { formatBytes, formatCount, formatDecimal, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+
+const intl = (value: number, minimumFractionDigits: number, maximumFractionDigits: number) =>
+  new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits }).format(value)
+
+describe("formatDecimal", () => {
+  it("groups thousands and keeps the fraction digits asked for", () => {
+    expect(formatDecimal(1234.56, 0, 1)).toBe("1,234.6")
+    expect(formatDecimal(15.3, 2, 2)).toBe("15.30")
+    expect(formatDecimal(123_456_789.987, 2, 2)).toBe("123,456,789.99")
+    expect(formatDecimal(999.95, 0, 1)).toBe("1,000")
+    expect(formatDecimal(1e21, 0, 0)).toBe("1,000,000,000,000,000,000,000")
+    expect(formatDecimal(1.5e-7, 0, 3)).toBe("0")
+  })
+
+  it("rounds half away from zero on the decimal a person would write, as Intl does", () => {
+    expect(formatDecimal(1.005, 0, 2)).toBe("1.01")
+    expect(formatDecimal(0.125, 0, 2)).toBe("0.13")
+    expect(formatDecimal(2.5, 0, 0)).toBe("3")
+    expect(formatDecimal(-2.5, 0, 0)).toBe("-3")
+    expect(formatDecimal(-0.001, 0, 1)).toBe("-0")
+  })
+
+  it("prints exactly what Intl.NumberFormat en-US prints, for any number and digit settings", () => {
+    const digits = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
+    const values = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      // Decimals as people type them, and ties on every digit.
+      fc.integer({ min: -1e9, max: 1e9 }).chain((n) => fc.constantFrom(n / 10, n / 100, n / 1000, n / 1e5, n + 0.5, n / 100 + 0.005))
+    )
+    fc.assert(
+      fc.property(values, digits, (value, [minimum, maximum]) => {
+        expect(formatDecimal(value, minimum, maximum)).toBe(intl(value, minimum, maximum))
+      }),
+      { numRuns: 5000 }
+    )
+  })
+})
 
 describe("formatCount", () => {
   it.each([

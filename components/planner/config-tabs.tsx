@@ -1,13 +1,13 @@
 "use client"
 
-import { useEffect, useMemo, useRef, useState } from "react"
+import { useMemo, useRef, useState } from "react"
 
-import { configAvailability } from "@/lib/configs/availability"
 import { CONFIG_IDS, CONFIG_TITLES, FIRST_CONFIG_TAB, type ConfigId, type ConfigResult } from "@/lib/configs/types"
-import { collectorOptionsFor, type Plan } from "@/lib/plan/build-plan"
+import type { Plan } from "@/lib/plan/build-plan"
 
 import { buttonClass, CopyButton } from "../ui/copy-button"
 import { downloadText } from "../ui/download"
+import { useOnDemand } from "./use-on-demand"
 
 const MIME: Record<string, string> = {
   dotenv: "text/plain",
@@ -17,45 +17,34 @@ const MIME: Record<string, string> = {
   sql: "application/sql",
 }
 
-type Generators = typeof import("@/lib/plan/plan-configs")
-let loadedGenerators: Generators | undefined
-
 /**
- * The config generators (and the YAML writer they use), loaded the first time the page needs a
- * snippet it did not get from the server: after the first change or another tab. Until then they
- * cost the page nothing.
+ * What the server wrote for the plan the page loaded with: the first tab's snippet and which
+ * configs the plan can have.
  */
-function useGenerators(needed: boolean): Generators | undefined {
-  const [generators, setGenerators] = useState(loadedGenerators)
-  useEffect(() => {
-    if (!needed || generators) return
-    let live = true
-    void import("@/lib/plan/plan-configs").then((module) => {
-      loadedGenerators = module
-      if (live) setGenerators(module)
-    })
-    return () => {
-      live = false
-    }
-  }, [needed, generators])
-  return generators
+export interface ServerConfigs {
+  first: ConfigResult
+  available: Record<ConfigId, boolean>
 }
 
 /**
  * Every config snippet in a tab: copy, download, where it goes, and what to watch for. Only the
- * open tab's snippet is written; `serverConfig` is the first tab's, for the plan the page loaded with.
+ * open tab's snippet is written. `server` holds what the server wrote while the plan is the one
+ * the page loaded with; the config writers load when the page needs anything else.
  */
-export function ConfigTabs({ plan, serverConfig }: { plan: Plan; serverConfig?: ConfigResult }) {
+export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfigs }) {
   const [selected, setSelected] = useState<ConfigId>(FIRST_CONFIG_TAB)
   const tabs = useRef<Partial<Record<ConfigId, HTMLButtonElement | null>>>({})
-  const fromServer = selected === FIRST_CONFIG_TAB ? serverConfig : undefined
-  const generators = useGenerators(fromServer === undefined)
-  const fresh = useMemo(() => fromServer ?? generators?.configFor(plan, selected), [fromServer, generators, plan, selected])
-  // While the generators load after the first change, the tab keeps its last snippet rather than blinking.
+  const fromServer = selected === FIRST_CONFIG_TAB ? server?.first : undefined
+  const onDemand = useOnDemand(fromServer === undefined)
+  const fresh = useMemo(() => fromServer ?? onDemand?.configFor(plan, selected), [fromServer, onDemand, plan, selected])
+  const freshAvailable = useMemo(() => server?.available ?? onDemand?.configAvailabilityFor(plan), [server, onDemand, plan])
+  // While the writers load after the first change, the tabs keep their last snippet and marks rather than blinking.
   const [last, setLast] = useState(fresh)
   if (fresh !== undefined && fresh !== last) setLast(fresh)
+  const [lastAvailable, setLastAvailable] = useState(freshAvailable)
+  if (freshAvailable !== undefined && freshAvailable !== lastAvailable) setLastAvailable(freshAvailable)
   const result = fresh ?? (last?.id === selected ? last : undefined)
-  const available = useMemo(() => configAvailability(plan.input, collectorOptionsFor(plan.input, plan.tail)), [plan])
+  const available = freshAvailable ?? lastAvailable
 
   function onKeyDown(event: React.KeyboardEvent) {
     const index = CONFIG_IDS.indexOf(selected)
@@ -94,7 +83,7 @@ export function ConfigTabs({ plan, serverConfig }: { plan: Plan; serverConfig?: 
               id === selected
                 ? "border-accent bg-accent-soft font-semibold dark:bg-accent-soft-dark"
                 : "border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"
-            } ${available[id] ? "" : "text-slate-600 line-through decoration-1 dark:text-slate-400"}`}
+            } ${available?.[id] === false ? "text-slate-600 line-through decoration-1 dark:text-slate-400" : ""}`}
           >
             {CONFIG_TITLES[id]}
           </button>

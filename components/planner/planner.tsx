@@ -1,18 +1,14 @@
 "use client"
 
-// First import: it must run before any Zod schema is built (see the file).
-import "./zod-without-eval"
-
 import { useCallback, useEffect, useMemo, useState } from "react"
 
 import { buildPlan } from "@/lib/plan/build-plan"
-import { encodeQueryValue, messagesByField, parsePlanInput, planToQueryString, type PlanFormValues } from "@/lib/plan/parse"
-import type { ConfigResult } from "@/lib/configs/types"
-import type { PlanInput } from "@/lib/plan/schema"
+import { encodeQueryValue, messagesByField, planToQueryString, type PlanFormValues } from "@/lib/plan/form-values"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { BackendTable } from "./backend-table"
 import { ComparisonTable } from "./comparison-table"
-import { ConfigTabs } from "./config-tabs"
+import { ConfigTabs, type ServerConfigs } from "./config-tabs"
 import { CostBreakdown } from "./cost-breakdown"
 import { HeadlineNumbers } from "./headline-numbers"
 import { PlanForm, type FieldErrors } from "./plan-form"
@@ -21,12 +17,16 @@ import { ShareExport } from "./share-export"
 import { VisibilitySection } from "./visibility-section"
 import { WarningsPanel } from "./warnings-panel"
 import { StorageSection } from "./storage-section"
+import { loadOnDemand, onDemandIfLoaded } from "./use-on-demand"
+import { afterNextPaint } from "@/components/ui/after-next-paint"
 
 interface PlannerState {
   values: PlanFormValues
   errors: FieldErrors
   /** The last input that passed validation: results stay on it while a field is invalid. */
   input: PlanInput
+  /** Changed before the validator loaded (it loads with the first change): validated when it arrives. */
+  pending: boolean
 }
 
 /** Keeps the address bar on the current plan, so reload and a shared link restore it. */
@@ -43,32 +43,62 @@ function nextState(state: PlannerState, changes: Partial<PlanFormValues>): Plann
   if (changes.ratio !== undefined && changes.daprSamplingRate === undefined && state.values.daprSamplingRate === state.values.ratio) {
     values.daprSamplingRate = changes.ratio
   }
-  const parsed = parsePlanInput(values, { unknownKeys: "reject" })
-  return parsed.success ? { values, errors: {}, input: parsed.data } : { values, errors: messagesByField(parsed.issues), input: state.input }
+  return validated(state, values)
+}
+
+/** `values` validated, or marked pending (the typed text shows at once) while the validator loads. */
+function validated(state: PlannerState, values: PlanFormValues): PlannerState {
+  const validator = onDemandIfLoaded()
+  if (!validator) return { ...state, values, pending: true }
+  const parsed = validator.parsePlanInput(values, { unknownKeys: "reject" })
+  return parsed.success
+    ? { values, errors: {}, input: parsed.data, pending: false }
+    : { values, errors: messagesByField(parsed.issues), input: state.input, pending: false }
 }
 
 export function Planner(props: {
   initialValues: PlanFormValues
   initialErrors: FieldErrors
   initialInput: PlanInput
-  /** The first config tab's snippet for `initialInput`, written by the server. */
-  initialConfig: ConfigResult
+  /** The first config tab's snippet and the configs `initialInput` can have, from the server. */
+  initialConfigs: ServerConfigs
 }) {
   const [state, setState] = useState<PlannerState>({
     values: props.initialValues,
     errors: props.initialErrors,
     input: props.initialInput,
+    pending: false,
   })
   const plan = useMemo(() => buildPlan(state.input), [state.input])
 
   // One function for the page's lifetime, so memoized parts of the form skip re-rendering.
   const change = useCallback((changes: Partial<PlanFormValues>) => setState((state) => nextState(state, changes)), [])
 
+  // The validator loads when the user shows intent (focus in the form or anywhere), so the first
+  // keystroke rarely waits; a change that comes first loads it and is validated on arrival.
   useEffect(() => {
-    if (state.values === props.initialValues) return
-    const valid = Object.keys(state.errors).length === 0
-    // Invalid text stays in the URL too: a reload shows the same text and the same message.
-    writeUrl(valid ? planToQueryString(state.input) : Object.entries(state.values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&"))
+    const preload = () => void loadOnDemand().catch(() => undefined)
+    document.addEventListener("focusin", preload, { once: true })
+    return () => document.removeEventListener("focusin", preload)
+  }, [])
+  useEffect(() => {
+    if (!state.pending) return
+    loadOnDemand().then(
+      () => setState((state) => (state.pending ? validated(state, state.values) : state)),
+      // Offline or a new deploy: the results stay on the last valid plan; the next change tries again.
+      () => undefined
+    )
+  }, [state.pending])
+
+  useEffect(() => {
+    if (state.values === props.initialValues || state.pending) return
+    // After the frame that shows the new numbers: Next's history patch costs a few ms per write,
+    // and a change that lands within the same frame supersedes this one.
+    return afterNextPaint(() => {
+      const valid = Object.keys(state.errors).length === 0
+      // Invalid text stays in the URL too: a reload shows the same text and the same message.
+      writeUrl(valid ? planToQueryString(state.input) : Object.entries(state.values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&"))
+    })
   }, [state, props.initialValues])
 
   const hasErrors = Object.keys(state.errors).length > 0
@@ -89,7 +119,7 @@ export function Planner(props: {
         <WarningsPanel plan={plan} />
         <RecommendationPanel plan={plan} onApply={change} />
         <ComparisonTable plan={plan} />
-        <ConfigTabs plan={plan} serverConfig={state.input === props.initialInput ? props.initialConfig : undefined} />
+        <ConfigTabs plan={plan} server={state.input === props.initialInput ? props.initialConfigs : undefined} />
         <VisibilitySection plan={plan} />
         <StorageSection plan={plan} />
         <BackendTable plan={plan} />

@@ -1,6 +1,6 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
-import type { PlanFormValues } from "@/lib/plan/parse"
+import type { PlanFormValues } from "@/lib/plan/form-values"
 
 import { buttonClass } from "../ui/copy-button"
 

@@ -5,10 +5,11 @@ import type { Plan } from "@/lib/plan/build-plan"
 
 import { buttonClass, CopyButton } from "../ui/copy-button"
 import { downloadText } from "../ui/download"
+import { loadOnDemand } from "./use-on-demand"
 
 /** The plan with every config snippet, exactly as the API answers; the generators load on first use. */
 async function downloadPlanJson(plan: Plan) {
-  const { planDocument } = await import("@/lib/plan/plan-configs")
+  const { planDocument } = await loadOnDemand()
   downloadText("tracebudget-plan.json", `${JSON.stringify(planDocument(plan.input), null, 2)}\n`, "application/json")
 }
 

@@ -2,6 +2,7 @@
 
 import { memo, useState } from "react"
 
+import { formatDecimal, formatInteger } from "@/lib/format"
 import { estimateSpanBytes, SPAN_SIZE_PRESETS } from "@/lib/shape/span-size"
 
 const smallInput =
@@ -40,7 +41,7 @@ export const SpanSizeHelper = memo(function SpanSizeHelper({ onUse }: { onUse: (
       <div role="group" aria-label="Span size presets" className="flex flex-wrap gap-2">
         {SPAN_SIZE_PRESETS.map((preset) => (
           <button key={preset.id} type="button" className={chipClass} title={`${preset.source} (as of ${preset.asOf})`} onClick={() => onUse(preset.spanBytes)}>
-            {preset.label} · {preset.spanBytes.toLocaleString("en-US")} B
+            {preset.label} · {formatInteger(preset.spanBytes)} B
           </button>
         ))}
       </div>
@@ -66,19 +67,19 @@ export const SpanSizeHelper = memo(function SpanSizeHelper({ onUse }: { onUse: (
         {estimate ? (
           <div className="mt-2 grid gap-1" data-testid="span-estimate">
             <p>
-              ≈ <strong>{estimate.spanBytes.toLocaleString("en-US")} B</strong> per span in a batch of 512 (string attributes, OTLP
+              ≈ <strong>{formatInteger(estimate.spanBytes)} B</strong> per span in a batch of 512 (string attributes, OTLP
               protobuf encoding, 24-attribute Kubernetes resource).
             </p>
             <ul className="grid gap-0.5 text-xs text-slate-600 dark:text-slate-400">
               {estimate.breakdown.map((part) => (
                 <li key={part.label} className="flex justify-between gap-2">
                   <span>{part.label}</span>
-                  <span>{part.bytes.toLocaleString("en-US", { maximumFractionDigits: 1 })} B</span>
+                  <span>{formatDecimal(part.bytes, 0, 1)} B</span>
                 </li>
               ))}
             </ul>
             <button type="button" className={`${chipClass} justify-self-start`} onClick={() => onUse(estimate.spanBytes)}>
-              Use {estimate.spanBytes.toLocaleString("en-US")} B per span
+              Use {formatInteger(estimate.spanBytes)} B per span
             </button>
           </div>
         ) : (

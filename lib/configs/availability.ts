@@ -2,7 +2,7 @@ import { z } from "zod"
 
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Sampler } from "@/lib/plan/samplers"
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { dotenvRefusal } from "./env"
 import { CONFIG_IDS, type CollectorOptions, type ConfigId } from "./types"

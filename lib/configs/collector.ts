@@ -1,6 +1,6 @@
 import type { BackendId } from "@/lib/plan/backends"
 import { sampledTracesPerSecond } from "@/lib/plan/samplers"
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { formatDecimal } from "./format"
 import { configUnavailableReason } from "./availability"

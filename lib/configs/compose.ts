@@ -1,4 +1,4 @@
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { buildOtelEnv, envCaveats } from "./env"
 import { CONFIG_TITLES, type ConfigResult } from "./types"

@@ -1,5 +1,5 @@
 import { SAMPLER_INFO } from "@/lib/plan/samplers"
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { endpointHostPort, endpointPath, formatDecimal } from "./format"
 import { configUnavailableReason } from "./availability"

@@ -1,5 +1,5 @@
 import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
-import type { Language, PlanInput } from "@/lib/plan/schema"
+import type { Language, PlanInput } from "@/lib/plan/fields"
 
 import { formatDecimal, renderResourceAttributes } from "./format"
 import { CONFIG_TITLES, type ConfigResult } from "./types"

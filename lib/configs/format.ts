@@ -1,4 +1,4 @@
-import { OTLP_PORT, type PlanInput, type Protocol } from "@/lib/plan/schema"
+import { OTLP_PORT, type PlanInput, type Protocol } from "@/lib/plan/fields"
 
 /**
  * Writes a finite number as a plain decimal, never in exponent notation, with the shortest digits

@@ -1,4 +1,4 @@
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { collectorSnippet } from "./collector"
 import { composeSnippet } from "./compose"

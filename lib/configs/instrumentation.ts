@@ -1,4 +1,4 @@
-import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/schema"
+import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/fields"
 
 import { envCaveats, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, type EnvVar } from "./env"
 import { endpointPort, otlpHttpEndpoint, planResourceAttributes } from "./format"

@@ -1,4 +1,4 @@
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { daprCaveats, daprConfigurationName } from "./dapr"
 import { buildOtelEnv, envCaveats, type EnvVar } from "./env"

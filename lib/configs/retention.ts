@@ -1,5 +1,5 @@
 import { BACKENDS } from "@/lib/plan/backends"
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import { configUnavailableReason } from "./availability"
 import { CONFIG_TITLES, type ConfigResult, type ConfigSnippet } from "./types"

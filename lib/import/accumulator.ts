@@ -1,4 +1,4 @@
-import { MAX_SPAN_BYTES, MAX_SPANS_PER_TRACE } from "@/lib/plan/schema"
+import { MAX_SPAN_BYTES, MAX_SPANS_PER_TRACE } from "@/lib/plan/fields"
 
 import { ImportFormatError, fail, locate } from "./errors"
 import { readJaegerTrace } from "./jaeger"

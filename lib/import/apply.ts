@@ -1,7 +1,7 @@
 import type { ImportSummary } from "./index"
 import { formatEndpoints } from "@/lib/plan/endpoints"
-import type { PlanFormValues } from "@/lib/plan/parse"
-import { FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/schema"
+import type { PlanFormValues } from "@/lib/plan/form-values"
+import { FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/fields"
 
 /** One field an import would change, for the "old → new" preview. */
 export interface ImportChange {

@@ -1,4 +1,4 @@
-import type { Endpoint } from "./schema"
+import type { Endpoint } from "./fields"
 
 export const MAX_ENDPOINTS = 50
 

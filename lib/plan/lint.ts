@@ -3,7 +3,7 @@ import { formatCount, formatPercent } from "@/lib/format"
 import { figuresFor } from "./figures"
 import { probeRequestsPerDay } from "./probes"
 import { SAMPLER_INFO, type Sampler } from "./samplers"
-import type { Language, PlanInput } from "./schema"
+import type { Language, PlanInput } from "./fields"
 import { tailSizing } from "./tail"
 
 /** One inconsistency in the setup, and how to fix it. */

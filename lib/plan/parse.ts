@@ -1,14 +1,9 @@
 import type { z } from "zod"
 
-import { DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "./schema"
-import { formatEndpoints } from "./endpoints"
-import { formatTopology } from "./topology"
+import { DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanInput } from "./schema"
+import type { FieldIssue } from "./form-values"
 
-/** One problem with one field, in words a person understands. `path` is the field name ("" for the whole input). */
-export interface FieldIssue {
-  path: string
-  message: string
-}
+export { encodeQueryValue, inputToFormValues, messagesByField, planToQueryString, type FieldIssue, type PlanFormValues } from "./form-values"
 
 export type ParseResult =
   | { success: true; data: PlanInput }
@@ -121,66 +116,6 @@ export function searchParamsToRecord(
 export function parsePlanQuery(params: URLSearchParams, options: ParseOptions): ParseResult {
   const record = searchParamsToRecord(params)
   return record.success ? parsePlanInput(record.data, options) : record
-}
-
-/**
- * The query string that holds a whole plan: every field, in form order, so a shared link means
- * the same plan even if defaults change later. `:`, `/`, `,` and `@` stay readable (RFC 3986
- * allows them in a query).
- *
- * @example
- * planToQueryString({ ...DEFAULT_INPUT })
- * //=> "rps=5000&peakRps=5000&...&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&..."
- */
-export function planToQueryString(input: PlanInput): string {
-  return Object.entries(inputToFormValues(input))
-    .filter(([, text]) => text !== "")
-    .map(([field, text]) => `${field}=${encodeQueryValue(text)}`)
-    .join("&")
-}
-
-/**
- * Encodes a query value, leaving the characters RFC 3986 allows in a query unescaped.
- *
- * @example
- * encodeQueryValue("http://a:4317/x y") //=> "http://a:4317/x%20y"
- */
-export function encodeQueryValue(value: string): string {
-  return encodeURIComponent(value).replace(/%(3A|2F|2C|40)/g, (escaped) => decodeURIComponent(escaped))
-}
-
-/**
- * The first message for each top-level field, for showing beside the field that holds it
- * (a problem in `topology.2.name` shows beside the request path).
- *
- * @example
- * messagesByField([{ path: "topology.0.name", message: "…" }]) //=> { topology: "…" }
- */
-export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField, string>> {
-  const messages: Partial<Record<PlanField, string>> = {}
-  for (const issue of issues) {
-    const field = issue.path.split(".")[0] as PlanField
-    messages[field] ??= issue.message
-  }
-  return messages
-}
-
-/** Form values: the text of every field as the user typed it. */
-export type PlanFormValues = Record<PlanField, string>
-
-/**
- * The text a form shows for a valid input.
- *
- * @example
- * inputToFormValues(DEFAULT_INPUT).rps //=> "5000"
- */
-export function inputToFormValues(input: PlanInput): PlanFormValues {
-  const text = (field: PlanField): string => {
-    if (field === "topology") return input.topology ? formatTopology(input.topology) : ""
-    if (field === "endpoints") return input.endpoints ? formatEndpoints(input.endpoints) : ""
-    return String(input[field])
-  }
-  return Object.fromEntries(PLAN_FIELDS.map((field) => [field, text(field)])) as PlanFormValues
 }
 
 /**

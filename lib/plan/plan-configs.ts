@@ -1,8 +1,9 @@
+import { configAvailability } from "@/lib/configs/availability"
 import { generateConfigs, GENERATORS } from "@/lib/configs/generate"
 import type { ConfigId, ConfigResult } from "@/lib/configs/types"
 
 import { buildPlan, collectorOptionsFor, type Plan } from "./build-plan"
-import type { PlanInput } from "./schema"
+import type { PlanInput } from "./fields"
 
 /** A plan with every config snippet: what `GET /api/plan` answers and "Download JSON" saves. */
 export type PlanDocument = Plan & { configs: Record<ConfigId, ConfigResult> }
@@ -17,6 +18,17 @@ export type PlanDocument = Plan & { configs: Record<ConfigId, ConfigResult> }
  */
 export function configFor(plan: Plan, id: ConfigId): ConfigResult {
   return GENERATORS[id](plan.input, { collector: collectorOptionsFor(plan.input, plan.tail) })
+}
+
+/**
+ * Which configs the plan can have, by id: what the tab list shows without writing any snippet.
+ *
+ * @example
+ * configAvailabilityFor(buildPlan(DEFAULT_INPUT)).dapr                                //=> true
+ * configAvailabilityFor(buildPlan({ ...DEFAULT_INPUT, backend: "honeycomb" })).retention //=> false
+ */
+export function configAvailabilityFor(plan: Plan): Record<ConfigId, boolean> {
+  return configAvailability(plan.input, collectorOptionsFor(plan.input, plan.tail))
 }
 
 /**

@@ -3,7 +3,7 @@ import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format
 import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
 import type { Sampler } from "./samplers"
-import type { PlanInput } from "./schema"
+import type { PlanInput } from "./fields"
 import { tailSizing, type TailSizing } from "./tail"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
 

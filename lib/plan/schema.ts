@@ -1,283 +1,30 @@
 import { z } from "zod"
 
-import { SOURCES, type SourceId } from "@/lib/sources"
-
-import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
-import { SAMPLERS, type Sampler } from "./samplers"
+import { BACKEND_IDS } from "./backends"
+import { SAMPLERS } from "./samplers"
 import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
-import { MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, parseTopology, spansPerTraceOf, type Topology } from "./topology"
+import { MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, parseTopology, spansPerTraceOf } from "./topology"
+import {
+  DEFAULT_INPUT,
+  ENVIRONMENTS,
+  FIELD_LABELS,
+  LANGUAGES,
+  MAX_APM_HOSTS,
+  MAX_RETENTION_DAYS,
+  MAX_RPS,
+  MAX_SPAN_BYTES,
+  MAX_SPANS_PER_TRACE,
+  OTLP_PORT,
+  PLAN_FIELDS,
+  PROTOCOLS,
+  type PlanField,
+  type PlanInput,
+} from "./fields"
 
-/** Highest request rate accepted: a billion requests per second is beyond any single system. */
-export const MAX_RPS = 1e9
-export const MAX_RETENTION_DAYS = 3650
-export const MAX_SPANS_PER_TRACE = 100_000
-/** 1 MB per span: far above Tempo's 5 MB per whole-trace default limit divided by any real span count. */
-export const MAX_SPAN_BYTES = 1_000_000
-export const MAX_APM_HOSTS = 100_000
-
-/** Every field of a plan's input, in form order. These names are the URL and API contract. */
-export const PLAN_FIELDS = [
-  "rps",
-  "peakRps",
-  "retentionDays",
-  "sampler",
-  "ratio",
-  "spansPerTrace",
-  "spanBytes",
-  "backend",
-  "apmHosts",
-  "serviceName",
-  "namespace",
-  "environment",
-  "language",
-  "otlpEndpoint",
-  "protocol",
-  "daprEnabled",
-  "daprSamplingRate",
-  "replicas",
-  "image",
-  "containerPort",
-  "excludeHealthChecks",
-  "excludedUrls",
-  "probesPerReplica",
-  "probeIntervalSeconds",
-  "growthPercentPerMonth",
-  "horizonMonths",
-  "topology",
-  "errorRate",
-  "slowRate",
-  "slowThresholdMs",
-  "endpoints",
-  "tailSampling",
-  "tailKeepErrors",
-  "tailKeepSlow",
-  "tailBaselinePercent",
-  "tailSpansPerSecond",
-  "tailDecisionWaitSeconds",
-  "keepAllErrors",
-  "minTracesPerMinutePerEndpoint",
-  "budgetUsdPerMonth",
-  "storageCapBytes",
-] as const
-
-export type PlanField = (typeof PLAN_FIELDS)[number]
-
-export const PROTOCOLS = ["grpc", "http/protobuf"] as const
-export type Protocol = (typeof PROTOCOLS)[number]
-export const LANGUAGES = ["python", "node", "java", "go", "dotnet"] as const
-export type Language = (typeof LANGUAGES)[number]
-export const ENVIRONMENTS = ["development", "staging", "production"] as const
-export type Environment = (typeof ENVIRONMENTS)[number]
-
-/** The OTLP port each protocol listens on by convention (OTel spec exporter defaults). */
-export const OTLP_PORT: Record<Protocol, number> = { grpc: 4317, "http/protobuf": 4318 }
-
-/** A plan's input once validated and normalized: every field present. */
-export interface PlanInput {
-  rps: number
-  peakRps: number
-  retentionDays: number
-  sampler: Sampler
-  ratio: number
-  spansPerTrace: number
-  spanBytes: number
-  backend: BackendId
-  apmHosts: number
-  /** `service.name`, the Deployment name and the Dapr app-id: a DNS-1123 label. */
-  serviceName: string
-  /** Kubernetes namespace of the app (and of its Dapr Configuration): a DNS-1123 label. */
-  namespace: string
-  environment: Environment
-  language: Language
-  /** Where the SDK exports OTLP: an http(s) URL whose port matches `protocol`. */
-  otlpEndpoint: string
-  protocol: Protocol
-  daprEnabled: boolean
-  /** Dapr `spec.tracing.samplingRate` (0..1); defaults to `ratio`. */
-  daprSamplingRate: number
-  replicas: number
-  /** Container image of the app, for the generated Deployment. */
-  image: string
-  containerPort: number
-  /** Whether health-check and metrics URLs are kept out of tracing (Python's excluded-URL variable). */
-  excludeHealthChecks: boolean
-  /** Comma-separated URL patterns to exclude, e.g. "health,metrics,readiness". */
-  excludedUrls: string
-  /** Health-check and scrape requests each replica receives per interval (liveness, readiness, /metrics). */
-  probesPerReplica: number
-  probeIntervalSeconds: number
-  /** Monthly traffic growth in percent (compounding); storage and cost are also shown at the horizon. */
-  growthPercentPerMonth: number
-  horizonMonths: number
-  /** The request path, when spans per trace are derived from it instead of typed; null when typed. */
-  topology: Topology | null
-  /** Share of requests that fail (0..1). */
-  errorRate: number
-  /** Share of requests slower than `slowThresholdMs` (0..1). */
-  slowRate: number
-  slowThresholdMs: number
-  /** Endpoints and their share of traffic, for per-endpoint visibility; null when not described. */
-  endpoints: Endpoint[] | null
-  /** Whether a Collector tier tail-samples after the head sampler. */
-  tailSampling: boolean
-  tailKeepErrors: boolean
-  /** Keep traces slower than `slowThresholdMs`. */
-  tailKeepSlow: boolean
-  /** Probabilistic baseline the tail sampler keeps of everything else, in percent. */
-  tailBaselinePercent: number
-  /** Optional cap on the baseline in spans/s (rate_limiting ANDed with it); 0 for none. */
-  tailSpansPerSecond: number
-  tailDecisionWaitSeconds: number
-  /** Whether every error trace must be kept (drives the tail-sampling recommendation). */
-  keepAllErrors: boolean
-  minTracesPerMinutePerEndpoint: number
-  /** Monthly budget on the chosen backend; 0 for none. */
-  budgetUsdPerMonth: number
-  /** Largest storage the backend may hold; 0 for none. */
-  storageCapBytes: number
-}
-
-/** One endpoint and its share of the entry service's traffic. */
-export interface Endpoint {
-  name: string
-  /** Share of requests (0..1). */
-  share: number
-}
-
-/** The seed scenario and cited defaults: what a plan uses for every field it is not given. */
-export const DEFAULT_INPUT: PlanInput = {
-  rps: 5000,
-  peakRps: 5000,
-  retentionDays: 7,
-  sampler: "parentbased_traceidratio",
-  ratio: 0.1,
-  spansPerTrace: 30,
-  spanBytes: 500,
-  backend: "tempo",
-  apmHosts: 10,
-  serviceName: "task-api",
-  namespace: "default",
-  environment: "production",
-  language: "python",
-  otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317",
-  protocol: "grpc",
-  daprEnabled: true,
-  daprSamplingRate: 0.1,
-  replicas: 3,
-  image: "registry.example.com/task-api:1.0.0",
-  containerPort: 8000,
-  excludeHealthChecks: true,
-  excludedUrls: "health,metrics,readiness",
-  probesPerReplica: 3,
-  probeIntervalSeconds: 10,
-  growthPercentPerMonth: 0,
-  horizonMonths: 12,
-  topology: null,
-  errorRate: 0.01,
-  slowRate: 0.05,
-  slowThresholdMs: 1000,
-  endpoints: null,
-  tailSampling: false,
-  tailKeepErrors: true,
-  tailKeepSlow: true,
-  tailBaselinePercent: 10,
-  tailSpansPerSecond: 0,
-  tailDecisionWaitSeconds: 30,
-  keepAllErrors: true,
-  minTracesPerMinutePerEndpoint: 1,
-  budgetUsdPerMonth: 0,
-  storageCapBytes: 0,
-}
-
-/** Where each default comes from (shown beside the field and returned by the API). */
-export const DEFAULT_SOURCE: Record<PlanField, SourceId> = {
-  rps: "seedScenario",
-  peakRps: "seedScenario",
-  retentionDays: "seedScenario",
-  sampler: "seedScenario",
-  ratio: "seedScenario",
-  spansPerTrace: "spansPerTrace",
-  spanBytes: "spanBytes",
-  backend: "defaultBackend",
-  apmHosts: "datadogApmHosts",
-  serviceName: "seedScenario",
-  namespace: "seedScenario",
-  environment: "seedScenario",
-  language: "seedScenario",
-  otlpEndpoint: "seedScenario",
-  protocol: "seedScenario",
-  daprEnabled: "seedScenario",
-  daprSamplingRate: "seedScenario",
-  replicas: "deploymentPlaceholders",
-  image: "deploymentPlaceholders",
-  containerPort: "deploymentPlaceholders",
-  excludeHealthChecks: "seedScenario",
-  excludedUrls: "seedScenario",
-  probesPerReplica: "kubernetesProbes",
-  probeIntervalSeconds: "kubernetesProbes",
-  growthPercentPerMonth: "planningHorizon",
-  horizonMonths: "planningHorizon",
-  topology: "spansPerTrace",
-  errorRate: "visibilityAssumptions",
-  slowRate: "visibilityAssumptions",
-  slowThresholdMs: "visibilityAssumptions",
-  endpoints: "visibilityAssumptions",
-  tailSampling: "tailSamplingDefaults",
-  tailKeepErrors: "tailSamplingDefaults",
-  tailKeepSlow: "tailSamplingDefaults",
-  tailBaselinePercent: "tailSamplingDefaults",
-  tailSpansPerSecond: "tailSamplingDefaults",
-  tailDecisionWaitSeconds: "tailSamplingDefaults",
-  keepAllErrors: "visibilityAssumptions",
-  minTracesPerMinutePerEndpoint: "visibilityAssumptions",
-  budgetUsdPerMonth: "visibilityAssumptions",
-  storageCapBytes: "visibilityAssumptions",
-}
-
-/** Labels a person reads, used in the form and in every message. */
-export const FIELD_LABELS: Record<PlanField, string> = {
-  rps: "Requests per second",
-  peakRps: "Peak requests per second",
-  retentionDays: "Retention",
-  sampler: "Sampler",
-  ratio: "Sampling ratio",
-  spansPerTrace: "Spans per trace",
-  spanBytes: "Bytes per span",
-  backend: "Backend",
-  apmHosts: "Datadog APM hosts",
-  serviceName: "Service name",
-  namespace: "Namespace",
-  environment: "Environment",
-  language: "Language",
-  otlpEndpoint: "OTLP endpoint",
-  protocol: "OTLP protocol",
-  daprEnabled: "Dapr sidecar",
-  daprSamplingRate: "Dapr sampling rate",
-  replicas: "Replicas",
-  image: "Container image",
-  containerPort: "Container port",
-  excludeHealthChecks: "Exclude health checks",
-  excludedUrls: "Excluded URLs",
-  probesPerReplica: "Probes per replica",
-  probeIntervalSeconds: "Probe interval",
-  growthPercentPerMonth: "Traffic growth per month",
-  horizonMonths: "Planning horizon",
-  topology: "Request path",
-  errorRate: "Error rate",
-  slowRate: "Slow requests",
-  slowThresholdMs: "Slow threshold",
-  endpoints: "Endpoints",
-  tailSampling: "Tail sampling in the Collector",
-  tailKeepErrors: "Keep every error trace",
-  tailKeepSlow: "Keep every slow trace",
-  tailBaselinePercent: "Baseline kept",
-  tailSpansPerSecond: "Rate limit",
-  tailDecisionWaitSeconds: "Decision wait",
-  keepAllErrors: "Every error must be kept",
-  minTracesPerMinutePerEndpoint: "Minimum traces per minute per endpoint",
-  budgetUsdPerMonth: "Monthly budget",
-  storageCapBytes: "Storage cap",
-}
+// The plan's validator. Its fields, defaults and labels are in ./fields (no Zod) and re-exported
+// here, so the server and tests read one module; browser code that only needs the data imports
+// ./fields and leaves Zod out of the page's first load.
+export * from "./fields"
 
 const count = (n: number) => n.toLocaleString("en-US")
 
@@ -672,15 +419,4 @@ function portOf(endpoint: string): number | undefined {
   } catch {
     return undefined
   }
-}
-
-/** The text shown beside a default: its source's title and date. */
-export function describeDefault(field: PlanField): string {
-  const source = SOURCES[DEFAULT_SOURCE[field]]
-  return `${source.title} (as of ${source.asOf})`
-}
-
-/** Label of a backend, for messages and the form. */
-export function backendLabel(id: BackendId): string {
-  return BACKENDS[id].label
 }

@@ -1,8 +1,8 @@
 // Interaction: type a new rps 50 times; time from the input event to every headline number, the
 // comparison table and the charts showing the new plan (the next frame after the last of them
-// commits; no snippet depends on rps). Charts redraw from a deferred value, so they are what the
-// p95 waits for. Charts off screen keep their last drawing until they come near the viewport, so
-// two figures are taken:
+// commits; no snippet depends on rps). Charts redraw in the same commit as the numbers and are
+// most of its cost, so they are what the p95 waits for. Charts off screen keep their last drawing
+// until they come near the viewport, so two figures are taken:
 //   onScreen   1280×900 scrolled to the rate charts: the numbers, the table and the charts in view
 //              (charts within 300 px of the view redraw too, and their time counts);
 //   allCharts  a window as tall as the page, so all seven charts are in view and all redraw.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { CONFIG_IDS, generateConfigs } from "@/lib/configs"
 import { buildPlan, collectorOptionsFor } from "@/lib/plan/build-plan"
-import { configFor, planDocument } from "@/lib/plan/plan-configs"
+import { configAvailabilityFor, configFor, planDocument } from "@/lib/plan/plan-configs"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 describe("configFor", () => {
@@ -18,6 +18,22 @@ describe("configFor", () => {
     expect(result.available && result.snippet.content).toContain("tail_sampling:")
     const forward = configFor(buildPlan(DEFAULT_INPUT), "collector")
     expect(forward.available && forward.snippet.content).not.toContain("tail_sampling:")
+  })
+})
+
+describe("configAvailabilityFor", () => {
+  it("marks the configs a plan cannot have, as the snippets say", () => {
+    const plans = [
+      buildPlan(DEFAULT_INPUT),
+      buildPlan({ ...DEFAULT_INPUT, backend: "honeycomb", daprEnabled: false }),
+      buildPlan({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }),
+    ]
+    expect(plans.map((plan) => Object.entries(configAvailabilityFor(plan)).filter(([, available]) => !available).map(([id]) => id))).toEqual([
+      [],
+      ["dapr", "retention"],
+      ["instrumentation"],
+    ])
+    for (const plan of plans) for (const id of CONFIG_IDS) expect(configAvailabilityFor(plan)[id]).toBe(configFor(plan, id).available)
   })
 })
 

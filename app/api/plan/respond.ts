@@ -1,6 +1,6 @@
 import { planDocument } from "@/lib/plan/plan-configs"
 import type { ParseResult } from "@/lib/plan/parse"
-import type { PlanInput } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
 
 import type { BodyFailure } from "./read-body"
 

@@ -1,0 +1,71 @@
+// A plan as text: the form's values, the query string and messages by field. No Zod, so the page's
+// first load can use it; validation (./parse) loads with the first change.
+import { PLAN_FIELDS, type PlanField, type PlanInput } from "./fields"
+import { formatEndpoints } from "./endpoints"
+import { formatTopology } from "./topology"
+
+/** One problem with one field, in words a person understands. `path` is the field name ("" for the whole input). */
+export interface FieldIssue {
+  path: string
+  message: string
+}
+
+/**
+ * The query string that holds a whole plan: every field, in form order, so a shared link means
+ * the same plan even if defaults change later. `:`, `/`, `,` and `@` stay readable (RFC 3986
+ * allows them in a query).
+ *
+ * @example
+ * planToQueryString({ ...DEFAULT_INPUT })
+ * //=> "rps=5000&peakRps=5000&...&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&..."
+ */
+export function planToQueryString(input: PlanInput): string {
+  return Object.entries(inputToFormValues(input))
+    .filter(([, text]) => text !== "")
+    .map(([field, text]) => `${field}=${encodeQueryValue(text)}`)
+    .join("&")
+}
+
+/**
+ * Encodes a query value, leaving the characters RFC 3986 allows in a query unescaped.
+ *
+ * @example
+ * encodeQueryValue("http://a:4317/x y") //=> "http://a:4317/x%20y"
+ */
+export function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%(3A|2F|2C|40)/g, (escaped) => decodeURIComponent(escaped))
+}
+
+/**
+ * The first message for each top-level field, for showing beside the field that holds it
+ * (a problem in `topology.2.name` shows beside the request path).
+ *
+ * @example
+ * messagesByField([{ path: "topology.0.name", message: "…" }]) //=> { topology: "…" }
+ */
+export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField, string>> {
+  const messages: Partial<Record<PlanField, string>> = {}
+  for (const issue of issues) {
+    const field = issue.path.split(".")[0] as PlanField
+    messages[field] ??= issue.message
+  }
+  return messages
+}
+
+/** Form values: the text of every field as the user typed it. */
+export type PlanFormValues = Record<PlanField, string>
+
+/**
+ * The text a form shows for a valid input.
+ *
+ * @example
+ * inputToFormValues(DEFAULT_INPUT).rps //=> "5000"
+ */
+export function inputToFormValues(input: PlanInput): PlanFormValues {
+  const text = (field: PlanField): string => {
+    if (field === "topology") return input.topology ? formatTopology(input.topology) : ""
+    if (field === "endpoints") return input.endpoints ? formatEndpoints(input.endpoints) : ""
+    return String(input[field])
+  }
+  return Object.fromEntries(PLAN_FIELDS.map((field) => [field, text(field)])) as PlanFormValues
+}
