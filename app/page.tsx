@@ -43,6 +43,7 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
         initialValues={formValues}
         initialErrors={errors}
         initialInput={input}
+        initialPlan={plan}
         initialConfigs={{ first: configFor(plan, FIRST_CONFIG_TAB), available: configAvailabilityFor(plan) }}
       />
       <SourceList sources={Object.values(SOURCES)} />

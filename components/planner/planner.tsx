@@ -1,8 +1,8 @@
 "use client"
 
-import { useCallback, useEffect, useMemo, useState } from "react"
+import { useCallback, useEffect, useState } from "react"
 
-import { buildPlan } from "@/lib/plan/build-plan"
+import type { Plan } from "@/lib/plan/build-plan"
 import { encodeQueryValue, messagesByField, planToQueryString, type PlanFormValues } from "@/lib/plan/form-values"
 import type { PlanInput } from "@/lib/plan/fields"
 
@@ -25,6 +25,8 @@ interface PlannerState {
   errors: FieldErrors
   /** The last input that passed validation: results stay on it while a field is invalid. */
   input: PlanInput
+  /** The plan for `input`. */
+  plan: Plan
   /** Changed before the validator loaded (it loads with the first change): validated when it arrives. */
   pending: boolean
 }
@@ -46,20 +48,25 @@ function nextState(state: PlannerState, changes: Partial<PlanFormValues>): Plann
   return validated(state, values)
 }
 
-/** `values` validated, or marked pending (the typed text shows at once) while the validator loads. */
+/**
+ * `values` validated and planned, or marked pending (the typed text shows at once) while the
+ * validator and the model load.
+ */
 function validated(state: PlannerState, values: PlanFormValues): PlannerState {
-  const validator = onDemandIfLoaded()
-  if (!validator) return { ...state, values, pending: true }
-  const parsed = validator.parsePlanInput(values, { unknownKeys: "reject" })
+  const onDemand = onDemandIfLoaded()
+  if (!onDemand) return { ...state, values, pending: true }
+  const parsed = onDemand.parsePlanInput(values, { unknownKeys: "reject" })
   return parsed.success
-    ? { values, errors: {}, input: parsed.data, pending: false }
-    : { values, errors: messagesByField(parsed.issues), input: state.input, pending: false }
+    ? { values, errors: {}, input: parsed.data, plan: onDemand.buildPlan(parsed.data), pending: false }
+    : { ...state, values, errors: messagesByField(parsed.issues), pending: false }
 }
 
 export function Planner(props: {
   initialValues: PlanFormValues
   initialErrors: FieldErrors
   initialInput: PlanInput
+  /** The plan for `initialInput`, built by the server: the browser loads the model with the first change. */
+  initialPlan: Plan
   /** The first config tab's snippet and the configs `initialInput` can have, from the server. */
   initialConfigs: ServerConfigs
 }) {
@@ -67,9 +74,10 @@ export function Planner(props: {
     values: props.initialValues,
     errors: props.initialErrors,
     input: props.initialInput,
+    plan: props.initialPlan,
     pending: false,
   })
-  const plan = useMemo(() => buildPlan(state.input), [state.input])
+  const plan = state.plan
 
   // One function for the page's lifetime, so memoized parts of the form skip re-rendering.
   const change = useCallback((changes: Partial<PlanFormValues>) => setState((state) => nextState(state, changes)), [])

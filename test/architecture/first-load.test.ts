@@ -34,13 +34,14 @@ function firstLoad(entry: string): Set<string> {
 describe("the page's first load", () => {
   const shipped = firstLoad("app/page.tsx")
 
-  it("ships the planner's client components and the model they draw from", () => {
+  it("ships the planner's client components and the data and formatters they draw with", () => {
     expect(shipped).toContain("components/planner/planner.tsx")
-    expect(shipped).toContain("lib/plan/build-plan.ts")
     expect(shipped).toContain("lib/plan/fields.ts")
+    expect(shipped).toContain("lib/format.ts")
   })
 
-  it("leaves out Zod, the plan's validator and the config writers, which load on the first change", () => {
+  it("leaves out Zod, the validator, the model and the config writers, which load on the first change", () => {
+    expect(shipped).not.toContain("lib/plan/build-plan.ts")
     expect(shipped).not.toContain("zod")
     expect(shipped).not.toContain("yaml")
     expect(shipped).not.toContain("lib/plan/schema.ts")
