@@ -102,6 +102,23 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-traces-value")).toHaveText("173M")
   })
 
+  test("keeps what was typed and says so when the recalculating code cannot load, then recovers", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
+    // The page has loaded; from now on every script request fails, as it would offline.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"))
+    const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
+    await rps.fill("10000")
+    await expect(page.getByTestId("stale-notice")).toContainText("could not load the code that recalculates")
+    await expect(rps).toHaveValue("10000")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
+
+    await page.unroute("**/_next/static/chunks/**")
+    await rps.fill("20000")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("173M")
+    await expect(page.getByTestId("stale-notice")).toHaveText("Results are up to date.")
+  })
+
   test("explains a ratio given as a percentage", async ({ page }) => {
     await page.goto("/")
     await page.getByLabel("Sampling ratio (0–1)").fill("10")

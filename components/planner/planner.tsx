@@ -29,6 +29,8 @@ interface PlannerState {
   plan: Plan
   /** Changed before the validator loaded (it loads with the first change): validated when it arrives. */
   pending: boolean
+  /** The validator could not be loaded (offline, or a new deploy replaced its file); the next change tries again. */
+  loadFailed: boolean
 }
 
 /** Keeps the address bar on the current plan, so reload and a shared link restore it. */
@@ -57,8 +59,8 @@ function validated(state: PlannerState, values: PlanFormValues): PlannerState {
   if (!onDemand) return { ...state, values, pending: true }
   const parsed = onDemand.parsePlanInput(values, { unknownKeys: "reject" })
   return parsed.success
-    ? { values, errors: {}, input: parsed.data, plan: onDemand.buildPlan(parsed.data), pending: false }
-    : { ...state, values, errors: messagesByField(parsed.issues), pending: false }
+    ? { values, errors: {}, input: parsed.data, plan: onDemand.buildPlan(parsed.data), pending: false, loadFailed: false }
+    : { ...state, values, errors: messagesByField(parsed.issues), pending: false, loadFailed: false }
 }
 
 export function Planner(props: {
@@ -76,6 +78,7 @@ export function Planner(props: {
     input: props.initialInput,
     plan: props.initialPlan,
     pending: false,
+    loadFailed: false,
   })
   const plan = state.plan
 
@@ -93,10 +96,10 @@ export function Planner(props: {
     if (!state.pending) return
     loadOnDemand().then(
       () => setState((state) => (state.pending ? validated(state, state.values) : state)),
-      // Offline or a new deploy: the results stay on the last valid plan; the next change tries again.
-      () => undefined
+      // The results stay on the last valid plan and say so; every further change tries again.
+      () => setState((state) => ({ ...state, loadFailed: true }))
     )
-  }, [state.pending])
+  }, [state.pending, state.values])
 
   useEffect(() => {
     if (state.values === props.initialValues || state.pending) return
@@ -110,6 +113,11 @@ export function Planner(props: {
   }, [state, props.initialValues])
 
   const hasErrors = Object.keys(state.errors).length > 0
+  const notice = state.loadFailed
+    ? "The page could not load the code that recalculates (are you offline?): the results below are for the last plan it calculated. Your typing is kept; the next change tries again."
+    : hasErrors
+      ? "Some fields need fixing; the results below are for the last valid plan."
+      : undefined
 
   return (
     <div className="grid min-w-0 gap-8 lg:grid-cols-[22rem_minmax(0,1fr)]">
@@ -118,9 +126,9 @@ export function Planner(props: {
         <p
           role="status"
           data-testid="stale-notice"
-          className={`rounded-md border px-3 py-2 text-sm ${hasErrors ? "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" : "invisible border-transparent"}`}
+          className={`rounded-md border px-3 py-2 text-sm ${notice ? "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" : "invisible border-transparent"}`}
         >
-          {hasErrors ? "Some fields need fixing; the results below are for the last valid plan." : "Results are up to date."}
+          {notice ?? "Results are up to date."}
         </p>
         <ShareExport plan={plan} />
         <HeadlineNumbers plan={plan} />
