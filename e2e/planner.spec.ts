@@ -92,10 +92,13 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
     await expect(page.locator("body")).not.toContainText("NaN")
 
-    // What was typed survives a reload, with the same message.
+    // What was typed survives a reload, with the same message; the plan now uses the field's default, and says so.
     await page.reload()
     await expect(rps).toHaveValue("5,000")
     await expect(page.locator("#field-rps-error")).toBeVisible()
+    await expect(page.getByTestId("stale-notice")).toHaveText(
+      "Some fields need fixing; until they are, the results below use the default for Requests per second, Peak requests per second."
+    )
 
     await rps.fill("20000")
     await expect(page.locator("#field-rps-error")).toHaveCount(0)

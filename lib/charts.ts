@@ -74,15 +74,29 @@ export interface StoragePointLabelled {
 }
 
 /**
- * The storage-over-time series (day, bytes held) and where its plateau starts.
+ * Points the storage chart draws at most (plus the retention day and the horizon): about one per
+ * 6 px of a wide chart, and a redraw a third the cost of the full daily series. The table, the
+ * JSON export and the API keep every point.
+ */
+export const STORAGE_CHART_POINTS = 120
+
+/**
+ * The storage-over-time series the chart draws (day, bytes held, thinned to about
+ * {@link STORAGE_CHART_POINTS} points, always keeping day 0, the retention day where the plateau
+ * starts, and the horizon) and where its plateau starts.
  *
  * @example
- * storageCurve(buildPlan(DEFAULT_INPUT)).retentionDay //=> 7
+ * storageCurve(buildPlan(DEFAULT_INPUT)).retentionDay  //=> 7
+ * storageCurve(buildPlan(DEFAULT_INPUT)).points.length //=> 93  (of 365 daily points)
  */
 export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; retentionDay: number; horizonDay: number } {
+  const series = plan.growth.series
+  const retentionDay = Math.min(plan.input.retentionDays, plan.growth.horizonDays)
+  const step = Math.ceil(series.length / STORAGE_CHART_POINTS)
+  const last = series.length - 1
   return {
-    points: plan.growth.series,
-    retentionDay: Math.min(plan.input.retentionDays, plan.growth.horizonDays),
+    points: step <= 1 ? series : series.filter((point, index) => index % step === 0 || index === last || point.day === retentionDay),
+    retentionDay,
     horizonDay: plan.growth.horizonDays,
   }
 }
@@ -95,7 +109,8 @@ export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; rete
  * storageTableRows(buildPlan(DEFAULT_INPUT)).slice(0, 2) //=> [{ day: 7, bytes: 666792000000, label: "day 7 (retention)" }, { day: 30, ... }]
  */
 export function storageTableRows(plan: Plan): { day: number; bytes: number; label: string }[] {
-  const { points, retentionDay } = storageCurve(plan)
+  const points = plan.growth.series
+  const retentionDay = Math.min(plan.input.retentionDays, plan.growth.horizonDays)
   const wanted = [retentionDay, ...Array.from({ length: plan.input.horizonMonths }, (_, month) => Math.floor((month + 1) * 30.4))]
   const nearest = (day: number) => points.reduce((best, point) => (Math.abs(point.day - day) < Math.abs(best.day - day) ? point : best))
   const rows = new Map<number, { day: number; bytes: number; label: string }>()

@@ -68,7 +68,7 @@ export const SOURCES = {
     url: "https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/",
     asOf: "spec 2026-08; Jaeger v2.20.0",
     confidence: "medium",
-    note: "TraceBudget uses your `ratio` as the rate the server is expected to hand out.",
+    note: "TraceBudget uses your sampling ratio as the rate the server is expected to hand out.",
   },
   tempoStorage: {
     id: "tempoStorage",

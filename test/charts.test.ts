@@ -50,6 +50,26 @@ describe("storageCurve and storageTableRows", () => {
     expect(storageCurve(seed)).toMatchObject({ retentionDay: 7, horizonDay: 364 })
   })
 
+  it("thins the daily series for the chart, keeping day 0, the retention day and the horizon", () => {
+    const { points } = storageCurve(seed)
+    expect(seed.growth.series).toHaveLength(365)
+    expect(points).toHaveLength(93)
+    expect(points.slice(0, 4).map((point) => point.day)).toEqual([0, 4, 7, 8])
+    expect(points.at(-1)).toEqual(seed.growth.series.at(-1))
+    // Every drawn point is a point of the series, unchanged.
+    for (const point of points) expect(seed.growth.series[point.day]).toEqual(point)
+
+    const twoYears = storageCurve(buildPlan({ ...DEFAULT_INPUT, retentionDays: 30, horizonMonths: 24 }))
+    expect(twoYears.points).toHaveLength(94)
+    expect(twoYears.points.map((point) => point.day)).toContain(30)
+    expect(twoYears.points.at(-1)?.day).toBe(729)
+  })
+
+  it("leaves a short series whole", () => {
+    const month = buildPlan({ ...DEFAULT_INPUT, horizonMonths: 1 })
+    expect(storageCurve(month).points).toBe(month.growth.series)
+  })
+
   it("tabulates the retention day and the end of each month", () => {
     const rows = storageTableRows(seed)
     expect(rows[0]).toEqual({ day: 7, bytes: 666_792_000_000, label: "day 7 (retention)" })

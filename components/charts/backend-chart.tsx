@@ -14,6 +14,13 @@ const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 }
 const TICK = { fill: "currentColor", fontSize: 11 }
 const TOOLTIP_STYLE = { color: "#0f172a" }
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
+/** One style object per chart height, so a new plan with as many bars does not resize the chart. */
+const STYLES = new Map<number, { width: string; height: number }>()
+function chartStyle(height: number) {
+  let style = STYLES.get(height)
+  if (!style) STYLES.set(height, (style = { width: "100%", height }))
+  return style
+}
 const usdTick = (usd: number) => `$${formatCount(usd)}`
 const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) =>
   [`${formatUsd(Number(value))}/mo (price as of ${(item.payload as BackendBar).asOf})`, "Cost"] as [string, string]
@@ -28,7 +35,7 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
       log,
       data,
       domain: log ? logDomain(data.map((bar) => bar.monthlyUsd)) : LINEAR_DOMAIN,
-      style: { width: "100%", height: Math.max(240, data.length * 30) },
+      style: chartStyle(Math.max(240, data.length * 30)),
     }
   }, [bars])
   return (

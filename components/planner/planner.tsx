@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from "react"
 
 import type { Plan } from "@/lib/plan/build-plan"
 import { encodeQueryValue, messagesByField, planToQueryString, type PlanFormValues } from "@/lib/plan/form-values"
-import type { PlanInput } from "@/lib/plan/fields"
+import { FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/fields"
 
 import { BackendTable } from "./backend-table"
 import { ComparisonTable } from "./comparison-table"
@@ -112,12 +112,17 @@ export function Planner(props: {
     })
   }, [state, props.initialValues])
 
-  const hasErrors = Object.keys(state.errors).length > 0
+  const invalid = Object.keys(state.errors) as PlanField[]
+  // A link (or a reload) with invalid text: the server planned those fields at their defaults,
+  // and the results stay there until every field is valid.
+  const defaulted = state.input === props.initialInput ? invalid.filter((field) => props.initialErrors[field] !== undefined) : []
   const notice = state.loadFailed
     ? "The page could not load the code that recalculates (are you offline?): the results below are for the last plan it calculated. Your typing is kept; the next change tries again."
-    : hasErrors
-      ? "Some fields need fixing; the results below are for the last valid plan."
-      : undefined
+    : defaulted.length > 0
+      ? `Some fields need fixing; until they are, the results below use the default for ${defaulted.map((field) => FIELD_LABELS[field]).join(", ")}.`
+      : invalid.length > 0
+        ? "Some fields need fixing; the results below are for the last valid plan."
+        : undefined
 
   return (
     <div className="grid min-w-0 gap-8 lg:grid-cols-[22rem_minmax(0,1fr)]">

@@ -1,26 +1,16 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
+import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import type { Plan } from "@/lib/plan/build-plan"
-import type { PlanFormValues } from "@/lib/plan/form-values"
+import { PLAN_FIELDS } from "@/lib/plan/fields"
+import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 
 import { buttonClass } from "../ui/copy-button"
 
-/** The form values that adopt a recommendation. */
+/** The form values that adopt the plan's recommendation: the fields it changes. */
 export function recommendationChanges(plan: Plan): Partial<PlanFormValues> {
-  const r = plan.recommendation
-  return {
-    sampler: r.sampler,
-    ratio: String(r.ratio),
-    ...(r.daprSamplingRate !== null ? { daprSamplingRate: String(r.daprSamplingRate) } : {}),
-    tailSampling: String(r.tail !== null),
-    ...(r.tail
-      ? {
-          tailKeepErrors: String(r.tail.keepErrors),
-          tailKeepSlow: String(r.tail.keepSlow),
-          tailBaselinePercent: String(r.tail.baselinePercent),
-          tailDecisionWaitSeconds: String(r.tail.decisionWaitSeconds),
-        }
-      : {}),
-  }
+  const current = inputToFormValues(plan.input)
+  const adopted = inputToFormValues(applyRecommendation(plan.input, plan.recommendation))
+  return Object.fromEntries(PLAN_FIELDS.filter((field) => adopted[field] !== current[field]).map((field) => [field, adopted[field]]))
 }
 
 export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (changes: Partial<PlanFormValues>) => void }) {

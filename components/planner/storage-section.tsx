@@ -1,3 +1,5 @@
+import { useMemo } from "react"
+
 import { storageCurve, storageTableRows } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
@@ -6,7 +8,8 @@ import type { Plan } from "@/lib/plan/build-plan"
 import { LazyStorageChart } from "../charts/lazy-charts"
 
 export function StorageSection({ plan }: { plan: Plan }) {
-  const curve = storageCurve(plan)
+  // Same plan, same points: the memoized chart skips renders that do not change the plan.
+  const curve = useMemo(() => storageCurve(plan), [plan])
   const { growth, input } = plan
   const backend = BACKENDS[input.backend]
   return (

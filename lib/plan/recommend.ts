@@ -130,8 +130,9 @@ export function recommend(input: PlanInput): Recommendation {
     }
   } else {
     // Without a budget or cap there is nothing to trade against: keep the current rate (snapped
-    // down to a clean one), raised only as far as the visibility minimum needs.
-    const current = figuresFor(input).headProbability
+    // down to a clean one), raised only as far as the visibility minimum needs. A plan that already
+    // tail-samples keeps its baseline share of the head's traces: that is its current rate.
+    const current = figuresFor(input).headProbability * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
     const needed = Math.max(input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1), ...needs.map((need) => need.needed))
     const snapped = CLEAN_RATES.find((rate) => rate <= current) ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
     ratio = Math.max(snapped, cleanRateAtLeast(Math.min(1, needed)))

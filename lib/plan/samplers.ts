@@ -65,7 +65,7 @@ export const SAMPLER_INFO: Record<Sampler, SamplerInfo> = {
     parentBased: false,
     basis: "ratio",
     summary:
-      "Keeps `ratio` of traces by trace-id hash and ignores the parent; each SDK hashes differently, so traces fragment across languages.",
+      "Keeps the sampling ratio of traces by trace-id hash and ignores the parent; each SDK hashes differently, so traces fragment across languages.",
   },
   parentbased_always_on: {
     id: "parentbased_always_on",
@@ -89,7 +89,7 @@ export const SAMPLER_INFO: Record<Sampler, SamplerInfo> = {
     takesRatio: true,
     parentBased: true,
     basis: "ratio",
-    summary: "Roots are kept at `ratio`; downstream services follow the root's decision.",
+    summary: "Roots are kept at the sampling ratio; downstream services follow the root's decision.",
   },
   parentbased_jaeger_remote: {
     id: "parentbased_jaeger_remote",
@@ -97,7 +97,7 @@ export const SAMPLER_INFO: Record<Sampler, SamplerInfo> = {
     takesRatio: false,
     parentBased: true,
     basis: "assumed",
-    summary: "Roots follow the strategy a Jaeger server hands out; `ratio` is the rate assumed here.",
+    summary: "Roots follow the strategy a Jaeger server hands out; the sampling ratio is the rate assumed here.",
     source: "jaegerRemoteAssumed",
   },
   jaeger_remote: {
@@ -106,7 +106,7 @@ export const SAMPLER_INFO: Record<Sampler, SamplerInfo> = {
     takesRatio: false,
     parentBased: false,
     basis: "assumed",
-    summary: "Follows the strategy a Jaeger server hands out; `ratio` is the rate assumed here.",
+    summary: "Follows the strategy a Jaeger server hands out; the sampling ratio is the rate assumed here.",
     source: "jaegerRemoteAssumed",
   },
   xray: {

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest"
 
+import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import { recommend } from "@/lib/plan/recommend"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
 const seed = DEFAULT_INPUT // 5,000 rps, 30 spans × 500 B, 7 days on Tempo, 1 % errors, 5 % slow
 
 describe("recommend", () => {
+  it("recommends the same setting after it is adopted (the default plan: tail sampling at a 10 % baseline)", () => {
+    const adopted = applyRecommendation(seed, recommend(seed))
+    expect(adopted).toMatchObject({ sampler: "parentbased_always_on", ratio: 1, daprSamplingRate: 1, tailSampling: true, tailBaselinePercent: 10 })
+    const again = recommend(adopted)
+    expect(again).toMatchObject({ sampler: "parentbased_always_on", ratio: 1, daprSamplingRate: 1 })
+    expect(again.tail?.baselinePercent).toBe(10)
+    expect(again.monthlyUsd).toBe(recommend(seed).monthlyUsd)
+  })
+
   it.each<[string, Partial<PlanInput>, { sampler: string; ratio: number; dapr: number | null; baselinePercent: number | null; monthlyUsd: number }]>([
     ["development keeps every trace", { environment: "development" }, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: null, monthlyUsd: 153.36216 }],
     ["a $20 budget without the error rule takes 10 %, the highest clean rate under it", { budgetUsdPerMonth: 20, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 15.336216 }],

@@ -16,7 +16,7 @@ import {
 import { MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, type TopologyService } from "@/lib/plan/topology"
 
 /** Cases all properties run together by default: a few thousand, in seconds. */
-export const NORMAL_TOTAL_RUNS = 3500
+export const NORMAL_TOTAL_RUNS = 3800
 
 /**
  * Cases for one property: `normal` by default; with FUZZ_RUNS set (`npm run fuzz` sets 100000),

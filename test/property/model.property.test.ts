@@ -1,7 +1,9 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
+import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import { buildPlan, type Plan } from "@/lib/plan/build-plan"
+import { recommend, type Recommendation } from "@/lib/plan/recommend"
 import { parsePlanInput, parsePlanQuery, planToQueryString } from "@/lib/plan/parse"
 import { PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "@/lib/plan/schema"
 import { parseEndpoints } from "@/lib/plan/endpoints"
@@ -161,6 +163,26 @@ describe("hostile text in any field", () => {
         if (typeof result.data[field] === "string") expect(result.data[field]).not.toMatch(UNSAFE_IN_CONFIG)
       }),
       { numRuns: runs(2000) }
+    )
+  })
+})
+
+/** What "Use this setting" changes, for comparing two recommendations. */
+const setting = (r: Recommendation) => ({
+  sampler: r.sampler,
+  ratio: r.ratio,
+  daprSamplingRate: r.daprSamplingRate,
+  tail: r.tail && { keepErrors: r.tail.keepErrors, keepSlow: r.tail.keepSlow, baselinePercent: r.tail.baselinePercent, decisionWaitSeconds: r.tail.decisionWaitSeconds },
+})
+
+describe("recommend, for any input the schema accepts", () => {
+  it("recommends the same setting again once it is adopted", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const first = recommend(input)
+        expect(setting(recommend(applyRecommendation(input, first)))).toEqual(setting(first))
+      }),
+      { numRuns: runs(300) }
     )
   })
 })
