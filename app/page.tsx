@@ -5,7 +5,6 @@ import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
 import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
 import { inputToFormValues, messagesByField, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
-import { SOURCES } from "@/lib/sources"
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -46,7 +45,7 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
         initialPlan={plan}
         initialConfigs={{ first: configFor(plan, FIRST_CONFIG_TAB), available: configAvailabilityFor(plan) }}
       />
-      <SourceList sources={Object.values(SOURCES)} />
+      <SourceList />
     </main>
   )
 }

@@ -1,7 +1,14 @@
-import type { Source } from "@/lib/sources"
+"use client"
+
+import { SOURCES, type Source } from "@/lib/sources"
+
+// A client component with no props: the page's scripts hold every source already (the form cites
+// them), so the list costs the page's data stream nothing; as a server component it would be sent
+// twice, as HTML and as a ~25 KB element tree.
+const sources: Source[] = Object.values(SOURCES)
 
 /** Every source the app cites, each with an anchor the figures link to. */
-export function SourceList({ sources }: { sources: Source[] }) {
+export function SourceList() {
   return (
     <section aria-labelledby="sources-heading" className="render-when-near grid gap-3 border-t border-slate-200 pt-6 [overflow-wrap:anywhere] dark:border-slate-800">
       <h2 id="sources-heading" className="text-lg font-semibold">
