@@ -266,7 +266,9 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         </div>
       </fieldset>
 
-      <fieldset className="grid min-w-0 gap-4">
+      {/* Below the first screen on a phone: skipped until near (content-visibility). It clips what
+          overflows, so px-1 (with -mx-1) leaves room for the fields' focus rings. */}
+      <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
         <legend className={legendClass}>Sampling</legend>
         <SelectField field="sampler" {...props}>
           <UnknownOption value={values.sampler} known={SAMPLERS} />
@@ -305,7 +307,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         ) : null}
       </fieldset>
 
-      <fieldset className="grid min-w-0 gap-4">
+      <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
         <legend className={legendClass}>Trace shape</legend>
         <div role="radiogroup" aria-label="Spans per trace from" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <label className="flex items-center gap-2">
@@ -338,7 +340,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         <SpanSizeHelper onUse={applySpanBytes} />
       </fieldset>
 
-      <fieldset className="grid min-w-0 gap-4">
+      <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
         <legend className={legendClass}>Backend</legend>
         <SelectField field="backend" {...props}>
           <UnknownOption value={values.backend} known={BACKEND_IDS} />
