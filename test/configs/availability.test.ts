@@ -5,7 +5,7 @@ import { CONFIG_IDS, CONFIG_TITLES, configAvailability, configUnavailableReason,
 import { BACKEND_IDS } from "@/lib/plan/backends"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
-import { collectorOptions, planInput, PROPERTY_TIMEOUT_MS } from "./arbitraries"
+import { collectorOptions, planInput, PROPERTY_TIMEOUT_MS } from "../arbitraries"
 
 describe("configAvailability", () => {
   it("says the default plan can have every config", () => {

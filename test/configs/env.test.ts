@@ -16,7 +16,7 @@ import {
 import { SAMPLERS } from "@/lib/plan/samplers"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
-import { hostileString, planInput, PROPERTY_TIMEOUT_MS } from "./arbitraries"
+import { hostileString, planInput, PROPERTY_TIMEOUT_MS } from "../arbitraries"
 import {
   HAS_PYTHON_DOTENV,
   readDotenvLikeCompose,

@@ -13,7 +13,7 @@ import {
 } from "@/lib/configs"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
-import { PROPERTY_TIMEOUT_MS } from "./arbitraries"
+import { PROPERTY_TIMEOUT_MS } from "../arbitraries"
 
 const savedEnv = { ...process.env }
 afterEach(() => {

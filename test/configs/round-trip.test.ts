@@ -24,7 +24,7 @@ import {
 } from "@/lib/configs"
 import { DEFAULT_INPUT, planInputSchema, type PlanInput } from "@/lib/plan/schema"
 
-import { collectorOptions, hostileString, planInput, PROPERTY_TIMEOUT_MS } from "./arbitraries"
+import { collectorOptions, hostileString, planInput, PROPERTY_TIMEOUT_MS } from "../arbitraries"
 import { daprConfigurationSchema, instrumentationSchema } from "./crd-schemas"
 
 /** Every document of a YAML text, read as YAML 1.2 and as YAML 1.1 (kubectl's go-yaml v2); both must agree. */

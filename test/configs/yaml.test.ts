@@ -4,7 +4,7 @@ import { parse, parseAllDocuments } from "yaml"
 
 import { renderYaml } from "@/lib/configs"
 
-import { hostileString, PROPERTY_TIMEOUT_MS, YAML_LOOKALIKE_LABELS } from "./arbitraries"
+import { hostileString, PROPERTY_TIMEOUT_MS, YAML_LOOKALIKE_LABELS } from "../arbitraries"
 
 /** Parses every document of a YAML text as YAML 1.2 (the `yaml` library, go-yaml v3) and 1.1 (go-yaml v2, kubectl). */
 function readBoth(text: string): { v12: unknown[]; v11: unknown[] } {

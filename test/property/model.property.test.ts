@@ -9,7 +9,7 @@ import { PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "@/
 import { parseEndpoints } from "@/lib/plan/endpoints"
 import { parseTopology } from "@/lib/plan/topology"
 
-import { hostileString, runs, validRawInput } from "./arbitraries"
+import { hostileString, runs, validRawInput } from "../arbitraries"
 
 // Property runs can take a while under FUZZ_RUNS; the default budget finishes in seconds.
 const TIMEOUT_MS = 30 * 60 * 1000

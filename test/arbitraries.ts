@@ -3,7 +3,38 @@ import fc from "fast-check"
 import type { CollectorOptions } from "@/lib/configs"
 import { BACKEND_IDS } from "@/lib/plan/backends"
 import { SAMPLERS } from "@/lib/plan/samplers"
-import { ENVIRONMENTS, LANGUAGES, OTLP_PORT, PROTOCOLS, planInputSchema, type PlanInput } from "@/lib/plan/schema"
+import {
+  ENVIRONMENTS,
+  LANGUAGES,
+  MAX_APM_HOSTS,
+  MAX_RETENTION_DAYS,
+  MAX_RPS,
+  MAX_SPAN_BYTES,
+  MAX_SPANS_PER_TRACE,
+  OTLP_PORT,
+  planInputSchema,
+  PROTOCOLS,
+  type PlanInput,
+} from "@/lib/plan/schema"
+import { MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, type TopologyService } from "@/lib/plan/topology"
+
+// The one set of generators the property tests share: plans the schema accepts (with values that
+// look like YAML booleans and numbers, dotenv-breaking URL patterns and edge rates), Collector
+// options, and hostile text.
+
+/** Cases all properties run together by default: a few thousand, in seconds. */
+export const NORMAL_TOTAL_RUNS = 3800
+
+/**
+ * Cases for one property: `normal` by default; with FUZZ_RUNS set (`npm run fuzz` sets 100000),
+ * each property's share of that total, so the suite runs FUZZ_RUNS cases in all.
+ */
+export function runs(normal: number): number {
+  const total = Number(process.env.FUZZ_RUNS)
+  return Number.isInteger(total) && total > 0 ? Math.max(1, Math.round((normal * total) / NORMAL_TOTAL_RUNS)) : normal
+}
+
+const positive = (max: number) => fc.double({ min: Number.MIN_VALUE, max, noNaN: true })
 
 const ALNUM = [..."abcdefghijklmnopqrstuvwxyz0123456789"]
 
@@ -95,37 +126,61 @@ const ratio = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(0, 1, 1e-7, 0.1, 0.25, 0.07, 5e-324, 0.000123) }
 )
 
-/** A raw plan (what a form or URL would send); every one passes planInputSchema. */
-export const rawPlanInput = fc
+const topologyService: fc.Arbitrary<TopologyService> = fc.record({
+  name: dnsLabel,
+  internalSpans: fc.nat(MAX_TOPOLOGY_COUNT),
+  dbCalls: fc.nat(MAX_TOPOLOGY_COUNT),
+  cacheCalls: fc.nat(MAX_TOPOLOGY_COUNT),
+  outgoingCalls: fc.nat(MAX_TOPOLOGY_COUNT),
+  dapr: fc.boolean(),
+})
+
+/**
+ * Raw plan input that `planInputSchema` accepts: every field in its valid range, with the
+ * cross-field rules kept (peak ≥ average, endpoint port matches the protocol). Optional fields
+ * are sometimes left out, as the API allows.
+ */
+export const validRawInput = fc
   .record({
-    rps: fc.double({ min: 0.001, max: 1e6, noNaN: true }),
-    peakFactor: fc.double({ min: 1, max: 10, noNaN: true }),
-    retentionDays: fc.integer({ min: 1, max: 3650 }),
+    rps: positive(MAX_RPS),
+    peakFactor: fc.option(fc.double({ min: 1, max: 100, noNaN: true }), { nil: undefined }),
+    retentionDays: fc.integer({ min: 1, max: MAX_RETENTION_DAYS }),
     sampler: fc.constantFrom(...SAMPLERS),
     ratio,
-    spansPerTrace: fc.integer({ min: 1, max: 100_000 }),
-    spanBytes: fc.integer({ min: 1, max: 1_000_000 }),
+    spansPerTrace: fc.double({ min: 1, max: MAX_SPANS_PER_TRACE, noNaN: true }),
+    spanBytes: positive(MAX_SPAN_BYTES),
     backend: fc.constantFrom(...BACKEND_IDS),
-    apmHosts: fc.integer({ min: 1, max: 100_000 }),
+    apmHosts: fc.integer({ min: 1, max: MAX_APM_HOSTS }),
     serviceName: dnsLabel,
     namespace: dnsLabel,
     environment: fc.constantFrom(...ENVIRONMENTS),
     language: fc.constantFrom(...LANGUAGES),
     protocol: fc.constantFrom(...PROTOCOLS),
     daprEnabled: fc.boolean(),
-    daprSamplingRate: ratio,
+    daprSamplingRate: fc.option(ratio, { nil: undefined }),
     replicas: fc.integer({ min: 1, max: 1000 }),
     image,
     containerPort: fc.integer({ min: 1, max: 65_535 }),
     excludeHealthChecks: fc.boolean(),
     excludedUrls,
+    probesPerReplica: fc.integer({ min: 0, max: 20 }),
+    probeIntervalSeconds: fc.double({ min: 1, max: 3600, noNaN: true }),
+    // + 0 turns -0 into 0: a link writes both as "0", and -0 means nothing else here.
+    growthPercentPerMonth: fc.double({ min: -50, max: 200, noNaN: true }).map((percent) => percent + 0),
+    horizonMonths: fc.integer({ min: 1, max: 60 }),
+    topology: fc.option(fc.array(topologyService, { minLength: 1, maxLength: MAX_TOPOLOGY_SERVICES }), { nil: null, freq: 4 }),
   })
-  .chain(({ peakFactor, ...rest }) =>
-    endpointFor(rest.protocol).map((otlpEndpoint) => ({ ...rest, peakRps: rest.rps * peakFactor, otlpEndpoint }))
+  .chain(({ peakFactor, protocol, ...fields }) =>
+    endpointFor(protocol).map((otlpEndpoint) => ({
+      ...fields,
+      protocol,
+      otlpEndpoint,
+      ...(peakFactor === undefined ? {} : { peakRps: Math.min(MAX_RPS, fields.rps * peakFactor) }),
+    }))
   )
 
 /** A validated plan: raw plans run through the one schema, exactly as the app does. */
-export const planInput: fc.Arbitrary<PlanInput> = rawPlanInput.map((raw) => planInputSchema.parse(raw))
+export const planInput: fc.Arbitrary<PlanInput> = validRawInput.map((raw) => planInputSchema.parse(raw))
 
 /** Collector options that pass collectorOptionsSchema, in every mode. */
 export const collectorOptions: fc.Arbitrary<CollectorOptions> = fc.oneof(
@@ -148,18 +203,32 @@ export const collectorOptions: fc.Arbitrary<CollectorOptions> = fc.oneof(
   })
 )
 
-const HOSTILE_FRAGMENTS = [
-  "\n", "\r\n", "'", '"', ": ", "#", " #", "- ", "---", "...", "&a", "*a", "!!int ", "{", "}", "[", "]", ",", "=", "%",
-  "${X}", "$", "\\", "\t", "\u0000", "\u2028", "\u0085", "é", "😀", "yes", "0.1", "~", "|", ">", "@", "`", "key: value",
-  "a", "health", "/", "http://x:4317/",
+const HOSTILE_PIECES = [
+  "\n", "\r\n", "\r", "\t", "\u0000", "\u0085", "\u2028", "\u202e", '"', "'", "`", ": ", ":", "#", " #", "\\",
+  "{", "}", "[", "]", "&anchor", "*alias", "!!str", "!!int ", "|", ">", "- ", "---", "...", "%", "@", "$(id)", "${HOME}", "$",
+  "~", ",", ".", "=", "key: value", "é", "日本", "🙂", " ",
 ]
 
-/** Text built to break YAML, JSON, dotenv and sh: quotes, line breaks, ": ", "#", unicode, and 10 KB strings. */
+/** Values that are valid somewhere, so hostile additions sometimes land next to something accepted. */
+const VALID_SEEDS = [
+  "task-api", "default", "http://otel:4317", "https://otel.example.com:4318/v1/traces", "ghcr.io/acme/api:1.0",
+  "health,metrics", "gateway.i1.o4~orders.i2.d1", "5000", "0.1", "true", "FALSE", "tempo", "grpc", "xray", "1e3", "",
+]
+
+/**
+ * Strings built to break a config file or an env line: newlines, quotes, `: `, `#`, YAML
+ * indicators, shell expansions, control and bidi characters, emoji, any UTF-16 text and 10 KB runs.
+ */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
-  { weight: 5, arbitrary: fc.array(fc.constantFrom(...HOSTILE_FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join("")) },
-  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 200 }) },
-  { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 10_000, maxLength: 10_240 }) }
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.array(fc.constantFrom(...HOSTILE_PIECES, ...VALID_SEEDS), { maxLength: 8 }).map((parts) => parts.join("")),
+  fc
+    .tuple(fc.constantFrom(...VALID_SEEDS), fc.constantFrom(...HOSTILE_PIECES), fc.constantFrom(...VALID_SEEDS))
+    .map(([before, piece, after]) => `${before}${piece}${after}`),
+  fc.tuple(fc.constantFrom(" ", "\t", "\n", "\r\n"), fc.constantFrom(...VALID_SEEDS)).map(([space, seed]) => `${space}${seed}${space}`),
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+  fc.string({ unit: "binary", minLength: 10_000, maxLength: 10_240 }),
+  fc.constantFrom(...HOSTILE_PIECES, ...VALID_SEEDS).map((piece) => (piece || "x").repeat(Math.ceil(10_240 / (piece || "x").length)).slice(0, 10_240))
 )
 
 /** Property tests run hundreds of cases; the machine may be shared, so they get more than Vitest's 5 s. */
