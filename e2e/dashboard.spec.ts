@@ -97,6 +97,20 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("stat-requests-value")).toHaveText("1.04B")
   })
 
+  test("copy link right after a change copies the changed plan, though the address bar is written a frame later", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"])
+    await page.goto("/")
+    // The change and the click in one task: no frame (and no URL write) comes between them.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>("#field-rps")!
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, "12000")
+      input.dispatchEvent(new Event("input", { bubbles: true }))
+      document.querySelector<HTMLButtonElement>('[data-testid="copy-link"]')!.click()
+    })
+    await expect(page.getByTestId("copy-link")).toHaveText("Copied ✓")
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("rps=12000")
+  })
+
   test("exports JSON identical to the API, a CSV of the comparison and a Markdown summary", async ({ page, request }) => {
     await page.goto("/?rps=10000&ratio=0.01")
     const save = async (name: string) => {

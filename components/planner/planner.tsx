@@ -38,6 +38,15 @@ function writeUrl(query: string) {
   window.history.replaceState(null, "", `${window.location.pathname}?${query}`)
 }
 
+/**
+ * The query string of what the form shows: the valid input's, or the text as typed while a field
+ * is invalid (or not validated yet), so a reload shows the same text and the same message.
+ */
+function planQuery(state: PlannerState): string {
+  const valid = !state.pending && Object.keys(state.errors).length === 0
+  return valid ? planToQueryString(state.input) : Object.entries(state.values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&")
+}
+
 /** The state after a change to some fields: parsed when valid, else the messages and the last valid input. */
 function nextState(state: PlannerState, changes: Partial<PlanFormValues>): PlannerState {
   const values = { ...state.values, ...changes }
@@ -105,11 +114,7 @@ export function Planner(props: {
     if (state.values === props.initialValues || state.pending) return
     // After the frame that shows the new numbers: Next's history patch costs a few ms per write,
     // and a change that lands within the same frame supersedes this one.
-    return afterNextPaint(() => {
-      const valid = Object.keys(state.errors).length === 0
-      // Invalid text stays in the URL too: a reload shows the same text and the same message.
-      writeUrl(valid ? planToQueryString(state.input) : Object.entries(state.values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&"))
-    })
+    return afterNextPaint(() => writeUrl(planQuery(state)))
   }, [state, props.initialValues])
 
   const invalid = Object.keys(state.errors) as PlanField[]
@@ -135,7 +140,8 @@ export function Planner(props: {
         >
           {notice ?? "Results are up to date."}
         </p>
-        <ShareExport plan={plan} />
+        {/* The link comes from the state, not the address bar, which is written a frame later. */}
+        <ShareExport plan={plan} query={planQuery(state)} />
         <HeadlineNumbers plan={plan} />
         <WarningsPanel plan={plan} />
         <RecommendationPanel plan={plan} onApply={change} />

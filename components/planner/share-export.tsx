@@ -13,19 +13,27 @@ async function downloadPlanJson(plan: Plan) {
   downloadText("tracebudget-plan.json", `${JSON.stringify(planDocument(plan.input), null, 2)}\n`, "application/json")
 }
 
-/** Copy the plan's link; download it as JSON (same as the API), the comparison as CSV, a Markdown summary. */
-export function ShareExport({ plan }: { plan: Plan }) {
+/** This page's address with `query`. */
+function linkTo(query: string): string {
+  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ""}`
+}
+
+/**
+ * Copy the plan's link; download it as JSON (same as the API), the comparison as CSV, a Markdown
+ * summary. `query` is the plan's query string as the form shows it.
+ */
+export function ShareExport({ plan, query }: { plan: Plan; query: string }) {
   return (
     <div role="group" aria-label="Share and export" className="flex flex-wrap items-center gap-2">
-      <CopyButton label="Copy link" text={() => window.location.href} testId="copy-link" />
-      <CopyButton label="Copy Markdown" text={() => planMarkdown(plan, window.location.href)} testId="copy-markdown" />
+      <CopyButton label="Copy link" text={() => linkTo(query)} testId="copy-link" />
+      <CopyButton label="Copy Markdown" text={() => planMarkdown(plan, linkTo(query))} testId="copy-markdown" />
       <button type="button" className={buttonClass} onClick={() => void downloadPlanJson(plan)}>
         Download JSON
       </button>
       <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-comparison.csv", comparisonCsv(plan), "text/csv")}>
         Download CSV
       </button>
-      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.md", planMarkdown(plan, window.location.href), "text/markdown")}>
+      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.md", planMarkdown(plan, linkTo(query)), "text/markdown")}>
         Download Markdown
       </button>
     </div>
