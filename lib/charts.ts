@@ -67,6 +67,20 @@ export function logDomain(values: number[]): [number, number] {
   return [low, high === low ? high * 10 : high]
 }
 
+/**
+ * The ticks of a log axis over a {@link logDomain}: every power of ten from its low end to its
+ * high end. Given outright, the axis draws exactly these rather than measuring each candidate
+ * label in the DOM to decide which fit.
+ *
+ * @example
+ * logTicks([1_000, 1_000_000]) //=> [1000, 10000, 100000, 1000000]
+ */
+export function logTicks([low, high]: [number, number]): number[] {
+  const first = Math.round(Math.log10(low))
+  const last = Math.round(Math.log10(high))
+  return Array.from({ length: last - first + 1 }, (_, index) => 10 ** (first + index))
+}
+
 /** One point of the storage-over-time chart. */
 export interface StoragePointLabelled {
   day: number

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { backendBars, logDomain, rateBars, spansDecades, storageCurve, storageTableRows } from "@/lib/charts"
+import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageTableRows } from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
@@ -30,6 +30,18 @@ describe("spansDecades", () => {
     expect(spansDecades([432_000_000, 43_200])).toBe(true)
     expect(spansDecades([10, 99])).toBe(false)
     expect(spansDecades([0, 5])).toBe(false)
+  })
+})
+
+describe("logTicks", () => {
+  it("puts a tick on every power of ten from the domain's low end to its high end", () => {
+    expect(logTicks([10_000, 1_000_000_000])).toEqual([10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000])
+    expect(logTicks([0.01, 10])).toEqual([0.01, 0.1, 1, 10])
+    expect(logTicks([100, 1000])).toEqual([100, 1000])
+  })
+
+  it("ticks every decade of the domain logDomain gives", () => {
+    expect(logTicks(logDomain([15.34, 51_217.92]))).toEqual([10, 100, 1000, 10_000, 100_000])
   })
 })
 

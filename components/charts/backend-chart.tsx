@@ -3,9 +3,10 @@
 import { memo, useMemo } from "react"
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts"
 
-import { logDomain, spansDecades, type BackendBar } from "@/lib/charts"
+import { logDomain, logTicks, spansDecades, type BackendBar } from "@/lib/charts"
 import { formatCount, formatUsd } from "@/lib/format"
 
+import { AxisTick } from "./axis-tick"
 import { useReducedMotion } from "./use-reduced-motion"
 
 // Built once: Recharts re-dispatches an axis or tooltip whenever one of its props changes
@@ -28,20 +29,24 @@ const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) =
 /** Every backend's monthly cost at the plan's rate, cheapest first, log scale when needed. */
 export const BackendChart = memo(function BackendChart({ bars }: { bars: BackendBar[] }) {
   const reducedMotion = useReducedMotion()
-  const { log, domain, data, style } = useMemo(() => {
+  const { log, domain, ticks, data, style } = useMemo(() => {
     const log = spansDecades(bars.map((bar) => bar.monthlyUsd))
     const data = log ? bars.filter((bar) => bar.monthlyUsd > 0) : bars
+    const domain = log ? logDomain(data.map((bar) => bar.monthlyUsd)) : undefined
     return {
       log,
       data,
-      domain: log ? logDomain(data.map((bar) => bar.monthlyUsd)) : LINEAR_DOMAIN,
+      domain: domain ?? LINEAR_DOMAIN,
+      ticks: domain ? logTicks(domain) : undefined,
       style: chartStyle(Math.max(240, data.length * 30)),
     }
   }, [bars])
   return (
     <BarChart responsive layout="vertical" data={data} style={style} margin={MARGIN}>
       <CartesianGrid horizontal={false} strokeOpacity={0.3} />
-      <XAxis type="number" scale={log ? "log" : "auto"} domain={domain} tickFormatter={usdTick} tick={TICK} />
+      {/* Narrow on a phone: Recharts still drops labels that would overlap (the default interval). */}
+      <XAxis type="number" scale={log ? "log" : "auto"} domain={domain} ticks={ticks} tickFormatter={usdTick} tick={AxisTick} />
+      {/* Recharts' own labels here: they wrap a long backend name onto two lines. */}
       <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
       <Tooltip formatter={costLine} contentStyle={TOOLTIP_STYLE} />
       <Bar dataKey="monthlyUsd" isAnimationActive={!reducedMotion} name="Cost per month">

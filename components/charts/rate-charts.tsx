@@ -3,9 +3,10 @@
 import { memo, useMemo } from "react"
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts"
 
-import { logDomain, spansDecades, type RateBar } from "@/lib/charts"
+import { logDomain, logTicks, spansDecades, type RateBar } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 
+import { AxisTick } from "./axis-tick"
 import { useReducedMotion } from "./use-reduced-motion"
 
 interface Metric {
@@ -21,7 +22,6 @@ interface Metric {
 // settings into its store whenever a prop changes identity: every object and function handed to
 // it below is built once, at module level, so a new plan only changes the data.
 const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 }
-const TICK = { fill: "currentColor", fontSize: 11 }
 const CHART_STYLE = { width: "100%", height: 220 }
 const TOOLTIP_STYLE = { color: "#0f172a" }
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
@@ -51,11 +51,17 @@ const TOOLTIP_FORMATTERS = new Map(
 export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: RateBar[]; metricKey: RateMetricKey }) {
   const metric = METRICS.find((candidate) => candidate.key === metricKey) ?? METRICS[0]!
   const reducedMotion = useReducedMotion()
-  const { log, domain, data } = useMemo(() => {
+  const { log, domain, ticks, data } = useMemo(() => {
     const values = bars.map((bar) => bar[metric.key])
     const log = spansDecades(values)
+    const domain = log ? logDomain(values) : undefined
     // A log axis cannot show 0 (e.g. $0 inside a free tier); such bars stay in the table.
-    return { log, domain: log ? logDomain(values) : LINEAR_DOMAIN, data: log ? bars.filter((bar) => bar[metric.key] > 0) : bars }
+    return {
+      log,
+      domain: domain ?? LINEAR_DOMAIN,
+      ticks: domain ? logTicks(domain) : undefined,
+      data: log ? bars.filter((bar) => bar[metric.key] > 0) : bars,
+    }
   }, [bars, metric])
   return (
     <figure className="grid gap-1" data-testid={`rate-chart-${metric.key}`}>
@@ -65,13 +71,16 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
       </figcaption>
       <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN}>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
-        <XAxis dataKey="label" tick={TICK} interval={0} angle={-35} textAnchor="end" height={48} />
+        <XAxis dataKey="label" tick={AxisTick} interval={0} angle={-35} textAnchor="end" height={48} />
+        {/* Every tick drawn (decades on a log scale, five on a linear one): none needs measuring. */}
         <YAxis
           scale={log ? "log" : "auto"}
           domain={domain}
+          ticks={ticks}
+          interval={0}
           allowDataOverflow={false}
           tickFormatter={metric.tick}
-          tick={TICK}
+          tick={AxisTick}
           width={56}
         />
         <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_STYLE} />
