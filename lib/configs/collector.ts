@@ -1,4 +1,4 @@
-import type { BackendId } from "@/lib/plan/backends"
+import { BACKEND_IDS, type BackendId } from "@/lib/plan/backends"
 import { sampledTracesPerSecond } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/fields"
 
@@ -45,6 +45,31 @@ export interface CollectorConfig {
   processors: Record<string, unknown>
   exporters: Record<string, unknown>
   service: { pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } }
+}
+
+/** The host of an endpoint written with or without a scheme; undefined when it has none. */
+function hostOf(endpoint: string): string | undefined {
+  try {
+    return new URL(endpoint.includes("://") ? endpoint : `http://${endpoint}`).hostname || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether an OTLP endpoint looks like a trace backend's own receiver rather than a Collector: a
+ * host this Collector config exports to, or one named for Jaeger or Tempo. Apps that send there
+ * bypass the Collector, and with it tail sampling.
+ *
+ * @example
+ * isBackendReceiver("http://jaeger-collector.monitoring.svc.cluster.local:4317") //=> true
+ * isBackendReceiver("http://otel-collector.observability.svc.cluster.local:4317") //=> false
+ */
+export function isBackendReceiver(otlpEndpoint: string): boolean {
+  const host = hostOf(otlpEndpoint)
+  if (host === undefined) return false
+  const receivers = BACKEND_IDS.map((id) => exportTarget(id, 1).config.endpoint).filter((endpoint) => typeof endpoint === "string")
+  return receivers.map(hostOf).includes(host) || /jaeger|tempo/.test(host.split(".")[0]!)
 }
 
 /** Where the Collector sends traces for a backend: exporter id, its settings and what to replace. */
@@ -274,6 +299,7 @@ function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
   const caveats = [
     `At peak about ${count(Math.ceil(perReplica))} new traces/s reach each sampling replica, so about ${count(inFlight)} wait for a decision at once: num_traces should be at least ${count(needed)} (2×).${tail.numTraces < needed ? ` ${count(tail.numTraces)} is too few: the oldest traces are evicted before their decision (watch otelcol_processor_tail_sampling_sampling_trace_dropped_too_early).` : ""}`,
     "Policies are OR'd, not first-match: a trace is kept if any policy keeps it, unless a drop policy matches.",
+    "Point the apps (OTEL_EXPORTER_OTLP_ENDPOINT, and Dapr's endpointAddress) at this Collector, not at the backend: spans that skip it are never tail-sampled.",
   ]
   if (input.sampler !== "always_on" && input.sampler !== "parentbased_always_on") {
     caveats.push(

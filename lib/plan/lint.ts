@@ -1,3 +1,4 @@
+import { COLLECTOR_NAMESPACE, isBackendReceiver } from "@/lib/configs/collector"
 import { formatCount, formatPercent } from "@/lib/format"
 
 import { figuresFor } from "./figures"
@@ -16,6 +17,7 @@ export interface LintWarning {
     | "sampler-unsupported"
     | "tail-needs-load-balancing"
     | "tail-after-head-sampling"
+    | "tail-bypassed"
     | "health-checks-traced"
   severity: "error" | "warning" | "info"
   message: string
@@ -100,6 +102,16 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       severity: "error",
       message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.`,
       fix: "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code.",
+    })
+  }
+
+  if (input.tailSampling && isBackendReceiver(input.otlpEndpoint)) {
+    const port = input.protocol === "grpc" ? 4317 : 4318
+    warnings.push({
+      id: "tail-bypassed",
+      severity: "error",
+      message: `Tail sampling is on, but the apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like the backend itself: their spans would skip the Collector, and nothing would be tail-sampled.`,
+      fix: `Set the OTLP endpoint to the Collector's Service, e.g. http://otel-collector.${COLLECTOR_NAMESPACE}.svc.cluster.local:${port}; the Collector exports to the backend.`,
     })
   }
 

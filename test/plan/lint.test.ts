@@ -11,6 +11,8 @@ const twoServices: Partial<PlanInput> = {
   ],
 }
 
+const toCollector: Partial<PlanInput> = { otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317" }
+
 describe("lintPlan", () => {
   it.each<[string, Partial<PlanInput>, string[]]>([
     ["the seed setup is consistent", {}, []],
@@ -23,8 +25,11 @@ describe("lintPlan", () => {
     ["jaeger_remote in Node falls back to 100 %", { language: "node", sampler: "parentbased_jaeger_remote" }, ["sampler-unsupported"]],
     ["xray in Go is unsupported", { language: "go", sampler: "xray" }, ["sampler-unsupported"]],
     ["jaeger_remote in Java is supported (agent bundles the extension)", { language: "java", sampler: "parentbased_jaeger_remote" }, []],
-    ["tail sampling over 8K spans/s per core needs a load-balancing tier, and head sampling first loses errors", { tailSampling: true }, ["tail-needs-load-balancing", "tail-after-head-sampling"]],
-    ["tail sampling at low volume with 100 % head sampling is consistent", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 }, []],
+    ["tail sampling over 8K spans/s per core needs a load-balancing tier, and head sampling first loses errors", { tailSampling: true, ...toCollector }, ["tail-needs-load-balancing", "tail-after-head-sampling"]],
+    ["tail sampling at low volume with 100 % head sampling is consistent", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toCollector }, []],
+    ["tail sampling while the apps send straight to Jaeger is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 }, ["tail-bypassed"]],
+    ["tail sampling while the apps send to Tempo's distributor is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, ["tail-bypassed"]],
+    ["without tail sampling, sending straight to the backend is fine", { otlpEndpoint: "https://api.honeycomb.io:443" }, []],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
   ])("%s", (_name, changes, ids) => {
     expect(lintPlan({ ...DEFAULT_INPUT, ...changes }).map((warning) => warning.id)).toEqual(ids)
@@ -38,6 +43,17 @@ describe("lintPlan", () => {
       message:
         "Plain traceidratio behind a Dapr sidecar ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments.",
       fix: "Use parentbased_traceidratio in every service so downstream services follow the root's decision.",
+    })
+  })
+
+  it("tells which endpoint tail sampling is bypassed through, and where to send instead", () => {
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 })
+    expect(warning).toEqual({
+      id: "tail-bypassed",
+      severity: "error",
+      message:
+        "Tail sampling is on, but the apps and Dapr send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like the backend itself: their spans would skip the Collector, and nothing would be tail-sampled.",
+      fix: "Set the OTLP endpoint to the Collector's Service, e.g. http://otel-collector.observability.svc.cluster.local:4317; the Collector exports to the backend.",
     })
   })
 
