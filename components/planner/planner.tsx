@@ -1,9 +1,9 @@
 "use client"
 
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useMemo, useState } from "react"
 
 import type { Plan } from "@/lib/plan/build-plan"
-import { encodeQueryValue, messagesByField, planToQueryString, type PlanFormValues } from "@/lib/plan/form-values"
+import { encodeQueryValue, messagesByField, planToQueryString, withoutEchoedMessages, type PlanFormValues } from "@/lib/plan/form-values"
 import { FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/fields"
 
 import { BackendTable } from "./backend-table"
@@ -117,6 +117,8 @@ export function Planner(props: {
     return afterNextPaint(() => writeUrl(planQuery(state)))
   }, [state, props.initialValues])
 
+  // A typo mirrored into a following field (the peak, Dapr's rate) is shown once, beside the field typed in.
+  const shownErrors = useMemo(() => withoutEchoedMessages(state.values, state.errors), [state.values, state.errors])
   const invalid = Object.keys(state.errors) as PlanField[]
   // A link (or a reload) with invalid text: the server planned those fields at their defaults,
   // and the results stay there until every field is valid.
@@ -131,7 +133,7 @@ export function Planner(props: {
 
   return (
     <div className="grid min-w-0 gap-8 lg:grid-cols-[22rem_minmax(0,1fr)]">
-      <PlanForm values={state.values} errors={state.errors} onChange={change} plan={plan} />
+      <PlanForm values={state.values} errors={shownErrors} onChange={change} plan={plan} />
       <section aria-label="Results" className="grid min-w-0 content-start gap-8">
         <p
           role="status"

@@ -52,6 +52,31 @@ export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField,
   return messages
 }
 
+/** Fields that follow another while their text is the same (the planner mirrors them). */
+const FOLLOWERS: ReadonlyArray<readonly [follower: PlanField, leader: PlanField]> = [
+  ["peakRps", "rps"],
+  ["daprSamplingRate", "ratio"],
+]
+
+/**
+ * `messages` without a follower's message when it holds its leader's text and the leader has a
+ * message already: one typo in requests/s, mirrored into the peak, is one message, not two.
+ *
+ * @example
+ * withoutEchoedMessages({ rps: "abc", peakRps: "abc" }, { rps: "Enter a number.", peakRps: "Enter a number." })
+ * //=> { rps: "Enter a number." }
+ */
+export function withoutEchoedMessages(
+  values: Partial<Record<PlanField, string>>,
+  messages: Partial<Record<PlanField, string>>
+): Partial<Record<PlanField, string>> {
+  const kept = { ...messages }
+  for (const [follower, leader] of FOLLOWERS) {
+    if (kept[follower] !== undefined && kept[leader] !== undefined && values[follower] === values[leader]) delete kept[follower]
+  }
+  return kept
+}
+
 /** Form values: the text of every field as the user typed it. */
 export type PlanFormValues = Record<PlanField, string>
 
