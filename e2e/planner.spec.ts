@@ -80,6 +80,27 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-traces-value")).toHaveText("54M")
   })
 
+  test("on a phone, a line at the bottom of the screen follows the form with the key figures and leads to the results", async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 })
+    await page.goto("/")
+    const summary = page.getByTestId("phone-summary")
+    await expect(summary).toBeInViewport()
+    await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("10000")
+    // 10,000 req/s × 86,400 s × 10 % = 86.4M traces/day
+    await expect(summary).toContainText("86.4M traces/day")
+    const box = (await summary.boundingBox())!
+    expect(box.y + box.height).toBeCloseTo(823, 0)
+    await summary.getByRole("link", { name: "All results ↓" }).click()
+    await expect(page.getByTestId("stat-traces-value")).toBeInViewport()
+    await expect(summary).not.toBeInViewport()
+  })
+
+  test("wide screens show the results beside the form, without the phone's summary line", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.getByTestId("stat-traces-value")).toBeVisible()
+    await expect(page.getByTestId("phone-summary")).toBeHidden()
+  })
+
   test("shows a message beside an invalid field and keeps the last good results", async ({ page }) => {
     await page.goto("/")
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })

@@ -11,6 +11,7 @@ import { ComparisonTable } from "./comparison-table"
 import { ConfigTabs, type ServerConfigs } from "./config-tabs"
 import { CostBreakdown } from "./cost-breakdown"
 import { HeadlineNumbers } from "./headline-numbers"
+import { PhoneSummary } from "./phone-summary"
 import { PlanForm, type FieldErrors } from "./plan-form"
 import { RecommendationPanel } from "./recommendation-panel"
 import { ShareExport } from "./share-export"
@@ -133,8 +134,11 @@ export function Planner(props: {
 
   return (
     <div className="grid min-w-0 gap-8 lg:grid-cols-[22rem_minmax(0,1fr)]">
-      <PlanForm values={state.values} errors={shownErrors} onChange={change} plan={plan} />
-      <section aria-label="Results" className="grid min-w-0 content-start gap-8">
+      <div className="grid min-w-0 content-start">
+        <PlanForm values={state.values} errors={shownErrors} onChange={change} plan={plan} />
+        <PhoneSummary plan={plan} stale={notice !== undefined} />
+      </div>
+      <section id="results" aria-label="Results" className="grid min-w-0 scroll-mt-4 content-start gap-8">
         <p
           role="status"
           data-testid="stale-notice"
