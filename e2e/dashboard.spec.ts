@@ -145,8 +145,14 @@ test.describe("the dashboard", () => {
     expect(overflow).toBe(0)
   })
 
-  for (const colorScheme of ["light", "dark"] as const) {
-    test(`has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+  for (const [colorScheme, width, height] of [
+    ["light", 1280, 720],
+    ["dark", 1280, 720],
+    ["light", 375, 800],
+    ["dark", 375, 800],
+  ] as const) {
+    test(`has no axe violations in the ${colorScheme} theme at ${width}×${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
       await page.emulateMedia({ colorScheme })
       await page.goto("/")
       // Bring every chart into view once, so axe checks them drawn.
@@ -156,6 +162,21 @@ test.describe("the dashboard", () => {
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([])
     })
   }
+
+  test("on a phone, a table wider than the screen takes focus and scrolls with the arrow keys; on a wide screen it adds no Tab stop", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.goto("/")
+    // The section is laid out (and measured) once it comes near the viewport.
+    await page.getByTestId("comparison-table").scrollIntoViewIfNeeded()
+    const box = page.getByRole("region", { name: "Sampling rates compared (scrolls sideways)" })
+    await box.focus()
+    await expect(box).toBeFocused()
+    await page.keyboard.press("ArrowRight")
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await expect(page.getByRole("region", { name: "Sampling rates compared (scrolls sideways)" })).toHaveCount(0)
+    await expect(page.getByTestId("comparison-table").locator("xpath=..")).not.toHaveAttribute("tabindex")
+  })
 
   test("can be used from the keyboard with a visible focus ring", async ({ page }) => {
     await page.goto("/")

@@ -1,5 +1,6 @@
 import { useMemo } from "react"
 
+import { ScrollRegion } from "@/components/ui/scroll-region"
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
@@ -27,7 +28,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
         <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-chosen" aria-hidden="true" />
         your backend. The table below holds the same figures with each price&apos;s date.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <ScrollRegion label="Backends compared (scrolls sideways)">
         <table className="w-full min-w-[36rem] text-sm" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             Self-hosted rows price storage only; SaaS rows are list prices after free allotments, with raw OTLP bytes as
@@ -66,7 +67,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { ScrollRegion } from "@/components/ui/scroll-region"
 
 import { RateChartGrid } from "./rate-chart-grid"
 
@@ -15,7 +16,7 @@ export function ComparisonTable({ plan }: { plan: Plan }) {
         Sampling rates side by side
       </h2>
       <RateChartGrid plan={plan} metrics={["tracesPerDay", "retainedBytes", "monthlyUsd"]} testId="rate-charts" className="md:grid-cols-3" />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <ScrollRegion label="Sampling rates compared (scrolls sideways)">
         <table className="w-full min-w-[40rem] text-sm" data-testid="comparison-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             Root sampling rate with parent-based propagation, at {formatCount(plan.input.rps)} req/s, {plan.input.spansPerTrace}{" "}
@@ -57,7 +58,7 @@ export function ComparisonTable({ plan }: { plan: Plan }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { formatCount, formatPercent } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
+import { ScrollRegion } from "@/components/ui/scroll-region"
 
 import { RateChartGrid } from "./rate-chart-grid"
 
@@ -22,7 +23,7 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
         What each rate still shows
       </h2>
       <RateChartGrid plan={plan} metrics={["tracesPerMinute", "errorsKeptPerHour"]} testId="visibility-charts" className="md:grid-cols-2" />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <ScrollRegion label="What each rate shows (scrolls sideways)">
         <table className="w-full min-w-[44rem] text-sm" data-testid="visibility-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             At {formatCount(plan.input.rps)} req/s with {formatPercent(plan.input.errorRate)} errors and {formatPercent(plan.input.slowRate)} slower
@@ -66,7 +67,7 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {endpoints.length > 0 ? <EndpointTable plan={plan} /> : null}
       <ul className="grid list-disc gap-1 pl-5 text-xs text-slate-600 dark:text-slate-400" data-testid="visibility-formulas">
         <li>Traces per minute = requests/s × probability kept × 60.</li>
@@ -83,7 +84,7 @@ function EndpointTable({ plan }: { plan: Plan }) {
   const chosen = plan.visibility.find((row) => row.chosen)
   if (!chosen) return null
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+    <ScrollRegion label="Per endpoint at your rate (scrolls sideways)">
       <table className="w-full min-w-[32rem] text-sm" data-testid="endpoint-table">
         <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">Per endpoint at your rate</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
@@ -107,6 +108,6 @@ function EndpointTable({ plan }: { plan: Plan }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
