@@ -101,6 +101,11 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("phone-summary")).toBeHidden()
   })
 
+  test("a SaaS backend's storage card says how long the vendor keeps traces at its price", async ({ page }) => {
+    await page.goto("/?backend=honeycomb")
+    await expect(page.getByTestId("stat-storage")).toContainText("raw OTLP over 7 days; Honeycomb keeps 60 days at its price")
+  })
+
   test("shows a message beside an invalid field and keeps the last good results", async ({ page }) => {
     await page.goto("/")
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })

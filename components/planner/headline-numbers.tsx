@@ -44,7 +44,9 @@ function stats(plan: Plan): Stat[] {
       detail:
         storage.basis === "backend-disk"
           ? `${formatBytes(storage.storedBytesPerDay)}/day on ${backend.label}`
-          : `raw OTLP kept ${input.retentionDays} days (${backend.label} does not publish its stored size)`,
+          : backend.includedRetentionDays !== undefined && backend.includedRetentionDays !== input.retentionDays
+            ? `raw OTLP over ${input.retentionDays} days; ${backend.label} keeps ${backend.includedRetentionDays} days at its price and does not publish its stored size`
+            : `raw OTLP kept ${input.retentionDays} days (${backend.label} does not publish its stored size)`,
     },
     {
       id: "cost",
