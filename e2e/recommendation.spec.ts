@@ -16,7 +16,11 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
-    await expect(page.getByTestId("tail-summary")).toContainText("num_traces 300K")
+    // Each of the 19 replicas holds 150,000 / 19 traces in flight: twice that is under the 50,000 default.
+    await expect(page.getByTestId("tail-summary")).toContainText("num_traces 50K per replica")
+    // The apps sent straight to Jaeger, which would bypass the Collector: they now send to it.
+    await expect(page.getByLabel("OTLP endpoint")).toHaveValue("http://otel-collector.observability.svc.cluster.local:4317")
+    await expect(page.locator('[data-warning="tail-bypassed"]')).toHaveCount(0)
     await page.getByRole("tab", { name: "OpenTelemetry Collector" }).click()
     await expect(page.getByTestId("config-content")).toContainText("tail_sampling")
     await expect(page.getByTestId("config-content")).toContainText("loadbalancing")

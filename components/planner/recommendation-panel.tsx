@@ -47,7 +47,7 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
       ) : null}
       {r.tail ? (
         <p className="text-sm">
-          Collector: {r.tail.sizing.replicas} tail-sampling replica(s), num_traces {formatCount(r.tail.sizing.numTraces)}, decision_wait{" "}
+          Collector: {r.tail.sizing.replicas} tail-sampling replica(s), num_traces {formatCount(r.tail.sizing.numTraces)} each, decision_wait{" "}
           {r.tail.decisionWaitSeconds} s{r.tail.sizing.needsLoadBalancing ? `, ${r.tail.sizing.loadBalancerReplicas} load-balancing replica(s)` : ""}.
         </p>
       ) : null}

@@ -1,15 +1,15 @@
-import { BACKEND_IDS, type BackendId } from "@/lib/plan/backends"
+import type { BackendId } from "@/lib/plan/backends"
 import { sampledTracesPerSecond } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/fields"
 
 import { formatDecimal } from "./format"
 import { configUnavailableReason } from "./availability"
 import { CONFIG_TITLES, type CollectorOptions, type ConfigResult, type TailSamplingOptions } from "./types"
+import { BACKEND_OTLP_RECEIVERS, COLLECTOR_NAMESPACE } from "./receivers"
 import { renderYaml } from "./yaml"
 
 /** Service (and namespace) the load-balancing tier resolves the tail-sampling replicas through. */
 export const SAMPLING_TIER_SERVICE = "otel-collector-sampling"
-export const COLLECTOR_NAMESPACE = "observability"
 /** The tail_sampling processor's own defaults (config-specs §4.2, factory.go). */
 export const TAIL_DECISION_WAIT_SECONDS = 30
 export const TAIL_NUM_TRACES = 50_000
@@ -47,31 +47,6 @@ export interface CollectorConfig {
   service: { pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } }
 }
 
-/** The host of an endpoint written with or without a scheme; undefined when it has none. */
-function hostOf(endpoint: string): string | undefined {
-  try {
-    return new URL(endpoint.includes("://") ? endpoint : `http://${endpoint}`).hostname || undefined
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * Whether an OTLP endpoint looks like a trace backend's own receiver rather than a Collector: a
- * host this Collector config exports to, or one named for Jaeger or Tempo. Apps that send there
- * bypass the Collector, and with it tail sampling.
- *
- * @example
- * isBackendReceiver("http://jaeger-collector.monitoring.svc.cluster.local:4317") //=> true
- * isBackendReceiver("http://otel-collector.observability.svc.cluster.local:4317") //=> false
- */
-export function isBackendReceiver(otlpEndpoint: string): boolean {
-  const host = hostOf(otlpEndpoint)
-  if (host === undefined) return false
-  const receivers = BACKEND_IDS.map((id) => exportTarget(id, 1).config.endpoint).filter((endpoint) => typeof endpoint === "string")
-  return receivers.map(hostOf).includes(host) || /jaeger|tempo/.test(host.split(".")[0]!)
-}
-
 /** Where the Collector sends traces for a backend: exporter id, its settings and what to replace. */
 interface ExportTarget {
   id: string
@@ -88,11 +63,11 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
   const inCluster = { tls: { insecure: true } }
   switch (backend) {
     case "tempo":
-      return otlp("tempo", "tempo-distributor.tempo.svc.cluster.local:4317", inCluster, "Replace tempo-distributor.tempo.svc.cluster.local:4317 with your Tempo distributor's OTLP gRPC address (port 4317).")
+      return otlp("tempo", BACKEND_OTLP_RECEIVERS.tempo!, inCluster, "Replace tempo-distributor.tempo.svc.cluster.local:4317 with your Tempo distributor's OTLP gRPC address (port 4317).")
     case "jaeger-elasticsearch":
     case "jaeger-cassandra":
     case "jaeger-badger":
-      return otlp("jaeger", "jaeger-collector.monitoring.svc.cluster.local:4317", inCluster, "Replace jaeger-collector.monitoring.svc.cluster.local:4317 with your Jaeger collector's OTLP gRPC address (port 4317); the Service name depends on how Jaeger was installed.")
+      return otlp("jaeger", BACKEND_OTLP_RECEIVERS[backend]!, inCluster, "Replace jaeger-collector.monitoring.svc.cluster.local:4317 with your Jaeger collector's OTLP gRPC address (port 4317); the Service name depends on how Jaeger was installed.")
     case "clickhouse":
       return {
         id: "clickhouse",
@@ -105,13 +80,13 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
         caveat: "ClickHouse does not receive OTLP: the contrib clickhouse exporter writes to it. Replace tcp://clickhouse.clickhouse.svc.cluster.local:9000 with your server; ttl only applies when the exporter creates the tables (the retention snippet changes existing ones).",
       }
     case "datadog":
-      return otlp("datadog", "datadog-agent.datadog.svc.cluster.local:4317", inCluster, "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key).")
+      return otlp("datadog", BACKEND_OTLP_RECEIVERS.datadog!, inCluster, "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key).")
     case "grafana-cloud":
-      return otlp("grafana-cloud", "tempo-<region>.grafana.net:443", {}, "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlphttp exporter with the stack's OTLP gateway.")
+      return otlp("grafana-cloud", BACKEND_OTLP_RECEIVERS["grafana-cloud"]!, {}, "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlphttp exporter with the stack's OTLP gateway.")
     case "honeycomb":
-      return otlp("honeycomb", "api.honeycomb.io:443", { headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } }, "Set HONEYCOMB_API_KEY in the Collector's environment; EU accounts use api.eu1.honeycomb.io:443.")
+      return otlp("honeycomb", BACKEND_OTLP_RECEIVERS.honeycomb!, { headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } }, "Set HONEYCOMB_API_KEY in the Collector's environment; EU accounts use api.eu1.honeycomb.io:443.")
     case "new-relic":
-      return otlp("new-relic", "otlp.nr-data.net:4317", { headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } }, "Set NEW_RELIC_LICENSE_KEY in the Collector's environment; EU accounts use otlp.eu01.nr-data.net:4317.")
+      return otlp("new-relic", BACKEND_OTLP_RECEIVERS["new-relic"]!, { headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } }, "Set NEW_RELIC_LICENSE_KEY in the Collector's environment; EU accounts use otlp.eu01.nr-data.net:4317.")
     case "aws-xray":
       return {
         id: "awsxray",

@@ -1,10 +1,13 @@
+import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
+
 import type { PlanInput } from "./fields"
 import type { Recommendation } from "./recommend"
 
 /**
  * The plan with its recommendation adopted: the sampler, the ratio, Dapr's rate (when Dapr is on)
- * and the Collector's tail-sampling policies. What "Use this setting" applies; recommending again
- * for the result gives the same setting.
+ * and the Collector's tail-sampling policies. With tail sampling, apps that sent straight to the
+ * backend now send to the Collector, which exports there. What "Use this setting" applies;
+ * recommending again for the result gives the same setting.
  *
  * @example
  * applyRecommendation(DEFAULT_INPUT, recommend(DEFAULT_INPUT))
@@ -24,6 +27,7 @@ export function applyRecommendation(input: PlanInput, recommendation: Recommenda
           tailKeepSlow: tail.keepSlow,
           tailBaselinePercent: tail.baselinePercent,
           tailDecisionWaitSeconds: tail.decisionWaitSeconds,
+          ...(isBackendReceiver(input.otlpEndpoint) ? { otlpEndpoint: collectorEndpoint(input.protocol) } : {}),
         }
       : {}),
   }

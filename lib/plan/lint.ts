@@ -1,4 +1,4 @@
-import { COLLECTOR_NAMESPACE, isBackendReceiver } from "@/lib/configs/collector"
+import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
 import { formatCount, formatPercent } from "@/lib/format"
 
 import { figuresFor } from "./figures"
@@ -106,12 +106,11 @@ export function lintPlan(input: PlanInput): LintWarning[] {
   }
 
   if (input.tailSampling && isBackendReceiver(input.otlpEndpoint)) {
-    const port = input.protocol === "grpc" ? 4317 : 4318
     warnings.push({
       id: "tail-bypassed",
       severity: "error",
       message: `Tail sampling is on, but the apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like the backend itself: their spans would skip the Collector, and nothing would be tail-sampled.`,
-      fix: `Set the OTLP endpoint to the Collector's Service, e.g. http://otel-collector.${COLLECTOR_NAMESPACE}.svc.cluster.local:${port}; the Collector exports to the backend.`,
+      fix: `Set the OTLP endpoint to the Collector's Service, e.g. ${collectorEndpoint(input.protocol)}; the Collector exports to the backend.`,
     })
   }
 

@@ -1,3 +1,4 @@
+import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS } from "./backends"
@@ -185,9 +186,15 @@ export function recommend(input: PlanInput): Recommendation {
     if (baseline < ratio) reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}.`)
     reasons.push(
       `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
-        `${sizing.replicas} tail-sampling replica(s) of 1 core + 2 GiB, num_traces ${formatCount(sizing.numTraces)}, ~${formatBytes(sizing.memoryBytes)} of buffered spans` +
-        `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}.`
+        `${sizing.replicas} tail-sampling replica(s) of 1 core + 2 GiB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
+        `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}. ` +
+        `Their compute (${sizing.replicas + sizing.loadBalancerReplicas} core(s)) is not in the $ figures, which price storage.`
     )
+    if (isBackendReceiver(input.otlpEndpoint)) {
+      reasons.push(
+        `The apps send to ${input.otlpEndpoint}, the backend itself; this setting points them at the Collector (${collectorEndpoint(input.protocol)}), which exports there.`
+      )
+    }
     if (!fits(input, withTail)) {
       warnings.push(
         `Even with a ${percent(baseline)} baseline, keeping every error costs ${formatUsd(withTail.cost.monthlyUsd)}/mo and holds ${formatBytes(withTail.storage.retainedBytes)}, beyond ${limitsText(input)}: raise the limit or accept losing some errors.`

@@ -47,11 +47,11 @@ export interface TailSizing {
   spansPerSecondIn: number
   /** Traces held while waiting for `decision_wait`. */
   tracesInFlight: number
-  /** Recommended `num_traces`: at least twice the traces in flight, never below the default. */
+  /** Recommended `num_traces` of each replica: at least twice the traces it holds in flight, never below the default. */
   numTraces: number
   /** Buffer memory: traces in flight × spans × raw bytes × the in-memory factor. */
   memoryBytes: number
-  /** Cross-check: num_traces × ~10 KB (Refinery rule of thumb). */
+  /** Cross-check for the whole tier: num_traces × replicas × ~10 KB (Refinery rule of thumb). */
   memoryBytesRuleOfThumb: number
   /** Tail-sampling replicas of 1 core + 2 GiB at 8K spans/s per core. */
   replicas: number
@@ -66,15 +66,16 @@ export interface TailSizing {
  *
  * @example
  * tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })
- * //=> { newTracesPerSecond: 1000, spansPerSecondIn: 30000, tracesInFlight: 30000, numTraces: 60000,
- * //     memoryBytes: 900000000, memoryBytesRuleOfThumb: 600000000, replicas: 4, needsLoadBalancing: true, loadBalancerReplicas: 3 }
+ * //=> { newTracesPerSecond: 1000, spansPerSecondIn: 30000, tracesInFlight: 30000, numTraces: 50000,
+ * //     memoryBytes: 900000000, memoryBytesRuleOfThumb: 2000000000, replicas: 4, needsLoadBalancing: true, loadBalancerReplicas: 3 }
  */
 export function tailSizing(input: { peakTracesPerSecondIn: number; spansPerTrace: number; spanBytes: number; decisionWaitSeconds: number }): TailSizing {
   const spansPerSecondIn = input.peakTracesPerSecondIn * input.spansPerTrace
   const tracesInFlight = input.peakTracesPerSecondIn * input.decisionWaitSeconds
-  // Round up to a whole thousand: a number people can paste and read.
-  const numTraces = Math.max(DEFAULT_NUM_TRACES, Math.ceil((2 * tracesInFlight) / 1000) * 1000)
   const replicas = Math.max(1, Math.ceil(spansPerSecondIn / TAIL_SPANS_PER_SECOND_PER_CORE))
+  // num_traces is each replica's own buffer: its share of the traces in flight, twice over, rounded
+  // up to a whole thousand (a number people can paste and read).
+  const numTraces = Math.max(DEFAULT_NUM_TRACES, Math.ceil((2 * tracesInFlight) / replicas / 1000) * 1000)
   const needsLoadBalancing = replicas > 1
   return {
     newTracesPerSecond: input.peakTracesPerSecondIn,
@@ -82,7 +83,7 @@ export function tailSizing(input: { peakTracesPerSecondIn: number; spansPerTrace
     tracesInFlight,
     numTraces,
     memoryBytes: tracesInFlight * input.spansPerTrace * input.spanBytes * IN_MEMORY_SPAN_FACTOR,
-    memoryBytesRuleOfThumb: numTraces * REFINERY_BYTES_PER_TRACE,
+    memoryBytesRuleOfThumb: numTraces * replicas * REFINERY_BYTES_PER_TRACE,
     replicas,
     needsLoadBalancing,
     loadBalancerReplicas: needsLoadBalancing ? Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE)) : 0,

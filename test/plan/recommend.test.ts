@@ -16,6 +16,16 @@ describe("recommend", () => {
     expect(again.monthlyUsd).toBe(recommend(seed).monthlyUsd)
   })
 
+  it("adopting tail sampling points apps that sent straight to the backend at the Collector, and leaves a Collector endpoint alone", () => {
+    expect(applyRecommendation(seed, recommend(seed)).otlpEndpoint).toBe("http://otel-collector.observability.svc.cluster.local:4317")
+    const http = { ...seed, protocol: "http/protobuf" as const, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4318" }
+    expect(applyRecommendation(http, recommend(http)).otlpEndpoint).toBe("http://otel-collector.observability.svc.cluster.local:4318")
+    const collector = { ...seed, otlpEndpoint: "http://my-collector.obs:4317" }
+    expect(applyRecommendation(collector, recommend(collector)).otlpEndpoint).toBe("http://my-collector.obs:4317")
+    const headOnly = { ...seed, keepAllErrors: false }
+    expect(applyRecommendation(headOnly, recommend(headOnly)).otlpEndpoint).toBe(seed.otlpEndpoint)
+  })
+
   it.each<[string, Partial<PlanInput>, { sampler: string; ratio: number; dapr: number | null; baselinePercent: number | null; monthlyUsd: number }]>([
     ["development keeps every trace", { environment: "development" }, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: null, monthlyUsd: 153.36216 }],
     ["a $20 budget without the error rule takes 10 %, the highest clean rate under it", { budgetUsdPerMonth: 20, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 15.336216 }],
@@ -43,7 +53,8 @@ describe("recommend", () => {
       "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
       "At 10 % head sampling keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone.",
       "The baseline drops to 5 % so errors and slow traces fit within the $20.00/mo budget.",
-      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 300K, ~4.5 GB of buffered spans, behind 15 load-balancing replica(s) routing by trace id.",
+      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replica(s) routing by trace id. Their compute (34 core(s)) is not in the $ figures, which price storage.",
+      "The apps send to http://jaeger-collector.monitoring.svc.cluster.local:4317, the backend itself; this setting points them at the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports there.",
     ])
   })
 
@@ -76,9 +87,10 @@ describe("recommend", () => {
       newTracesPerSecond: 5000,
       spansPerSecondIn: 150_000,
       tracesInFlight: 150_000,
-      numTraces: 300_000,
+      // per replica: 150,000 in flight / 19 × 2 = 15,790, under the processor's 50,000 default
+      numTraces: 50_000,
       memoryBytes: 4_500_000_000,
-      memoryBytesRuleOfThumb: 3_000_000_000,
+      memoryBytesRuleOfThumb: 9_500_000_000,
       replicas: 19,
       needsLoadBalancing: true,
       loadBalancerReplicas: 15,

@@ -27,12 +27,32 @@ describe("tailSizing", () => {
       newTracesPerSecond: 1000,
       spansPerSecondIn: 30_000,
       tracesInFlight: 30_000,
-      numTraces: 60_000,
+      // each of 4 replicas holds 7,500 in flight: twice that is below the processor's default
+      numTraces: 50_000,
       memoryBytes: 900_000_000,
-      memoryBytesRuleOfThumb: 600_000_000,
+      memoryBytesRuleOfThumb: 2_000_000_000,
       replicas: 4,
       needsLoadBalancing: true,
       loadBalancerReplicas: 3,
+    })
+  })
+
+  it("gives each replica num_traces for its own share of the traces in flight", () => {
+    // 3,000 traces/s × 60 s = 180,000 in flight over ceil(90,000 / 8,000) = 12 replicas: 15,000 each, twice over
+    expect(tailSizing({ peakTracesPerSecondIn: 3000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 60 })).toMatchObject({
+      tracesInFlight: 180_000,
+      replicas: 12,
+      numTraces: 50_000,
+    })
+    // 2,000 traces/s × 600 s = 1.2M in flight over ceil(4,000 / 8,000) = 1 replica: 2.4M
+    expect(tailSizing({ peakTracesPerSecondIn: 2000, spansPerTrace: 2, spanBytes: 500, decisionWaitSeconds: 600 })).toMatchObject({
+      replicas: 1,
+      numTraces: 2_400_000,
+    })
+    // 1,000 traces/s × 300 s = 300,000 in flight over ceil(30,000 / 8,000) = 4 replicas: 75,000 each, twice over
+    expect(tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 300 })).toMatchObject({
+      replicas: 4,
+      numTraces: 150_000,
     })
   })
 
