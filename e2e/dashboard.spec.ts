@@ -85,6 +85,16 @@ test.describe("the dashboard", () => {
     await expect(page.getByLabel("Bytes per span (bytes)")).toHaveValue("652")
   })
 
+  test("a retention longer than the horizon: storage still growing at its end, and no plateau or retention marker drawn", async ({ page }) => {
+    await page.goto("/?retentionDays=730")
+    await expect(page.getByTestId("growth-summary")).toContainText(
+      "grows every day of the 12-month horizon: 730 days are kept, so nothing is deleted before day 730. At today's traffic it would level off at 69.5 TB. With flat traffic it holds 34.7 TB at the end of the horizon."
+    )
+    await page.getByTestId("storage-chart").scrollIntoViewIfNeeded()
+    await expect(page.getByTestId("storage-chart").locator("svg.recharts-surface")).toBeVisible()
+    await expect(page.getByTestId("storage-chart").locator(".recharts-reference-line")).toHaveCount(0)
+  })
+
   test("copy link puts the current plan's URL on the clipboard", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"])
     await page.goto("/")

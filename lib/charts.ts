@@ -103,9 +103,10 @@ export const STORAGE_CHART_POINTS = 120
  * storageCurve(buildPlan(DEFAULT_INPUT)).retentionDay  //=> 7
  * storageCurve(buildPlan(DEFAULT_INPUT)).points.length //=> 93  (of 365 daily points)
  */
-export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; retentionDay: number; horizonDay: number } {
+export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; retentionDay: number | null; horizonDay: number } {
   const series = plan.growth.series
-  const retentionDay = Math.min(plan.input.retentionDays, plan.growth.horizonDays)
+  // A retention longer than the horizon has no plateau on the chart: no marker.
+  const retentionDay = plan.input.retentionDays <= plan.growth.horizonDays ? plan.input.retentionDays : null
   const step = Math.ceil(series.length / STORAGE_CHART_POINTS)
   const last = series.length - 1
   return {
@@ -124,14 +125,16 @@ export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; rete
  */
 export function storageTableRows(plan: Plan): { day: number; bytes: number; label: string }[] {
   const points = plan.growth.series
-  const retentionDay = Math.min(plan.input.retentionDays, plan.growth.horizonDays)
-  const wanted = [retentionDay, ...Array.from({ length: plan.input.horizonMonths }, (_, month) => Math.floor((month + 1) * 30.4))]
+  const retentionDay = plan.input.retentionDays <= plan.growth.horizonDays ? plan.input.retentionDays : null
+  const months = Array.from({ length: plan.input.horizonMonths }, (_, month) => Math.floor((month + 1) * 30.4))
+  const wanted = retentionDay === null ? months : [retentionDay, ...months]
   const nearest = (day: number) => points.reduce((best, point) => (Math.abs(point.day - day) < Math.abs(best.day - day) ? point : best))
   const rows = new Map<number, { day: number; bytes: number; label: string }>()
   for (const [index, day] of wanted.entries()) {
     const point = nearest(day)
     if (rows.has(point.day)) continue
-    rows.set(point.day, { ...point, label: index === 0 ? `day ${point.day} (retention)` : `day ${point.day} (month ${index})` })
+    const month = retentionDay === null ? index + 1 : index
+    rows.set(point.day, { ...point, label: month === 0 ? `day ${point.day} (retention)` : `day ${point.day} (month ${month})` })
   }
   return [...rows.values()].sort((a, b) => a.day - b.day)
 }

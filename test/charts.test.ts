@@ -57,6 +57,17 @@ describe("logDomain", () => {
   })
 })
 
+describe("a retention longer than the horizon", () => {
+  it("has no retention marker on the chart and no retention row in the table: only the months", () => {
+    const plan = buildPlan({ ...DEFAULT_INPUT, retentionDays: 730 })
+    expect(storageCurve(plan).retentionDay).toBeNull()
+    expect(storageTableRows(plan).slice(0, 2)).toEqual([
+      { day: 30, bytes: 2_857_680_000_000, label: "day 30 (month 1)" },
+      { day: 60, bytes: 5_715_360_000_000, label: "day 60 (month 2)" },
+    ])
+  })
+})
+
 describe("storageCurve and storageTableRows", () => {
   it("marks the retention plateau and the horizon", () => {
     expect(storageCurve(seed)).toMatchObject({ retentionDay: 7, horizonDay: 364 })

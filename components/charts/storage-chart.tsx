@@ -23,7 +23,7 @@ const storedLine = (value: unknown) => [formatBytes(Number(value)), "Stored"] as
 const dayLabel = (day: unknown) => `Day ${String(day)}`
 
 /** Bytes held day by day: growth to the retention plateau, then with traffic to the horizon. */
-export const StorageChart = memo(function StorageChart(props: { points: StoragePointLabelled[]; retentionDay: number }) {
+export const StorageChart = memo(function StorageChart(props: { points: StoragePointLabelled[]; retentionDay: number | null }) {
   const reducedMotion = useReducedMotion()
   return (
     <AreaChart responsive data={props.points} style={CHART_STYLE} margin={MARGIN}>
@@ -32,7 +32,9 @@ export const StorageChart = memo(function StorageChart(props: { points: StorageP
       <XAxis dataKey="day" type="number" domain={X_DOMAIN} tickFormatter={dayTick} tick={AxisTick} interval={0} />
       <YAxis tickFormatter={bytesTick} tick={AxisTick} interval={0} width={72} />
       <Tooltip formatter={storedLine} labelFormatter={dayLabel} contentStyle={TOOLTIP_STYLE} />
-      <ReferenceLine x={props.retentionDay} stroke="var(--color-chart-chosen)" strokeDasharray="4 4" label={RETENTION_LABEL} />
+      {props.retentionDay === null ? null : (
+        <ReferenceLine x={props.retentionDay} stroke="var(--color-chart-chosen)" strokeDasharray="4 4" label={RETENTION_LABEL} />
+      )}
       <Area
         dataKey="bytes"
         type="linear"

@@ -18,10 +18,13 @@ export function StorageSection({ plan }: { plan: Plan }) {
         Storage over time
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="growth-summary">
-        Storage on {backend.label} grows for {input.retentionDays} days to {formatBytes(plan.storage.retainedBytes)}, then
-        old traces are deleted as fast as new ones arrive.{" "}
+        {input.retentionDays > growth.horizonDays
+          ? `Storage on ${backend.label} grows every day of the ${growth.horizonMonths}-month horizon: ${input.retentionDays} days are kept, so nothing is deleted before day ${input.retentionDays}. At today's traffic it would level off at ${formatBytes(plan.storage.retainedBytes)}.`
+          : `Storage on ${backend.label} grows for ${input.retentionDays} days to ${formatBytes(plan.storage.retainedBytes)}, then old traces are deleted as fast as new ones arrive.`}{" "}
         {growth.growthPercentPerMonth === 0
-          ? `With flat traffic it stays there for the ${growth.horizonMonths}-month horizon.`
+          ? input.retentionDays > growth.horizonDays
+            ? `With flat traffic it holds ${formatBytes(growth.retainedBytesAtHorizon)} at the end of the horizon.`
+            : `With flat traffic it stays there for the ${growth.horizonMonths}-month horizon.`
           : `With traffic ${growth.growthPercentPerMonth > 0 ? "growing" : "shrinking"} ${Math.abs(growth.growthPercentPerMonth)} % a month, after ${growth.horizonMonths} months you serve ${formatCount(growth.rpsAtHorizon)} req/s, keep ${formatCount(growth.tracesPerDayAtHorizon)} traces/day, hold ${formatBytes(growth.retainedBytesAtHorizon)} and pay ${formatUsd(growth.monthlyUsdAtHorizon)}/mo.`}
       </p>
       <div className="min-h-[260px] min-w-0" data-testid="storage-chart">

@@ -4,7 +4,7 @@ import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
 import { DAYS_PER_MONTH, type Cost } from "./cost"
 import { atRate, figuresFor, type Figures } from "./figures"
-import { growthSeries, horizonDays, trafficFactorAtDay } from "./growth"
+import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from "./growth"
 import { probeRequestsPerDay } from "./probes"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
@@ -153,7 +153,13 @@ function probeFigures(input: PlanInput, figures: Figures): ProbeFigures {
 function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
   const days = horizonDays(input.horizonMonths)
   const trafficFactor = trafficFactorAtDay(input.growthPercentPerMonth, days)
-  const atHorizon = figuresFor({ ...input, rps: input.rps * trafficFactor, peakRps: input.peakRps * trafficFactor })
+  // A retention longer than the horizon is still filling at its end: price the days held by then.
+  const atHorizon = figuresFor({
+    ...input,
+    rps: input.rps * trafficFactor,
+    peakRps: input.peakRps * trafficFactor,
+    retentionDays: Math.min(input.retentionDays, Math.max(1, days)),
+  })
   return {
     growthPercentPerMonth: input.growthPercentPerMonth,
     horizonMonths: input.horizonMonths,
@@ -161,7 +167,8 @@ function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
     trafficFactor,
     rpsAtHorizon: input.rps * trafficFactor,
     tracesPerDayAtHorizon: atHorizon.volume.tracesPerDay,
-    retainedBytesAtHorizon: atHorizon.storage.retainedBytes,
+    // What the series holds on its last day: the same sum, so the text and the chart agree.
+    retainedBytesAtHorizon: storedBytesAtDay(figures.storage.storedBytesPerDay, input.retentionDays, input.growthPercentPerMonth, days),
     monthlyUsdAtHorizon: atHorizon.cost.monthlyUsd,
     series: growthSeries(figures.storage.storedBytesPerDay, input.retentionDays, input.growthPercentPerMonth, input.horizonMonths),
   }

@@ -108,6 +108,16 @@ describe("buildPlan", () => {
     expect(seed.topology).toBeNull()
   })
 
+  it("with a retention longer than the horizon, holds at the horizon what the series holds on its last day, and prices that", () => {
+    const plan = buildPlan({ ...DEFAULT_INPUT, retentionDays: 730 })
+    // 95.256 GB/day × 364 days so far, not the 730-day plateau of 69.5 TB
+    expect(plan.storage.retainedBytes).toBe(69_536_880_000_000)
+    expect(plan.growth.retainedBytesAtHorizon).toBe(34_673_184_000_000)
+    expect(plan.growth.series.at(-1)).toEqual({ day: 364, bytes: 34_673_184_000_000 })
+    // 34,673.184 GB × $0.023
+    expect(plan.growth.monthlyUsdAtHorizon).toBeCloseTo(797.483232, 6)
+  })
+
   it("does not mutate its input", () => {
     const input: PlanInput = { ...DEFAULT_INPUT }
     buildPlan(input)
