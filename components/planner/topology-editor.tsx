@@ -2,8 +2,9 @@
 
 import { formatTopology, parseTopology, serviceSpans, TOPOLOGY_PRESETS, type Topology, type TopologyService, type ServiceSpans } from "@/lib/plan/topology"
 
+// Cells keep a readable width (a name, three digits); a narrow column scrolls the table sideways.
 const cellInput =
-  "w-full min-w-0 rounded border border-slate-300 bg-white px-1.5 py-1 text-sm outline-none focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900"
+  "w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm outline-none focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900"
 const smallButton =
   "rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800"
 
@@ -48,8 +49,8 @@ export function TopologyEditor(props: {
         </select>
       </label>
       {services ? (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[19rem] text-xs">
+        <div className="scroll-shadows overflow-x-auto">
+          <table className="w-full min-w-[25rem] text-xs">
             <caption className="sr-only">Services on the request path and the spans each creates per request</caption>
             <thead>
               <tr className="text-left">
@@ -68,7 +69,7 @@ export function TopologyEditor(props: {
                   <td className="pr-1 py-0.5">
                     <input
                       aria-label={`Service ${index + 1} name`}
-                      className={cellInput}
+                      className={`${cellInput} min-w-20`}
                       value={service.name}
                       // "." and "~" separate parts of the compact form, so they cannot be in a name.
                       onChange={(event) => setService(index, { name: event.target.value.replace(/[.~]/g, "-") })}
@@ -78,7 +79,7 @@ export function TopologyEditor(props: {
                     <td key={count.key} className="px-1 py-0.5">
                       <input
                         aria-label={`${service.name || `Service ${index + 1}`} ${count.label.toLowerCase()} per request`}
-                        className={`${cellInput} w-12`}
+                        className={`${cellInput} min-w-12`}
                         type="number"
                         min={0}
                         max={1000}
