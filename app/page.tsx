@@ -16,6 +16,9 @@ function toURLSearchParams(searchParams: SearchParams): URLSearchParams {
   return params
 }
 
+const SKIP_LINK =
+  "sr-only rounded-md bg-white text-sm font-medium shadow ring-2 ring-accent focus:not-sr-only focus:px-3 focus:py-2 dark:bg-slate-900"
+
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const record = searchParamsToRecord(toURLSearchParams(await props.searchParams))
   const raw = record.success ? record.data : {}
@@ -30,7 +33,16 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
   const plan = buildPlan(input)
 
   return (
-    <main className="mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10 [&>*]:min-w-0">
+    <main className="relative mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10 [&>*]:min-w-0">
+      {/* Past the form's ~40 Tab stops: shown when focused, the page's first Tab stops. */}
+      <nav aria-label="Skip links" className="absolute left-2 top-2 z-50 flex gap-2">
+        <a href="#results" className={SKIP_LINK}>
+          Skip to results
+        </a>
+        <a href="#configs-heading" className={SKIP_LINK}>
+          Skip to config
+        </a>
+      </nav>
       <header className="grid gap-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">TraceBudget</h1>
         <p className="max-w-3xl text-slate-600 dark:text-slate-300">

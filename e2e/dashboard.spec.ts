@@ -192,6 +192,32 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("comparison-table").locator("xpath=..")).not.toHaveAttribute("tabindex")
   })
 
+  test("the first Tab stops skip past the form to the results and to the config", async ({ page }) => {
+    await page.goto("/")
+    await page.keyboard.press("Tab")
+    const skip = page.getByRole("link", { name: "Skip to results" })
+    await expect(skip).toBeFocused()
+    await expect(skip).toBeVisible()
+    await page.keyboard.press("Enter")
+    await expect(page.getByTestId("stat-traces-value")).toBeInViewport()
+    await page.keyboard.press("Shift+Tab")
+    await page.getByRole("link", { name: "Skip to config" }).focus()
+    await page.keyboard.press("Enter")
+    await expect(page.getByRole("heading", { name: "Config to paste" })).toBeInViewport()
+  })
+
+  test("every chart that takes focus has a name", async ({ page }) => {
+    await page.goto("/")
+    for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"]) await page.getByTestId(id).scrollIntoViewIfNeeded()
+    await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface")).toBeVisible()
+    const unnamed = await page.locator("svg.recharts-surface[tabindex]").evaluateAll((surfaces) =>
+      surfaces.filter((surface) => !surface.querySelector(":scope > title")?.textContent).length
+    )
+    expect(unnamed).toBe(0)
+    await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface > title")).toHaveText("Traces per day at each sampling rate")
+    await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface > title")).toHaveText("Cost per month on each backend")
+  })
+
   test("can be used from the keyboard with a visible focus ring", async ({ page }) => {
     await page.goto("/")
     await page.keyboard.press("Tab")

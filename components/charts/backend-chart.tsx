@@ -42,7 +42,15 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
     }
   }, [bars])
   return (
-    <BarChart responsive layout="vertical" data={data} style={style} margin={MARGIN}>
+    <BarChart
+      responsive
+      layout="vertical"
+      data={data}
+      style={style}
+      margin={MARGIN}
+      title="Cost per month on each backend"
+      desc="One bar per backend, cheapest first, yours highlighted; the arrow keys step through them. The table below holds the same figures with each price's date."
+    >
       <CartesianGrid horizontal={false} strokeOpacity={0.3} />
       {/* Narrow on a phone: Recharts still drops labels that would overlap (the default interval). */}
       <XAxis type="number" scale={log ? "log" : "auto"} domain={domain} ticks={ticks} tickFormatter={usdTick} tick={AxisTick} />

@@ -16,6 +16,8 @@ interface Metric {
   format: (value: number) => string
   /** Short axis tick. */
   tick: (value: number) => string
+  /** The chart's accessible name (its SVG title). */
+  chartTitle: string
 }
 
 // Recharts memoizes its axes, grid and tooltip on shallow-equal props and re-dispatches their
@@ -26,18 +28,20 @@ const CHART_STYLE = { width: "100%", height: 220 }
 const TOOLTIP_STYLE = { color: "#0f172a" }
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 const rateLabel = (label: unknown) => `Rate ${String(label)}`
+const CHART_DESCRIPTION = "One bar per sampling rate, yours highlighted; the arrow keys step through them. The table below holds the same figures."
 
 const METRICS: Metric[] = [
-  { key: "tracesPerDay", title: "Traces per day", format: (value) => `${formatCount(value)} traces/day`, tick: formatCount },
-  { key: "retainedBytes", title: "Storage at retention", format: formatBytes, tick: formatBytes },
+  { key: "tracesPerDay", title: "Traces per day", chartTitle: "Traces per day at each sampling rate", format: (value) => `${formatCount(value)} traces/day`, tick: formatCount },
+  { key: "retainedBytes", title: "Storage at retention", chartTitle: "Storage at retention at each sampling rate", format: formatBytes, tick: formatBytes },
   {
     key: "monthlyUsd",
     title: "Cost per month",
+    chartTitle: "Cost per month at each sampling rate",
     format: (value) => `${formatUsd(value)}/mo`,
     tick: (value) => (value >= 1000 ? `$${formatCount(value)}` : `$${Number(value.toPrecision(2))}`),
   },
-  { key: "tracesPerMinute", title: "Traces kept per minute", format: (value) => `${formatCount(value)} traces/min`, tick: formatCount },
-  { key: "errorsKeptPerHour", title: "Error traces kept per hour", format: (value) => `${formatCount(value)} errors/h`, tick: formatCount },
+  { key: "tracesPerMinute", title: "Traces kept per minute", chartTitle: "Traces kept per minute at each sampling rate", format: (value) => `${formatCount(value)} traces/min`, tick: formatCount },
+  { key: "errorsKeptPerHour", title: "Error traces kept per hour", chartTitle: "Error traces kept per hour at each sampling rate", format: (value) => `${formatCount(value)} errors/h`, tick: formatCount },
 ]
 
 export type RateMetricKey = Metric["key"]
@@ -69,7 +73,7 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
         {metric.title}
         {log ? <span className="font-normal text-slate-600 dark:text-slate-400"> (log scale)</span> : null}
       </figcaption>
-      <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN}>
+      <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN} title={metric.chartTitle} desc={CHART_DESCRIPTION}>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
         <XAxis dataKey="label" tick={AxisTick} interval={0} angle={-35} textAnchor="end" height={48} />
         {/* Every tick drawn (decades on a log scale, five on a linear one): none needs measuring. */}

@@ -26,7 +26,14 @@ const dayLabel = (day: unknown) => `Day ${String(day)}`
 export const StorageChart = memo(function StorageChart(props: { points: StoragePointLabelled[]; retentionDay: number | null }) {
   const reducedMotion = useReducedMotion()
   return (
-    <AreaChart responsive data={props.points} style={CHART_STYLE} margin={MARGIN}>
+    <AreaChart
+      responsive
+      data={props.points}
+      style={CHART_STYLE}
+      margin={MARGIN}
+      title="Storage held day by day"
+      desc="Bytes stored from day 0 to the end of the horizon; the arrow keys step through the days. The table below holds the same figures by month."
+    >
       <CartesianGrid vertical={false} strokeOpacity={0.3} />
       {/* Five ticks on each axis, all drawn: none needs measuring. */}
       <XAxis dataKey="day" type="number" domain={X_DOMAIN} tickFormatter={dayTick} tick={AxisTick} interval={0} />
