@@ -112,7 +112,9 @@ export function daprSnippet(input: PlanInput): ConfigResult {
   ]
   if (path) {
     caveats.push(
-      `Dapr takes host:port only and always posts to /v1/traces (HTTP), so the endpoint path ${path} is dropped.`
+      input.protocol === "grpc"
+        ? `Dapr takes host:port only (OTLP over gRPC has no URL path), so the endpoint path ${path} is dropped.`
+        : `Dapr takes host:port only and always posts to /v1/traces over HTTP, so the endpoint path ${path} is dropped.`
     )
   }
   return {

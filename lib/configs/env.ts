@@ -1,7 +1,7 @@
 import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/fields"
 
-import { formatDecimal, renderResourceAttributes } from "./format"
+import { endpointPath, formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
@@ -76,6 +76,34 @@ export function samplerArgument(input: PlanInput): string | undefined {
 }
 
 /**
+ * Which variable carries the plan's endpoint: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT for an OTLP/HTTP
+ * endpoint that already ends in /v1/traces, otherwise OTEL_EXPORTER_OTLP_ENDPOINT.
+ *
+ * @example
+ * tracesEndpointVariable({ ...DEFAULT_INPUT, protocol: "http/protobuf", otlpEndpoint: "http://c:4318/v1/traces" })
+ * //=> "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"
+ */
+export function tracesEndpointVariable(input: PlanInput): "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" {
+  return input.protocol === "http/protobuf" && isTracesUrl(input.otlpEndpoint) ? "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" : "OTEL_EXPORTER_OTLP_ENDPOINT"
+}
+
+/**
+ * What the env snippets say about the endpoint variable they set, when there is something to say:
+ * a full traces URL moved to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or a path gRPC does not use.
+ *
+ * @example
+ * endpointCaveat(DEFAULT_INPUT) //=> undefined
+ */
+export function endpointCaveat(input: PlanInput): string | undefined {
+  if (tracesEndpointVariable(input) === "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") {
+    return `The endpoint ends in ${OTLP_TRACES_PATH}, so it is set as OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, which the SDK uses as it is: OTEL_EXPORTER_OTLP_ENDPOINT is a base URL the SDK appends ${OTLP_TRACES_PATH} to.`
+  }
+  const path = endpointPath(input.otlpEndpoint)
+  if (input.protocol === "grpc" && path) return `OTLP over gRPC has no URL path: exporters ignore ${path} and call host:port.`
+  return undefined
+}
+
+/**
  * The OpenTelemetry SDK environment for a plan, in the order it is written everywhere: service name,
  * endpoint and (always explicit) protocol, sampler and its argument, resource attributes and, for
  * Python with health checks excluded, the FastAPI excluded-URL list.
@@ -92,7 +120,9 @@ export function samplerArgument(input: PlanInput): string | undefined {
 export function buildOtelEnv(input: PlanInput): EnvVar[] {
   const env: EnvVar[] = [
     { name: "OTEL_SERVICE_NAME", value: input.serviceName },
-    { name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: input.otlpEndpoint },
+    // The generic variable is a base URL the SDK appends /v1/traces to; a full traces URL goes in the
+    // traces-only one, which the SDK uses as it is.
+    { name: tracesEndpointVariable(input), value: input.otlpEndpoint },
     { name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: input.protocol },
     { name: "OTEL_TRACES_SAMPLER", value: input.sampler },
   ]
@@ -284,6 +314,7 @@ export function dotenvSnippet(input: PlanInput): ConfigResult {
         "Save as .env beside docker-compose.yaml (or keep otel.env and set env_file: otel.env), or load it with python-dotenv before the SDK starts.",
       caveats: [
         ...envCaveats(input),
+        ...[endpointCaveat(input)].filter((caveat) => caveat !== undefined),
         "docker run --env-file does not strip quotes: use the shell snippet or Compose's env_file instead.",
         CONFIG_FILE_CAVEAT,
       ],
@@ -310,7 +341,7 @@ export function shellSnippet(input: PlanInput): ConfigResult {
       language: "shell",
       content: renderShell(input),
       applyNote: "Run `. ./otel-env.sh` in the shell (or container entrypoint) that starts the app.",
-      caveats: [...envCaveats(input), CONFIG_FILE_CAVEAT],
+      caveats: [...envCaveats(input), ...[endpointCaveat(input)].filter((caveat) => caveat !== undefined), CONFIG_FILE_CAVEAT],
     },
   }
 }

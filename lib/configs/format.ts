@@ -123,6 +123,33 @@ export function endpointPath(endpoint: string): string {
   return path === "/" ? "" : path
 }
 
+/** The path an OTLP/HTTP exporter posts traces to, under its base URL. */
+export const OTLP_TRACES_PATH = "/v1/traces"
+
+/**
+ * Whether an endpoint already ends in the traces path, i.e. is a full traces URL rather than the
+ * base URL the generic OTEL_EXPORTER_OTLP_ENDPOINT and the Operator expect.
+ *
+ * @example
+ * isTracesUrl("http://collector:4318/v1/traces") //=> true
+ * isTracesUrl("http://collector:4318/otlp")      //=> false
+ */
+export function isTracesUrl(endpoint: string): boolean {
+  return endpointPath(endpoint).replace(/\/+$/, "").endsWith(OTLP_TRACES_PATH)
+}
+
+/**
+ * The base URL of an endpoint: a trailing traces path removed, since whatever reads a base URL
+ * appends it again.
+ *
+ * @example
+ * otlpBaseUrl("http://collector:4318/v1/traces") //=> "http://collector:4318"
+ * otlpBaseUrl("http://collector:4318/otlp")      //=> "http://collector:4318/otlp"
+ */
+export function otlpBaseUrl(endpoint: string): string {
+  return isTracesUrl(endpoint) ? endpoint.replace(/\/v1\/traces\/*$/, "") : endpoint
+}
+
 /**
  * The plan's OTLP endpoint for an OTLP/HTTP exporter: unchanged for http/protobuf; for grpc, the
  * conventional gRPC port 4317 becomes 4318 (any other port is kept, see the caveats that use this).

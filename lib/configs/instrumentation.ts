@@ -1,7 +1,7 @@
 import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/fields"
 
 import { envCaveats, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, type EnvVar } from "./env"
-import { endpointPort, otlpHttpEndpoint, planResourceAttributes } from "./format"
+import { endpointPort, isTracesUrl, OTLP_TRACES_PATH, otlpBaseUrl, otlpHttpEndpoint, planResourceAttributes } from "./format"
 import { instrumentationRefusal, isInstrumentationSamplerType, type InstrumentationSamplerType } from "./availability"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
@@ -59,7 +59,8 @@ export function buildInstrumentation(input: PlanInput): Instrumentation {
   if (!isInstrumentationSamplerType(sampler)) throw new Error(instrumentationRefusal(input))
   const argument = samplerArgument(input)
   const spec: Instrumentation["spec"] = {
-    exporter: { endpoint: otlpHttpEndpoint(input.otlpEndpoint, input.protocol) },
+    // The Operator sets the endpoint as OTEL_EXPORTER_OTLP_ENDPOINT, a base URL: no traces path.
+    exporter: { endpoint: otlpHttpEndpoint(otlpBaseUrl(input.otlpEndpoint), input.protocol) },
     propagators: ["tracecontext", "baggage"],
     sampler: argument === undefined ? { type: sampler } : { type: sampler, argument },
     resource: { resourceAttributes: planResourceAttributes(input) },
@@ -98,9 +99,12 @@ export function instrumentationSnippet(input: PlanInput): ConfigResult {
   const title = CONFIG_TITLES.instrumentation
   const refusal = instrumentationRefusal(input)
   if (refusal) return { id: "instrumentation", title, available: false, reason: refusal }
-  const endpoint = otlpHttpEndpoint(input.otlpEndpoint, input.protocol)
+  const endpoint = otlpHttpEndpoint(otlpBaseUrl(input.otlpEndpoint), input.protocol)
   const language = OPERATOR_LANGUAGE[input.language]
   const caveats = [...envCaveats(input)]
+  if (isTracesUrl(input.otlpEndpoint)) {
+    caveats.push(`The Operator passes the endpoint as a base URL that SDKs append ${OTLP_TRACES_PATH} to, so the plan's ${OTLP_TRACES_PATH} is left off.`)
+  }
   if (input.protocol === "grpc") {
     caveats.push(
       endpointPort(endpoint) === OTLP_PORT["http/protobuf"]

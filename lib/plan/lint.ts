@@ -40,7 +40,7 @@ const ENV_SAMPLER_SUPPORT: Record<Language, { supported: readonly Sampler[]; oth
   },
   java: {
     supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio", "jaeger_remote", "parentbased_jaeger_remote"],
-    otherwise: "Java autoconfigure throws ConfigurationException and the app does not start (jaeger_remote needs the jaeger-remote-sampler extension, bundled in the Java agent)",
+    otherwise: "Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)",
   },
   dotnet: {
     supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
@@ -101,7 +101,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       id: "sampler-unsupported",
       severity: "error",
       message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.`,
-      fix: "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code.",
+      fix: "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures assume it samples as set.",
     })
   }
 

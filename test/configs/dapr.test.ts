@@ -89,7 +89,11 @@ describe("daprSnippet", () => {
   it("warns that Dapr drops the endpoint's path", () => {
     const result = daprSnippet({ ...DEFAULT_INPUT, otlpEndpoint: "https://otlp.example.com:4318/otlp", protocol: "http/protobuf" })
     expect(result.available && result.snippet.caveats).toContain(
-      "Dapr takes host:port only and always posts to /v1/traces (HTTP), so the endpoint path /otlp is dropped."
+      "Dapr takes host:port only and always posts to /v1/traces over HTTP, so the endpoint path /otlp is dropped."
+    )
+    const grpc = daprSnippet({ ...DEFAULT_INPUT, otlpEndpoint: "http://collector:4317/otlp" })
+    expect(grpc.available && grpc.snippet.caveats).toContain(
+      "Dapr takes host:port only (OTLP over gRPC has no URL path), so the endpoint path /otlp is dropped."
     )
   })
 })

@@ -1,3 +1,4 @@
+import { convertLegacyHttpOptions } from "@opentelemetry/otlp-exporter-base/node-http"
 import { buildSamplerFromEnv } from "@opentelemetry/sdk-trace-base/build/src/config.js"
 import { afterEach, describe, expect, it } from "vitest"
 
@@ -57,5 +58,25 @@ describe("the real JS SDK (@opentelemetry/sdk-trace-base buildSamplerFromEnv) re
     process.env.OTEL_TRACES_SAMPLER = "ParentBased_TraceIdRatio"
     process.env.OTEL_TRACES_SAMPLER_ARG = "0.1"
     expect(buildSamplerFromEnv().toString()).toBe(parentBased("AlwaysOnSampler"))
+  })
+})
+
+describe("the real JS OTLP/HTTP exporter (@opentelemetry/otlp-exporter-base) reading the emitted .env", () => {
+  /** The URL the trace exporter posts to, from a Node.js plan's emitted .env. */
+  function tracesUrlFromEmittedEnv(otlpEndpoint: string): string | undefined {
+    const env = readDotenvLikeCompose(renderDotenv({ ...DEFAULT_INPUT, language: "node", protocol: "http/protobuf", otlpEndpoint }))
+    for (const key of Object.keys(process.env)) if (key.startsWith("OTEL_")) delete process.env[key]
+    Object.assign(process.env, env)
+    return convertLegacyHttpOptions({}, "TRACES", "v1/traces", {}).url
+  }
+
+  it.each([
+    ["http://otel-collector:4318", "http://otel-collector:4318/v1/traces"],
+    ["http://otel-collector:4318/otlp", "http://otel-collector:4318/otlp/v1/traces"],
+    // a full traces URL: once, not /v1/traces/v1/traces
+    ["http://otel-collector:4318/v1/traces", "http://otel-collector:4318/v1/traces"],
+    ["https://otlp.example.com/otlp/v1/traces", "https://otlp.example.com/otlp/v1/traces"],
+  ])("posts traces for endpoint %s to %s", (endpoint, url) => {
+    expect(tracesUrlFromEmittedEnv(endpoint)).toBe(url)
   })
 })

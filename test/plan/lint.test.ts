@@ -57,6 +57,14 @@ describe("lintPlan", () => {
     })
   })
 
+  it("tells a Java user what xray needs, and that the figures assume the sampler works", () => {
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, language: "java", sampler: "xray" })
+    expect(warning?.message).toBe(
+      "OTEL_TRACES_SAMPLER=xray with java: Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)."
+    )
+    expect(warning?.fix).toBe("Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures assume it samples as set.")
+  })
+
   it("names the Python variable that excludes health checks", () => {
     const [warning] = lintPlan({ ...DEFAULT_INPUT, excludeHealthChecks: false })
     expect(warning?.fix).toBe("Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness (read at import time).")
