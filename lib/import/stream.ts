@@ -50,7 +50,12 @@ function documentStream(format: "jaeger" | "otlp-json", accumulator: TraceStatsA
           throw new ImportFormatError(`not ${what}: the file ends in the middle of the document`)
         }
       }
-      if (units === 0) throw new ImportFormatError(format === "jaeger" ? "not Jaeger JSON: missing data" : "not OTLP JSON: missing resourceSpans")
+      // The parser only reports the array's elements: none means the key is missing or its array empty.
+      if (units === 0) {
+        throw new ImportFormatError(
+          format === "jaeger" ? "no traces found in the file: data is missing or empty" : "no spans found in the file: resourceSpans is missing or empty"
+        )
+      }
     },
   }
 }

@@ -50,7 +50,8 @@ describe("createImportStream", () => {
   })
 
   it("says when a Jaeger document has no traces", () => {
-    expect(() => streamed('{"data": []}', 5)).toThrow("not Jaeger JSON: missing data")
+    expect(() => streamed('{"data": []}', 5)).toThrow("no traces found in the file: data is missing or empty")
+    expect(() => streamed('{"resourceSpans": []}', 5)).toThrow("no spans found in the file: resourceSpans is missing or empty")
   })
 })
 
