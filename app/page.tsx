@@ -3,7 +3,7 @@ import { SourceList } from "@/components/planner/source-list"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
 import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
-import { inputToFormValues, messagesByField, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
+import { inputToFormValues, messagesByField, misspelledKeys, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 
 type SearchParams = Record<string, string | string[] | undefined>
@@ -30,6 +30,8 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
     for (const field of PLAN_FIELDS) if (typeof raw[field] === "string") formValues[field] = raw[field]
   }
   const errors = parsed.success ? {} : messagesByField(parsed.issues)
+  // Unknown keys are ignored (links pick up tracking parameters); ones that look like a field are named.
+  const misspelled = misspelledKeys(raw)
   const plan = buildPlan(input)
 
   return (
@@ -50,6 +52,13 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
           $ per month, from your request rate and retention. Every default below cites its source and date.
         </p>
       </header>
+      {misspelled.length > 0 ? (
+        <p role="status" data-testid="ignored-keys" className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100">
+          {misspelled
+            .map(({ key, field }) => `The link's ${key}= is not a field and was ignored: did you mean ${field}? The plan below uses ${field}=${formValues[field]}.`)
+            .join(" ")}
+        </p>
+      ) : null}
       <Planner
         initialValues={formValues}
         initialErrors={errors}

@@ -158,6 +158,16 @@ test.describe("the planner page", () => {
     await expect(page.locator("#field-ratio-error")).toHaveText("Sampling ratio is a fraction between 0 and 1: 10 % is 0.1.")
   })
 
+  test("names a link's key that looks like a misspelled field instead of ignoring it silently, but not tracking parameters", async ({ page }) => {
+    await page.goto("/?retention=30&utm_source=slack")
+    await expect(page.getByTestId("ignored-keys")).toHaveText(
+      "The link's retention= is not a field and was ignored: did you mean retentionDays? The plan below uses retentionDays=7."
+    )
+    await page.goto("/?retentionDays=30&utm_source=slack")
+    await expect(page.getByTestId("stat-storage")).toContainText("30-day retention")
+    await expect(page.getByTestId("ignored-keys")).toHaveCount(0)
+  })
+
   test("keeps a broken shared link's text, shows why, and plans with the rest", async ({ page }) => {
     await page.goto("/?rps=fast&retentionDays=30")
     await expect(page.getByLabel("Requests per second (req/s)", { exact: true })).toHaveValue("fast")

@@ -289,3 +289,40 @@ export function describeDefault(field: PlanField): string {
 export function backendLabel(id: BackendId): string {
   return BACKENDS[id].label
 }
+
+/** Typos (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
+function typoDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i]!
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
+    }
+  }
+  return rows[a.length]![b.length]!
+}
+
+/**
+ * The plan field a key that is not one most likely meant: the field it starts (or is the start
+ * of), ignoring case, or one within two typos (one for keys of four letters or fewer). Undefined
+ * for anything else, such as the tracking parameters links pick up.
+ *
+ * @example
+ * closestPlanField("retention") //=> "retentionDays"
+ * closestPlanField("rsp")       //=> "rps"
+ * closestPlanField("utm_source") //=> undefined
+ */
+export function closestPlanField(key: string): PlanField | undefined {
+  const lower = key.toLowerCase()
+  if (lower.length < 3) return undefined
+  const byPrefix = PLAN_FIELDS.find((field) => field.toLowerCase().startsWith(lower) || lower.startsWith(field.toLowerCase()))
+  if (byPrefix) return byPrefix
+  const allowed = lower.length <= 4 ? 1 : 2
+  let best: { field: PlanField; distance: number } | undefined
+  for (const field of PLAN_FIELDS) {
+    const distance = typoDistance(lower, field.toLowerCase())
+    if (distance <= allowed && (!best || distance < best.distance)) best = { field, distance }
+  }
+  return best?.field
+}

@@ -1,6 +1,6 @@
 import type { z } from "zod"
 
-import { DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanInput } from "./schema"
+import { closestPlanField, DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "./schema"
 import type { FieldIssue } from "./form-values"
 
 export { encodeQueryValue, inputToFormValues, messagesByField, planToQueryString, type FieldIssue, type PlanFormValues } from "./form-values"
@@ -18,12 +18,33 @@ export interface ParseOptions {
   unknownKeys: "reject" | "ignore"
 }
 
+/** " (did you mean retentionDays?)" for a key that looks like a field, else nothing. */
+function misspelling(key: string): string {
+  const field = closestPlanField(key)
+  return field ? ` (did you mean ${field}?)` : ""
+}
+
+/**
+ * The keys of a link that are not plan fields but look like one, with the field each most likely
+ * meant. The page ignores unknown keys (links pick up tracking parameters) and names these.
+ *
+ * @example
+ * misspelledKeys({ retention: "30", rps: "5000", utm_source: "slack" }) //=> [{ key: "retention", field: "retentionDays" }]
+ */
+export function misspelledKeys(raw: Record<string, unknown>): { key: string; field: PlanField }[] {
+  return Object.keys(raw).flatMap((key) => {
+    if ((PLAN_FIELDS as readonly string[]).includes(key)) return []
+    const field = closestPlanField(key)
+    return field ? [{ key, field }] : []
+  })
+}
+
 function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((issue): FieldIssue[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         path: key,
-        message: `Unknown field "${key}". Known fields: ${PLAN_FIELDS.join(", ")}.`,
+        message: `Unknown field "${key}"${misspelling(key)}. Known fields: ${PLAN_FIELDS.join(", ")}.`,
       }))
     }
     return [{ path: issue.path.map(String).join("."), message: issue.message }]

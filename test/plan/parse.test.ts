@@ -135,7 +135,7 @@ describe("parsePlanInput", () => {
 
     it("names an unknown field instead of ignoring a typo", () => {
     expect(messageFor({ retention: 30 }, "retention")).toMatch(
-      /^Unknown field "retention"\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology, errorRate, .*, storageCapBytes\.$/
+      /^Unknown field "retention" \(did you mean retentionDays\?\)\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology, errorRate, .*, storageCapBytes\.$/
     )
   })
 
