@@ -66,13 +66,18 @@ const COUNT_UNITS = [
  * formatCount(86_400_000)  //=> "86.4M"
  * formatCount(8_640)       //=> "8.64K"
  * formatCount(0.5)         //=> "0.5"
+ * formatCount(8.64e18)     //=> "8.64e18"
  * formatCount(8.64e24)     //=> "8.64e24"
  */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return DASH
   const abs = Math.abs(value)
-  // Beyond a thousand trillion, suffixes stop helping: "8.64e24".
-  if (abs >= 1e15) return String(Number(value.toPrecision(3))).replace("e+", "e")
+  // Beyond a thousand trillion, suffixes stop helping: "8.64e24". (String() alone writes numbers
+  // below 1e21 out in full: "8640000000000000000".)
+  if (abs >= 1e15) {
+    const [mantissa, exponent] = value.toExponential(2).split("e")
+    return `${Number(mantissa)}e${Number(exponent)}`
+  }
   for (const unit of COUNT_UNITS) {
     // Round first so 999,999 prints as "1M", not "1000K".
     if (Number(abs.toPrecision(3)) >= unit.size) return `${significant(value / unit.size)}${unit.suffix}`
