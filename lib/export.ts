@@ -3,6 +3,7 @@ import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
+import { recommendationSetting } from "@/lib/plan/recommendation-text"
 
 /** Columns of the comparison CSV, in base units. */
 export const COMPARISON_CSV_COLUMNS = [
@@ -72,6 +73,36 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     ...plan.comparison.map(
       (row) =>
         `| ${formatPercent(row.ratio)}${row.chosen ? " **(chosen)**" : ""} | ${formatCount(row.tracesPerDay)} | ${formatCount(row.spansPerDay)} | ${formatBytes(row.ingestBytesPerDay)} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)} |`
+    ),
+    "",
+    "## What each rate still shows",
+    "",
+    "| Rate | Traces/min | Errors kept/hour | Slow kept per 5 min |",
+    "| --- | ---: | ---: | ---: |",
+    ...plan.visibility.map(
+      (row) =>
+        `| ${formatPercent(row.ratio)}${row.chosen ? " **(chosen)**" : ""} | ${formatCount(row.tracesPerMinute)} | ${formatCount(row.errorsKeptPerHour)} of ${formatCount(row.errorsPerHour)} | ${formatCount(row.slowKeptPer5Minutes)} |`
+    ),
+    "",
+    `## Recommended for ${input.environment}`,
+    "",
+    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month, ${formatBytes(plan.recommendation.retainedBytes)} stored.`,
+    "",
+    ...plan.recommendation.reasons.map((reason) => `- ${reason}`),
+    ...plan.recommendation.warnings.map((warning) => `- Warning: ${warning}`),
+    "",
+    "## Setup warnings",
+    "",
+    ...(plan.warnings.length === 0
+      ? ["None: the sampler settings are consistent."]
+      : plan.warnings.map((warning) => `- **${warning.severity}**: ${warning.message} Fix: ${warning.fix}`)),
+    "",
+    "## Cost on every backend",
+    "",
+    "| Backend | Storage at retention | $/month |",
+    "| --- | ---: | ---: |",
+    ...plan.backends.map(
+      (row) => `| ${cell(row.label)}${row.id === input.backend ? " **(chosen)**" : ""} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)} |`
     ),
     "",
     "## Assumptions",

@@ -33,6 +33,24 @@ describe("planMarkdown", () => {
     expect(markdown).toContain("| 10 % **(chosen)** | 43.2M | 1.3B | 648 GB | 667 GB | $15.34 |")
   })
 
+  it("carries what a design review needs: what each rate shows, the recommendation with its reasons, setup warnings and every backend's cost", () => {
+    expect(markdown).toContain("| 10 % **(chosen)** | 30K | 18K of 180K | 7.5K |")
+    expect(markdown).toContain(
+      '**parentbased_always_on at 100 % + Collector tail sampling (errors, slow traces and a 10 % baseline)**, Dapr samplingRate "1": $23.55 per month, 1.02 TB stored.'
+    )
+    expect(markdown).toContain("- Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
+    expect(markdown).toContain("## Setup warnings\n\nNone: the sampler settings are consistent.")
+    expect(markdown).toContain("| Grafana Tempo on S3 **(chosen)** | 667 GB | $15.34 |")
+    expect(markdown).toContain("| Honeycomb | 4.54 TB | $51,218 |")
+  })
+
+  it("lists each setup warning with its fix", () => {
+    const broken = planMarkdown(buildPlan({ ...DEFAULT_INPUT, sampler: "traceidratio" }), "https://tracebudget.example/")
+    expect(broken).toContain(
+      "- **error**: Plain traceidratio behind a Dapr sidecar ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments. Fix: Use parentbased_traceidratio in every service so downstream services follow the root's decision."
+    )
+  })
+
   it("lists assumptions and dated sources", () => {
     expect(markdown).toContain("## Assumptions")
     expect(markdown).toMatch(/- Raw OTLP bytes per span: 500 B: .*, as of 2026 \(Tempo 3\.0 docs\); 2019-01-28 \(Jaeger\)\./)

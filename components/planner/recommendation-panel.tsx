@@ -3,6 +3,7 @@ import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import type { Plan } from "@/lib/plan/build-plan"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
+import { recommendationSetting } from "@/lib/plan/recommendation-text"
 
 import { buttonClass } from "../ui/copy-button"
 
@@ -15,9 +16,7 @@ export function recommendationChanges(plan: Plan): Partial<PlanFormValues> {
 
 export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (changes: Partial<PlanFormValues>) => void }) {
   const r = plan.recommendation
-  const setting = r.tail
-    ? `${r.sampler} at 100 % + Collector tail sampling (errors${r.tail.keepSlow ? ", slow traces" : ""} and a ${formatPercent(r.tail.baselinePercent / 100)} baseline)`
-    : `${r.sampler} at ${formatPercent(r.ratio)}`
+  const setting = recommendationSetting(r)
   return (
     <section aria-labelledby="recommendation-heading" className="grid gap-3 rounded-lg border border-accent/40 bg-accent-soft/40 p-4 dark:bg-accent-soft-dark/30" data-testid="recommendation">
       <h2 id="recommendation-heading" className="text-lg font-semibold">
