@@ -58,13 +58,34 @@ test.describe("importing your own traces", () => {
     await expect(page.getByTestId("stat-requests-value")).toHaveText("86.4M")
   })
 
+  test("a cancel while the worker is still loading its code stays a cancel", async ({ page }) => {
+    await page.goto("/")
+    await page.getByText("Calibrate from your traces", { exact: true }).click()
+    await expect(page.getByTestId("import-file")).toBeVisible()
+    // From now on scripts arrive late: the worker is still loading when Cancel is pressed, and
+    // terminating it aborts that load, which the browser reports as the worker's error.
+    let delayed = 0
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      // The worker's own script arrives; the chunks it then imports are held back.
+      if (delayed++ > 0) await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue().catch(() => undefined)
+    })
+    await page.getByTestId("import-file").setInputFiles({ name: "slow.json", mimeType: "application/json", buffer: Buffer.from(otlpExport({ traces: 2 })) })
+    await expect.poll(() => delayed).toBeGreaterThan(1)
+    await page.getByRole("button", { name: "Cancel import" }).click()
+    await expect(page.getByTestId("import-cancelled")).toContainText("slow.json")
+    await page.waitForTimeout(2500)
+    await expect(page.getByTestId("import-cancelled")).toContainText("slow.json")
+    await expect(page.getByTestId("import-error")).toHaveCount(0)
+  })
+
   test("cancels a large import", async ({ page }) => {
     test.setTimeout(90_000)
     await page.goto("/")
     await page.getByText("Calibrate from your traces", { exact: true }).click()
     const path = test.info().outputPath("big.jsonl")
-    // Large enough (≈250 MB) that the import is still running when Cancel is pressed.
-    await writeFile(path, largeJsonLines(250_000_000))
+    // Large enough (≈120 MB, several seconds here) that the import is still running when Cancel is pressed.
+    await writeFile(path, largeJsonLines(120_000_000))
     await page.getByTestId("import-file").setInputFiles(path)
     await expect(page.getByTestId("import-progress")).toBeVisible()
     await page.getByRole("button", { name: "Cancel import" }).click()

@@ -32,6 +32,7 @@ export function TraceImport({ input, onApply }: { input: PlanInput; onApply: (va
     worker.current = next
     setState({ kind: "reading", fileName: file.name, bytesRead: 0, totalBytes: file.size, spans: 0 })
     next.onmessage = (event: MessageEvent<ImportResponse>) => {
+      if (worker.current !== next) return
       const message = event.data
       if (message.type === "progress") setState({ kind: "reading", fileName: file.name, bytesRead: message.bytesRead, totalBytes: message.totalBytes, spans: message.spans })
       if (message.type === "done") {
@@ -43,13 +44,24 @@ export function TraceImport({ input, onApply }: { input: PlanInput; onApply: (va
         next.terminate()
       }
     }
-    next.onerror = () => setState({ kind: "error", fileName: file.name, message: "the import stopped unexpectedly; try again or use a smaller export" })
+    // The worker itself failed (it could not load, or ran out of memory): say what the browser says.
+    // A worker already cancelled or replaced is ignored: terminating one that is still loading its
+    // code aborts the load, and that error arrives after "cancelled" was shown.
+    next.onerror = (event) => {
+      if (worker.current !== next) return
+      setState({
+        kind: "error",
+        fileName: file.name,
+        message: `the import stopped unexpectedly${event.message ? ` (${event.message})` : ""}; try again or use a smaller export`,
+      })
+    }
     next.postMessage({ file, slowThresholdMs: input.slowThresholdMs })
   }
 
   function cancel() {
-    worker.current?.terminate()
+    const cancelled = worker.current
     worker.current = null
+    cancelled?.terminate()
     if (state.kind === "reading") setState({ kind: "cancelled", fileName: state.fileName })
   }
 
