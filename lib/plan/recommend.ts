@@ -82,6 +82,46 @@ function describeRate(input: PlanInput, ratio: number, figures: Figures): string
   return `At ${percent(ratio)}: ${formatCount(figures.volume.tracesPerDay)} traces/day, ${formatBytes(figures.storage.retainedBytes)} on ${backend.label}, ${formatUsd(figures.cost.monthlyUsd)}/mo.`
 }
 
+function tailRecommendation(input: PlanInput, tailInput: PlanInput, baseline: number, withTail: Figures, head: Figures): TailRecommendation {
+  return {
+    keepErrors: true,
+    keepSlow: tailInput.tailKeepSlow,
+    baselinePercent: baseline * 100,
+    decisionWaitSeconds: input.tailDecisionWaitSeconds,
+    sizing: tailSizing({
+      peakTracesPerSecondIn: input.peakRps,
+      spansPerTrace: input.spansPerTrace,
+      spanBytes: input.spanBytes,
+      decisionWaitSeconds: input.tailDecisionWaitSeconds,
+    }),
+    extraMonthlyUsd: withTail.cost.monthlyUsd - head.cost.monthlyUsd,
+    extraIngestBytesPerDay: withTail.volume.ingestBytesPerDay - head.volume.ingestBytesPerDay,
+  }
+}
+
+/** Why tail sampling, what it adds against head sampling alone, and the Collector tier it needs. */
+function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: number, baseline: number, errorsPerHour: number, usesDapr: boolean): string[] {
+  const { sizing } = tail
+  const reasons = [
+    `At ${percent(ratio)} head sampling keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour; ` +
+      `Collector tail sampling with an error policy keeps all of them plus a ${percent(baseline)} baseline${tail.keepSlow ? " and every slow trace" : ""}: ` +
+      `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone.`,
+  ]
+  if (baseline < ratio) reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}.`)
+  reasons.push(
+    `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
+      `${sizing.replicas} tail-sampling replica(s) of 1 core + 2 GiB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
+      `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}. ` +
+      `Their compute (${sizing.replicas + sizing.loadBalancerReplicas} core(s)) is not in the $ figures, which price storage.`
+  )
+  if (isBackendReceiver(input.otlpEndpoint)) {
+    reasons.push(
+      `The apps send to ${input.otlpEndpoint}, the backend itself; this setting points them at the Collector (${collectorEndpoint(input.protocol)}), which exports there.`
+    )
+  }
+  return reasons
+}
+
 /**
  * What to run, with reasons that cite the numbers. Development keeps everything; staging and
  * production take the highest clean rate within the budget and storage cap (or, with neither set,
@@ -117,6 +157,8 @@ export function recommend(input: PlanInput): Recommendation {
   const hasLimits = input.budgetUsdPerMonth > 0 || input.storageCapBytes > 0
   const needs = endpointNeeds(input)
   let ratio: number
+  // Why this head rate; said after the tail decision, which changes how they read.
+  const headReasons: string[] = []
 
   if (hasLimits) {
     const fitting = CLEAN_RATES.find((rate) => fits(input, headOnly(rate)))
@@ -125,9 +167,9 @@ export function recommend(input: PlanInput): Recommendation {
     if (fitting === undefined) {
       warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} Raise the budget, shorten retention or pick a cheaper backend.`)
     } else {
-      reasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}.`)
+      headReasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}.`)
       const higher = CLEAN_RATES[CLEAN_RATES.indexOf(ratio as (typeof CLEAN_RATES)[number]) - 1]
-      if (higher !== undefined) reasons.push(`The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`)
+      if (higher !== undefined) headReasons.push(`The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`)
     }
   } else {
     // Without a budget or cap there is nothing to trade against: keep the current rate (snapped
@@ -138,17 +180,16 @@ export function recommend(input: PlanInput): Recommendation {
     const snapped = CLEAN_RATES.find((rate) => rate <= current) ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
     ratio = Math.max(snapped, cleanRateAtLeast(Math.min(1, needed)))
     const chosen = headOnly(ratio)
-    reasons.push(
+    headReasons.push(
       `${describeRate(input, ratio, chosen)} No budget or storage cap is set, so this keeps your current rate` +
         `${ratio > snapped ? `, raised so ${needs.length > 0 ? "every endpoint" : "the service"} keeps at least ${formatCount(input.minTracesPerMinutePerEndpoint)} trace(s) per minute` : ""}` +
         "; set a budget or cap to let TraceBudget pick the highest rate that fits."
     )
   }
-  reasons.push("Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
-
   const head = headOnly(ratio)
   let tail: TailRecommendation | null = null
   let withTail: Figures | null = null
+  const tailReasons: string[] = []
   const errorsPerHour = errorsKeptPerHour(input.rps, input.errorRate, 1)
   if (input.keepAllErrors && input.errorRate > 0 && ratio < MOST_ERRORS_DROPPED_BELOW) {
     const tailAt = (baseline: number): PlanInput => ({
@@ -162,45 +203,23 @@ export function recommend(input: PlanInput): Recommendation {
     const baselines = CLEAN_RATES.filter((rate) => rate <= ratio)
     const baseline = baselines.find((rate) => fits(input, figuresFor(tailAt(rate)))) ?? baselines[baselines.length - 1] ?? ratio
     const tailInput = tailAt(baseline)
-    withTail = figuresFor(tailInput)
-    const sizing = tailSizing({
-      peakTracesPerSecondIn: input.peakRps,
-      spansPerTrace: input.spansPerTrace,
-      spanBytes: input.spanBytes,
-      decisionWaitSeconds: input.tailDecisionWaitSeconds,
-    })
-    tail = {
-      keepErrors: true,
-      keepSlow: tailInput.tailKeepSlow,
-      baselinePercent: baseline * 100,
-      decisionWaitSeconds: input.tailDecisionWaitSeconds,
-      sizing,
-      extraMonthlyUsd: withTail.cost.monthlyUsd - head.cost.monthlyUsd,
-      extraIngestBytesPerDay: withTail.volume.ingestBytesPerDay - head.volume.ingestBytesPerDay,
-    }
-    reasons.push(
-      `At ${percent(ratio)} head sampling keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour; ` +
-        `Collector tail sampling with an error policy keeps all of them plus a ${percent(baseline)} baseline${tail.keepSlow ? " and every slow trace" : ""}: ` +
-        `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone.`
-    )
-    if (baseline < ratio) reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}.`)
-    reasons.push(
-      `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
-        `${sizing.replicas} tail-sampling replica(s) of 1 core + 2 GiB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
-        `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}. ` +
-        `Their compute (${sizing.replicas + sizing.loadBalancerReplicas} core(s)) is not in the $ figures, which price storage.`
-    )
-    if (isBackendReceiver(input.otlpEndpoint)) {
-      reasons.push(
-        `The apps send to ${input.otlpEndpoint}, the backend itself; this setting points them at the Collector (${collectorEndpoint(input.protocol)}), which exports there.`
-      )
-    }
-    if (!fits(input, withTail)) {
+    const tailFigures = figuresFor(tailInput)
+    if (fits(input, tailFigures)) {
+      withTail = tailFigures
+      tail = tailRecommendation(input, tailInput, baseline, withTail, head)
+      tailReasons.push(...tailReasonsFor(input, tail, ratio, baseline, errorsPerHour, usesDapr))
+    } else {
+      // The limit wins: head sampling within it, and what keeping every error would take.
       warnings.push(
-        `Even with a ${percent(baseline)} baseline, keeping every error costs ${formatUsd(withTail.cost.monthlyUsd)}/mo and holds ${formatBytes(withTail.storage.retainedBytes)}, beyond ${limitsText(input)}: raise the limit or accept losing some errors.`
+        `Keeping every error needs Collector tail sampling, which costs at least ${formatUsd(tailFigures.cost.monthlyUsd)}/mo and holds ${formatBytes(tailFigures.storage.retainedBytes)} (errors${tailInput.tailKeepSlow ? ", slow traces" : ""} and a ${percent(baseline)} baseline), beyond ${limitsText(input)}. ` +
+          `This stays on head sampling, which keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour: raise the limit to keep them all.`
       )
     }
   }
+  // With tail sampling the head rate above is context (the SDKs then keep 100 %): said so.
+  reasons.push(...headReasons.map((reason, index) => (tail && index === 0 ? `Head sampling alone, ${reason[0]!.toLowerCase()}${reason.slice(1)}` : reason)))
+  reasons.push("Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
+  reasons.push(...tailReasons)
 
   const perOperation: PerOperationOption[] = []
   for (const need of needs) {
