@@ -28,13 +28,17 @@ export * from "./fields"
 
 const count = (n: number) => n.toLocaleString("en-US")
 
-/** Turns text from a form or a URL into a number, leaving anything unparseable for zod to reject. */
+/** Decimal text, optionally with an exponent: "5000", "0.1", ".5", "1e3". Not "0x10" or "Infinity", which Number() also reads. */
+const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
+
+/** A percentage typed where a fraction belongs: "10%", "0.5 %". */
+const PERCENT_TEXT = /^\s*(\d+\.?\d*|\.\d+)\s*%\s*$/
+
+/** Turns text from a form or a URL into a number, leaving anything else for zod to reject. */
 function toNumber(value: unknown): unknown {
   if (typeof value !== "string") return value
   const trimmed = value.trim()
-  if (trimmed === "") return value
-  const parsed = Number(trimmed)
-  return Number.isNaN(parsed) ? value : parsed
+  return DECIMAL_TEXT.test(trimmed) ? Number(trimmed) : value
 }
 
 /** Trims and lowercases enum text so `ParentBased_TraceIdRatio ` is read as the spec name. */
@@ -42,12 +46,14 @@ function toEnumText(value: unknown): unknown {
   return typeof value === "string" ? value.trim().toLowerCase() : value
 }
 
-function numberField(field: PlanField, example: string) {
+function numberField(field: PlanField, example: string, fraction = false) {
   const label = FIELD_LABELS[field]
   return z.number({
     error: (issue) => {
       if (issue.input === "") return `Enter ${label.toLowerCase()}, e.g. ${example}.`
       if (typeof issue.input === "number") return `${label} must be a finite number.`
+      const percent = typeof issue.input === "string" ? PERCENT_TEXT.exec(issue.input) : null
+      if (fraction && percent) return `${label} is a fraction between 0 and 1: ${percent[1]} % is ${Number(percent[1]) / 100}.`
       return `${label} must be a number, e.g. ${example} (digits only, no commas or units).`
     },
   })
@@ -71,7 +77,7 @@ const samplerSchema = z.enum(SAMPLERS, {
     `Unknown sampler ${JSON.stringify(issue.input)}. Use one of: ${SAMPLERS.join(", ")}.`,
 })
 
-const ratioSchema = numberField("ratio", "0.1")
+const ratioSchema = numberField("ratio", "0.1", true)
   .min(0, { error: "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)." })
   .max(1, {
     error: (issue) =>
@@ -194,7 +200,7 @@ const containerPortSchema = numberField("containerPort", "8000")
   .min(1, { error: "Container port must be between 1 and 65,535." })
   .max(65_535, { error: "Container port must be between 1 and 65,535." })
 
-const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1")
+const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1", true)
   .min(0, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
   .max(1, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
 
@@ -253,7 +259,7 @@ const topologySchema = z
 
 function fractionField(field: PlanField, example: string) {
   const message = `${FIELD_LABELS[field]} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
-  return numberField(field, example).min(0, { error: message }).max(1, { error: message })
+  return numberField(field, example, true).min(0, { error: message }).max(1, { error: message })
 }
 
 function nonNegativeField(field: PlanField, example: string, max: number, unit: string) {
