@@ -68,6 +68,12 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("topology-total")).toContainText("34 spans per trace")
     await page.reload()
     await expect(page.getByTestId("topology-total")).toContainText("34 spans per trace")
+    // Clearing the text to type a new path keeps the path box (and the mode) in place.
+    const text = page.getByLabel("Request path as text")
+    await text.fill("")
+    await expect(page.getByLabel("Describe the request path")).toBeChecked()
+    await text.fill("api.i1.o1~db-svc.i1.d1")
+    await expect(page).toHaveURL(/topology=api\.i1\.o1~db-svc\.i1\.d1/)
   })
 
   test("shows what traced health checks would cost and counts them when they are not excluded", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useCallback } from "react"
+import { useCallback, useState } from "react"
 
 import { formatPercent } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
@@ -247,7 +247,10 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
   const applySpanBytes = useCallback((spanBytes: number) => onChange({ spanBytes: String(spanBytes) }), [onChange])
   const sampler = SAMPLER_INFO[values.sampler as keyof typeof SAMPLER_INFO]
   const usesRatio = !sampler || sampler.basis === "ratio" || sampler.basis === "assumed"
-  const fromPath = values.topology.trim() !== ""
+  // The mode the user picked: clearing the path text keeps the path box (the plan then uses spans
+  // per trace until a path is typed), rather than switching modes under the cursor.
+  const [pathPicked, setPathPicked] = useState(values.topology.trim() !== "")
+  const fromPath = pathPicked || values.topology.trim() !== ""
 
   return (
     <form
@@ -315,7 +318,10 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
               type="radio"
               name="spans-source"
               checked={!fromPath}
-              onChange={() => onChange({ topology: "", spansPerTrace: String(plan.input.spansPerTrace) })}
+              onChange={() => {
+                setPathPicked(false)
+                onChange({ topology: "", spansPerTrace: String(plan.input.spansPerTrace) })
+              }}
               className="accent-accent"
             />
             Type spans per trace
@@ -325,7 +331,10 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
               type="radio"
               name="spans-source"
               checked={fromPath}
-              onChange={() => onChange({ topology: "task-api.i2.d1.dapr" })}
+              onChange={() => {
+                setPathPicked(true)
+                onChange({ topology: "task-api.i2.d1.dapr" })
+              }}
               className="accent-accent"
             />
             Describe the request path
