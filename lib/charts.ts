@@ -81,6 +81,11 @@ export function logTicks([low, high]: [number, number]): number[] {
   return Array.from({ length: last - first + 1 }, (_, index) => 10 ** (first + index))
 }
 
+/** The day storage reaches its plateau, or null when the retention outlasts the horizon (no plateau to mark). */
+function retentionDayInHorizon(plan: Plan): number | null {
+  return plan.input.retentionDays <= plan.growth.horizonDays ? plan.input.retentionDays : null
+}
+
 /** One point of the storage-over-time chart. */
 export interface StoragePointLabelled {
   day: number
@@ -105,8 +110,7 @@ export const STORAGE_CHART_POINTS = 120
  */
 export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; retentionDay: number | null; horizonDay: number } {
   const series = plan.growth.series
-  // A retention longer than the horizon has no plateau on the chart: no marker.
-  const retentionDay = plan.input.retentionDays <= plan.growth.horizonDays ? plan.input.retentionDays : null
+  const retentionDay = retentionDayInHorizon(plan)
   const step = Math.ceil(series.length / STORAGE_CHART_POINTS)
   const last = series.length - 1
   return {
@@ -125,7 +129,7 @@ export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; rete
  */
 export function storageTableRows(plan: Plan): { day: number; bytes: number; label: string }[] {
   const points = plan.growth.series
-  const retentionDay = plan.input.retentionDays <= plan.growth.horizonDays ? plan.input.retentionDays : null
+  const retentionDay = retentionDayInHorizon(plan)
   const months = Array.from({ length: plan.input.horizonMonths }, (_, month) => Math.floor((month + 1) * 30.4))
   const wanted = retentionDay === null ? months : [retentionDay, ...months]
   const nearest = (day: number) => points.reduce((best, point) => (Math.abs(point.day - day) < Math.abs(best.day - day) ? point : best))

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react"
 
 import type { Plan } from "@/lib/plan/build-plan"
-import { encodeQueryValue, messagesByField, planToQueryString, withoutEchoedMessages, type PlanFormValues } from "@/lib/plan/form-values"
+import { formValuesToQueryString, messagesByField, planToQueryString, withFollowers, withoutEchoedMessages, type PlanFormValues } from "@/lib/plan/form-values"
 import { FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/fields"
 
 import { BackendTable } from "./backend-table"
@@ -45,19 +45,12 @@ function writeUrl(query: string) {
  */
 function planQuery(state: PlannerState): string {
   const valid = !state.pending && Object.keys(state.errors).length === 0
-  return valid ? planToQueryString(state.input) : Object.entries(state.values).map(([key, text]) => `${key}=${encodeQueryValue(text)}`).join("&")
+  return valid ? planToQueryString(state.input) : formValuesToQueryString(state.values, { keepEmpty: true })
 }
 
 /** The state after a change to some fields: parsed when valid, else the messages and the last valid input. */
 function nextState(state: PlannerState, changes: Partial<PlanFormValues>): PlannerState {
-  const values = { ...state.values, ...changes }
-  // While the peak mirrors the average, it follows it; once typed separately it stays put.
-  if (changes.rps !== undefined && changes.peakRps === undefined && state.values.peakRps === state.values.rps) values.peakRps = changes.rps
-  // Dapr's rate follows the sampling ratio the same way.
-  if (changes.ratio !== undefined && changes.daprSamplingRate === undefined && state.values.daprSamplingRate === state.values.ratio) {
-    values.daprSamplingRate = changes.ratio
-  }
-  return validated(state, values)
+  return validated(state, withFollowers(state.values, changes))
 }
 
 /**

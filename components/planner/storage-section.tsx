@@ -12,17 +12,19 @@ export function StorageSection({ plan }: { plan: Plan }) {
   const curve = useMemo(() => storageCurve(plan), [plan])
   const { growth, input } = plan
   const backend = BACKENDS[input.backend]
+  // A retention longer than the horizon has no plateau within it: storage grows to the end.
+  const stillGrowing = curve.retentionDay === null
   return (
     <section aria-labelledby="storage-heading" className="render-when-near grid gap-3">
       <h2 id="storage-heading" className="text-lg font-semibold">
         Storage over time
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="growth-summary">
-        {input.retentionDays > growth.horizonDays
+        {stillGrowing
           ? `Storage on ${backend.label} grows every day of the ${growth.horizonMonths}-month horizon: ${input.retentionDays} days are kept, so nothing is deleted before day ${input.retentionDays}. At today's traffic it would level off at ${formatBytes(plan.storage.retainedBytes)}.`
           : `Storage on ${backend.label} grows for ${input.retentionDays} days to ${formatBytes(plan.storage.retainedBytes)}, then old traces are deleted as fast as new ones arrive.`}{" "}
         {growth.growthPercentPerMonth === 0
-          ? input.retentionDays > growth.horizonDays
+          ? stillGrowing
             ? `With flat traffic it holds ${formatBytes(growth.retainedBytesAtHorizon)} at the end of the horizon.`
             : `With flat traffic it stays there for the ${growth.horizonMonths}-month horizon.`
           : `With traffic ${growth.growthPercentPerMonth > 0 ? "growing" : "shrinking"} ${Math.abs(growth.growthPercentPerMonth)} % a month, after ${growth.horizonMonths} months you serve ${formatCount(growth.rpsAtHorizon)} req/s, keep ${formatCount(growth.tracesPerDayAtHorizon)} traces/day, hold ${formatBytes(growth.retainedBytesAtHorizon)} and pay ${formatUsd(growth.monthlyUsdAtHorizon)}/mo.`}

@@ -1,6 +1,6 @@
 import type { PlanInput } from "@/lib/plan/fields"
 
-import { buildOtelEnv, endpointCaveat, envCaveats } from "./env"
+import { buildOtelEnv, endpointCaveats, envCaveats } from "./env"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
 
@@ -56,7 +56,7 @@ const CLUSTER_HOST = /\.svc(\.cluster\.local)?$/
 export function composeSnippet(input: PlanInput): ConfigResult {
   const title = CONFIG_TITLES.compose
   const host = new URL(input.otlpEndpoint).hostname
-  const caveats = [...envCaveats(input), ...[endpointCaveat(input)].filter((caveat) => caveat !== undefined)]
+  const caveats = [...envCaveats(input), ...endpointCaveats(input)]
   if (CLUSTER_HOST.test(host)) {
     caveats.push(
       `${host} only resolves inside Kubernetes: under Compose, point OTEL_EXPORTER_OTLP_ENDPOINT at a service on the same network, e.g. http://otel-collector:4317.`

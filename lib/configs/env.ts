@@ -92,15 +92,14 @@ export function tracesEndpointVariable(input: PlanInput): "OTEL_EXPORTER_OTLP_EN
  * a full traces URL moved to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or a path gRPC does not use.
  *
  * @example
- * endpointCaveat(DEFAULT_INPUT) //=> undefined
+ * endpointCaveats(DEFAULT_INPUT) //=> []
  */
-export function endpointCaveat(input: PlanInput): string | undefined {
+export function endpointCaveats(input: PlanInput): string[] {
   if (tracesEndpointVariable(input) === "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") {
-    return `The endpoint ends in ${OTLP_TRACES_PATH}, so it is set as OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, which the SDK uses as it is: OTEL_EXPORTER_OTLP_ENDPOINT is a base URL the SDK appends ${OTLP_TRACES_PATH} to.`
+    return [`The endpoint ends in ${OTLP_TRACES_PATH}, so it is set as OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, which the SDK uses as it is: OTEL_EXPORTER_OTLP_ENDPOINT is a base URL the SDK appends ${OTLP_TRACES_PATH} to.`]
   }
   const path = endpointPath(input.otlpEndpoint)
-  if (input.protocol === "grpc" && path) return `OTLP over gRPC has no URL path: exporters ignore ${path} and call host:port.`
-  return undefined
+  return input.protocol === "grpc" && path ? [`OTLP over gRPC has no URL path: exporters ignore ${path} and call host:port.`] : []
 }
 
 /**
@@ -314,7 +313,7 @@ export function dotenvSnippet(input: PlanInput): ConfigResult {
         "Save as .env beside docker-compose.yaml (or keep otel.env and set env_file: otel.env), or load it with python-dotenv before the SDK starts.",
       caveats: [
         ...envCaveats(input),
-        ...[endpointCaveat(input)].filter((caveat) => caveat !== undefined),
+        ...endpointCaveats(input),
         "docker run --env-file does not strip quotes: use the shell snippet or Compose's env_file instead.",
         CONFIG_FILE_CAVEAT,
       ],
@@ -341,7 +340,7 @@ export function shellSnippet(input: PlanInput): ConfigResult {
       language: "shell",
       content: renderShell(input),
       applyNote: "Run `. ./otel-env.sh` in the shell (or container entrypoint) that starts the app.",
-      caveats: [...envCaveats(input), ...[endpointCaveat(input)].filter((caveat) => caveat !== undefined), CONFIG_FILE_CAVEAT],
+      caveats: [...envCaveats(input), ...endpointCaveats(input), CONFIG_FILE_CAVEAT],
     },
   }
 }

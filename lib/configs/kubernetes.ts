@@ -1,7 +1,7 @@
 import type { PlanInput } from "@/lib/plan/fields"
 
 import { daprCaveats, daprConfigurationName } from "./dapr"
-import { buildOtelEnv, endpointCaveat, envCaveats, type EnvVar } from "./env"
+import { buildOtelEnv, endpointCaveats, envCaveats, type EnvVar } from "./env"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
 
@@ -112,7 +112,7 @@ export function deploymentSnippet(input: PlanInput): ConfigResult {
       language: "yaml",
       content: renderDeployment(input),
       applyNote: `kubectl apply -f deployment.yaml (creates or updates Deployment "${input.serviceName}" in namespace "${input.namespace}").`,
-      caveats: [...envCaveats(input), ...[endpointCaveat(input)].filter((caveat) => caveat !== undefined), ...daprNote],
+      caveats: [...envCaveats(input), ...endpointCaveats(input), ...daprNote],
     },
   }
 }

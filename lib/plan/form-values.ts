@@ -20,9 +20,20 @@ export interface FieldIssue {
  * //=> "rps=5000&peakRps=5000&...&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&..."
  */
 export function planToQueryString(input: PlanInput): string {
-  return Object.entries(inputToFormValues(input))
-    .filter(([, text]) => text !== "")
-    .map(([field, text]) => `${field}=${encodeQueryValue(text)}`)
+  return formValuesToQueryString(inputToFormValues(input), { keepEmpty: false })
+}
+
+/**
+ * Form text as a query string, in the order given. Invalid text can be kept this way too, so a
+ * reload shows the same text and the same message; `keepEmpty` keeps fields left blank.
+ *
+ * @example
+ * formValuesToQueryString({ rps: "5,000", retentionDays: "" }, { keepEmpty: true }) //=> "rps=5,000&retentionDays="
+ */
+export function formValuesToQueryString(values: Partial<PlanFormValues>, options: { keepEmpty: boolean }): string {
+  return Object.entries(values)
+    .filter(([, text]) => options.keepEmpty || text !== "")
+    .map(([field, text]) => `${field}=${encodeQueryValue(text ?? "")}`)
     .join("&")
 }
 
@@ -52,11 +63,29 @@ export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField,
   return messages
 }
 
-/** Fields that follow another while their text is the same (the planner mirrors them). */
-const FOLLOWERS: ReadonlyArray<readonly [follower: PlanField, leader: PlanField]> = [
+/**
+ * Fields that follow another while their text is the same: the peak follows the average, Dapr's
+ * rate the sampling ratio. Once typed separately, a follower stays put.
+ */
+export const FOLLOWERS: ReadonlyArray<readonly [follower: PlanField, leader: PlanField]> = [
   ["peakRps", "rps"],
   ["daprSamplingRate", "ratio"],
 ]
+
+/**
+ * `changes` applied to `values`, with each follower that mirrored its leader moved along with it.
+ *
+ * @example
+ * withFollowers({ ...values, rps: "5000", peakRps: "5000" }, { rps: "8000" }) //=> { ..., rps: "8000", peakRps: "8000" }
+ */
+export function withFollowers(values: PlanFormValues, changes: Partial<PlanFormValues>): PlanFormValues {
+  const next = { ...values, ...changes }
+  for (const [follower, leader] of FOLLOWERS) {
+    const moved = changes[leader]
+    if (moved !== undefined && changes[follower] === undefined && values[follower] === values[leader]) next[follower] = moved
+  }
+  return next
+}
 
 /**
  * `messages` without a follower's message when it holds its leader's text and the leader has a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { withoutEchoedMessages } from "@/lib/plan/form-values"
+import { formValuesToQueryString, inputToFormValues, withFollowers, withoutEchoedMessages } from "@/lib/plan/form-values"
+import { DEFAULT_INPUT } from "@/lib/plan/fields"
 
 describe("withoutEchoedMessages", () => {
   it("drops the peak's message when the peak holds the same bad text as requests/s", () => {
@@ -22,5 +23,26 @@ describe("withoutEchoedMessages", () => {
 
   it("keeps the peak's message when requests/s itself is fine", () => {
     expect(withoutEchoedMessages({ rps: "100", peakRps: "100" }, { peakRps: "Peak is out of range." })).toEqual({ peakRps: "Peak is out of range." })
+  })
+})
+
+describe("withFollowers", () => {
+  const values = inputToFormValues(DEFAULT_INPUT) // rps 5000 = peak 5000, ratio 0.1 = Dapr 0.1
+
+  it("moves the peak with the average, and Dapr's rate with the ratio, while they mirror", () => {
+    expect(withFollowers(values, { rps: "8000" })).toMatchObject({ rps: "8000", peakRps: "8000" })
+    expect(withFollowers(values, { ratio: "0.01" })).toMatchObject({ ratio: "0.01", daprSamplingRate: "0.01" })
+  })
+
+  it("leaves a follower typed separately, or changed in the same edit, where it is", () => {
+    expect(withFollowers({ ...values, peakRps: "9000" }, { rps: "8000" })).toMatchObject({ rps: "8000", peakRps: "9000" })
+    expect(withFollowers(values, { rps: "8000", peakRps: "12000" })).toMatchObject({ rps: "8000", peakRps: "12000" })
+  })
+})
+
+describe("formValuesToQueryString", () => {
+  it("keeps text as typed, and blank fields only when asked", () => {
+    expect(formValuesToQueryString({ rps: "5,000", retentionDays: "", ratio: "10 %" }, { keepEmpty: true })).toBe("rps=5,000&retentionDays=&ratio=10%20%25")
+    expect(formValuesToQueryString({ rps: "5,000", retentionDays: "" }, { keepEmpty: false })).toBe("rps=5,000")
   })
 })
