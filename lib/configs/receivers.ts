@@ -39,7 +39,12 @@ function hostOf(endpoint: string): string | undefined {
   }
 }
 
-const RECEIVER_HOSTS = new Set(BACKEND_IDS.map((id) => BACKEND_OTLP_RECEIVERS[id]).flatMap((endpoint) => hostOf(endpoint ?? "") ?? []))
+let receiverHosts: Set<string> | undefined
+/** The hosts in {@link BACKEND_OTLP_RECEIVERS}, parsed on first use rather than while the page's code loads. */
+function receiverHostSet(): Set<string> {
+  receiverHosts ??= new Set(BACKEND_IDS.map((id) => BACKEND_OTLP_RECEIVERS[id]).flatMap((endpoint) => hostOf(endpoint ?? "") ?? []))
+  return receiverHosts
+}
 
 /**
  * Whether an OTLP endpoint looks like a trace backend's own receiver rather than a Collector: a
@@ -53,5 +58,5 @@ const RECEIVER_HOSTS = new Set(BACKEND_IDS.map((id) => BACKEND_OTLP_RECEIVERS[id
 export function isBackendReceiver(otlpEndpoint: string): boolean {
   const host = hostOf(otlpEndpoint)
   if (host === undefined) return false
-  return RECEIVER_HOSTS.has(host) || /jaeger|tempo/.test(host.split(".")[0]!)
+  return receiverHostSet().has(host) || /jaeger|tempo/.test(host.split(".")[0]!)
 }
