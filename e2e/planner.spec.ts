@@ -155,7 +155,7 @@ test.describe("the planner page", () => {
   test("explains a ratio given as a percentage", async ({ page }) => {
     await page.goto("/")
     await page.getByLabel("Sampling ratio (0–1)").fill("10")
-    await expect(page.locator("#field-ratio-error")).toHaveText("Sampling ratio is a fraction between 0 and 1: 10 % is 0.1.")
+    await expect(page.locator("#field-ratio-error")).toHaveText("Sampling ratio is a fraction between 0 and 1: for 10 %, type 0.1.")
   })
 
   test("names a link's key that looks like a misspelled field instead of ignoring it silently, but not tracking parameters", async ({ page }) => {

@@ -38,6 +38,9 @@ test.describe("recommendation, visibility and setup warnings", () => {
 
   test("warns about a setup that fragments traces, with the fix", async ({ page }) => {
     await page.goto("/")
+    // The seed's apps send to Jaeger while the default backend is Tempo: said, and gone once they agree.
+    await expect(page.locator('[data-warning="endpoint-other-backend"]')).toContainText("looks like Jaeger's collector, while the figures price Grafana Tempo on S3")
+    await page.getByLabel("Backend", { exact: true }).selectOption("jaeger-elasticsearch")
     await expect(page.getByTestId("lint-warnings")).toHaveCount(0)
     await page.getByLabel("Sampler", { exact: true }).selectOption("traceidratio")
     await expect(page.locator('[data-warning="fragmented-traces"]')).toContainText("Use parentbased_traceidratio in every service")

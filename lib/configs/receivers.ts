@@ -39,24 +39,57 @@ function hostOf(endpoint: string): string | undefined {
   }
 }
 
-let receiverHosts: Set<string> | undefined
-/** The hosts in {@link BACKEND_OTLP_RECEIVERS}, parsed on first use rather than while the page's code loads. */
-function receiverHostSet(): Set<string> {
-  receiverHosts ??= new Set(BACKEND_IDS.map((id) => BACKEND_OTLP_RECEIVERS[id]).flatMap((endpoint) => hostOf(endpoint ?? "") ?? []))
-  return receiverHosts
+let receiversByHost: Map<string, BackendId[]> | undefined
+/** The backends behind each host in {@link BACKEND_OTLP_RECEIVERS}, parsed on first use rather than while the page's code loads. */
+function receiverHostMap(): Map<string, BackendId[]> {
+  if (receiversByHost) return receiversByHost
+  receiversByHost = new Map()
+  for (const id of BACKEND_IDS) {
+    const host = hostOf(BACKEND_OTLP_RECEIVERS[id] ?? "")
+    if (host !== undefined) receiversByHost.set(host, [...(receiversByHost.get(host) ?? []), id])
+  }
+  return receiversByHost
+}
+
+/** Domains of the SaaS OTLP intakes: Grafana Cloud's hosts are per region (tempo-prod-04-….grafana.net). */
+const SAAS_DOMAINS: [string, BackendId][] = [
+  ["grafana.net", "grafana-cloud"],
+  ["honeycomb.io", "honeycomb"],
+  ["nr-data.net", "new-relic"],
+]
+
+const JAEGER_BACKENDS: BackendId[] = ["jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger"]
+
+/**
+ * The backends whose own OTLP receiver an endpoint looks like: a host the Collector config exports
+ * to, or one named for Jaeger or Tempo. Empty for anything else, such as a Collector.
+ *
+ * @example
+ * backendsReceivingAt("http://jaeger-collector.monitoring.svc.cluster.local:4317") //=> ["jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger"]
+ * backendsReceivingAt("http://my-tempo.tracing:4317")                             //=> ["tempo"]
+ * backendsReceivingAt("http://otel-collector.observability.svc.cluster.local:4317") //=> []
+ */
+export function backendsReceivingAt(otlpEndpoint: string): BackendId[] {
+  const host = hostOf(otlpEndpoint)
+  if (host === undefined) return []
+  const known = receiverHostMap().get(host)
+  if (known) return known
+  const saas = SAAS_DOMAINS.find(([domain]) => host === domain || host.endsWith(`.${domain}`))
+  if (saas) return [saas[1]]
+  const name = host.split(".")[0]!
+  if (name.includes("jaeger")) return JAEGER_BACKENDS
+  if (name.includes("tempo")) return ["tempo"]
+  return []
 }
 
 /**
- * Whether an OTLP endpoint looks like a trace backend's own receiver rather than a Collector: a
- * host the Collector config exports to, or one named for Jaeger or Tempo. Apps that send there
- * bypass the Collector, and with it tail sampling.
+ * Whether an OTLP endpoint looks like a trace backend's own receiver rather than a Collector.
+ * Apps that send there bypass the Collector, and with it tail sampling.
  *
  * @example
  * isBackendReceiver("http://jaeger-collector.monitoring.svc.cluster.local:4317") //=> true
  * isBackendReceiver("http://otel-collector.observability.svc.cluster.local:4317") //=> false
  */
 export function isBackendReceiver(otlpEndpoint: string): boolean {
-  const host = hostOf(otlpEndpoint)
-  if (host === undefined) return false
-  return receiverHostSet().has(host) || /jaeger|tempo/.test(host.split(".")[0]!)
+  return backendsReceivingAt(otlpEndpoint).length > 0
 }

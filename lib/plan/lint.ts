@@ -1,6 +1,7 @@
-import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
+import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
 import { formatCount, formatPercent } from "@/lib/format"
 
+import { BACKENDS } from "./backends"
 import { figuresFor } from "./figures"
 import { probeRequestsPerDay } from "./probes"
 import { SAMPLER_INFO, type Sampler } from "./samplers"
@@ -18,6 +19,7 @@ export interface LintWarning {
     | "tail-needs-load-balancing"
     | "tail-after-head-sampling"
     | "tail-bypassed"
+    | "endpoint-other-backend"
     | "health-checks-traced"
   severity: "error" | "warning" | "info"
   message: string
@@ -111,6 +113,19 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       severity: "error",
       message: `Tail sampling is on, but the apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like the backend itself: their spans would skip the Collector, and nothing would be tail-sampled.`,
       fix: `Set the OTLP endpoint to the Collector's Service, e.g. ${collectorEndpoint(input.protocol)}; the Collector exports to the backend.`,
+    })
+  }
+
+  const receivers = backendsReceivingAt(input.otlpEndpoint)
+  if (!input.tailSampling && receivers.length > 0 && !receivers.includes(input.backend)) {
+    const priced = BACKENDS[input.backend].label
+    const there = receivers.every((id) => id.startsWith("jaeger-")) ? "Jaeger's collector" : `${BACKENDS[receivers[0]!].label}'s intake`
+    const own = BACKEND_OTLP_RECEIVERS[input.backend]
+    warnings.push({
+      id: "endpoint-other-backend",
+      severity: "info",
+      message: `The apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like ${there}, while the figures price ${priced}: spans are stored, and billed, where the endpoint points.`,
+      fix: `Choose the backend you run in the form, or send to ${own ? `${priced} (${own}) or to ` : ""}the Collector (${collectorEndpoint(input.protocol)}), which exports to ${priced}.`,
     })
   }
 

@@ -1,5 +1,7 @@
 import { z } from "zod"
 
+import { formatDecimal } from "@/lib/format"
+
 import { BACKEND_IDS } from "./backends"
 import { SAMPLERS } from "./samplers"
 import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
@@ -46,6 +48,15 @@ function toEnumText(value: unknown): unknown {
   return typeof value === "string" ? value.trim().toLowerCase() : value
 }
 
+/**
+ * The message for a percentage typed where a fraction belongs, or undefined past 100 %.
+ * The number is read as a percentage, and the message says what to type for it.
+ */
+function percentHint(label: string, percent: number): string | undefined {
+  if (!(percent >= 0 && percent <= 100)) return undefined
+  return `${label} is a fraction between 0 and 1: for ${formatDecimal(percent, 0, 12)} %, type ${formatDecimal(percent / 100, 0, 12)}.`
+}
+
 function numberField(field: PlanField, example: string, fraction = false) {
   const label = FIELD_LABELS[field]
   return z.number({
@@ -53,7 +64,8 @@ function numberField(field: PlanField, example: string, fraction = false) {
       if (issue.input === "") return `Enter ${label.toLowerCase()}, e.g. ${example}.`
       if (typeof issue.input === "number") return `${label} must be a finite number.`
       const percent = typeof issue.input === "string" ? PERCENT_TEXT.exec(issue.input) : null
-      if (fraction && percent) return `${label} is a fraction between 0 and 1: ${percent[1]} % is ${Number(percent[1]) / 100}.`
+      const hint = fraction && percent ? percentHint(label, Number(percent[1])) : undefined
+      if (hint) return hint
       return `${label} must be a number, e.g. ${example} (digits only, no commas or units).`
     },
   })
@@ -81,9 +93,8 @@ const ratioSchema = numberField("ratio", "0.1", true)
   .min(0, { error: "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)." })
   .max(1, {
     error: (issue) =>
-      typeof issue.input === "number" && issue.input <= 100
-        ? `Sampling ratio is a fraction between 0 and 1: ${issue.input} % is ${issue.input / 100}.`
-        : "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %).",
+      (typeof issue.input === "number" ? percentHint(FIELD_LABELS.ratio, issue.input) : undefined) ??
+      "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %).",
   })
 
 const spansPerTraceSchema = numberField("spansPerTrace", "30")
@@ -202,7 +213,11 @@ const containerPortSchema = numberField("containerPort", "8000")
 
 const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1", true)
   .min(0, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
-  .max(1, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
+  .max(1, {
+    error: (issue) =>
+      (typeof issue.input === "number" ? percentHint(FIELD_LABELS.daprSamplingRate, issue.input) : undefined) ??
+      "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts).",
+  })
 
 const probesPerReplicaSchema = numberField("probesPerReplica", "3")
   .int({ error: "Probes per replica must be a whole number." })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
+import { backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
 
 describe("collectorEndpoint", () => {
   it("names the Collector's Service on the protocol's port", () => {
@@ -25,5 +25,27 @@ describe("isBackendReceiver", () => {
     expect(isBackendReceiver("http://otel-collector.observability.svc.cluster.local:4317")).toBe(false)
     expect(isBackendReceiver("http://localhost:4317")).toBe(false)
     expect(isBackendReceiver("not a url")).toBe(false)
+  })
+})
+
+describe("backendsReceivingAt", () => {
+  it("names the backend behind a receiver this Collector config exports to", () => {
+    expect(backendsReceivingAt("http://tempo-distributor.tempo.svc.cluster.local:4317")).toEqual(["tempo"])
+    expect(backendsReceivingAt("https://otlp.nr-data.net:4317")).toEqual(["new-relic"])
+  })
+
+  it("cannot tell Jaeger's storages apart: any of the three fits a Jaeger collector", () => {
+    expect(backendsReceivingAt("http://jaeger-collector.monitoring.svc.cluster.local:4317")).toEqual(["jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger"])
+    expect(backendsReceivingAt("http://jaeger:4317")).toEqual(["jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger"])
+  })
+
+  it("reads a SaaS intake by its domain, so a Grafana Cloud region is not taken for self-hosted Tempo", () => {
+    expect(backendsReceivingAt("https://tempo-prod-04-prod-us-east-0.grafana.net:443")).toEqual(["grafana-cloud"])
+    expect(backendsReceivingAt("https://api.eu1.honeycomb.io:443")).toEqual(["honeycomb"])
+  })
+
+  it("finds nothing behind a Collector or an endpoint it cannot read", () => {
+    expect(backendsReceivingAt("http://otel-collector.observability.svc.cluster.local:4317")).toEqual([])
+    expect(backendsReceivingAt("not a url")).toEqual([])
   })
 })

@@ -12,10 +12,12 @@ const twoServices: Partial<PlanInput> = {
 }
 
 const toCollector: Partial<PlanInput> = { otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317" }
+/** The seed's apps send to Jaeger: priced on a Jaeger backend, the table checks every other rule alone. */
+const seedOnJaeger: PlanInput = { ...DEFAULT_INPUT, backend: "jaeger-elasticsearch" }
 
 describe("lintPlan", () => {
   it.each<[string, Partial<PlanInput>, string[]]>([
-    ["the seed setup is consistent", {}, []],
+    ["the seed setup priced on the Jaeger it sends to is consistent", {}, []],
     ["plain traceidratio behind Dapr fragments traces", { sampler: "traceidratio" }, ["fragmented-traces"]],
     ["plain traceidratio on a 2-service path fragments traces", { ...noDapr, ...twoServices, sampler: "traceidratio" }, ["fragmented-traces"]],
     ["plain traceidratio alone in one service is fine", { ...noDapr, sampler: "traceidratio" }, []],
@@ -29,10 +31,35 @@ describe("lintPlan", () => {
     ["tail sampling at low volume with 100 % head sampling is consistent", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toCollector }, []],
     ["tail sampling while the apps send straight to Jaeger is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 }, ["tail-bypassed"]],
     ["tail sampling while the apps send to Tempo's distributor is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, ["tail-bypassed"]],
-    ["without tail sampling, sending straight to the backend is fine", { otlpEndpoint: "https://api.honeycomb.io:443" }, []],
+    ["without tail sampling, sending straight to the backend is fine", { otlpEndpoint: "https://api.honeycomb.io:443", backend: "honeycomb" }, []],
+    ["sending to Honeycomb while pricing Jaeger is pointed out", { otlpEndpoint: "https://api.honeycomb.io:443" }, ["endpoint-other-backend"]],
+    ["sending to a Grafana Cloud region while pricing Tempo is pointed out", { otlpEndpoint: "https://tempo-prod-04-prod-us-east-0.grafana.net:443", backend: "tempo" }, ["endpoint-other-backend"]],
+    ["sending to the Collector suits any backend", { ...toCollector, backend: "datadog" }, []],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
   ])("%s", (_name, changes, ids) => {
-    expect(lintPlan({ ...DEFAULT_INPUT, ...changes }).map((warning) => warning.id)).toEqual(ids)
+    expect(lintPlan({ ...seedOnJaeger, ...changes }).map((warning) => warning.id)).toEqual(ids)
+  })
+
+  it("says that the seed's apps send to Jaeger while the default backend is Tempo, and how to line them up", () => {
+    expect(lintPlan(DEFAULT_INPUT)).toEqual([
+      {
+        id: "endpoint-other-backend",
+        severity: "info",
+        message:
+          "The apps and Dapr send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like Jaeger's collector, while the figures price Grafana Tempo on S3: spans are stored, and billed, where the endpoint points.",
+        fix: "Choose the backend you run in the form, or send to Grafana Tempo on S3 (tempo-distributor.tempo.svc.cluster.local:4317) or to the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to Grafana Tempo on S3.",
+      },
+    ])
+  })
+
+  it("offers only the Collector for a backend with no OTLP intake of its own", () => {
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, backend: "clickhouse", daprEnabled: false })
+    expect(warning?.message).toBe(
+      "The apps send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like Jaeger's collector, while the figures price ClickHouse on gp3: spans are stored, and billed, where the endpoint points."
+    )
+    expect(warning?.fix).toBe(
+      "Choose the backend you run in the form, or send to the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to ClickHouse on gp3."
+    )
   })
 
   it("gives each warning a fix", () => {
@@ -66,7 +93,7 @@ describe("lintPlan", () => {
   })
 
   it("names the Python variable that excludes health checks", () => {
-    const [warning] = lintPlan({ ...DEFAULT_INPUT, excludeHealthChecks: false })
+    const [warning] = lintPlan({ ...seedOnJaeger, excludeHealthChecks: false })
     expect(warning?.fix).toBe("Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness (read at import time).")
   })
 })
