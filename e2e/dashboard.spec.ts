@@ -53,8 +53,16 @@ test.describe("the dashboard", () => {
 
   test("derives spans per trace from a request path and keeps it in the link", async ({ page }) => {
     await page.goto("/")
+    await page.locator("#field-spansPerTrace").fill("40")
+    await expect(page.getByTestId("stat-spans-value")).toHaveText("1.73B")
+    // The path starts from the 40 spans in use, so no figure jumps; and back again.
     await page.getByLabel("Describe the request path").check()
-    await expect(page.getByTestId("topology-total")).toContainText("6 spans per trace")
+    await expect(page.getByTestId("topology-total")).toContainText("40 spans per trace")
+    await expect(page.getByLabel("Request path as text")).toHaveValue("task-api.i36.d1.dapr")
+    await expect(page.getByTestId("stat-spans-value")).toHaveText("1.73B")
+    await page.getByLabel("Type spans per trace").check()
+    await expect(page.locator("#field-spansPerTrace")).toHaveValue("40")
+    await page.getByLabel("Describe the request path").check()
     await page.getByLabel("Start from a preset").selectOption("fan-out")
     await expect(page.getByTestId("topology-total")).toContainText("30 spans per trace")
     await expect(page).toHaveURL(/topology=gateway\.i1\.o4~orders/)

@@ -6,6 +6,7 @@ import type { Plan } from "@/lib/plan/build-plan"
 import type { PlanFormValues } from "@/lib/plan/form-values"
 import { SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
 import { DEFAULT_INPUT, DEFAULT_SOURCE, ENVIRONMENTS, FIELD_LABELS, LANGUAGES, PROTOCOLS, type PlanField } from "@/lib/plan/fields"
+import { formatTopology, topologyForSpans } from "@/lib/plan/topology"
 import { SOURCES } from "@/lib/sources"
 
 import { TraceImport } from "../import/trace-import"
@@ -333,7 +334,8 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
               checked={fromPath}
               onChange={() => {
                 setPathPicked(true)
-                onChange({ topology: "task-api.i2.d1.dapr" })
+                // The same spans per trace as a one-service path, so the figures do not jump; the presets are a click away.
+                onChange({ topology: formatTopology(topologyForSpans(plan.input.spansPerTrace, plan.input.serviceName, plan.input.daprEnabled)) })
               }}
               className="accent-accent"
             />

@@ -94,6 +94,24 @@ export function spansPerTraceOf(topology: Topology): number {
   return topology.reduce((sum, service) => sum + serviceSpans(service).total, 0)
 }
 
+/**
+ * A one-service request path that leaves `spansPerTrace` spans, to start describing the path from
+ * the number already in use: one database call, and internal spans for the rest. A count below the
+ * smallest such path (2 with a Dapr sidecar: the server span and the sidecar's) gets that path.
+ *
+ * @example
+ * formatTopology(topologyForSpans(30, "task-api", true))  //=> "task-api.i26.d1.dapr"
+ * formatTopology(topologyForSpans(30, "task-api", false)) //=> "task-api.i28.d1"
+ * spansPerTraceOf(topologyForSpans(30, "task-api", true)) //=> 30
+ */
+export function topologyForSpans(spansPerTrace: number, name: string, dapr: boolean): Topology {
+  const fixed = dapr ? 2 : 1
+  const perClientCall = dapr ? 2 : 1
+  const dbCalls = spansPerTrace - fixed >= perClientCall ? 1 : 0
+  const internalSpans = Math.min(MAX_TOPOLOGY_COUNT, Math.max(0, Math.round(spansPerTrace) - fixed - dbCalls * perClientCall))
+  return [{ name, internalSpans, dbCalls, cacheCalls: 0, outgoingCalls: 0, dapr }]
+}
+
 const TOKEN = /^([idco])(\d+)$/
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { formatTopology, parseTopology, serviceSpans, spansPerTraceOf, TOPOLOGY_PRESETS } from "@/lib/plan/topology"
+import { formatTopology, parseTopology, serviceSpans, spansPerTraceOf, topologyForSpans, TOPOLOGY_PRESETS } from "@/lib/plan/topology"
 
 const preset = (id: string) => TOPOLOGY_PRESETS.find((p) => p.id === id)?.services ?? []
 
@@ -31,6 +31,22 @@ describe("spansPerTraceOf", () => {
     ["fan-out", 30],
   ])("gives the %s preset %i spans per trace", (id, spans) => {
     expect(spansPerTraceOf(preset(id))).toBe(spans)
+  })
+})
+
+describe("topologyForSpans", () => {
+  it("starts a path with the spans per trace already in use: one database call and internal spans for the rest", () => {
+    expect(formatTopology(topologyForSpans(30, "task-api", true))).toBe("task-api.i26.d1.dapr")
+    expect(formatTopology(topologyForSpans(40, "orders", false))).toBe("orders.i38.d1")
+  })
+
+  it.each([1, 2, 3, 4, 5, 30, 999])("keeps %i spans per trace where a one-service path can", (spans) => {
+    expect(spansPerTraceOf(topologyForSpans(spans, "a", false))).toBe(spans)
+    expect(spansPerTraceOf(topologyForSpans(spans, "a", true))).toBe(Math.max(2, spans))
+  })
+
+  it("gives a count below the smallest Dapr path that path: the server span and the sidecar's", () => {
+    expect(formatTopology(topologyForSpans(1, "a", true))).toBe("a.dapr")
   })
 })
 
