@@ -40,7 +40,7 @@ test.describe("config snippets", () => {
       apiVersion: "dapr.io/v1alpha1",
       kind: "Configuration",
       metadata: { namespace: "default" },
-      spec: { tracing: { samplingRate: "0.25", otel: { endpointAddress: "jaeger-collector.monitoring.svc.cluster.local:4317", isSecure: false, protocol: "grpc" } } },
+      spec: { tracing: { samplingRate: "0.25", otel: { endpointAddress: "otel-collector.observability.svc.cluster.local:4317", isSecure: false, protocol: "grpc" } } },
     })
     await page.getByRole("tab", { name: "Environment file" }).click()
     await expect(page.getByTestId("config-content")).toContainText("OTEL_TRACES_SAMPLER_ARG='0.25'")

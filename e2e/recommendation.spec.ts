@@ -18,7 +18,7 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
     // Each of the 19 replicas holds 150,000 / 19 traces in flight: twice that is under the 50,000 default.
     await expect(page.getByTestId("tail-summary")).toContainText("num_traces 50K per replica")
-    // The apps sent straight to Jaeger, which would bypass the Collector: they now send to it.
+    // The apps already send to the Collector (the default), so nothing bypasses it.
     await expect(page.getByLabel("OTLP endpoint")).toHaveValue("http://otel-collector.observability.svc.cluster.local:4317")
     await expect(page.locator('[data-warning="tail-bypassed"]')).toHaveCount(0)
     await page.getByRole("tab", { name: "OpenTelemetry Collector" }).click()
@@ -38,7 +38,9 @@ test.describe("recommendation, visibility and setup warnings", () => {
 
   test("warns about a setup that fragments traces, with the fix", async ({ page }) => {
     await page.goto("/")
-    // The seed's apps send to Jaeger while the default backend is Tempo: said, and gone once they agree.
+    await expect(page.getByTestId("lint-warnings")).toHaveCount(0)
+    // Apps that send to Jaeger while the figures price Tempo: said, and gone once the two agree.
+    await page.goto("/?otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317")
     await expect(page.locator('[data-warning="endpoint-other-backend"]')).toContainText("looks like Jaeger's collector, while the figures price Grafana Tempo on S3")
     await page.getByLabel("Backend", { exact: true }).selectOption("jaeger-elasticsearch")
     await expect(page.getByTestId("lint-warnings")).toHaveCount(0)

@@ -94,7 +94,7 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "## Setup warnings",
     "",
     ...(plan.warnings.length === 0
-      ? ["None: the sampler settings are consistent."]
+      ? ["None: the settings are consistent."]
       : plan.warnings.map((warning) => `- **${warning.severity}**: ${warning.message} Fix: ${warning.fix}`)),
     "",
     "## Cost on every backend",

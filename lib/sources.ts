@@ -210,6 +210,15 @@ export const SOURCES = {
     asOf: "2026-11-23",
     confidence: "medium",
   },
+  defaultEndpoint: {
+    id: "defaultEndpoint",
+    title: "Default OTLP endpoint: the OpenTelemetry Collector's Service, otel-collector.observability:4317",
+    citation:
+      "TraceBudget's Collector config receives OTLP from the apps and Dapr and exports to the backend chosen in the form, so every snippet connects and a backend or tail-sampling change needs no new endpoint. The seed scenario sent straight to jaeger-collector.monitoring.svc:4317, a name that depends on how Jaeger was installed (config-specs §7).",
+    asOf: "2026-11-27",
+    confidence: "medium",
+    note: "Replace with your Collector's Service. To skip the Collector, use your backend's own OTLP address: the setup check names a mismatch with the backend priced.",
+  },
   deploymentPlaceholders: {
     id: "deploymentPlaceholders",
     title: "Deployment placeholders: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",

@@ -62,7 +62,7 @@ export interface DaprConfiguration {
  *
  * @example
  * buildDaprConfiguration(DEFAULT_INPUT).spec.tracing
- * //=> { samplingRate: "0.1", otel: { endpointAddress: "jaeger-collector.monitoring.svc.cluster.local:4317",
+ * //=> { samplingRate: "0.1", otel: { endpointAddress: "otel-collector.observability.svc.cluster.local:4317",
  * //     isSecure: false, protocol: "grpc" } }
  */
 export function buildDaprConfiguration(input: PlanInput): DaprConfiguration {

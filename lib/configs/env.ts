@@ -2,6 +2,7 @@ import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/fields"
 
 import { endpointPath, formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
+import { backendsReceivingAt } from "./receivers"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
@@ -10,8 +11,10 @@ export interface EnvVar {
   value: string
 }
 
-/** Jaeger v2's gRPC sampling port (the spec's example 14250 is Jaeger v1 and the Collector extension). */
+/** Jaeger v2's gRPC sampling port (config-specs §5.2). */
 export const JAEGER_REMOTE_SAMPLING_GRPC_PORT = 5779
+/** The gRPC port of the Collector's jaegerremotesampling extension, and of the Jaeger v1 collector (config-specs §5.1). */
+export const COLLECTOR_REMOTE_SAMPLING_GRPC_PORT = 14250
 /** How often a Jaeger remote sampler polls for its strategy: the Java SDK's default. */
 export const JAEGER_REMOTE_POLLING_INTERVAL_MS = 60_000
 /** Python's excluded-URL variable for FastAPI, the seed scenario's framework. */
@@ -40,16 +43,28 @@ export function isJaegerRemote(sampler: Sampler): boolean {
 }
 
 /**
- * The gRPC endpoint a Jaeger remote sampler polls: the OTLP endpoint's scheme and host on Jaeger v2's
- * sampling port 5779 (the host that receives OTLP is assumed to be Jaeger; the caveats say otherwise).
+ * The gRPC port that serves sampling strategies on the OTLP endpoint's host: Jaeger v2's 5779 when
+ * the host looks like Jaeger, otherwise the Collector's jaegerremotesampling extension on 14250.
+ *
+ * @example
+ * remoteSamplingPort("http://jaeger-collector.monitoring.svc.cluster.local:4317") //=> 5779
+ * remoteSamplingPort("http://otel-collector.observability.svc.cluster.local:4317") //=> 14250
+ */
+export function remoteSamplingPort(otlpEndpoint: string): number {
+  return backendsReceivingAt(otlpEndpoint).some((id) => id.startsWith("jaeger-")) ? JAEGER_REMOTE_SAMPLING_GRPC_PORT : COLLECTOR_REMOTE_SAMPLING_GRPC_PORT
+}
+
+/**
+ * The gRPC endpoint a Jaeger remote sampler polls: the OTLP endpoint's scheme and host on the port
+ * that serves strategies there ({@link remoteSamplingPort}).
  *
  * @example
  * jaegerRemoteSamplingEndpoint(DEFAULT_INPUT)
- * //=> "http://jaeger-collector.monitoring.svc.cluster.local:5779"
+ * //=> "http://otel-collector.observability.svc.cluster.local:14250"
  */
 export function jaegerRemoteSamplingEndpoint(input: PlanInput): string {
   const url = new URL(input.otlpEndpoint)
-  return `${url.protocol}//${url.hostname}:${JAEGER_REMOTE_SAMPLING_GRPC_PORT}`
+  return `${url.protocol}//${url.hostname}:${remoteSamplingPort(input.otlpEndpoint)}`
 }
 
 /**
@@ -61,7 +76,7 @@ export function jaegerRemoteSamplingEndpoint(input: PlanInput): string {
  * samplerArgument({ ...DEFAULT_INPUT, ratio: 1e-7 })            //=> "0.0000001"
  * samplerArgument({ ...DEFAULT_INPUT, sampler: "always_on" })   //=> undefined
  * samplerArgument({ ...DEFAULT_INPUT, sampler: "jaeger_remote" })
- * //=> "endpoint=http://jaeger-collector.monitoring.svc.cluster.local:5779,pollingIntervalMs=60000,initialSamplingRate=0.1"
+ * //=> "endpoint=http://otel-collector.observability.svc.cluster.local:14250,pollingIntervalMs=60000,initialSamplingRate=0.1"
  */
 export function samplerArgument(input: PlanInput): string | undefined {
   if (SAMPLER_INFO[input.sampler].takesRatio) return formatDecimal(input.ratio)
@@ -110,7 +125,7 @@ export function endpointCaveats(input: PlanInput): string[] {
  * @example
  * buildOtelEnv(DEFAULT_INPUT).map((v) => `${v.name}=${v.value}`)
  * //=> ["OTEL_SERVICE_NAME=task-api",
- * //    "OTEL_EXPORTER_OTLP_ENDPOINT=http://jaeger-collector.monitoring.svc.cluster.local:4317",
+ * //    "OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector.observability.svc.cluster.local:4317",
  * //    "OTEL_EXPORTER_OTLP_PROTOCOL=grpc", "OTEL_TRACES_SAMPLER=parentbased_traceidratio",
  * //    "OTEL_TRACES_SAMPLER_ARG=0.1",
  * //    "OTEL_RESOURCE_ATTRIBUTES=deployment.environment.name=production,service.namespace=default",
@@ -195,7 +210,9 @@ export function envCaveats(input: PlanInput): string[] {
   }
   if (isJaegerRemote(input.sampler)) {
     caveats.push(
-      `The sampler endpoint uses port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}, Jaeger v2's gRPC sampling port, on the OTLP endpoint's host. The Jaeger v1 collector and the Collector's jaegerremotesampling extension serve gRPC sampling on 14250: change the endpoint if that is your server.`
+      remoteSamplingPort(input.otlpEndpoint) === JAEGER_REMOTE_SAMPLING_GRPC_PORT
+        ? `The sampler endpoint uses port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}, Jaeger v2's gRPC sampling port, on the OTLP endpoint's host. The Jaeger v1 collector serves gRPC sampling on ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}: change the endpoint if that is your server.`
+        : `The sampler endpoint uses port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT} on the OTLP endpoint's host: the Collector serves strategies there once its jaegerremotesampling extension is on (extensions: jaegerremotesampling: source: file: the Jaeger strategies below). To poll Jaeger v2 instead, use its host on port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}.`
     )
   }
   if (input.sampler === "traceidratio") {

@@ -103,8 +103,8 @@ export function endpointPort(endpoint: string): number {
  * and the Go exporters' `WithEndpoint` take. The port is always written, defaulting by scheme.
  *
  * @example
- * endpointHostPort("http://jaeger-collector.monitoring.svc.cluster.local:4317")
- * //=> "jaeger-collector.monitoring.svc.cluster.local:4317"
+ * endpointHostPort("http://otel-collector.observability.svc.cluster.local:4317")
+ * //=> "otel-collector.observability.svc.cluster.local:4317"
  * endpointHostPort("https://api.honeycomb.io/") //=> "api.honeycomb.io:443"
  */
 export function endpointHostPort(endpoint: string): string {

@@ -52,7 +52,7 @@ export function instrumentationName(input: PlanInput): string {
  * buildInstrumentation(DEFAULT_INPUT).spec.sampler
  * //=> { type: "parentbased_traceidratio", argument: "0.1" }
  * buildInstrumentation(DEFAULT_INPUT).spec.exporter.endpoint
- * //=> "http://jaeger-collector.monitoring.svc.cluster.local:4318"
+ * //=> "http://otel-collector.observability.svc.cluster.local:4318"
  */
 export function buildInstrumentation(input: PlanInput): Instrumentation {
   const { sampler } = input

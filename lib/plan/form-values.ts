@@ -17,7 +17,7 @@ export interface FieldIssue {
  *
  * @example
  * planToQueryString({ ...DEFAULT_INPUT })
- * //=> "rps=5000&peakRps=5000&...&otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317&..."
+ * //=> "rps=5000&peakRps=5000&...&otlpEndpoint=http://otel-collector.observability.svc.cluster.local:4317&..."
  */
 export function planToQueryString(input: PlanInput): string {
   return formValuesToQueryString(inputToFormValues(input), { keepEmpty: false })

@@ -111,7 +111,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
     warnings.push({
       id: "tail-bypassed",
       severity: "error",
-      message: `Tail sampling is on, but the apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like the backend itself: their spans would skip the Collector, and nothing would be tail-sampled.`,
+      message: `Tail sampling is on, but the apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like a backend's own intake rather than a Collector: their spans would skip the Collector, and nothing would be tail-sampled.`,
       fix: `Set the OTLP endpoint to the Collector's Service, e.g. ${collectorEndpoint(input.protocol)}; the Collector exports to the backend.`,
     })
   }

@@ -116,7 +116,7 @@ function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: numbe
   )
   if (isBackendReceiver(input.otlpEndpoint)) {
     reasons.push(
-      `The apps send to ${input.otlpEndpoint}, the backend itself; this setting points them at the Collector (${collectorEndpoint(input.protocol)}), which exports there.`
+      `The apps send to ${input.otlpEndpoint}, a backend's own intake rather than a Collector; this setting points them at the Collector (${collectorEndpoint(input.protocol)}), which exports to ${BACKENDS[input.backend].label}.`
     )
   }
   return reasons

@@ -15,7 +15,7 @@ describe("buildDaprConfiguration", () => {
       spec: {
         tracing: {
           samplingRate: "0.1",
-          otel: { endpointAddress: "jaeger-collector.monitoring.svc.cluster.local:4317", isSecure: false, protocol: "grpc" },
+          otel: { endpointAddress: "otel-collector.observability.svc.cluster.local:4317", isSecure: false, protocol: "grpc" },
         },
       },
     })

@@ -31,7 +31,7 @@ describe("buildOtelEnv", () => {
   it("writes the default plan's SDK environment, protocol always explicit", () => {
     expect(buildOtelEnv(DEFAULT_INPUT)).toStrictEqual([
       { name: "OTEL_SERVICE_NAME", value: "task-api" },
-      { name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://jaeger-collector.monitoring.svc.cluster.local:4317" },
+      { name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://otel-collector.observability.svc.cluster.local:4317" },
       { name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "grpc" },
       { name: "OTEL_TRACES_SAMPLER", value: "parentbased_traceidratio" },
       { name: "OTEL_TRACES_SAMPLER_ARG", value: "0.1" },
@@ -50,11 +50,11 @@ describe("buildOtelEnv", () => {
     ["xray", undefined],
     [
       "jaeger_remote",
-      "endpoint=http://jaeger-collector.monitoring.svc.cluster.local:5779,pollingIntervalMs=60000,initialSamplingRate=0.25",
+      "endpoint=http://otel-collector.observability.svc.cluster.local:14250,pollingIntervalMs=60000,initialSamplingRate=0.25",
     ],
     [
       "parentbased_jaeger_remote",
-      "endpoint=http://jaeger-collector.monitoring.svc.cluster.local:5779,pollingIntervalMs=60000,initialSamplingRate=0.25",
+      "endpoint=http://otel-collector.observability.svc.cluster.local:14250,pollingIntervalMs=60000,initialSamplingRate=0.25",
     ],
   ] as const)("gives %s the argument %s", (sampler, expected) => {
     const input = { ...DEFAULT_INPUT, sampler, ratio: 0.25 }
@@ -98,11 +98,18 @@ describe("envCaveats", () => {
     )
   })
 
-  it("states the Jaeger sampling port trade-off for Jaeger remote samplers", () => {
-    expect(envCaveats({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }).join("\n")).toContain(
-      "port 5779, Jaeger v2's gRPC sampling port"
+  it("polls Jaeger v2's sampling port when the apps send to Jaeger, and says where Jaeger v1 serves it", () => {
+    const toJaeger = { ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" as const, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317" }
+    expect(samplerArgument(toJaeger)).toBe("endpoint=http://jaeger-collector.monitoring.svc.cluster.local:5779,pollingIntervalMs=60000,initialSamplingRate=0.1")
+    expect(envCaveats(toJaeger).join("\n")).toContain(
+      "The sampler endpoint uses port 5779, Jaeger v2's gRPC sampling port, on the OTLP endpoint's host. The Jaeger v1 collector serves gRPC sampling on 14250"
     )
-    expect(envCaveats({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }).join("\n")).toContain("14250")
+  })
+
+  it("polls the Collector's jaegerremotesampling extension when the apps send to the Collector, and says to turn it on", () => {
+    expect(envCaveats({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }).join("\n")).toContain(
+      "The sampler endpoint uses port 14250 on the OTLP endpoint's host: the Collector serves strategies there once its jaegerremotesampling extension is on"
+    )
   })
 
   it("says Python reads the excluded URLs at import time", () => {
@@ -135,7 +142,7 @@ describe("renderDotenv and renderShell", () => {
       [
         "# OpenTelemetry SDK settings for task-api (TraceBudget)",
         "OTEL_SERVICE_NAME='task-api'",
-        "OTEL_EXPORTER_OTLP_ENDPOINT='http://jaeger-collector.monitoring.svc.cluster.local:4317'",
+        "OTEL_EXPORTER_OTLP_ENDPOINT='http://otel-collector.observability.svc.cluster.local:4317'",
         "OTEL_EXPORTER_OTLP_PROTOCOL='grpc'",
         "OTEL_TRACES_SAMPLER='parentbased_traceidratio'",
         "OTEL_TRACES_SAMPLER_ARG='0.1'",
@@ -149,7 +156,7 @@ describe("renderDotenv and renderShell", () => {
   it("writes the default plan as sh exports", () => {
     expect(renderShell(DEFAULT_INPUT).split("\n").slice(1, 3)).toEqual([
       "export OTEL_SERVICE_NAME='task-api'",
-      "export OTEL_EXPORTER_OTLP_ENDPOINT='http://jaeger-collector.monitoring.svc.cluster.local:4317'",
+      "export OTEL_EXPORTER_OTLP_ENDPOINT='http://otel-collector.observability.svc.cluster.local:4317'",
     ])
   })
 

@@ -19,7 +19,7 @@ describe("buildInstrumentation", () => {
       kind: "Instrumentation",
       metadata: { name: "task-api-instrumentation", namespace: "default" },
       spec: {
-        exporter: { endpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4318" },
+        exporter: { endpoint: "http://otel-collector.observability.svc.cluster.local:4318" },
         propagators: ["tracecontext", "baggage"],
         sampler: { type: "parentbased_traceidratio", argument: "0.1" },
         resource: { resourceAttributes: { "deployment.environment.name": "production", "service.namespace": "default" } },
@@ -84,7 +84,7 @@ describe("instrumentationSnippet", () => {
   it("explains the move from the plan's gRPC port to OTLP/HTTP", () => {
     const result = instrumentationSnippet(DEFAULT_INPUT)
     expect(result.available && result.snippet.caveats).toContain(
-      "Auto-instrumentation exports over http/protobuf (the Operator forces it for Python), so the endpoint is http://jaeger-collector.monitoring.svc.cluster.local:4318 instead of the plan's gRPC http://jaeger-collector.monitoring.svc.cluster.local:4317: the receiver must serve OTLP/HTTP on 4318."
+      "Auto-instrumentation exports over http/protobuf (the Operator forces it for Python), so the endpoint is http://otel-collector.observability.svc.cluster.local:4318 instead of the plan's gRPC http://otel-collector.observability.svc.cluster.local:4317: the receiver must serve OTLP/HTTP on 4318."
     )
   })
 })

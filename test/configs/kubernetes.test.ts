@@ -15,7 +15,7 @@ import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 const DEFAULT_ENV = [
   { name: "OTEL_SERVICE_NAME", value: "task-api" },
-  { name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://jaeger-collector.monitoring.svc.cluster.local:4317" },
+  { name: "OTEL_EXPORTER_OTLP_ENDPOINT", value: "http://otel-collector.observability.svc.cluster.local:4317" },
   { name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "grpc" },
   { name: "OTEL_TRACES_SAMPLER", value: "parentbased_traceidratio" },
   { name: "OTEL_TRACES_SAMPLER_ARG", value: "0.1" },
@@ -122,7 +122,7 @@ describe("buildComposeFile", () => {
   it("warns that a cluster-internal endpoint does not resolve under Compose", () => {
     const result = composeSnippet(DEFAULT_INPUT)
     expect(result.available && result.snippet.caveats).toContain(
-      "jaeger-collector.monitoring.svc.cluster.local only resolves inside Kubernetes: under Compose, point OTEL_EXPORTER_OTLP_ENDPOINT at a service on the same network, e.g. http://otel-collector:4317."
+      "otel-collector.observability.svc.cluster.local only resolves inside Kubernetes: under Compose, point OTEL_EXPORTER_OTLP_ENDPOINT at a service on the same network, e.g. http://otel-collector:4317."
     )
     const local = composeSnippet({ ...DEFAULT_INPUT, otlpEndpoint: "http://otel-collector:4317" })
     expect(local.available && local.snippet.caveats.some((c) => c.includes("only resolves inside Kubernetes"))).toBe(false)

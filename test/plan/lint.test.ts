@@ -12,12 +12,13 @@ const twoServices: Partial<PlanInput> = {
 }
 
 const toCollector: Partial<PlanInput> = { otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317" }
-/** The seed's apps send to Jaeger: priced on a Jaeger backend, the table checks every other rule alone. */
-const seedOnJaeger: PlanInput = { ...DEFAULT_INPUT, backend: "jaeger-elasticsearch" }
+/** Where the seed scenario's apps sent: Jaeger's collector. */
+const toJaeger: Partial<PlanInput> = { otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317" }
 
 describe("lintPlan", () => {
   it.each<[string, Partial<PlanInput>, string[]]>([
-    ["the seed setup priced on the Jaeger it sends to is consistent", {}, []],
+    ["the default setup is consistent", {}, []],
+    ["the seed's apps sending to Jaeger, priced on Jaeger, are consistent", { ...toJaeger, backend: "jaeger-elasticsearch" }, []],
     ["plain traceidratio behind Dapr fragments traces", { sampler: "traceidratio" }, ["fragmented-traces"]],
     ["plain traceidratio on a 2-service path fragments traces", { ...noDapr, ...twoServices, sampler: "traceidratio" }, ["fragmented-traces"]],
     ["plain traceidratio alone in one service is fine", { ...noDapr, sampler: "traceidratio" }, []],
@@ -29,19 +30,19 @@ describe("lintPlan", () => {
     ["jaeger_remote in Java is supported (agent bundles the extension)", { language: "java", sampler: "parentbased_jaeger_remote" }, []],
     ["tail sampling over 8K spans/s per core needs a load-balancing tier, and head sampling first loses errors", { tailSampling: true, ...toCollector }, ["tail-needs-load-balancing", "tail-after-head-sampling"]],
     ["tail sampling at low volume with 100 % head sampling is consistent", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toCollector }, []],
-    ["tail sampling while the apps send straight to Jaeger is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 }, ["tail-bypassed"]],
+    ["tail sampling while the apps send straight to Jaeger is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toJaeger }, ["tail-bypassed"]],
     ["tail sampling while the apps send to Tempo's distributor is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, ["tail-bypassed"]],
     ["without tail sampling, sending straight to the backend is fine", { otlpEndpoint: "https://api.honeycomb.io:443", backend: "honeycomb" }, []],
-    ["sending to Honeycomb while pricing Jaeger is pointed out", { otlpEndpoint: "https://api.honeycomb.io:443" }, ["endpoint-other-backend"]],
+    ["sending to Honeycomb while pricing Tempo is pointed out", { otlpEndpoint: "https://api.honeycomb.io:443" }, ["endpoint-other-backend"]],
     ["sending to a Grafana Cloud region while pricing Tempo is pointed out", { otlpEndpoint: "https://tempo-prod-04-prod-us-east-0.grafana.net:443", backend: "tempo" }, ["endpoint-other-backend"]],
     ["sending to the Collector suits any backend", { ...toCollector, backend: "datadog" }, []],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
   ])("%s", (_name, changes, ids) => {
-    expect(lintPlan({ ...seedOnJaeger, ...changes }).map((warning) => warning.id)).toEqual(ids)
+    expect(lintPlan({ ...DEFAULT_INPUT, ...changes }).map((warning) => warning.id)).toEqual(ids)
   })
 
-  it("says that the seed's apps send to Jaeger while the default backend is Tempo, and how to line them up", () => {
-    expect(lintPlan(DEFAULT_INPUT)).toEqual([
+  it("says when the apps send to Jaeger while the figures price Tempo, and how to line them up", () => {
+    expect(lintPlan({ ...DEFAULT_INPUT, ...toJaeger })).toEqual([
       {
         id: "endpoint-other-backend",
         severity: "info",
@@ -53,7 +54,7 @@ describe("lintPlan", () => {
   })
 
   it("offers only the Collector for a backend with no OTLP intake of its own", () => {
-    const [warning] = lintPlan({ ...DEFAULT_INPUT, backend: "clickhouse", daprEnabled: false })
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, ...toJaeger, backend: "clickhouse", daprEnabled: false })
     expect(warning?.message).toBe(
       "The apps send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like Jaeger's collector, while the figures price ClickHouse on gp3: spans are stored, and billed, where the endpoint points."
     )
@@ -74,12 +75,12 @@ describe("lintPlan", () => {
   })
 
   it("tells which endpoint tail sampling is bypassed through, and where to send instead", () => {
-    const [warning] = lintPlan({ ...DEFAULT_INPUT, tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 })
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, ...toJaeger, tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 })
     expect(warning).toEqual({
       id: "tail-bypassed",
       severity: "error",
       message:
-        "Tail sampling is on, but the apps and Dapr send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like the backend itself: their spans would skip the Collector, and nothing would be tail-sampled.",
+        "Tail sampling is on, but the apps and Dapr send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like a backend's own intake rather than a Collector: their spans would skip the Collector, and nothing would be tail-sampled.",
       fix: "Set the OTLP endpoint to the Collector's Service, e.g. http://otel-collector.observability.svc.cluster.local:4317; the Collector exports to the backend.",
     })
   })
@@ -93,7 +94,7 @@ describe("lintPlan", () => {
   })
 
   it("names the Python variable that excludes health checks", () => {
-    const [warning] = lintPlan({ ...seedOnJaeger, excludeHealthChecks: false })
+    const [warning] = lintPlan({ ...DEFAULT_INPUT, excludeHealthChecks: false })
     expect(warning?.fix).toBe("Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness (read at import time).")
   })
 })

@@ -17,7 +17,11 @@ describe("recommend", () => {
   })
 
   it("adopting tail sampling points apps that sent straight to the backend at the Collector, and leaves a Collector endpoint alone", () => {
-    expect(applyRecommendation(seed, recommend(seed)).otlpEndpoint).toBe("http://otel-collector.observability.svc.cluster.local:4317")
+    const toJaeger = { ...seed, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317" }
+    expect(applyRecommendation(toJaeger, recommend(toJaeger)).otlpEndpoint).toBe("http://otel-collector.observability.svc.cluster.local:4317")
+    expect(recommend(toJaeger).reasons.at(-1)).toBe(
+      "The apps send to http://jaeger-collector.monitoring.svc.cluster.local:4317, a backend's own intake rather than a Collector; this setting points them at the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to Grafana Tempo on S3."
+    )
     const http = { ...seed, protocol: "http/protobuf" as const, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4318" }
     expect(applyRecommendation(http, recommend(http)).otlpEndpoint).toBe("http://otel-collector.observability.svc.cluster.local:4318")
     const collector = { ...seed, otlpEndpoint: "http://my-collector.obs:4317" }
@@ -64,7 +68,6 @@ describe("recommend", () => {
       "At 10 % head sampling keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone.",
       "The baseline drops to 5 % so errors and slow traces fit within the $20.00/mo budget.",
       "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replica(s) routing by trace id. Their compute (34 core(s)) is not in the $ figures, which price storage.",
-      "The apps send to http://jaeger-collector.monitoring.svc.cluster.local:4317, the backend itself; this setting points them at the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports there.",
     ])
   })
 
