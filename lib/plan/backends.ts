@@ -26,8 +26,10 @@ export interface StorageModel {
   storedBytesFactor: number
   /** Copies kept (replication factor). */
   copies: number
-  /** Multiplier for free space the backend needs (disk watermarks, compaction slack). */
+  /** Multiplier for space beyond the data itself (disk watermarks, compaction slack, object-store lag). */
   headroom: number
+  /** What the headroom is for on this backend, as the assumptions list says it. */
+  headroomFor: string
   source: SourceId
 }
 
@@ -103,7 +105,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     id: "tempo",
     label: "Grafana Tempo on S3",
     hosting: "self-hosted",
-    storage: { storedBytesFactor: 0.14, copies: 1, headroom: 1.05, source: "tempoStorage" },
+    storage: { storedBytesFactor: 0.14, copies: 1, headroom: 1.05, headroomFor: "blocks the compactor has not deleted yet (object-store lag)", source: "tempoStorage" },
     pricing: S3,
     priceSource: "s3Price",
   },
@@ -111,7 +113,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     id: "clickhouse",
     label: "ClickHouse on gp3",
     hosting: "self-hosted",
-    storage: { storedBytesFactor: 0.16, copies: 1, headroom: 1.2, source: "clickhouseStorage" },
+    storage: { storedBytesFactor: 0.16, copies: 1, headroom: 1.2, headroomFor: "free disk that merges need", source: "clickhouseStorage" },
     pricing: GP3,
     priceSource: "gp3Price",
   },
@@ -119,7 +121,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     id: "jaeger-elasticsearch",
     label: "Jaeger + Elasticsearch on gp3",
     hosting: "self-hosted",
-    storage: { storedBytesFactor: 1.2, copies: 2, headroom: 1.18, source: "elasticsearchStorage" },
+    storage: { storedBytesFactor: 1.2, copies: 2, headroom: 1.18, headroomFor: "free disk under the 85 % low watermark", source: "elasticsearchStorage" },
     pricing: GP3,
     priceSource: "gp3Price",
   },
@@ -127,7 +129,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     id: "jaeger-cassandra",
     label: "Jaeger + Cassandra on gp3",
     hosting: "self-hosted",
-    storage: { storedBytesFactor: 0.7, copies: 2, headroom: 1.3, source: "cassandraStorage" },
+    storage: { storedBytesFactor: 0.7, copies: 2, headroom: 1.3, headroomFor: "free disk that compaction needs (an estimate)", source: "cassandraStorage" },
     pricing: GP3,
     priceSource: "gp3Price",
   },
@@ -135,7 +137,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     id: "jaeger-badger",
     label: "Jaeger + Badger on gp3",
     hosting: "self-hosted",
-    storage: { storedBytesFactor: 1.0, copies: 1, headroom: 1.3, source: "badgerStorage" },
+    storage: { storedBytesFactor: 1.0, copies: 1, headroom: 1.3, headroomFor: "free disk that compaction needs (an estimate)", source: "badgerStorage" },
     pricing: GP3,
     priceSource: "gp3Price",
   },

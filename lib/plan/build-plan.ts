@@ -231,7 +231,7 @@ function assumptionsFor(input: PlanInput): string[] {
   if (backend.storage) {
     const s = backend.storage
     assumptions.push(
-      `${backend.label} stores ${s.storedBytesFactor} bytes per raw byte, ${s.copies} ${s.copies === 1 ? "copy" : "copies"}, with ${Math.round((s.headroom - 1) * 100)} % free-space headroom.`
+      `${backend.label} stores ${s.storedBytesFactor} bytes per raw byte, ${s.copies} ${s.copies === 1 ? "copy" : "copies"}, plus ${Math.round((s.headroom - 1) * 100)} % for ${s.headroomFor}.`
     )
   } else {
     assumptions.push(`${backend.label} does not publish its stored size; storage shows the raw OTLP bytes kept for ${input.retentionDays} days.`)

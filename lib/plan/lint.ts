@@ -140,9 +140,9 @@ export function lintPlan(input: PlanInput): LintWarning[] {
     if (sizing.needsLoadBalancing) {
       warnings.push({
         id: "tail-needs-load-balancing",
-        severity: "warning",
-        message: `Tail sampling at ${formatCount(sizing.spansPerSecondIn)} spans/s needs ${sizing.replicas} Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces.`,
-        fix: `Put ${sizing.loadBalancerReplicas} Collector(s) with the loadbalancing exporter (routing_key: traceID) in front of the tail-sampling tier.`,
+        severity: "info",
+        message: `Tail sampling at ${formatCount(sizing.spansPerSecondIn)} spans/s needs ${sizing.replicas} Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces. The Collector config has both tiers.`,
+        fix: `Deploy both: ${sizing.loadBalancerReplicas} Collector(s) with the loadbalancing exporter (routing_key: traceID) in front of the ${sizing.replicas} tail-sampling replicas.`,
       })
     }
     if (headProbability < 1) {

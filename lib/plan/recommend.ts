@@ -77,6 +77,12 @@ function cleanRateAtLeast(needed: number): number {
   return [...CLEAN_RATES].reverse().find((rate) => rate >= needed) ?? 1
 }
 
+/** The clean rate nearest `rate` by ratio (20 % → 25 %, 3 % → 2 %), or the smallest for 0. */
+function nearestCleanRate(rate: number): number {
+  const distance = (clean: number) => Math.abs(Math.log(clean / rate))
+  return rate > 0 ? CLEAN_RATES.reduce((best, clean) => (distance(clean) < distance(best) ? clean : best)) : CLEAN_RATES[CLEAN_RATES.length - 1]!
+}
+
 function describeRate(input: PlanInput, ratio: number, figures: Figures): string {
   const backend = BACKENDS[input.backend]
   return `At ${percent(ratio)}: ${formatCount(figures.volume.tracesPerDay)} traces/day, ${formatBytes(figures.storage.retainedBytes)} on ${backend.label}, ${formatUsd(figures.cost.monthlyUsd)}/mo.`
@@ -172,16 +178,17 @@ export function recommend(input: PlanInput): Recommendation {
       if (higher !== undefined) headReasons.push(`The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`)
     }
   } else {
-    // Without a budget or cap there is nothing to trade against: keep the current rate (snapped
-    // down to a clean one), raised only as far as the visibility minimum needs. A plan that already
-    // tail-samples keeps its baseline share of the head's traces: that is its current rate.
+    // Without a budget or cap there is nothing to trade against: keep the current rate (at the
+    // nearest clean one, and saying so), raised only as far as the visibility minimum needs. A plan
+    // that already tail-samples keeps its baseline share of the head's traces: that is its current rate.
     const current = figuresFor(input).headProbability * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
     const needed = Math.max(input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1), ...needs.map((need) => need.needed))
-    const snapped = CLEAN_RATES.find((rate) => rate <= current) ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
+    const snapped = nearestCleanRate(current)
     ratio = Math.max(snapped, cleanRateAtLeast(Math.min(1, needed)))
     const chosen = headOnly(ratio)
+    const kept = snapped === current ? "keeps your current rate" : `keeps your current ${percent(current)} at the nearest clean rate, ${percent(snapped)}`
     headReasons.push(
-      `${describeRate(input, ratio, chosen)} No budget or storage cap is set, so this keeps your current rate` +
+      `${describeRate(input, ratio, chosen)} No budget or storage cap is set, so this ${kept}` +
         `${ratio > snapped ? `, raised so ${needs.length > 0 ? "every endpoint" : "the service"} keeps at least ${formatCount(input.minTracesPerMinutePerEndpoint)} trace(s) per minute` : ""}` +
         "; set a budget or cap to let TraceBudget pick the highest rate that fits."
     )

@@ -42,6 +42,15 @@ describe("buildPlan", () => {
     expect(seed.backends.find((backend) => backend.id === "tempo")?.monthlyUsd).toBe(seed.cost.monthlyUsd)
   })
 
+  it("says what each disk backend's headroom is for: object-store lag is not free disk", () => {
+    expect(buildPlan(DEFAULT_INPUT).assumptions).toContain(
+      "Grafana Tempo on S3 stores 0.14 bytes per raw byte, 1 copy, plus 5 % for blocks the compactor has not deleted yet (object-store lag)."
+    )
+    expect(buildPlan({ ...DEFAULT_INPUT, backend: "jaeger-elasticsearch" }).assumptions).toContain(
+      "Jaeger + Elasticsearch on gp3 stores 1.2 bytes per raw byte, 2 copies, plus 18 % for free disk under the 85 % low watermark."
+    )
+  })
+
   it("cites a source with a date for every default and the chosen backend's prices", () => {
     const ids = seed.sources.map((source) => source.id)
     expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "defaultEndpoint", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "daysPerMonth"])

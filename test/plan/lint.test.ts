@@ -53,6 +53,17 @@ describe("lintPlan", () => {
     ])
   })
 
+  it("tells that the Collector config already has the load-balancing tier a large tail-sampling setup needs", () => {
+    const warning = lintPlan({ ...DEFAULT_INPUT, tailSampling: true }).find((candidate) => candidate.id === "tail-needs-load-balancing")
+    expect(warning).toEqual({
+      id: "tail-needs-load-balancing",
+      severity: "info",
+      message:
+        "Tail sampling at 15K spans/s needs 2 Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces. The Collector config has both tiers.",
+      fix: "Deploy both: 2 Collector(s) with the loadbalancing exporter (routing_key: traceID) in front of the 2 tail-sampling replicas.",
+    })
+  })
+
   it("offers only the Collector for a backend with no OTLP intake of its own", () => {
     const [warning] = lintPlan({ ...DEFAULT_INPUT, ...toJaeger, backend: "clickhouse", daprEnabled: false })
     expect(warning?.message).toBe(

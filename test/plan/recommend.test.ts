@@ -59,6 +59,16 @@ describe("recommend", () => {
     ])
   })
 
+  it("says when it moves the current rate to the nearest clean one, up or down", () => {
+    const at20 = recommend({ ...seed, ratio: 0.2, daprSamplingRate: 0.2, keepAllErrors: false })
+    expect(at20.ratio).toBe(0.25)
+    expect(at20.reasons[0]).toBe(
+      "At 25 %: 108M traces/day, 1.67 TB on Grafana Tempo on S3, $38.34/mo. No budget or storage cap is set, so this keeps your current 20 % at the nearest clean rate, 25 %; set a budget or cap to let TraceBudget pick the highest rate that fits."
+    )
+    expect(recommend({ ...seed, ratio: 0.03, daprSamplingRate: 0.03, keepAllErrors: false }).ratio).toBe(0.02)
+    expect(recommend({ ...seed, keepAllErrors: false }).reasons[0]).toContain("No budget or storage cap is set, so this keeps your current rate;")
+  })
+
   it("cites the numbers in its reasons", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 20 })
     expect(result.reasons).toEqual([
