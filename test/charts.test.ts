@@ -21,7 +21,7 @@ describe("rateBars", () => {
   })
 
   it("names an X-Ray plan's bar", () => {
-    expect(rateBars(buildPlan({ ...DEFAULT_INPUT, sampler: "xray", daprEnabled: false })).find((bar) => bar.chosen)?.label).toBe("5.02 % (xray)")
+    expect(rateBars(buildPlan({ ...DEFAULT_INPUT, language: "java", sampler: "xray", daprEnabled: false })).find((bar) => bar.chosen)?.label).toBe("5.02 % (xray)")
   })
 })
 

@@ -8,7 +8,7 @@ import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from 
 import { probeRequestsPerDay } from "./probes"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
-import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
+import { SAMPLER_INFO, samplerRun, type ProbabilityBasis, type Sampler } from "./samplers"
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./fields"
 import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
@@ -214,7 +214,11 @@ function citedSources(input: PlanInput): CitedSource[] {
 function assumptionsFor(input: PlanInput): string[] {
   const sampler = SAMPLER_INFO[input.sampler]
   const backend = BACKENDS[input.backend]
+  const run = samplerRun(input.language, input.sampler)
   const assumptions = [
+    ...(run === input.sampler
+      ? []
+      : [`The ${input.language} SDK cannot read OTEL_TRACES_SAMPLER=${input.sampler} and runs ${run}; the figures use what it runs${input.daprEnabled ? " (behind Dapr, Dapr's rate)" : ""}.`]),
     "Every request at the entry service starts one trace; parent-based services downstream follow its decision, so rates do not multiply along the path.",
     `Spans per trace (${input.spansPerTrace}) and bytes per span (${input.spanBytes} B raw OTLP protobuf) are averages over all sampled traces.`,
     `A month is ${DAYS_PER_MONTH} days; storage and cost are at the steady state reached after ${input.retentionDays} days of retention.`,

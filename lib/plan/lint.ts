@@ -4,8 +4,8 @@ import { formatCount, formatPercent } from "@/lib/format"
 import { BACKENDS } from "./backends"
 import { figuresFor } from "./figures"
 import { probeRequestsPerDay } from "./probes"
-import { SAMPLER_INFO, type Sampler } from "./samplers"
-import type { Language, PlanInput } from "./fields"
+import { ENV_SAMPLER_SUPPORT, SAMPLER_INFO } from "./samplers"
+import type { PlanInput } from "./fields"
 import { tailSizing } from "./tail"
 
 /** One inconsistency in the setup, and how to fix it. */
@@ -24,30 +24,6 @@ export interface LintWarning {
   severity: "error" | "warning" | "info"
   message: string
   fix: string
-}
-
-/** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (config-specs §1.8). */
-const ENV_SAMPLER_SUPPORT: Record<Language, { supported: readonly Sampler[]; otherwise: string }> = {
-  node: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
-    otherwise: "the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces",
-  },
-  python: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
-    otherwise: "the Python SDK warns and uses parentbased_always_on (100 %) unless a package registers that sampler",
-  },
-  go: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
-    otherwise: "the Go SDK returns errUnsupportedSampler and keeps its default, ParentBased(AlwaysOn): 100 %",
-  },
-  java: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio", "jaeger_remote", "parentbased_jaeger_remote"],
-    otherwise: "Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)",
-  },
-  dotnet: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
-    otherwise: "check that your .NET SDK version registers it; unsupported names are ignored",
-  },
 }
 
 /**
@@ -103,7 +79,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       id: "sampler-unsupported",
       severity: "error",
       message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.`,
-      fix: "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures assume it samples as set.",
+      fix: `Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: ${support.fallback ? `the figures use what the SDK runs, ${support.fallback}` : "the figures assume it samples as set"}.`,
     })
   }
 

@@ -1,5 +1,7 @@
 import type { SourceId } from "@/lib/sources"
 
+import type { Language } from "./fields"
+
 /** Every value of `OTEL_TRACES_SAMPLER` the OpenTelemetry SDK env spec lists, in lowercase. */
 export const SAMPLERS = [
   "always_on",
@@ -165,30 +167,78 @@ export function effectiveProbability(sampler: Sampler, ratio: number, rps: numbe
   return rps > 0 ? sampledTracesPerSecond(sampler, ratio, rps) / rps : 0
 }
 
+/** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (config-specs §1.8). */
+export const ENV_SAMPLER_SUPPORT: Record<Language, { supported: readonly Sampler[]; otherwise: string; fallback?: Sampler }> = {
+  node: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces",
+    fallback: "parentbased_always_on",
+  },
+  python: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "the Python SDK warns and uses parentbased_always_on (100 %) unless a package registers that sampler",
+    fallback: "parentbased_always_on",
+  },
+  go: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "the Go SDK returns errUnsupportedSampler and keeps its default, ParentBased(AlwaysOn): 100 %",
+    fallback: "parentbased_always_on",
+  },
+  java: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio", "jaeger_remote", "parentbased_jaeger_remote"],
+    otherwise: "Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)",
+  },
+  dotnet: {
+    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    otherwise: "check that your .NET SDK version registers it; unsupported names are ignored",
+  },
+}
+
+/**
+ * The sampler the app's SDK actually runs from OTEL_TRACES_SAMPLER: the one set, or the SDK's
+ * fallback when it cannot read that name (JS, Python and Go run parentbased_always_on; Java
+ * refuses to start and .NET depends on its version, so those keep the one set).
+ *
+ * @example
+ * samplerRun("python", "xray")                     //=> "parentbased_always_on"
+ * samplerRun("java", "parentbased_jaeger_remote")  //=> "parentbased_jaeger_remote"
+ */
+export function samplerRun(language: Language, sampler: Sampler): Sampler {
+  const support = ENV_SAMPLER_SUPPORT[language]
+  return support.supported.includes(sampler) ? sampler : (support.fallback ?? sampler)
+}
+
 /** Who makes the root sampling decision, and at what setting. */
 export interface RootDecision {
   /** "dapr" when a Dapr sidecar receives requests first and the app follows its decision. */
   decidedBy: "dapr" | "app"
   sampler: Sampler
   ratio: number
+  /** The sampler set but not run: the SDK could not read it and runs `sampler` instead. */
+  unsupported?: Sampler
 }
 
 /**
  * The sampler that decides whether a request's trace is kept. With a Dapr sidecar in front,
  * requests arrive at the sidecar without a trace context, so Dapr's ParentBased(TraceIdRatio)
  * decides at `daprSamplingRate` and a parent-based app follows through `traceparent`: the rates
- * do not multiply. A non-parent-based app decides on its own (and fragments traces).
+ * do not multiply. A non-parent-based app decides on its own (and fragments traces). An SDK
+ * that cannot read the sampler set runs its fallback ({@link samplerRun}).
  *
  * @example
- * rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1 })
+ * rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1, language: "python" })
  * //=> { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: 0.1 }
- * rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1 })
+ * rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1, language: "python" })
  * //=> { decidedBy: "app", sampler: "traceidratio", ratio: 0.5 }
+ * rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprSamplingRate: 0.1, language: "node" })
+ * //=> { decidedBy: "app", sampler: "parentbased_always_on", ratio: 0.1, unsupported: "xray" }
  */
-export function rootDecision(input: { sampler: Sampler; ratio: number; daprEnabled: boolean; daprSamplingRate: number }): RootDecision {
-  if (input.daprEnabled && SAMPLER_INFO[input.sampler].parentBased) {
+export function rootDecision(input: { sampler: Sampler; ratio: number; daprEnabled: boolean; daprSamplingRate: number; language: Language }): RootDecision {
+  const run = samplerRun(input.language, input.sampler)
+  const unsupported = run === input.sampler ? {} : { unsupported: input.sampler }
+  if (input.daprEnabled && SAMPLER_INFO[run].parentBased) {
     // Dapr parses "1" and above as 100 %; its Go sampler treats negative rates as 0.
-    return { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: Math.min(1, Math.max(0, input.daprSamplingRate)) }
+    return { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: Math.min(1, Math.max(0, input.daprSamplingRate)), ...unsupported }
   }
-  return { decidedBy: "app", sampler: input.sampler, ratio: input.ratio }
+  return { decidedBy: "app", sampler: run, ratio: input.ratio, ...unsupported }
 }

@@ -58,8 +58,22 @@ describe("buildPlan", () => {
     expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
   })
 
+  it("counts what an SDK runs when it cannot read the sampler: Node falls back to 100 %, and says so", () => {
+    const plan = buildPlan({ ...DEFAULT_INPUT, daprEnabled: false, language: "node", sampler: "parentbased_jaeger_remote" })
+    expect(plan.volume.tracesPerDay).toBe(432_000_000)
+    expect(plan.cost.monthlyUsd).toBe(153.36216)
+    expect(plan.assumptions[0]).toBe("The node SDK cannot read OTEL_TRACES_SAMPLER=parentbased_jaeger_remote and runs parentbased_always_on; the figures use what it runs.")
+    expect(plan.warnings.find((warning) => warning.id === "sampler-unsupported")?.fix).toBe(
+      "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures use what the SDK runs, parentbased_always_on."
+    )
+  })
+
+  it("behind Dapr, an SDK's parent-based fallback follows Dapr's rate", () => {
+    expect(buildPlan({ ...DEFAULT_INPUT, language: "node", sampler: "parentbased_jaeger_remote" }).volume.tracesPerDay).toBe(43_200_000)
+  })
+
   it("labels the Jaeger remote rate as an assumption", () => {
-    const plan = buildPlan({ ...DEFAULT_INPUT, sampler: "jaeger_remote", ratio: 0.01 })
+    const plan = buildPlan({ ...DEFAULT_INPUT, language: "java", sampler: "jaeger_remote", ratio: 0.01 })
     expect(plan.sampler.basis).toBe("assumed")
     expect(plan.volume.tracesPerDay).toBe(4_320_000)
     expect(plan.assumptions.join(" ")).toMatch(/0\.01 is the rate assumed here/)
@@ -166,7 +180,7 @@ describe("compareRates", () => {
   })
 
   it("shows an X-Ray plan's effective rate with its own sampler", () => {
-    const chosen = compareRates({ ...DEFAULT_INPUT, sampler: "xray", daprEnabled: false }).find((row) => row.chosen)
+    const chosen = compareRates({ ...DEFAULT_INPUT, language: "java", sampler: "xray", daprEnabled: false }).find((row) => row.chosen)
     expect(chosen?.sampler).toBe("xray")
     expect(chosen?.ratio).toBeCloseTo(0.05019, 5)
   })
