@@ -176,12 +176,16 @@ test.describe("the planner page", () => {
   })
 
   test("switching the sampler to X-Ray uses its reservoir rule when no Dapr sidecar decides first", async ({ page }) => {
-    await page.goto("/?daprEnabled=false")
+    // Java (with the AWS X-Ray sampler provider) runs it; Python's SDK cannot and keeps every trace.
+    await page.goto("/?daprEnabled=false&language=java")
     await page.getByLabel("Sampler", { exact: true }).selectOption("xray")
     // (1 + 4,999 × 5 %) × 86,400 = 21.7 M traces/day
     await expect(page.getByTestId("stat-traces-value")).toHaveText("21.7M")
     await expect(page.getByTestId("ratio-unused")).toBeVisible()
     await expect(page.locator('[data-testid="comparison-table"] tr[aria-current="true"] th')).toContainText("xray")
+    await page.goto("/?daprEnabled=false&language=python&sampler=xray")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("432M")
+    await expect(page.locator('[data-warning="sampler-unsupported"]')).toContainText("the figures use what the SDK runs, parentbased_always_on")
   })
 
   test("every default links to its source and date", async ({ page }) => {

@@ -14,6 +14,12 @@ test.describe("recommendation, visibility and setup warnings", () => {
   test("recommends tail sampling to keep every error, and applying it shows the Collector sizing", async ({ page }) => {
     await page.goto("/")
     await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
+    // Its $ figure prices storage; the Collector's cores are named until a cost per core is entered.
+    await expect(page.getByTestId("recommendation-unpriced")).toHaveText(" · + 34 Collector cores not priced")
+    await page.locator("#field-collectorUsdPerCoreMonth").fill("30")
+    await expect(page.getByTestId("recommendation-unpriced")).toHaveCount(0)
+    await expect(page.getByTestId("recommendation")).toContainText("Their compute, 34 core(s) at $30.00, is $1,020/mo of the $ figures.")
+    await page.locator("#field-collectorUsdPerCoreMonth").fill("0")
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
     // Each of the 19 replicas holds 150,000 / 19 traces in flight: twice that is under the 50,000 default.

@@ -219,6 +219,15 @@ export const SOURCES = {
     confidence: "medium",
     note: "Replace with your Collector's Service. To skip the Collector, use your backend's own OTLP address: the setup check names a mismatch with the backend priced.",
   },
+  collectorCompute: {
+    id: "collectorCompute",
+    title: "Collector compute: cores sized from throughput, priced only at the $/core-month you enter",
+    citation:
+      "TraceBudget cost anchors §2: a Collector core forwards ~10,000 spans/s, or tail-samples ~8,000 (P2), with ~2 GB of memory each; a tail-sampling tier adds a load-balancing tier in front (P4). No price per core is cited, so the default 0 leaves compute out of the $ figures and says how many cores that is.",
+    asOf: "2026-11-27",
+    confidence: "low",
+    note: "Enter what a core with 2 GB costs you a month (on-demand, reserved or spot) to include the Collector tier in every $ figure and in the budget.",
+  },
   deploymentPlaceholders: {
     id: "deploymentPlaceholders",
     title: "Deployment placeholders: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",

@@ -33,6 +33,7 @@ const UNITS: Partial<Record<PlanField, string>> = {
   spansPerTrace: "spans",
   spanBytes: "bytes",
   apmHosts: "hosts",
+  collectorUsdPerCoreMonth: "USD/core-month",
   daprSamplingRate: "0–1",
   replicas: "pods",
   containerPort: "port",
@@ -57,6 +58,7 @@ const HELP: Partial<Record<PlanField, string>> = {
   spansPerTrace: "Average spans in one trace across every service and sidecar it crosses.",
   spanBytes: "Raw OTLP protobuf bytes per span, before compression.",
   apmHosts: "Hosts running the Datadog Agent with APM.",
+  collectorUsdPerCoreMonth: "A core with ~2 GB of memory, a month; 0 leaves the Collector tier out of the $ figures.",
   growthPercentPerMonth: "Compounding; negative for shrinking traffic.",
   excludedUrls: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
   probesPerReplica: "Liveness, readiness and /metrics scrapes each count.",
@@ -371,6 +373,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
           </optgroup>
         </SelectField>
         {values.backend === "datadog" || errors.apmHosts ? <TextField field="apmHosts" {...props} /> : null}
+        <TextField field="collectorUsdPerCoreMonth" {...props} />
       </fieldset>
 
       <CollapsibleSection title="Calibrate from your traces" hasError={false} testId="section-import">

@@ -26,6 +26,7 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
         <strong data-testid="recommendation-setting">{setting}</strong>
         {r.daprSamplingRate !== null ? <> · Dapr samplingRate &quot;{r.daprSamplingRate}&quot;</> : null} ·{" "}
         {formatUsd(r.monthlyUsd)}/mo, {formatBytes(r.retainedBytes)} stored
+        {r.unpricedCollectorCores > 0 ? <span data-testid="recommendation-unpriced"> · + {formatCount(r.unpricedCollectorCores)} Collector core{r.unpricedCollectorCores === 1 ? "" : "s"} not priced</span> : null}
       </p>
       <ul className="grid list-disc gap-1 pl-5 text-sm" data-testid="recommendation-reasons">
         {r.reasons.map((reason) => (

@@ -14,6 +14,7 @@ export const MAX_SPANS_PER_TRACE = 100_000
 /** 1 MB per span: far above Tempo's 5 MB per whole-trace default limit divided by any real span count. */
 export const MAX_SPAN_BYTES = 1_000_000
 export const MAX_APM_HOSTS = 100_000
+export const MAX_USD_PER_CORE_MONTH = 10_000
 
 /** Every field of a plan's input, in form order. These names are the URL and API contract. */
 export const PLAN_FIELDS = [
@@ -26,6 +27,7 @@ export const PLAN_FIELDS = [
   "spanBytes",
   "backend",
   "apmHosts",
+  "collectorUsdPerCoreMonth",
   "serviceName",
   "namespace",
   "environment",
@@ -83,6 +85,8 @@ export interface PlanInput {
   spanBytes: number
   backend: BackendId
   apmHosts: number
+  /** What one Collector core (with its ~2 GB of memory) costs a month; 0 leaves Collector compute unpriced. */
+  collectorUsdPerCoreMonth: number
   /** `service.name`, the Deployment name and the Dapr app-id: a DNS-1123 label. */
   serviceName: string
   /** Kubernetes namespace of the app (and of its Dapr Configuration): a DNS-1123 label. */
@@ -155,6 +159,7 @@ export const DEFAULT_INPUT: PlanInput = {
   spanBytes: 500,
   backend: "tempo",
   apmHosts: 10,
+  collectorUsdPerCoreMonth: 0,
   serviceName: "task-api",
   namespace: "default",
   environment: "production",
@@ -200,6 +205,7 @@ export const DEFAULT_SOURCE: Record<PlanField, SourceId> = {
   spanBytes: "spanBytes",
   backend: "defaultBackend",
   apmHosts: "datadogApmHosts",
+  collectorUsdPerCoreMonth: "collectorCompute",
   serviceName: "seedScenario",
   namespace: "seedScenario",
   environment: "seedScenario",
@@ -245,6 +251,7 @@ export const FIELD_LABELS: Record<PlanField, string> = {
   spanBytes: "Bytes per span",
   backend: "Backend",
   apmHosts: "Datadog APM hosts",
+  collectorUsdPerCoreMonth: "Collector cost per core",
   serviceName: "Service name",
   namespace: "Namespace",
   environment: "Environment",

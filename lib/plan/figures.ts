@@ -1,10 +1,12 @@
+import { formatCount } from "@/lib/format"
+
 import type { BackendId } from "./backends"
 import { monthlyCost, type Cost } from "./cost"
 import { tracedProbeRps } from "./probes"
 import { effectiveProbability, rootDecision, type RootDecision } from "./samplers"
 import type { PlanInput } from "./fields"
 import { computeStorage, type Storage } from "./storage"
-import { tailKeptFraction } from "./tail"
+import { collectorCompute, tailKeptFraction, type CollectorCompute } from "./tail"
 import { computeVolume, type Volume } from "./volume"
 
 /** The core figures of a plan on one backend: who decides, what is kept, stored and paid. */
@@ -16,7 +18,23 @@ export interface Figures {
   tailKeptFraction: number
   volume: Volume
   storage: Storage
+  /** The backend's bill, plus the Collector tier's compute when a price per core is entered. */
   cost: Cost
+  collector: CollectorCompute
+}
+
+/**
+ * The cost with the Collector tier in it: a line when priced, else a note of the cores left out.
+ *
+ * @example
+ * withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [] }, { cores: 2, monthlyUsd: 60 }).monthlyUsd //=> 70
+ */
+export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
+  if (collector.cores === 0) return cost
+  const cores = `${formatCount(collector.cores)} Collector core${collector.cores === 1 ? "" : "s"}`
+  return collector.monthlyUsd > 0
+    ? { ...cost, monthlyUsd: cost.monthlyUsd + collector.monthlyUsd, lines: [...cost.lines, { label: `Collector compute: ${cores}`, usd: collector.monthlyUsd }] }
+    : { ...cost, notes: [...cost.notes, `${cores} at peak not priced: enter a cost per core to include ${collector.cores === 1 ? "it" : "them"}.`] }
 }
 
 /**
@@ -47,7 +65,8 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     retentionDays: input.retentionDays,
     apmHosts: input.apmHosts,
   })
-  return { root, headProbability, tailKeptFraction: tail, volume, storage, cost }
+  const collector = collectorCompute(input, headProbability)
+  return { root, headProbability, tailKeptFraction: tail, volume, storage, cost: withCollector(cost, collector), collector }
 }
 
 /**

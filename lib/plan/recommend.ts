@@ -41,6 +41,8 @@ export interface Recommendation {
   daprSamplingRate: number | null
   monthlyUsd: number
   retainedBytes: number
+  /** Collector cores the setting needs that `monthlyUsd` leaves out (no cost per core entered); 0 when priced or none. */
+  unpricedCollectorCores: number
   /** Per-operation rates proposed for endpoints below the minimum. */
   perOperation: PerOperationOption[]
   reasons: string[]
@@ -48,6 +50,7 @@ export interface Recommendation {
 }
 
 const percent = (ratio: number) => formatPercent(ratio)
+const unpricedCores = (figures: Figures) => (figures.collector.monthlyUsd > 0 ? 0 : figures.collector.cores)
 
 function fits(input: PlanInput, figures: Figures): boolean {
   return (
@@ -113,12 +116,18 @@ function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: numbe
       `Collector tail sampling with an error policy keeps all of them plus a ${percent(baseline)} baseline${tail.keepSlow ? " and every slow trace" : ""}: ` +
       `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone.`,
   ]
-  if (baseline < ratio) reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}.`)
+  const cores = sizing.replicas + sizing.loadBalancerReplicas
+  const priced = input.collectorUsdPerCoreMonth > 0
+  if (baseline < ratio) {
+    reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}${priced ? "" : " (on storage: the Collector cores are not priced)"}.`)
+  }
   reasons.push(
     `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
       `${sizing.replicas} tail-sampling replica(s) of 1 core + 2 GiB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
       `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}. ` +
-      `Their compute (${sizing.replicas + sizing.loadBalancerReplicas} core(s)) is not in the $ figures, which price storage.`
+      (priced
+        ? `Their compute, ${formatCount(cores)} core(s) at ${formatUsd(input.collectorUsdPerCoreMonth)}, is ${formatUsd(cores * input.collectorUsdPerCoreMonth)}/mo of the $ figures.`
+        : `Their compute (${formatCount(cores)} core(s)) is not in the $ figures: enter a cost per core to include it.`)
   )
   if (isBackendReceiver(input.otlpEndpoint)) {
     reasons.push(
@@ -153,6 +162,7 @@ export function recommend(input: PlanInput): Recommendation {
       daprSamplingRate: usesDapr ? 1 : null,
       monthlyUsd: figures.cost.monthlyUsd,
       retainedBytes: figures.storage.retainedBytes,
+      unpricedCollectorCores: unpricedCores(figures),
       perOperation: [],
       reasons,
       warnings,
@@ -257,6 +267,7 @@ export function recommend(input: PlanInput): Recommendation {
     daprSamplingRate: usesDapr ? (tail ? 1 : ratio) : null,
     monthlyUsd: result.cost.monthlyUsd,
     retainedBytes: result.storage.retainedBytes,
+    unpricedCollectorCores: unpricedCores(result),
     perOperation,
     reasons,
     warnings,

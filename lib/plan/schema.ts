@@ -12,6 +12,7 @@ import {
   FIELD_LABELS,
   LANGUAGES,
   MAX_APM_HOSTS,
+  MAX_USD_PER_CORE_MONTH,
   MAX_RETENTION_DAYS,
   MAX_RPS,
   MAX_SPAN_BYTES,
@@ -339,6 +340,10 @@ export const planInputSchema = z
     spanBytes: z.preprocess(toNumber, spanBytesSchema.default(DEFAULT_INPUT.spanBytes)),
     backend: z.preprocess(toEnumText, backendSchema.default(DEFAULT_INPUT.backend)),
     apmHosts: z.preprocess(toNumber, apmHostsSchema.default(DEFAULT_INPUT.apmHosts)),
+    collectorUsdPerCoreMonth: z.preprocess(
+      toNumber,
+      nonNegativeField("collectorUsdPerCoreMonth", "30", MAX_USD_PER_CORE_MONTH, " USD").default(DEFAULT_INPUT.collectorUsdPerCoreMonth)
+    ),
     serviceName: z.preprocess(trimmed, dnsLabelField("serviceName", "task-api").default(DEFAULT_INPUT.serviceName)),
     namespace: z.preprocess(trimmed, dnsLabelField("namespace", "tasks").default(DEFAULT_INPUT.namespace)),
     environment: z.preprocess(toEnumText, enumField("environment", ENVIRONMENTS).default(DEFAULT_INPUT.environment)),

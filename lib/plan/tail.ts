@@ -1,3 +1,7 @@
+import { isBackendReceiver } from "@/lib/configs/receivers"
+
+import type { PlanInput } from "./fields"
+
 /** What the tail-sampling policies keep, as inputs. */
 export interface TailPolicies {
   errorRate: number
@@ -88,4 +92,49 @@ export function tailSizing(input: { peakTracesPerSecondIn: number; spansPerTrace
     needsLoadBalancing,
     loadBalancerReplicas: needsLoadBalancing ? Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE)) : 0,
   }
+}
+
+/**
+ * The tail-sampling tier's sizing for a plan whose head sampler keeps `headProbability` of
+ * requests: {@link tailSizing} at the plan's peak rate, trace shape and decision wait.
+ *
+ * @example
+ * tailSizingFor({ ...DEFAULT_INPUT, tailSampling: true }, 1).replicas //=> 19
+ */
+export function tailSizingFor(input: PlanInput, headProbability: number): TailSizing {
+  return tailSizing({
+    peakTracesPerSecondIn: input.peakRps * headProbability,
+    spansPerTrace: input.spansPerTrace,
+    spanBytes: input.spanBytes,
+    decisionWaitSeconds: input.tailDecisionWaitSeconds,
+  })
+}
+
+/** The Collector tier the plan's spans pass through, and what it costs at the plan's price per core. */
+export interface CollectorCompute {
+  /** Cores at peak: tail-sampling and load-balancing replicas, or forwarding cores; 0 without a Collector. */
+  cores: number
+  /** cores × collectorUsdPerCoreMonth; 0 when no price is entered. */
+  monthlyUsd: number
+}
+
+/**
+ * Cores of the Collector tier at peak (cost anchors §2, one core with ~2 GB each): with tail
+ * sampling its sampling and load-balancing replicas; without, forwarding cores at 10,000 spans/s,
+ * unless the apps send straight to a backend. Priced at `collectorUsdPerCoreMonth`.
+ *
+ * @example
+ * collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1) //=> { cores: 2, monthlyUsd: 60 }
+ * collectorCompute({ ...DEFAULT_INPUT, tailSampling: true }, 1)            //=> { cores: 34, monthlyUsd: 0 }
+ */
+export function collectorCompute(input: PlanInput, headProbability: number): CollectorCompute {
+  const spansPerSecondIn = input.peakRps * headProbability * input.spansPerTrace
+  let cores = 0
+  if (input.tailSampling) {
+    const sizing = tailSizingFor(input, headProbability)
+    cores = sizing.replicas + sizing.loadBalancerReplicas
+  } else if (spansPerSecondIn > 0 && !isBackendReceiver(input.otlpEndpoint)) {
+    cores = Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE))
+  }
+  return { cores, monthlyUsd: cores * input.collectorUsdPerCoreMonth }
 }

@@ -53,7 +53,7 @@ describe("buildPlan", () => {
 
   it("cites a source with a date for every default and the chosen backend's prices", () => {
     const ids = seed.sources.map((source) => source.id)
-    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "defaultEndpoint", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "daysPerMonth"])
+    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "collectorCompute", "defaultEndpoint", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "daysPerMonth"])
     for (const source of seed.sources) expect(source.asOf).not.toBe("")
     expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
   })

@@ -76,9 +76,23 @@ describe("recommend", () => {
       "The next rate up, 25 %, would cost $38.34/mo and hold 1.67 TB.",
       "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
       "At 10 % head sampling keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone.",
-      "The baseline drops to 5 % so errors and slow traces fit within the $20.00/mo budget.",
-      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replica(s) routing by trace id. Their compute (34 core(s)) is not in the $ figures, which price storage.",
+      "The baseline drops to 5 % so errors and slow traces fit within the $20.00/mo budget (on storage: the Collector cores are not priced).",
+      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replica(s) routing by trace id. Their compute (34 core(s)) is not in the $ figures: enter a cost per core to include it.",
     ])
+  })
+
+  it("says how many Collector cores its $ figure leaves out while no cost per core is entered", () => {
+    expect(recommend(seed).unpricedCollectorCores).toBe(34)
+    expect(recommend({ ...seed, collectorUsdPerCoreMonth: 30 }).unpricedCollectorCores).toBe(0)
+  })
+
+  it("prices the Collector tier at the cost per core entered: a $200 budget then cannot afford 34 tail-sampling cores", () => {
+    const priced = recommend({ ...seed, collectorUsdPerCoreMonth: 30, budgetUsdPerMonth: 200 })
+    expect(priced.tail).toBeNull()
+    expect(priced.ratio).toBe(0.25)
+    // 25 % head sampling: $38.34 of storage and 4 forwarding cores (37.5K spans/s) at $30.
+    expect(priced.monthlyUsd).toBeCloseTo(158.34, 2)
+    expect(priced.warnings[0]).toMatch(/^Keeping every error needs Collector tail sampling, which costs at least \$1,0/)
   })
 
   it("warns when even the lowest rate breaks the budget", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { tailKeptFraction, tailSizing } from "@/lib/plan/tail"
+import { DEFAULT_INPUT } from "@/lib/plan/fields"
+import { collectorCompute, tailKeptFraction, tailSizing, tailSizingFor } from "@/lib/plan/tail"
 
 const policies = { errorRate: 0.01, slowRate: 0.05, tailKeepErrors: true, tailKeepSlow: true, tailBaselinePercent: 10, tailSpansPerSecond: 0 }
 
@@ -63,5 +64,24 @@ describe("tailSizing", () => {
       needsLoadBalancing: false,
       loadBalancerReplicas: 0,
     })
+  })
+})
+
+describe("collectorCompute", () => {
+  it("counts forwarding cores at 10,000 spans/s for head sampling through the Collector", () => {
+    // 5,000 req/s × 10 % × 30 spans = 15,000 spans/s at peak.
+    expect(collectorCompute(DEFAULT_INPUT, 0.1)).toEqual({ cores: 2, monthlyUsd: 0 })
+    expect(collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1)).toEqual({ cores: 2, monthlyUsd: 60 })
+  })
+
+  it("counts the tail-sampling and load-balancing replicas with tail sampling", () => {
+    const input = { ...DEFAULT_INPUT, tailSampling: true, collectorUsdPerCoreMonth: 25 }
+    expect(tailSizingFor(input, 1)).toMatchObject({ replicas: 19, loadBalancerReplicas: 15 })
+    expect(collectorCompute(input, 1)).toEqual({ cores: 34, monthlyUsd: 850 })
+  })
+
+  it("counts no Collector when the apps send straight to a backend, or send nothing", () => {
+    expect(collectorCompute({ ...DEFAULT_INPUT, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, 0.1).cores).toBe(0)
+    expect(collectorCompute(DEFAULT_INPUT, 0).cores).toBe(0)
   })
 })

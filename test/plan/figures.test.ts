@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest"
+
+import { figuresFor, withCollector } from "@/lib/plan/figures"
+import { DEFAULT_INPUT } from "@/lib/plan/fields"
+
+describe("withCollector", () => {
+  it("adds the Collector tier as a line of the bill when a cost per core is entered", () => {
+    const cost = withCollector({ backend: "tempo", monthlyUsd: 10, lines: [{ label: "storage", usd: 10 }], notes: [] }, { cores: 2, monthlyUsd: 60 })
+    expect(cost).toEqual({ backend: "tempo", monthlyUsd: 70, lines: [{ label: "storage", usd: 10 }, { label: "Collector compute: 2 Collector cores", usd: 60 }], notes: [] })
+  })
+
+  it("names the cores it leaves out when no cost per core is entered", () => {
+    expect(withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [] }, { cores: 1, monthlyUsd: 0 }).notes).toEqual([
+      "1 Collector core at peak not priced: enter a cost per core to include it.",
+    ])
+  })
+
+  it("leaves a plan without a Collector as it is", () => {
+    const cost = { backend: "tempo" as const, monthlyUsd: 10, lines: [], notes: [] }
+    expect(withCollector(cost, { cores: 0, monthlyUsd: 0 })).toBe(cost)
+  })
+})
+
+describe("figuresFor", () => {
+  it("prices the same Collector tier on every backend, since it does not depend on where spans are stored", () => {
+    const input = { ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }
+    expect(figuresFor(input, "tempo").cost.monthlyUsd - figuresFor(DEFAULT_INPUT, "tempo").cost.monthlyUsd).toBeCloseTo(60, 9)
+    expect(figuresFor(input, "honeycomb").cost.monthlyUsd - figuresFor(DEFAULT_INPUT, "honeycomb").cost.monthlyUsd).toBeCloseTo(60, 9)
+  })
+})
