@@ -42,7 +42,7 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
       ) : null}
       {r.perOperation.length > 0 ? (
         <p className="text-sm">
-          Per-operation rates: {r.perOperation.map((op) => `${op.endpoint} at ${formatPercent(op.ratio)}`).join("; ")} (see the Jaeger strategies).
+          Per-operation rates: {r.perOperation.map((op) => `${op.endpoint} at ${formatPercent(op.ratio)}`).join("; ")} (as operation strategies in the Jaeger strategies file, fetched by parentbased_jaeger_remote).
         </p>
       ) : null}
       {r.tail ? (

@@ -74,7 +74,7 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
         <li>Errors kept per hour = requests/s × error rate × p × 3,600, where p is the head rate (× 1 with a tail error policy).</li>
         <li>First error kept after = 1 / (errors per second × p): the expected wait for one kept example.</li>
         <li>≥1 of 100 kept = 1 − (1 − p)^100: the chance an event that happens 100 times leaves at least one trace.</li>
-        <li>Slow kept per 5 minutes = requests/s × slow share × p × 300; an endpoint has enough when it keeps ≥ {formatCount(plan.input.minTracesPerMinutePerEndpoint)} trace(s)/min and ≥ 1 slow trace per 5 minutes.</li>
+        <li>Slow kept per 5 minutes = requests/s × slow share × p × 300; an endpoint has enough when it keeps ≥ {formatCount(plan.input.minTracesPerMinutePerEndpoint)} trace(s)/min, the minimum the recommendation holds every endpoint to.</li>
       </ul>
     </section>
   )

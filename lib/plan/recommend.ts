@@ -251,10 +251,16 @@ export function recommend(input: PlanInput): Recommendation {
     // (exact for storage-priced backends, an estimate where free tiers bend the price).
     const extra = (headOnly(endpointRate).cost.monthlyUsd - head.cost.monthlyUsd) * share
     const globalRate = headOnly(endpointRate)
+    const below = `${need.endpoint} keeps ${formatCount(tracesPerMinute(input.rps * share, ratio))} trace(s)/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum.`
+    const everyEndpoint = `raise every endpoint to ${percent(endpointRate)} (${formatUsd(globalRate.cost.monthlyUsd)}/mo)`
+    if (usesDapr) {
+      // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.
+      warnings.push(`${below} With Dapr deciding the root at one rate, ${everyEndpoint}; a per-endpoint rate would need the app to decide.`)
+      continue
+    }
     perOperation.push({ endpoint: need.endpoint, ratio: endpointRate, extraMonthlyUsd: extra })
     warnings.push(
-      `${need.endpoint} keeps ${formatCount(tracesPerMinute(input.rps * share, ratio))} trace(s)/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum. ` +
-        `Sample it at ${percent(endpointRate)} with a Jaeger per-operation strategy (+${formatUsd(extra)}/mo), or raise every endpoint to ${percent(endpointRate)} (${formatUsd(globalRate.cost.monthlyUsd)}/mo).`
+      `${below} Sample it at ${percent(endpointRate)} with a per-operation strategy (+${formatUsd(extra)}/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or ${everyEndpoint}.`
     )
   }
 

@@ -84,7 +84,7 @@ export interface EndpointVisibility {
   share: number
   tracesPerMinute: number
   slowKeptPer5Minutes: number
-  /** At least the minimum traces per minute and at least one slow request per 5 minutes. */
+  /** At least the plan's minimum traces per minute: the goal the recommendation raises rates for. */
   enough: boolean
 }
 
@@ -134,7 +134,7 @@ export function visibilityRow(input: VisibilityInput, head: number, tailKept: nu
         share: endpoint.share,
         tracesPerMinute: endpointTracesPerMinute,
         slowKeptPer5Minutes: endpointSlow,
-        enough: endpointTracesPerMinute >= input.minTracesPerMinutePerEndpoint && endpointSlow >= 1,
+        enough: endpointTracesPerMinute >= input.minTracesPerMinutePerEndpoint,
       }
     }),
   }

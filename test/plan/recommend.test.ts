@@ -101,9 +101,18 @@ describe("recommend", () => {
     expect(result.warnings[0]).toMatch(/^Even 0\.01 % exceeds the \$0\.00\/mo budget/)
   })
 
+  it("offers only a global rate for an endpoint below the minimum when Dapr decides the root", () => {
+    const result = recommend({ ...seed, budgetUsdPerMonth: 20, keepAllErrors: false, endpoints: [{ name: "GET /tasks", share: 0.99999 }, { name: "POST /admin/reindex", share: 0.00001 }] })
+    expect(result.perOperation).toEqual([])
+    expect(result.warnings).toEqual([
+      "POST /admin/reindex keeps 0.3 trace(s)/minute at 10 %, below the 1/minute minimum. With Dapr deciding the root at one rate, raise every endpoint to 50 % ($76.68/mo); a per-endpoint rate would need the app to decide.",
+    ])
+  })
+
   it("proposes a per-operation rate or a higher global rate for an endpoint below the minimum, with the cost of each", () => {
     const result = recommend({
       ...seed,
+      daprEnabled: false,
       budgetUsdPerMonth: 20,
       keepAllErrors: false,
       endpoints: [
@@ -114,7 +123,7 @@ describe("recommend", () => {
     })
     expect(result.perOperation).toEqual([{ endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.00061345, 8) }])
     expect(result.warnings).toEqual([
-      "POST /admin/reindex keeps 0.3 trace(s)/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a Jaeger per-operation strategy (+$0.00/mo), or raise every endpoint to 50 % ($76.68/mo).",
+      "POST /admin/reindex keeps 0.3 trace(s)/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.00/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or raise every endpoint to 50 % ($76.68/mo).",
       "GET /rare gets only 0.03 request(s)/minute: even 100 % cannot give it 1 trace(s) per minute.",
     ])
   })

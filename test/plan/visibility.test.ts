@@ -56,6 +56,13 @@ describe("visibilityRow", () => {
     ])
   })
 
+  it("counts an endpoint as seen enough by the recommendation's own rule, the minimum traces per minute", () => {
+    // 50 req/s × 1 % × 5 % × 60 = 1.5 traces/minute, though only 0.375 slow traces per 5 minutes.
+    const row = visibilityRow({ ...seed, rps: 50, endpoints: [{ name: "GET /rare", share: 0.01 }] }, 0.05, 1, true)
+    expect(row.endpoints[0]).toMatchObject({ name: "GET /rare", enough: true })
+    expect(row.endpoints[0]?.slowKeptPer5Minutes).toBeCloseTo(0.375, 9)
+  })
+
   it("keeps every head-sampled error with a tail error policy", () => {
     const row = visibilityRow({ ...seed, tailSampling: true }, 1, 0.15355, true)
     expect(row.keep).toEqual({ any: 0.15355, error: 1, slow: 1 })
