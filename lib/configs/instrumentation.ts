@@ -89,6 +89,13 @@ export function renderInstrumentation(input: PlanInput): string {
   return renderYaml([{ value: buildInstrumentation(input) }])
 }
 
+/** Why the Operator's auto-instrumentation for a language sends OTLP/HTTP (config-specs §6). */
+function whyHttp(language: PlanInput["language"]): string {
+  if (language === "python") return "the Operator forces it for Python"
+  if (language === "java") return "the Java agent 2.x default"
+  return `the ${language === "dotnet" ? ".NET" : language === "node" ? "Node.js" : "Go"} auto-instrumentation default`
+}
+
 /**
  * The Operator Instrumentation config for a plan, or why its CRD cannot take the plan's sampler.
  *
@@ -108,8 +115,8 @@ export function instrumentationSnippet(input: PlanInput): ConfigResult {
   if (input.protocol === "grpc") {
     caveats.push(
       endpointPort(endpoint) === OTLP_PORT["http/protobuf"]
-        ? `Auto-instrumentation exports over http/protobuf (the Operator forces it for Python), so the endpoint is ${endpoint} instead of the plan's gRPC ${input.otlpEndpoint}: the receiver must serve OTLP/HTTP on 4318.`
-        : `Auto-instrumentation exports over http/protobuf (the Operator forces it for Python): check that ${endpoint} also serves OTLP/HTTP, usually on port 4318.`
+        ? `Auto-instrumentation exports over http/protobuf (${whyHttp(input.language)}), so the endpoint is ${endpoint} instead of the plan's gRPC ${input.otlpEndpoint}: the receiver must serve OTLP/HTTP on 4318.`
+        : `Auto-instrumentation exports over http/protobuf (${whyHttp(input.language)}): check that ${endpoint} also serves OTLP/HTTP, usually on port 4318.`
     )
   }
   caveats.push(

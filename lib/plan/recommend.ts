@@ -80,6 +80,14 @@ function cleanRateAtLeast(needed: number): number {
   return [...CLEAN_RATES].reverse().find((rate) => rate >= needed) ?? 1
 }
 
+/** What lowers the bill once the lowest rate is not enough: retention only helps where storage is priced. */
+function overLimitAdvice(input: PlanInput): string {
+  const pricing = BACKENDS[input.backend].pricing.kind
+  if (pricing === "storage" || pricing === "grafana-cloud") return "Raise the budget, shorten retention or pick a cheaper backend."
+  if (pricing === "datadog") return "Raise the budget, run APM on fewer hosts (each costs its fee whatever the rate) or pick a cheaper backend."
+  return `Raise the budget or pick a cheaper backend: ${BACKENDS[input.backend].label} bills what it ingests, whatever the retention.`
+}
+
 /** The clean rate nearest `rate` by ratio (20 % → 25 %, 3 % → 2 %), or the smallest for 0. */
 function nearestCleanRate(rate: number): number {
   const distance = (clean: number) => Math.abs(Math.log(clean / rate))
@@ -181,7 +189,7 @@ export function recommend(input: PlanInput): Recommendation {
     ratio = fitting ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
     const chosen = headOnly(ratio)
     if (fitting === undefined) {
-      warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} Raise the budget, shorten retention or pick a cheaper backend.`)
+      warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} ${overLimitAdvice(input)}`)
     } else {
       headReasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}.`)
       const higher = CLEAN_RATES[CLEAN_RATES.indexOf(ratio as (typeof CLEAN_RATES)[number]) - 1]

@@ -87,4 +87,11 @@ describe("instrumentationSnippet", () => {
       "Auto-instrumentation exports over http/protobuf (the Operator forces it for Python), so the endpoint is http://otel-collector.observability.svc.cluster.local:4318 instead of the plan's gRPC http://otel-collector.observability.svc.cluster.local:4317: the receiver must serve OTLP/HTTP on 4318."
     )
   })
+
+  it("gives each language its own reason for OTLP/HTTP: only Python's is the Operator forcing it", () => {
+    const go = instrumentationSnippet({ ...DEFAULT_INPUT, language: "go" })
+    expect(go.available && go.snippet.caveats.join("\n")).toContain("Auto-instrumentation exports over http/protobuf (the Go auto-instrumentation default)")
+    const java = instrumentationSnippet({ ...DEFAULT_INPUT, language: "java" })
+    expect(java.available && java.snippet.caveats.join("\n")).toContain("(the Java agent 2.x default)")
+  })
 })

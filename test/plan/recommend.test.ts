@@ -95,6 +95,13 @@ describe("recommend", () => {
     expect(priced.warnings[0]).toMatch(/^Keeping every error needs Collector tail sampling, which costs at least \$1,0/)
   })
 
+  it("advises what can lower the bill when even the lowest rate breaks the budget: retention only where storage is priced", () => {
+    const advice = (backend: PlanInput["backend"]) => recommend({ ...seed, backend, budgetUsdPerMonth: 0.001, keepAllErrors: false }).warnings[0]
+    expect(advice("tempo")).toMatch(/Raise the budget, shorten retention or pick a cheaper backend\.$/)
+    expect(advice("datadog")).toMatch(/Raise the budget, run APM on fewer hosts \(each costs its fee whatever the rate\) or pick a cheaper backend\.$/)
+    expect(advice("honeycomb")).toMatch(/Raise the budget or pick a cheaper backend: Honeycomb bills what it ingests, whatever the retention\.$/)
+  })
+
   it("warns when even the lowest rate breaks the budget", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 0.001, keepAllErrors: false })
     expect(result.ratio).toBe(0.0001)
