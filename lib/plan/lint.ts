@@ -21,10 +21,16 @@ export interface LintWarning {
     | "tail-bypassed"
     | "endpoint-other-backend"
     | "health-checks-traced"
+    | "tempo-ingest-limit"
   severity: "error" | "warning" | "info"
   message: string
   fix: string
 }
+
+/** Tempo's default per-tenant rate limit on each distributor (cost anchors P8). */
+const TEMPO_RATE_LIMIT_BYTES = 15e6
+/** Bytes per second one Tempo distributor is sized for (cost anchors §2: distributors = MB/s ÷ 10). */
+const TEMPO_MEGABYTES_PER_DISTRIBUTOR = 10e6
 
 /**
  * Inconsistencies across the sampler, Dapr, the request path and the Collector, each with a fix.
@@ -127,6 +133,19 @@ export function lintPlan(input: PlanInput): LintWarning[] {
         severity: "warning",
         message: `The tail sampler only sees the ${formatPercent(headProbability)} of traces the head sampler kept: "keep every error" keeps errors from that ${formatPercent(headProbability)} only.`,
         fix: "Sample 100 % at the head (SDK and Dapr) and let the Collector decide.",
+      })
+    }
+  }
+
+  if (input.backend === "tempo") {
+    const peakBytesPerSecond = figuresFor(input).volume.peakIngestBytesPerSecond
+    if (peakBytesPerSecond > TEMPO_RATE_LIMIT_BYTES) {
+      const megabytes = (bytes: number) => `${formatCount(bytes / 1e6)} MB/s`
+      warnings.push({
+        id: "tempo-ingest-limit",
+        severity: "warning",
+        message: `At peak ${megabytes(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${megabytes(TEMPO_RATE_LIMIT_BYTES)} by default (rate_limit_bytes): past that it refuses spans with RATE_LIMITED, and they are lost.`,
+        fix: `Run at least ${Math.ceil(peakBytesPerSecond / TEMPO_MEGABYTES_PER_DISTRIBUTOR)} distributors (about 10 MB/s each), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
       })
     }
   }

@@ -22,9 +22,9 @@ describe("lintPlan", () => {
     ["plain traceidratio behind Dapr fragments traces", { sampler: "traceidratio" }, ["fragmented-traces"]],
     ["plain traceidratio on a 2-service path fragments traces", { ...noDapr, ...twoServices, sampler: "traceidratio" }, ["fragmented-traces"]],
     ["plain traceidratio alone in one service is fine", { ...noDapr, sampler: "traceidratio" }, []],
-    ["always_on downstream ignores the parent", { sampler: "always_on" }, ["downstream-not-parent-based"]],
+    ["always_on downstream ignores the parent", { sampler: "always_on" }, ["downstream-not-parent-based", "tempo-ingest-limit"]],
     ['Dapr "0" disables tracing', { daprSamplingRate: 0 }, ["dapr-disables-tracing"]],
-    ["different Dapr and app rates do not multiply", { daprSamplingRate: 0.5 }, ["rates-do-not-multiply"]],
+    ["different Dapr and app rates do not multiply", { daprSamplingRate: 0.5 }, ["rates-do-not-multiply", "tempo-ingest-limit"]],
     ["jaeger_remote in Node falls back to 100 %", { language: "node", sampler: "parentbased_jaeger_remote" }, ["sampler-unsupported"]],
     ["xray in Go is unsupported", { language: "go", sampler: "xray" }, ["sampler-unsupported"]],
     ["jaeger_remote in Java is supported (agent bundles the extension)", { language: "java", sampler: "parentbased_jaeger_remote" }, []],
@@ -36,6 +36,8 @@ describe("lintPlan", () => {
     ["sending to Honeycomb while pricing Tempo is pointed out", { otlpEndpoint: "https://api.honeycomb.io:443" }, ["endpoint-other-backend"]],
     ["sending to a Grafana Cloud region while pricing Tempo is pointed out", { otlpEndpoint: "https://tempo-prod-04-prod-us-east-0.grafana.net:443", backend: "tempo" }, ["endpoint-other-backend"]],
     ["sending to the Collector suits any backend", { ...toCollector, backend: "datadog" }, []],
+    ["Tempo at 100 % gets more than a distributor's default 15 MB/s", { ratio: 1, daprSamplingRate: 1 }, ["tempo-ingest-limit"]],
+    ["the same traffic into ClickHouse has no such limit", { ratio: 1, daprSamplingRate: 1, backend: "clickhouse" }, []],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
   ])("%s", (_name, changes, ids) => {
     expect(lintPlan({ ...DEFAULT_INPUT, ...changes }).map((warning) => warning.id)).toEqual(ids)
@@ -61,6 +63,18 @@ describe("lintPlan", () => {
       message:
         "Tail sampling at 15K spans/s needs 2 Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces. The Collector config has both tiers.",
       fix: "Deploy both: 2 Collector(s) with the loadbalancing exporter (routing_key: traceID) in front of the 2 tail-sampling replicas.",
+    })
+  })
+
+  it("says how many Tempo distributors the peak needs, or which limit to raise", () => {
+    const warning = lintPlan({ ...DEFAULT_INPUT, ratio: 1, daprSamplingRate: 1 }).find((candidate) => candidate.id === "tempo-ingest-limit")
+    // 5,000 req/s × 30 spans × 500 B = 75 MB/s.
+    expect(warning).toEqual({
+      id: "tempo-ingest-limit",
+      severity: "warning",
+      message:
+        "At peak 75 MB/s of spans reach Tempo, and each distributor lets a tenant write 15 MB/s by default (rate_limit_bytes): past that it refuses spans with RATE_LIMITED, and they are lost.",
+      fix: "Run at least 8 distributors (about 10 MB/s each), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above 75 MB/s.",
     })
   })
 
