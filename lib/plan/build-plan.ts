@@ -12,7 +12,7 @@ import { SAMPLER_INFO, samplerRun, type ProbabilityBasis, type Sampler } from ".
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./fields"
 import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
-import { tailSizing, type TailSizing } from "./tail"
+import { tailSizingFor, type TailSizing } from "./tail"
 import { visibilityRow, type VisibilityRow } from "./visibility"
 import type { Volume } from "./volume"
 
@@ -284,12 +284,7 @@ export function buildPlan(input: PlanInput): Plan {
   const tail: Plan["tail"] = input.tailSampling
     ? {
         keptFraction: figures.tailKeptFraction,
-        sizing: tailSizing({
-          peakTracesPerSecondIn: input.peakRps * figures.headProbability,
-          spansPerTrace: input.spansPerTrace,
-          spanBytes: input.spanBytes,
-          decisionWaitSeconds: input.tailDecisionWaitSeconds,
-        }),
+        sizing: tailSizingFor(input, figures.headProbability),
       }
     : null
   return withoutFloatNoise({

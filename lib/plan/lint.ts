@@ -6,7 +6,7 @@ import { figuresFor } from "./figures"
 import { probeRequestsPerDay } from "./probes"
 import { ENV_SAMPLER_SUPPORT, SAMPLER_INFO } from "./samplers"
 import type { PlanInput } from "./fields"
-import { tailSizing } from "./tail"
+import { tailSizingFor } from "./tail"
 
 /** One inconsistency in the setup, and how to fix it. */
 export interface LintWarning {
@@ -113,12 +113,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
 
   if (input.tailSampling) {
     const { headProbability } = figuresFor(input)
-    const sizing = tailSizing({
-      peakTracesPerSecondIn: input.peakRps * headProbability,
-      spansPerTrace: input.spansPerTrace,
-      spanBytes: input.spanBytes,
-      decisionWaitSeconds: input.tailDecisionWaitSeconds,
-    })
+    const sizing = tailSizingFor(input, headProbability)
     if (sizing.needsLoadBalancing) {
       warnings.push({
         id: "tail-needs-load-balancing",

@@ -5,7 +5,7 @@ import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
 import type { Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
-import { tailSizing, type TailSizing } from "./tail"
+import { tailSizingFor, type TailSizing } from "./tail"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
 
 /** Rates a recommendation picks from: round numbers people can defend in a review. */
@@ -105,12 +105,8 @@ function tailRecommendation(input: PlanInput, tailInput: PlanInput, baseline: nu
     keepSlow: tailInput.tailKeepSlow,
     baselinePercent: baseline * 100,
     decisionWaitSeconds: input.tailDecisionWaitSeconds,
-    sizing: tailSizing({
-      peakTracesPerSecondIn: input.peakRps,
-      spansPerTrace: input.spansPerTrace,
-      spanBytes: input.spanBytes,
-      decisionWaitSeconds: input.tailDecisionWaitSeconds,
-    }),
+    // The SDKs keep every trace for the tail sampler: it sees the whole peak.
+    sizing: tailSizingFor(input, 1),
     extraMonthlyUsd: withTail.cost.monthlyUsd - head.cost.monthlyUsd,
     extraIngestBytesPerDay: withTail.volume.ingestBytesPerDay - head.volume.ingestBytesPerDay,
   }
