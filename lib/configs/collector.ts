@@ -5,6 +5,7 @@ import type { PlanInput } from "@/lib/plan/fields"
 import { formatDecimal } from "./format"
 import { configUnavailableReason } from "./availability"
 import { CONFIG_TITLES, type CollectorOptions, type ConfigResult, type TailSamplingOptions } from "./types"
+import { COLLECTOR_REMOTE_SAMPLING_GRPC_PORT, COLLECTOR_STRATEGIES_PATH, collectorServesStrategies } from "./env"
 import { BACKEND_OTLP_RECEIVERS, COLLECTOR_NAMESPACE } from "./receivers"
 import { renderYaml } from "./yaml"
 
@@ -44,7 +45,26 @@ export interface CollectorConfig {
   receivers: Record<string, unknown>
   processors: Record<string, unknown>
   exporters: Record<string, unknown>
-  service: { pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } }
+  extensions?: Record<string, unknown>
+  service: { extensions?: string[]; pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } }
+}
+
+/**
+ * The tier the apps send to, serving the Jaeger strategies file to their remote samplers on
+ * 0.0.0.0:14250 (the extension listens on localhost by default, config-specs §5.1).
+ */
+function withStrategiesServed(config: CollectorConfig): CollectorConfig {
+  const { service, ...rest } = config
+  return {
+    ...rest,
+    extensions: {
+      jaegerremotesampling: {
+        source: { file: COLLECTOR_STRATEGIES_PATH, reload_interval: "60s" },
+        grpc: { endpoint: `0.0.0.0:${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}` },
+      },
+    },
+    service: { extensions: ["jaegerremotesampling"], ...service },
+  }
 }
 
 /** Where the Collector sends traces for a backend: exporter id, its settings and what to replace. */
@@ -226,6 +246,11 @@ function resolveOptions(input: PlanInput, options: CollectorOptions | undefined)
  * //=> { mode: "hash_seed", sampling_percentage: 10 }
  */
 export function buildCollectorConfigs(input: PlanInput, options?: CollectorOptions): CollectorConfig[] {
+  const [first, ...rest] = collectorTiers(input, options)
+  return collectorServesStrategies(input) ? [withStrategiesServed(first!), ...rest] : [first!, ...rest]
+}
+
+function collectorTiers(input: PlanInput, options?: CollectorOptions): CollectorConfig[] {
   const { mode, samplingPercentage, tail } = resolveOptions(input, options)
   switch (mode) {
     case "forward":
@@ -325,8 +350,13 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
     )
   }
   if (mode === "tail") caveats.push(...tailCaveats(input, tail))
+  if (collectorServesStrategies(input)) {
+    caveats.push(
+      `The apps' ${input.sampler} sampler polls this Collector on port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}: mount the Jaeger strategies file at ${COLLECTOR_STRATEGIES_PATH} and expose the port on its Service. The jaegerremotesampling extension is in otelcol-contrib.`
+    )
+  }
   caveats.push("debug logs a line per batch: remove it from the pipeline once traces arrive.")
-  const contrib = mode !== "forward" || !target.id.startsWith("otlp/")
+  const contrib = mode !== "forward" || !target.id.startsWith("otlp/") || collectorServesStrategies(input)
   return {
     id: "collector",
     title,

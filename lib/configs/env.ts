@@ -2,7 +2,7 @@ import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/fields"
 
 import { endpointPath, formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
-import { backendsReceivingAt } from "./receivers"
+import { backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "./receivers"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
@@ -55,16 +55,34 @@ export function remoteSamplingPort(otlpEndpoint: string): number {
 }
 
 /**
+ * Whether the apps' Jaeger remote sampler polls the Collector (its jaegerremotesampling
+ * extension) rather than a Jaeger host.
+ *
+ * @example
+ * collectorServesStrategies({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }) //=> true
+ * collectorServesStrategies(DEFAULT_INPUT)                                             //=> false
+ */
+export function collectorServesStrategies(input: PlanInput): boolean {
+  return isJaegerRemote(input.sampler) && remoteSamplingPort(input.otlpEndpoint) === COLLECTOR_REMOTE_SAMPLING_GRPC_PORT
+}
+
+/** Where the Collector config expects the Jaeger strategies file (the Jaeger strategies snippet). */
+export const COLLECTOR_STRATEGIES_PATH = "/etc/otelcol/sampling-strategies.json"
+
+/**
  * The gRPC endpoint a Jaeger remote sampler polls: the OTLP endpoint's scheme and host on the port
- * that serves strategies there ({@link remoteSamplingPort}).
+ * that serves strategies there ({@link remoteSamplingPort}); the Collector's Service when the apps
+ * send to another backend's intake, which serves none.
  *
  * @example
  * jaegerRemoteSamplingEndpoint(DEFAULT_INPUT)
  * //=> "http://otel-collector.observability.svc.cluster.local:14250"
  */
 export function jaegerRemoteSamplingEndpoint(input: PlanInput): string {
-  const url = new URL(input.otlpEndpoint)
-  return `${url.protocol}//${url.hostname}:${remoteSamplingPort(input.otlpEndpoint)}`
+  // Another backend's intake serves no strategies: the Collector's extension does.
+  const server = isBackendReceiver(input.otlpEndpoint) && remoteSamplingPort(input.otlpEndpoint) !== JAEGER_REMOTE_SAMPLING_GRPC_PORT ? collectorEndpoint("grpc") : input.otlpEndpoint
+  const url = new URL(server)
+  return `${url.protocol}//${url.hostname}:${remoteSamplingPort(server)}`
 }
 
 /**
@@ -212,7 +230,7 @@ export function envCaveats(input: PlanInput): string[] {
     caveats.push(
       remoteSamplingPort(input.otlpEndpoint) === JAEGER_REMOTE_SAMPLING_GRPC_PORT
         ? `The sampler endpoint uses port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}, Jaeger v2's gRPC sampling port, on the OTLP endpoint's host. The Jaeger v1 collector serves gRPC sampling on ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}: change the endpoint if that is your server.`
-        : `The sampler endpoint uses port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT} on the OTLP endpoint's host: the Collector serves strategies there once its jaegerremotesampling extension is on (extensions: jaegerremotesampling: source: file: the Jaeger strategies below). To poll Jaeger v2 instead, use its host on port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}.`
+        : `The sampler polls port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT} on ${new URL(jaegerRemoteSamplingEndpoint(input)).hostname}, the Collector: its jaegerremotesampling extension (otelcol-contrib) serves the Jaeger strategies there, as the Collector config sets up. To poll Jaeger v2 instead, use its host on port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}.`
     )
   }
   if (input.sampler === "traceidratio") {

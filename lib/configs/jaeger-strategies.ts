@@ -1,6 +1,6 @@
 import type { PlanInput } from "@/lib/plan/fields"
 
-import { isJaegerRemote } from "./env"
+import { COLLECTOR_STRATEGIES_PATH, collectorServesStrategies, isJaegerRemote } from "./env"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** A per-operation rule; Jaeger supports only probabilistic ones here. */
@@ -100,7 +100,7 @@ export function jaegerStrategiesSnippet(input: PlanInput): ConfigResult {
   if (input.excludeHealthChecks) {
     const { skipped } = healthCheckOperations(input)
     caveats.push(
-      'Operations are span names: HTTP server spans are named "GET /health" only when the instrumentation knows the route. Check the names in Jaeger\'s UI.'
+      'Operations are span names: HTTP server spans are named "GET /health" only when the instrumentation knows the route. Check the names in your trace UI.'
     )
     if (skipped.length > 0) {
       caveats.push(`${skipped.join(", ")} ${skipped.length === 1 ? "is a regex" : "are regexes"}, not a path: list those operations by hand.`)
@@ -117,8 +117,9 @@ export function jaegerStrategiesSnippet(input: PlanInput): ConfigResult {
       filename: "sampling-strategies.json",
       language: "json",
       content: renderJaegerStrategies(input),
-      applyNote:
-        "Mount it in Jaeger and point to it: v2 extensions.remote_sampling.file.path: /etc/jaeger/sampling-strategies.json; v1 --sampling.strategies-file.",
+      applyNote: collectorServesStrategies(input)
+        ? `Mount it in the Collector at ${COLLECTOR_STRATEGIES_PATH}: its jaegerremotesampling extension serves it to the apps (see the Collector config).`
+        : "Mount it in Jaeger and point to it: v2 extensions.remote_sampling.file.path: /etc/jaeger/sampling-strategies.json; v1 --sampling.strategies-file.",
       caveats,
     },
   }

@@ -27,6 +27,11 @@ export interface LintWarning {
   fix: string
 }
 
+/** A receiver's host:port as an endpoint the form takes: https on 443, http otherwise. */
+function withScheme(hostPort: string): string {
+  return `${hostPort.endsWith(":443") ? "https" : "http"}://${hostPort}`
+}
+
 /** Tempo's default per-tenant rate limit on each distributor (cost anchors P8). */
 const TEMPO_RATE_LIMIT_BYTES = 15e6
 /** Bytes per second one Tempo distributor is sized for (cost anchors §2: distributors = MB/s ÷ 10). */
@@ -105,9 +110,9 @@ export function lintPlan(input: PlanInput): LintWarning[] {
     const own = BACKEND_OTLP_RECEIVERS[input.backend]
     warnings.push({
       id: "endpoint-other-backend",
-      severity: "info",
+      severity: "warning",
       message: `The apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like ${there}, while the figures price ${priced}: spans are stored, and billed, where the endpoint points.`,
-      fix: `Choose the backend you run in the form, or send to ${own ? `${priced} (${own}) or to ` : ""}the Collector (${collectorEndpoint(input.protocol)}), which exports to ${priced}.`,
+      fix: `Choose the backend you run in the form, or send to ${own ? `${priced} (${withScheme(own)}) or to ` : ""}the Collector (${collectorEndpoint(input.protocol)}), which exports to ${priced}.`,
     })
   }
 

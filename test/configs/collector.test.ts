@@ -163,6 +163,32 @@ describe("buildCollectorConfigs", () => {
   })
 })
 
+describe("the Jaeger strategies served to remote samplers", () => {
+  const remote = { ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" as const }
+
+  it("turns on jaegerremotesampling, listening beyond localhost, in the tier the apps send to", () => {
+    const [config] = parseAllDocuments(renderCollectorConfig(remote)).map((document) => document.toJS())
+    expect(config.extensions).toEqual({
+      jaegerremotesampling: { source: { file: "/etc/otelcol/sampling-strategies.json", reload_interval: "60s" }, grpc: { endpoint: "0.0.0.0:14250" } },
+    })
+    expect(config.service.extensions).toEqual(["jaegerremotesampling"])
+  })
+
+  it("puts it in the load-balancing tier when tail sampling has two, and nowhere for a ratio sampler", () => {
+    const tiers = buildCollectorConfigs(remote, { mode: "tail", tail: { ...defaultTailSamplingOptions(remote), collectorReplicas: 3 } })
+    expect(tiers.map((tier) => tier.service.extensions)).toEqual([["jaegerremotesampling"], undefined])
+    expect(buildCollectorConfigs(DEFAULT_INPUT)[0]?.extensions).toBeUndefined()
+  })
+
+  it("says where to mount the strategies file and that the extension needs otelcol-contrib", () => {
+    const result = collectorSnippet(remote)
+    expect(result.available && result.snippet.caveats).toContain(
+      "The apps' parentbased_jaeger_remote sampler polls this Collector on port 14250: mount the Jaeger strategies file at /etc/otelcol/sampling-strategies.json and expose the port on its Service. The jaegerremotesampling extension is in otelcol-contrib."
+    )
+    expect(result.available && result.snippet.applyNote).toMatch(/^Run the contrib distribution/)
+  })
+})
+
 describe("collectorSnippet", () => {
   it("tells the user to replace the placeholder address", () => {
     const result = collectorSnippet(DEFAULT_INPUT)

@@ -106,10 +106,18 @@ describe("envCaveats", () => {
     )
   })
 
-  it("polls the Collector's jaegerremotesampling extension when the apps send to the Collector, and says to turn it on", () => {
+  it("polls the Collector's jaegerremotesampling extension when the apps send to the Collector", () => {
     expect(envCaveats({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }).join("\n")).toContain(
-      "The sampler endpoint uses port 14250 on the OTLP endpoint's host: the Collector serves strategies there once its jaegerremotesampling extension is on"
+      "The sampler polls port 14250 on otel-collector.observability.svc.cluster.local, the Collector: its jaegerremotesampling extension (otelcol-contrib) serves the Jaeger strategies there, as the Collector config sets up."
     )
+  })
+
+  it("polls the Collector, not another backend's intake, which serves no strategies", () => {
+    for (const otlpEndpoint of ["http://tempo-distributor.tempo.svc.cluster.local:4317", "https://api.honeycomb.io:443"]) {
+      expect(samplerArgument({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote", otlpEndpoint })).toBe(
+        "endpoint=http://otel-collector.observability.svc.cluster.local:14250,pollingIntervalMs=60000,initialSamplingRate=0.1"
+      )
+    }
   })
 
   it("says Python reads the excluded URLs at import time", () => {

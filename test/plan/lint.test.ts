@@ -47,10 +47,10 @@ describe("lintPlan", () => {
     expect(lintPlan({ ...DEFAULT_INPUT, ...toJaeger })).toEqual([
       {
         id: "endpoint-other-backend",
-        severity: "info",
+        severity: "warning",
         message:
           "The apps and Dapr send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like Jaeger's collector, while the figures price Grafana Tempo on S3: spans are stored, and billed, where the endpoint points.",
-        fix: "Choose the backend you run in the form, or send to Grafana Tempo on S3 (tempo-distributor.tempo.svc.cluster.local:4317) or to the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to Grafana Tempo on S3.",
+        fix: "Choose the backend you run in the form, or send to Grafana Tempo on S3 (http://tempo-distributor.tempo.svc.cluster.local:4317) or to the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to Grafana Tempo on S3.",
       },
     ])
   })
