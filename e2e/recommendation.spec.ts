@@ -4,7 +4,7 @@ test.describe("recommendation, visibility and setup warnings", () => {
   test("recommends a rate within the budget with reasons, and applies it", async ({ page }) => {
     await page.goto("/?budgetUsdPerMonth=20&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
     await expect(page.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 10 %")
-    await expect(page.getByTestId("recommendation-reasons")).toContainText("That is the highest clean rate within the $20.00/mo budget.")
+    await expect(page.getByTestId("recommendation-reasons")).toContainText("That is the highest clean rate within the $20.00/mo budget (on storage: the Collector cores are not priced).")
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.1")
     await expect(page.getByLabel("Dapr sampling rate (0–1)")).toHaveValue("0.1")

@@ -1,6 +1,7 @@
 import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { costBasis } from "@/lib/plan/cost-basis"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
 import { recommendationSetting } from "@/lib/plan/recommendation-text"
@@ -58,7 +59,7 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     `- Spans: ${formatInteger(volume.spansPerDay)} per day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
     `- Raw OTLP: ${formatBytes(volume.ingestBytesPerDay)} per day`,
     `- Storage at ${input.retentionDays}-day retention: ${formatBytes(storage.retainedBytes)} on ${backend.label}`,
-    `- Cost: ${formatUsd(cost.monthlyUsd)} per month (${backend.hosting === "saas" ? "list price" : "storage only"})`,
+    `- Cost: ${formatUsd(cost.monthlyUsd)} per month (${costBasis(plan, backend.hosting)})`,
     "",
     "## Inputs",
     "",

@@ -4,6 +4,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region"
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
+import { costBasis } from "@/lib/plan/cost-basis"
 import { SOURCES } from "@/lib/sources"
 
 import { LazyBackendChart } from "../charts/lazy-charts"
@@ -22,17 +23,17 @@ export function BackendTable({ plan }: { plan: Plan }) {
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         <span className="mr-1 inline-block size-2.5 rounded-sm bg-chart-1" aria-hidden="true" />
-        self-hosted (storage only)
+        self-hosted ({costBasis(plan, "self-hosted")})
         <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-2" aria-hidden="true" />
-        SaaS (list price)
+        SaaS ({costBasis(plan, "saas")})
         <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-chosen" aria-hidden="true" />
         your backend. The table below holds the same figures with each price&apos;s date.
       </p>
       <ScrollRegion label="Backends compared (scrolls sideways)">
         <table className="w-full min-w-[36rem] text-sm" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
-            Self-hosted rows price storage only; SaaS rows are list prices after free allotments, with raw OTLP bytes as
-            storage.
+            Self-hosted rows price storage; SaaS rows are list prices after free allotments, with raw OTLP bytes as storage.
+            {plan.collector.monthlyUsd > 0 ? ` Every row includes the Collector tier: ${formatUsd(plan.collector.monthlyUsd)}/mo.` : ""}
           </caption>
           <thead className="bg-slate-50 dark:bg-slate-900">
             <tr>

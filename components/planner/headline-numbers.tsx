@@ -1,6 +1,7 @@
 import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { costBasis } from "@/lib/plan/cost-basis"
 
 interface Stat {
   id: string
@@ -52,7 +53,7 @@ function stats(plan: Plan): Stat[] {
       id: "cost",
       label: "Cost per month",
       value: `${formatUsd(cost.monthlyUsd)}/mo`,
-      detail: `${backend.label}, ${backend.hosting === "saas" ? "list price" : "storage only"}`,
+      detail: `${backend.label}, ${costBasis(plan, backend.hosting)}`,
     },
   ]
 }

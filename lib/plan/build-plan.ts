@@ -12,7 +12,7 @@ import { SAMPLER_INFO, samplerRun, type ProbabilityBasis, type Sampler } from ".
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./fields"
 import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
-import { tailSizingFor, type TailSizing } from "./tail"
+import { tailSizingFor, type CollectorCompute, type TailSizing } from "./tail"
 import { visibilityRow, type VisibilityRow } from "./visibility"
 import type { Volume } from "./volume"
 
@@ -87,6 +87,8 @@ export interface Plan {
   }
   /** Tail sampling figures; null when the plan does not tail-sample. */
   tail: { keptFraction: number; sizing: TailSizing } | null
+  /** The Collector tier at peak and its monthly cost (0 while no cost per core is entered). */
+  collector: CollectorCompute
   /** What each rate still shows, the plan's own setting included. */
   visibility: VisibilityRow[]
   recommendation: Recommendation
@@ -299,6 +301,7 @@ export function buildPlan(input: PlanInput): Plan {
       summary: sampler.summary,
     },
     tail,
+    collector: figures.collector,
     visibility: comparison.map((row) => {
       const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
       return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)

@@ -59,7 +59,7 @@ export function monthlyCost(backendId: BackendId, input: CostInput): Cost {
         label: `${fmt(units, 1)} ${pricing.unitLabel} on ${pricing.medium} × $${pricing.usdPerUnitMonth}/${pricing.unitLabel}-month`,
         usd: units * pricing.usdPerUnitMonth,
       })
-      notes.push("Storage only: the nodes that run the backend, requests and network are not included.")
+      notes.push("Not included: the nodes that run the backend, requests and network.")
       break
     }
     case "datadog": {

@@ -1,4 +1,4 @@
-import { formatCount } from "@/lib/format"
+import { formatCount, formatUsd } from "@/lib/format"
 
 import type { BackendId } from "./backends"
 import { monthlyCost, type Cost } from "./cost"
@@ -33,7 +33,11 @@ export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
   if (collector.cores === 0) return cost
   const cores = `${formatCount(collector.cores)} Collector core${collector.cores === 1 ? "" : "s"}`
   return collector.monthlyUsd > 0
-    ? { ...cost, monthlyUsd: cost.monthlyUsd + collector.monthlyUsd, lines: [...cost.lines, { label: `Collector compute: ${cores}`, usd: collector.monthlyUsd }] }
+    ? {
+        ...cost,
+        monthlyUsd: cost.monthlyUsd + collector.monthlyUsd,
+        lines: [...cost.lines, { label: `Collector compute: ${cores} × ${formatUsd(collector.monthlyUsd / collector.cores)}/core-month`, usd: collector.monthlyUsd }],
+      }
     : { ...cost, notes: [...cost.notes, `${cores} at peak not priced: enter a cost per core to include ${collector.cores === 1 ? "it" : "them"}.`] }
 }
 

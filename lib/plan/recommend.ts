@@ -81,7 +81,11 @@ function cleanRateAtLeast(needed: number): number {
 }
 
 /** What lowers the bill once the lowest rate is not enough: retention only helps where storage is priced. */
-function overLimitAdvice(input: PlanInput): string {
+function overLimitAdvice(input: PlanInput, figures: Figures): string {
+  const { collector } = figures
+  if (collector.monthlyUsd >= figures.cost.monthlyUsd / 2) {
+    return `Most of it is the Collector tier, ${formatCount(collector.cores)} core(s) at ${formatUsd(collector.monthlyUsd)}/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.`
+  }
   const pricing = BACKENDS[input.backend].pricing.kind
   if (pricing === "storage" || pricing === "grafana-cloud") return "Raise the budget, shorten retention or pick a cheaper backend."
   if (pricing === "datadog") return "Raise the budget, run APM on fewer hosts (each costs its fee whatever the rate) or pick a cheaper backend."
@@ -185,9 +189,10 @@ export function recommend(input: PlanInput): Recommendation {
     ratio = fitting ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
     const chosen = headOnly(ratio)
     if (fitting === undefined) {
-      warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} ${overLimitAdvice(input)}`)
+      warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} ${overLimitAdvice(input, chosen)}`)
     } else {
-      headReasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}.`)
+      const onStorage = input.budgetUsdPerMonth > 0 && unpricedCores(chosen) > 0 ? " (on storage: the Collector cores are not priced)" : ""
+      headReasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}${onStorage}.`)
       const higher = CLEAN_RATES[CLEAN_RATES.indexOf(ratio as (typeof CLEAN_RATES)[number]) - 1]
       if (higher !== undefined) headReasons.push(`The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`)
     }

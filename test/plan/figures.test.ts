@@ -6,7 +6,7 @@ import { DEFAULT_INPUT } from "@/lib/plan/fields"
 describe("withCollector", () => {
   it("adds the Collector tier as a line of the bill when a cost per core is entered", () => {
     const cost = withCollector({ backend: "tempo", monthlyUsd: 10, lines: [{ label: "storage", usd: 10 }], notes: [] }, { cores: 2, monthlyUsd: 60 })
-    expect(cost).toEqual({ backend: "tempo", monthlyUsd: 70, lines: [{ label: "storage", usd: 10 }, { label: "Collector compute: 2 Collector cores", usd: 60 }], notes: [] })
+    expect(cost).toEqual({ backend: "tempo", monthlyUsd: 70, lines: [{ label: "storage", usd: 10 }, { label: "Collector compute: 2 Collector cores × $30.00/core-month", usd: 60 }], notes: [] })
   })
 
   it("names the cores it leaves out when no cost per core is entered", () => {

@@ -53,7 +53,7 @@ describe("recommend", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 5 })
     expect(result).toMatchObject({ sampler: "parentbased_traceidratio", ratio: 0.02, tail: null, daprSamplingRate: 0.02 })
     expect(result.monthlyUsd).toBeCloseTo(3.0672432, 6)
-    expect(result.reasons[0]).toBe("At 2 %: 8.64M traces/day, 133 GB on Grafana Tempo on S3, $3.07/mo. That is the highest clean rate within the $5.00/mo budget.")
+    expect(result.reasons[0]).toBe("At 2 %: 8.64M traces/day, 133 GB on Grafana Tempo on S3, $3.07/mo. That is the highest clean rate within the $5.00/mo budget (on storage: the Collector cores are not priced).")
     expect(result.warnings).toEqual([
       "Keeping every error needs Collector tail sampling, which costs at least $9.14/mo and holds 397 GB (errors, slow traces and a 0.01 % baseline), beyond the $5.00/mo budget. This stays on head sampling, which keeps ~3.6K of 180K errors/hour: raise the limit to keep them all.",
     ])
@@ -72,7 +72,7 @@ describe("recommend", () => {
   it("cites the numbers in its reasons", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 20 })
     expect(result.reasons).toEqual([
-      "Head sampling alone, at 10 %: 43.2M traces/day, 667 GB on Grafana Tempo on S3, $15.34/mo. That is the highest clean rate within the $20.00/mo budget.",
+      "Head sampling alone, at 10 %: 43.2M traces/day, 667 GB on Grafana Tempo on S3, $15.34/mo. That is the highest clean rate within the $20.00/mo budget (on storage: the Collector cores are not priced).",
       "The next rate up, 25 %, would cost $38.34/mo and hold 1.67 TB.",
       "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
       "At 10 % head sampling keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone.",
@@ -99,6 +99,9 @@ describe("recommend", () => {
     const advice = (backend: PlanInput["backend"]) => recommend({ ...seed, backend, budgetUsdPerMonth: 0.001, keepAllErrors: false }).warnings[0]
     expect(advice("tempo")).toMatch(/Raise the budget, shorten retention or pick a cheaper backend\.$/)
     expect(advice("datadog")).toMatch(/Raise the budget, run APM on fewer hosts \(each costs its fee whatever the rate\) or pick a cheaper backend\.$/)
+    expect(recommend({ ...seed, budgetUsdPerMonth: 20, collectorUsdPerCoreMonth: 30, keepAllErrors: false }).warnings[0]).toMatch(
+      /Most of it is the Collector tier, 1 core\(s\) at \$30\.00\/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector\.$/
+    )
     expect(advice("honeycomb")).toMatch(/Raise the budget or pick a cheaper backend: Honeycomb bills what it ingests, whatever the retention\.$/)
   })
 
