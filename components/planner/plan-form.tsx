@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react"
+import { useCallback, useRef, useState } from "react"
 
 import { formatPercent } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
@@ -253,6 +253,8 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
   // The mode the user picked: clearing the path text keeps the path box (the plan then uses spans
   // per trace until a path is typed), rather than switching modes under the cursor.
   const [pathPicked, setPathPicked] = useState(values.topology.trim() !== "")
+  /** Spans per trace as typed before switching to the request path, restored on switching back. */
+  const typedSpans = useRef<string | undefined>(undefined)
   const fromPath = pathPicked || values.topology.trim() !== ""
 
   return (
@@ -323,7 +325,8 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
               checked={!fromPath}
               onChange={() => {
                 setPathPicked(false)
-                onChange({ topology: "", spansPerTrace: String(plan.input.spansPerTrace) })
+                // Back to the number typed before the path, not the path's total (a path rounds and caps).
+                onChange({ topology: "", spansPerTrace: typedSpans.current ?? String(plan.input.spansPerTrace) })
               }}
               className="accent-accent"
             />
@@ -335,6 +338,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
               name="spans-source"
               checked={fromPath}
               onChange={() => {
+                typedSpans.current = values.spansPerTrace
                 setPathPicked(true)
                 // The same spans per trace as a one-service path, so the figures do not jump; the presets are a click away.
                 onChange({ topology: formatTopology(topologyForSpans(plan.input.spansPerTrace, plan.input.serviceName, plan.input.daprEnabled)) })

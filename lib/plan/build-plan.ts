@@ -226,12 +226,13 @@ function assumptionsFor(input: PlanInput): string[] {
     `A month is ${DAYS_PER_MONTH} days; storage and cost are at the steady state reached after ${input.retentionDays} days of retention.`,
     "Storage and cost follow the average request rate; peak figures size collectors and ingest limits.",
   ]
-  if (sampler.basis === "assumed") {
+  // A sampler the SDK cannot run models nothing: the first assumption says what runs instead.
+  if (sampler.basis === "assumed" && run === input.sampler) {
     assumptions.push(
       `${input.sampler} takes its rate from a Jaeger server at run time; ${input.ratio} is the rate assumed here (Jaeger's own default is 0.001).`
     )
   }
-  if (sampler.basis === "rule") {
+  if (sampler.basis === "rule" && run === input.sampler) {
     assumptions.push("X-Ray's default rule is modelled: 1 request/s always sampled, then 5 % of the rest; the ratio field is not used.")
   }
   if (backend.storage) {

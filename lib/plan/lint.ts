@@ -33,7 +33,7 @@ function withScheme(hostPort: string): string {
 }
 
 /** Tempo's default per-tenant rate limit on each distributor (cost anchors P8). */
-const TEMPO_RATE_LIMIT_BYTES = 15e6
+export const TEMPO_RATE_LIMIT_BYTES = 15e6
 /** Bytes per second one Tempo distributor is sized for (cost anchors §2: distributors = MB/s ÷ 10). */
 const TEMPO_MEGABYTES_PER_DISTRIBUTOR = 10e6
 
@@ -89,7 +89,9 @@ export function lintPlan(input: PlanInput): LintWarning[] {
     warnings.push({
       id: "sampler-unsupported",
       severity: "error",
-      message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.`,
+      message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.${
+        support.fallback && input.daprEnabled ? ` Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's ${formatPercent(input.daprSamplingRate)}.` : ""
+      }`,
       fix: `Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: ${support.fallback ? `the figures use what the SDK runs, ${support.fallback}` : "the figures assume it samples as set"}.`,
     })
   }
@@ -145,7 +147,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
         id: "tempo-ingest-limit",
         severity: "warning",
         message: `At peak ${megabytes(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${megabytes(TEMPO_RATE_LIMIT_BYTES)} by default (rate_limit_bytes): past that it refuses spans with RATE_LIMITED, and they are lost.`,
-        fix: `Run at least ${Math.ceil(peakBytesPerSecond / TEMPO_MEGABYTES_PER_DISTRIBUTOR)} distributors (about 10 MB/s each), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
+        fix: `Run at least ${Math.ceil(peakBytesPerSecond / TEMPO_RATE_LIMIT_BYTES)} distributors to stay under the limit (${Math.ceil(peakBytesPerSecond / TEMPO_MEGABYTES_PER_DISTRIBUTOR)} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
       })
     }
   }

@@ -5,6 +5,7 @@ import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
 import type { Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
+import { TEMPO_RATE_LIMIT_BYTES } from "./lint"
 import { tailSizingFor, type TailSizing } from "./tail"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
 
@@ -274,6 +275,11 @@ export function recommend(input: PlanInput): Recommendation {
   }
 
   const result = withTail ?? head
+  if (input.backend === "tempo" && result.volume.peakIngestBytesPerSecond > TEMPO_RATE_LIMIT_BYTES) {
+    warnings.push(
+      `At peak this setting sends ${formatBytes(result.volume.peakIngestBytesPerSecond)}/s to Tempo, above a distributor's default ${formatBytes(TEMPO_RATE_LIMIT_BYTES)}/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).`
+    )
+  }
   return {
     // With tail sampling every span must reach the Collector: the SDK keeps all, the Collector decides.
     sampler: tail ? "parentbased_always_on" : "parentbased_traceidratio",

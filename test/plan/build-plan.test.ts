@@ -63,6 +63,7 @@ describe("buildPlan", () => {
     expect(plan.volume.tracesPerDay).toBe(432_000_000)
     expect(plan.cost.monthlyUsd).toBe(153.36216)
     expect(plan.assumptions[0]).toBe("The node SDK cannot read OTEL_TRACES_SAMPLER=parentbased_jaeger_remote and runs parentbased_always_on; the figures use what it runs.")
+    expect(plan.assumptions.join(" ")).not.toContain("is the rate assumed here")
     expect(plan.warnings.find((warning) => warning.id === "sampler-unsupported")?.fix).toBe(
       "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures use what the SDK runs, parentbased_always_on."
     )

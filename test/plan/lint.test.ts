@@ -74,8 +74,15 @@ describe("lintPlan", () => {
       severity: "warning",
       message:
         "At peak 75 MB/s of spans reach Tempo, and each distributor lets a tenant write 15 MB/s by default (rate_limit_bytes): past that it refuses spans with RATE_LIMITED, and they are lost.",
-      fix: "Run at least 8 distributors (about 10 MB/s each), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above 75 MB/s.",
+      fix: "Run at least 5 distributors to stay under the limit (8 at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above 75 MB/s.",
     })
+  })
+
+  it("says that behind Dapr an SDK's fallback follows the sidecar, so the figures keep Dapr's rate", () => {
+    const warning = lintPlan({ ...DEFAULT_INPUT, language: "node", sampler: "parentbased_jaeger_remote" }).find((candidate) => candidate.id === "sampler-unsupported")
+    expect(warning?.message).toBe(
+      "OTEL_TRACES_SAMPLER=parentbased_jaeger_remote with node: the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces. Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's 10 %."
+    )
   })
 
   it("offers only the Collector for a backend with no OTLP intake of its own", () => {

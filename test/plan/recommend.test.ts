@@ -59,6 +59,13 @@ describe("recommend", () => {
     ])
   })
 
+  it("says when its setting would send Tempo more than a distributor's default limit", () => {
+    const at20 = recommend({ ...seed, ratio: 0.2, daprSamplingRate: 0.2, keepAllErrors: false })
+    expect(at20.warnings).toEqual([
+      "At peak this setting sends 18.8 MB/s to Tempo, above a distributor's default 15 MB/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).",
+    ])
+  })
+
   it("says when it moves the current rate to the nearest clean one, up or down", () => {
     const at20 = recommend({ ...seed, ratio: 0.2, daprSamplingRate: 0.2, keepAllErrors: false })
     expect(at20.ratio).toBe(0.25)
