@@ -275,7 +275,9 @@ const topologySchema = z
 
 function fractionField(field: PlanField, example: string) {
   const message = `${FIELD_LABELS[field]} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
-  return numberField(field, example, true).min(0, { error: message }).max(1, { error: message })
+  return numberField(field, example, true)
+    .min(0, { error: message })
+    .max(1, { error: (issue) => (typeof issue.input === "number" ? percentHint(FIELD_LABELS[field], issue.input) : undefined) ?? message })
 }
 
 function nonNegativeField(field: PlanField, example: string, max: number, unit: string) {

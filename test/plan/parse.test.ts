@@ -113,6 +113,8 @@ describe("parsePlanInput", () => {
       [{ daprSamplingRate: "10%" }, "daprSamplingRate", "Dapr sampling rate is a fraction between 0 and 1: for 10 %, type 0.1."],
       [{ daprSamplingRate: "2" }, "daprSamplingRate", "Dapr sampling rate is a fraction between 0 and 1: for 2 %, type 0.02."],
       [{ daprSamplingRate: "150" }, "daprSamplingRate", 'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).'],
+      [{ errorRate: "5" }, "errorRate", "Error rate is a fraction between 0 and 1: for 5 %, type 0.05."],
+      [{ slowRate: "250" }, "slowRate", "Slow requests is a fraction between 0 and 1 (0.05 = 5 %)."],
       [{ replicas: "0" }, "replicas", "Replicas must be at least 1."],
       [{ image: "Task API" }, "image", "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest)."],
       [{ containerPort: "70000" }, "containerPort", "Container port must be between 1 and 65,535."],
