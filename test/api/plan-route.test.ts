@@ -41,6 +41,14 @@ describe("GET /api/plan", () => {
       monthlyUsd: 65.72664,
     })
     expect(plan.sources.length).toBeGreaterThan(0)
+    expect(plan.collector).toEqual({ cores: 2, monthlyUsd: 0 })
+    expect(plan.recommendation.unpricedCollectorCores).toBe(34)
+  })
+
+  it("prices the Collector tier at the cost per core asked for", async () => {
+    const plan = await (await get("?collectorUsdPerCoreMonth=30")).json()
+    expect(plan.collector).toEqual({ cores: 2, monthlyUsd: 60 })
+    expect(plan.cost.monthlyUsd).toBeCloseTo(75.336216, 6)
   })
 
   it("lets caches keep a plan for an hour", async () => {
