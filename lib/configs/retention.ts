@@ -1,5 +1,8 @@
 import { BACKENDS } from "@/lib/plan/backends"
 import type { PlanInput } from "@/lib/plan/fields"
+import { figuresFor } from "@/lib/plan/figures"
+import { TEMPO_RATE_LIMIT_BYTES, tempoSizing } from "@/lib/plan/tempo"
+import { formatBytes } from "@/lib/format"
 
 import { configUnavailableReason } from "./availability"
 import { CONFIG_TITLES, type ConfigResult, type ConfigSnippet } from "./types"
@@ -158,6 +161,16 @@ function yamlFile(filename: string, documents: YamlDocument[], applyNote: string
   return { filename, language: "yaml", content: renderYaml(documents), applyNote, caveats }
 }
 
+/** Tempo's components at the plan's peak ingest (cost anchors §2), and the distributors' default limit. */
+function tempoSizingCaveat(input: PlanInput): string {
+  const peak = figuresFor(input).volume.peakIngestBytesPerSecond
+  const size = tempoSizing(peak)
+  return (
+    `At the plan's peak of ${formatBytes(peak)}/s of raw OTLP (cost anchors §2): ${size.distributors} distributor(s), ${size.liveStores} live-store(s) in 3.x or ${size.ingesters} ingester(s) in 2.x, ` +
+    `${size.compactors} compactor(s) or backend-worker(s), ${size.queriers} querier(s). Each distributor admits ${formatBytes(TEMPO_RATE_LIMIT_BYTES)}/s per tenant by default (rate_limit_bytes).`
+  )
+}
+
 function retentionFile(input: PlanInput): RetentionFile | undefined {
   const duration = retentionDuration(input.retentionDays)
   const storageNote = `Rename ${JAEGER_STORAGE_NAME} to the backend your jaeger_storage and jaeger_query already use.`
@@ -174,6 +187,7 @@ function retentionFile(input: PlanInput): RetentionFile | undefined {
         [
           "Keep only the document for your Tempo version: 3.x ignores the compactor block and 2.x does not know backend_worker.",
           `Per-tenant overrides (overrides.defaults.compaction.block_retention) win over this global ${duration}.`,
+          tempoSizingCaveat(input),
         ]
       )
     }

@@ -7,6 +7,7 @@ import { probeRequestsPerDay } from "./probes"
 import { ENV_SAMPLER_SUPPORT, SAMPLER_INFO } from "./samplers"
 import type { PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
+import { TEMPO_RATE_LIMIT_BYTES, tempoSizing } from "./tempo"
 
 /** One inconsistency in the setup, and how to fix it. */
 export interface LintWarning {
@@ -32,10 +33,6 @@ function withScheme(hostPort: string): string {
   return `${hostPort.endsWith(":443") ? "https" : "http"}://${hostPort}`
 }
 
-/** Tempo's default per-tenant rate limit on each distributor (cost anchors P8). */
-export const TEMPO_RATE_LIMIT_BYTES = 15e6
-/** Bytes per second one Tempo distributor is sized for (cost anchors §2: distributors = MB/s ÷ 10). */
-const TEMPO_MEGABYTES_PER_DISTRIBUTOR = 10e6
 
 /**
  * Inconsistencies across the sampler, Dapr, the request path and the Collector, each with a fix.
@@ -147,7 +144,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
         id: "tempo-ingest-limit",
         severity: "warning",
         message: `At peak ${megabytes(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${megabytes(TEMPO_RATE_LIMIT_BYTES)} by default (rate_limit_bytes): past that it refuses spans with RATE_LIMITED, and they are lost.`,
-        fix: `Run at least ${Math.ceil(peakBytesPerSecond / TEMPO_RATE_LIMIT_BYTES)} distributors to stay under the limit (${Math.ceil(peakBytesPerSecond / TEMPO_MEGABYTES_PER_DISTRIBUTOR)} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
+        fix: `Run at least ${Math.ceil(peakBytesPerSecond / TEMPO_RATE_LIMIT_BYTES)} distributors to stay under the limit (${tempoSizing(peakBytesPerSecond).distributors} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
       })
     }
   }

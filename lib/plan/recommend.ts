@@ -5,8 +5,8 @@ import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
 import type { Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
-import { TEMPO_RATE_LIMIT_BYTES } from "./lint"
 import { tailSizingFor, type TailSizing } from "./tail"
+import { TEMPO_RATE_LIMIT_BYTES } from "./tempo"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
 
 /** Rates a recommendation picks from: round numbers people can defend in a review. */

@@ -20,6 +20,13 @@ const snippetFor = (backend: (typeof BACKEND_IDS)[number], retentionDays = 7) =>
 }
 
 describe("retentionSnippet", () => {
+  it("sizes Tempo's components at the plan's peak ingest", () => {
+    // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s.
+    expect(snippetFor("tempo").caveats).toContain(
+      "At the plan's peak of 7.5 MB/s of raw OTLP (cost anchors §2): 1 distributor(s), 1 live-store(s) in 3.x or 2 ingester(s) in 2.x, 2 compactor(s) or backend-worker(s), 5 querier(s). Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes)."
+    )
+  })
+
   it("writes Tempo 3.x's backend_worker form first and Tempo 2.x's compactor form second, each labelled", () => {
     const snippet = snippetFor("tempo")
     expect(snippet.filename).toBe("tempo-retention.yaml")
