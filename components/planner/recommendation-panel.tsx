@@ -1,6 +1,7 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import type { Plan } from "@/lib/plan/build-plan"
+import { collectorCoresText } from "@/lib/plan/cost-basis"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 import { recommendationSetting } from "@/lib/plan/recommendation-text"
@@ -26,7 +27,7 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
         <strong data-testid="recommendation-setting">{setting}</strong>
         {r.daprSamplingRate !== null ? <> · Dapr samplingRate &quot;{r.daprSamplingRate}&quot;</> : null} ·{" "}
         {formatUsd(r.monthlyUsd)}/mo, {formatBytes(r.retainedBytes)} stored
-        {r.unpricedCollectorCores > 0 ? <span data-testid="recommendation-unpriced"> · + {formatCount(r.unpricedCollectorCores)} Collector core{r.unpricedCollectorCores === 1 ? "" : "s"} not priced</span> : null}
+        {r.unpricedCollectorCores > 0 ? <span data-testid="recommendation-unpriced"> · + {collectorCoresText(r.unpricedCollectorCores)} not priced</span> : null}
       </p>
       <ul className="grid list-disc gap-1 pl-5 text-sm" data-testid="recommendation-reasons">
         {r.reasons.map((reason) => (

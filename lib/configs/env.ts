@@ -2,7 +2,7 @@ import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/fields"
 
 import { endpointPath, formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
-import { backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "./receivers"
+import { collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "./receivers"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
@@ -43,18 +43,6 @@ export function isJaegerRemote(sampler: Sampler): boolean {
 }
 
 /**
- * The gRPC port that serves sampling strategies on the OTLP endpoint's host: Jaeger v2's 5779 when
- * the host looks like Jaeger, otherwise the Collector's jaegerremotesampling extension on 14250.
- *
- * @example
- * remoteSamplingPort("http://jaeger-collector.monitoring.svc.cluster.local:4317") //=> 5779
- * remoteSamplingPort("http://otel-collector.observability.svc.cluster.local:4317") //=> 14250
- */
-export function remoteSamplingPort(otlpEndpoint: string): number {
-  return backendsReceivingAt(otlpEndpoint).some((id) => id.startsWith("jaeger-")) ? JAEGER_REMOTE_SAMPLING_GRPC_PORT : COLLECTOR_REMOTE_SAMPLING_GRPC_PORT
-}
-
-/**
  * Whether the apps' Jaeger remote sampler polls the Collector (its jaegerremotesampling
  * extension) rather than a Jaeger host.
  *
@@ -63,26 +51,27 @@ export function remoteSamplingPort(otlpEndpoint: string): number {
  * collectorServesStrategies(DEFAULT_INPUT)                                             //=> false
  */
 export function collectorServesStrategies(input: PlanInput): boolean {
-  return isJaegerRemote(input.sampler) && remoteSamplingPort(input.otlpEndpoint) === COLLECTOR_REMOTE_SAMPLING_GRPC_PORT
+  return isJaegerRemote(input.sampler) && !looksLikeJaeger(input.otlpEndpoint)
 }
 
 /** Where the Collector config expects the Jaeger strategies file (the Jaeger strategies snippet). */
 export const COLLECTOR_STRATEGIES_PATH = "/etc/otelcol/sampling-strategies.json"
 
 /**
- * The gRPC endpoint a Jaeger remote sampler polls: the OTLP endpoint's scheme and host on the port
- * that serves strategies there ({@link remoteSamplingPort}); the Collector's Service when the apps
- * send to another backend's intake, which serves none.
+ * The gRPC endpoint a Jaeger remote sampler polls: a Jaeger host on Jaeger v2's port 5779;
+ * otherwise the Collector's jaegerremotesampling extension on 14250, at the OTLP endpoint's host
+ * or, when that is another backend's intake (which serves no strategies), the Collector's Service.
  *
  * @example
  * jaegerRemoteSamplingEndpoint(DEFAULT_INPUT)
  * //=> "http://otel-collector.observability.svc.cluster.local:14250"
+ * jaegerRemoteSamplingEndpoint({ ...DEFAULT_INPUT, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317" })
+ * //=> "http://jaeger-collector.monitoring.svc.cluster.local:5779"
  */
 export function jaegerRemoteSamplingEndpoint(input: PlanInput): string {
-  // Another backend's intake serves no strategies: the Collector's extension does.
-  const server = isBackendReceiver(input.otlpEndpoint) && remoteSamplingPort(input.otlpEndpoint) !== JAEGER_REMOTE_SAMPLING_GRPC_PORT ? collectorEndpoint("grpc") : input.otlpEndpoint
-  const url = new URL(server)
-  return `${url.protocol}//${url.hostname}:${remoteSamplingPort(server)}`
+  const jaeger = looksLikeJaeger(input.otlpEndpoint)
+  const url = new URL(jaeger || !isBackendReceiver(input.otlpEndpoint) ? input.otlpEndpoint : collectorEndpoint("grpc"))
+  return `${url.protocol}//${url.hostname}:${jaeger ? JAEGER_REMOTE_SAMPLING_GRPC_PORT : COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}`
 }
 
 /**
@@ -228,7 +217,7 @@ export function envCaveats(input: PlanInput): string[] {
   }
   if (isJaegerRemote(input.sampler)) {
     caveats.push(
-      remoteSamplingPort(input.otlpEndpoint) === JAEGER_REMOTE_SAMPLING_GRPC_PORT
+      looksLikeJaeger(input.otlpEndpoint)
         ? `The sampler endpoint uses port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}, Jaeger v2's gRPC sampling port, on the OTLP endpoint's host. The Jaeger v1 collector serves gRPC sampling on ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}: change the endpoint if that is your server.`
         : `The sampler polls port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT} on ${new URL(jaegerRemoteSamplingEndpoint(input)).hostname}, the Collector: its jaegerremotesampling extension (otelcol-contrib) serves the Jaeger strategies there, as the Collector config sets up. To poll Jaeger v2 instead, use its host on port ${JAEGER_REMOTE_SAMPLING_GRPC_PORT}.`
     )

@@ -83,6 +83,17 @@ export function backendsReceivingAt(otlpEndpoint: string): BackendId[] {
 }
 
 /**
+ * Whether an OTLP endpoint looks like a Jaeger collector (any of Jaeger's storages).
+ *
+ * @example
+ * looksLikeJaeger("http://jaeger-collector.monitoring.svc.cluster.local:4317") //=> true
+ * looksLikeJaeger("http://otel-collector.observability.svc.cluster.local:4317") //=> false
+ */
+export function looksLikeJaeger(otlpEndpoint: string): boolean {
+  return backendsReceivingAt(otlpEndpoint).some((id) => JAEGER_BACKENDS.includes(id))
+}
+
+/**
  * Whether an OTLP endpoint looks like a trace backend's own receiver rather than a Collector.
  * Apps that send there bypass the Collector, and with it tail sampling.
  *

@@ -1,4 +1,6 @@
 // What a $ figure covers, in a few words: light (types only), so the page's first load can use it.
+import { formatCount } from "@/lib/format"
+
 import type { Plan } from "./build-plan"
 
 /**
@@ -12,4 +14,15 @@ import type { Plan } from "./build-plan"
 export function costBasis(plan: Pick<Plan, "collector">, hosting: "self-hosted" | "saas"): string {
   if (plan.collector.monthlyUsd > 0) return `${hosting === "saas" ? "list price" : "storage"} + Collector compute`
   return hosting === "saas" ? "list price" : "storage only"
+}
+
+/**
+ * A count of Collector cores as words.
+ *
+ * @example
+ * collectorCoresText(1)  //=> "1 Collector core"
+ * collectorCoresText(34) //=> "34 Collector cores"
+ */
+export function collectorCoresText(cores: number): string {
+  return `${formatCount(cores)} Collector core${cores === 1 ? "" : "s"}`
 }

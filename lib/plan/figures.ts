@@ -1,7 +1,8 @@
-import { formatCount, formatUsd } from "@/lib/format"
+import { formatUsd } from "@/lib/format"
 
 import type { BackendId } from "./backends"
 import { monthlyCost, type Cost } from "./cost"
+import { collectorCoresText } from "./cost-basis"
 import { tracedProbeRps } from "./probes"
 import { effectiveProbability, rootDecision, type RootDecision } from "./samplers"
 import type { PlanInput } from "./fields"
@@ -31,7 +32,7 @@ export interface Figures {
  */
 export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
   if (collector.cores === 0) return cost
-  const cores = `${formatCount(collector.cores)} Collector core${collector.cores === 1 ? "" : "s"}`
+  const cores = collectorCoresText(collector.cores)
   return collector.monthlyUsd > 0
     ? {
         ...cost,

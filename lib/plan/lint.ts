@@ -1,5 +1,5 @@
 import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
-import { formatCount, formatPercent } from "@/lib/format"
+import { formatBytes, formatCount, formatPercent } from "@/lib/format"
 
 import { BACKENDS } from "./backends"
 import { figuresFor } from "./figures"
@@ -32,7 +32,6 @@ export interface LintWarning {
 function withScheme(hostPort: string): string {
   return `${hostPort.endsWith(":443") ? "https" : "http"}://${hostPort}`
 }
-
 
 /**
  * Inconsistencies across the sampler, Dapr, the request path and the Collector, each with a fix.
@@ -139,7 +138,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
   if (input.backend === "tempo") {
     const peakBytesPerSecond = figuresFor(input).volume.peakIngestBytesPerSecond
     if (peakBytesPerSecond > TEMPO_RATE_LIMIT_BYTES) {
-      const megabytes = (bytes: number) => `${formatCount(bytes / 1e6)} MB/s`
+      const megabytes = (bytes: number) => `${formatBytes(bytes)}/s`
       warnings.push({
         id: "tempo-ingest-limit",
         severity: "warning",

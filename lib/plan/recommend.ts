@@ -5,7 +5,7 @@ import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
 import type { Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
-import { tailSizingFor, type TailSizing } from "./tail"
+import { tailCores, tailSizingFor, type TailSizing } from "./tail"
 import { TEMPO_RATE_LIMIT_BYTES } from "./tempo"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
 
@@ -51,6 +51,8 @@ export interface Recommendation {
 }
 
 const percent = (ratio: number) => formatPercent(ratio)
+/** Said of a budget or cap a setting fits while its Collector cores are left unpriced. */
+const ON_STORAGE = " (on storage: the Collector cores are not priced)"
 const unpricedCores = (figures: Figures) => (figures.collector.monthlyUsd > 0 ? 0 : figures.collector.cores)
 
 function fits(input: PlanInput, figures: Figures): boolean {
@@ -125,10 +127,10 @@ function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: numbe
       `Collector tail sampling with an error policy keeps all of them plus a ${percent(baseline)} baseline${tail.keepSlow ? " and every slow trace" : ""}: ` +
       `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone.`,
   ]
-  const cores = sizing.replicas + sizing.loadBalancerReplicas
+  const cores = tailCores(sizing)
   const priced = input.collectorUsdPerCoreMonth > 0
   if (baseline < ratio) {
-    reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}${priced ? "" : " (on storage: the Collector cores are not priced)"}.`)
+    reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}${priced ? "" : ON_STORAGE}.`)
   }
   reasons.push(
     `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
@@ -192,7 +194,7 @@ export function recommend(input: PlanInput): Recommendation {
     if (fitting === undefined) {
       warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} ${overLimitAdvice(input, chosen)}`)
     } else {
-      const onStorage = input.budgetUsdPerMonth > 0 && unpricedCores(chosen) > 0 ? " (on storage: the Collector cores are not priced)" : ""
+      const onStorage = input.budgetUsdPerMonth > 0 && unpricedCores(chosen) > 0 ? ON_STORAGE : ""
       headReasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}${onStorage}.`)
       const higher = CLEAN_RATES[CLEAN_RATES.indexOf(ratio as (typeof CLEAN_RATES)[number]) - 1]
       if (higher !== undefined) headReasons.push(`The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`)

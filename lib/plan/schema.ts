@@ -58,6 +58,11 @@ function percentHint(label: string, percent: number): string | undefined {
   return `${label} is a fraction between 0 and 1: for ${formatDecimal(percent, 0, 12)} %, type ${formatDecimal(percent / 100, 0, 12)}.`
 }
 
+/** A `.max(1)` error for a fraction field: the percentage hint for a number up to 100, else `otherwise`. */
+function percentOr(field: PlanField, otherwise: string) {
+  return (issue: { input?: unknown }) => (typeof issue.input === "number" ? percentHint(FIELD_LABELS[field], issue.input) : undefined) ?? otherwise
+}
+
 function numberField(field: PlanField, example: string, fraction = false) {
   const label = FIELD_LABELS[field]
   return z.number({
@@ -93,9 +98,7 @@ const samplerSchema = z.enum(SAMPLERS, {
 const ratioSchema = numberField("ratio", "0.1", true)
   .min(0, { error: "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)." })
   .max(1, {
-    error: (issue) =>
-      (typeof issue.input === "number" ? percentHint(FIELD_LABELS.ratio, issue.input) : undefined) ??
-      "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %).",
+    error: percentOr("ratio", "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)."),
   })
 
 const spansPerTraceSchema = numberField("spansPerTrace", "30")
@@ -215,9 +218,7 @@ const containerPortSchema = numberField("containerPort", "8000")
 const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1", true)
   .min(0, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
   .max(1, {
-    error: (issue) =>
-      (typeof issue.input === "number" ? percentHint(FIELD_LABELS.daprSamplingRate, issue.input) : undefined) ??
-      "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts).",
+    error: percentOr("daprSamplingRate", "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)."),
   })
 
 const probesPerReplicaSchema = numberField("probesPerReplica", "3")
@@ -277,7 +278,7 @@ function fractionField(field: PlanField, example: string) {
   const message = `${FIELD_LABELS[field]} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
   return numberField(field, example, true)
     .min(0, { error: message })
-    .max(1, { error: (issue) => (typeof issue.input === "number" ? percentHint(FIELD_LABELS[field], issue.input) : undefined) ?? message })
+    .max(1, { error: percentOr(field, message) })
 }
 
 function nonNegativeField(field: PlanField, example: string, max: number, unit: string) {

@@ -110,6 +110,11 @@ export function tailSizingFor(input: PlanInput, headProbability: number): TailSi
   })
 }
 
+/** Cores of a tail-sampling tier: its sampling replicas and the load-balancing tier in front, one core each. */
+export function tailCores(sizing: TailSizing): number {
+  return sizing.replicas + sizing.loadBalancerReplicas
+}
+
 /** The Collector tier the plan's spans pass through, and what it costs at the plan's price per core. */
 export interface CollectorCompute {
   /** Cores at peak: tail-sampling and load-balancing replicas, or forwarding cores; 0 without a Collector. */
@@ -131,8 +136,7 @@ export function collectorCompute(input: PlanInput, headProbability: number): Col
   const spansPerSecondIn = input.peakRps * headProbability * input.spansPerTrace
   let cores = 0
   if (input.tailSampling) {
-    const sizing = tailSizingFor(input, headProbability)
-    cores = sizing.replicas + sizing.loadBalancerReplicas
+    cores = tailCores(tailSizingFor(input, headProbability))
   } else if (spansPerSecondIn > 0 && !isBackendReceiver(input.otlpEndpoint)) {
     cores = Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE))
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
+import { backendsReceivingAt, collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/configs/receivers"
 
 describe("collectorEndpoint", () => {
   it("names the Collector's Service on the protocol's port", () => {
@@ -47,5 +47,13 @@ describe("backendsReceivingAt", () => {
   it("finds nothing behind a Collector or an endpoint it cannot read", () => {
     expect(backendsReceivingAt("http://otel-collector.observability.svc.cluster.local:4317")).toEqual([])
     expect(backendsReceivingAt("not a url")).toEqual([])
+  })
+})
+
+describe("looksLikeJaeger", () => {
+  it("tells a Jaeger collector from the Collector and from other backends", () => {
+    expect(looksLikeJaeger("http://jaeger-collector.monitoring.svc.cluster.local:4317")).toBe(true)
+    expect(looksLikeJaeger("http://otel-collector.observability.svc.cluster.local:4317")).toBe(false)
+    expect(looksLikeJaeger("http://tempo-distributor.tempo.svc.cluster.local:4317")).toBe(false)
   })
 })
