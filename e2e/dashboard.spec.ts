@@ -51,6 +51,53 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
   })
 
+  test("each chart's tooltip shows the figure under the pointer, and under the arrow keys once the chart has focus", async ({ page }) => {
+    await page.goto("/")
+    const tooltipOf = (testId: string) => page.getByTestId(testId).locator(".recharts-tooltip-wrapper")
+    // The pointer enters the chart (which mounts its tooltip), then comes to rest on the target.
+    const hover = async (testId: string, target: { x: number; y: number }) => {
+      await page.mouse.move(target.x - 12, target.y)
+      await expect(tooltipOf(testId)).toBeAttached()
+      await page.mouse.move(target.x - 4, target.y)
+      await page.mouse.move(target.x, target.y)
+    }
+
+    // Charts draw once they come near the viewport.
+    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
+    const traces = page.getByTestId("rate-chart-tracesPerDay")
+    await expect(traces.locator(".recharts-bar-rectangle")).toHaveCount(8)
+    await traces.locator(".recharts-bar-rectangle").nth(3).scrollIntoViewIfNeeded()
+    const chosenBar = await traces.locator(".recharts-bar-rectangle").nth(3).boundingBox()
+    await hover("rate-chart-tracesPerDay", { x: chosenBar!.x + chosenBar!.width / 2, y: chosenBar!.y + chosenBar!.height - 4 })
+    await expect(tooltipOf("rate-chart-tracesPerDay")).toContainText("Rate 10 %")
+    await expect(tooltipOf("rate-chart-tracesPerDay")).toContainText("43.2M traces/day")
+
+    // Keyboard: focus the chart, step to the second bar.
+    const cost = page.getByTestId("rate-chart-monthlyUsd")
+    await cost.locator("svg.recharts-surface").focus()
+    await page.keyboard.press("ArrowRight")
+    await expect(tooltipOf("rate-chart-monthlyUsd")).toContainText("Rate 50 %")
+    await expect(tooltipOf("rate-chart-monthlyUsd")).toContainText("/mo")
+
+    const backends = page.getByTestId("backend-chart")
+    await backends.scrollIntoViewIfNeeded()
+    await expect(backends.locator(".recharts-bar-rectangle")).toHaveCount(11)
+    await backends.locator(".recharts-bar-rectangle").first().scrollIntoViewIfNeeded()
+    const cheapest = await backends.locator(".recharts-bar-rectangle").first().boundingBox()
+    await hover("backend-chart", { x: cheapest!.x + cheapest!.width / 2, y: cheapest!.y + cheapest!.height / 2 })
+    await expect(tooltipOf("backend-chart")).toContainText("Grafana Tempo on S3")
+    await expect(tooltipOf("backend-chart")).toContainText("price as of")
+
+    const storage = page.getByTestId("storage-chart")
+    await storage.scrollIntoViewIfNeeded()
+    await expect(storage.locator(".recharts-area")).toBeVisible()
+    await storage.locator(".recharts-area").scrollIntoViewIfNeeded()
+    const plot = await storage.locator(".recharts-area").boundingBox()
+    await hover("storage-chart", { x: plot!.x + plot!.width / 2, y: plot!.y + plot!.height / 2 })
+    await expect(tooltipOf("storage-chart")).toContainText(/Day \d+/)
+    await expect(tooltipOf("storage-chart")).toContainText("GB")
+  })
+
   test("derives spans per trace from a request path and keeps it in the link", async ({ page }) => {
     await page.goto("/")
     await page.locator("#field-spansPerTrace").fill("40")

@@ -1,13 +1,15 @@
 "use client"
 
 import { memo, useMemo } from "react"
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts"
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 
 import { logDomain, logTicks, spansDecades, type BackendBar } from "@/lib/charts"
 import { formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
 import { useReducedMotion } from "./use-reduced-motion"
+import { useTooltipOnDemand } from "./use-tooltip-on-demand"
+import { useStableValues } from "./use-stable-values"
 
 // Built once: Recharts re-dispatches an axis or tooltip whenever one of its props changes
 // identity, so only the data (and the domain's two numbers) change from plan to plan.
@@ -26,45 +28,58 @@ const usdTick = (usd: number) => `$${formatCount(usd)}`
 const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) =>
   [`${formatUsd(Number(value))}/mo (price as of ${(item.payload as BackendBar).asOf})`, "Cost"] as [string, string]
 
+/** A bar as drawn: yours in the accent colour, SaaS in the second one (Recharts reads `fill` from each entry). */
+type DrawnBackendBar = BackendBar & { fill: string }
+
+const fillOf = (bar: BackendBar) =>
+  bar.chosen ? "var(--color-chart-chosen)" : bar.hosting === "saas" ? "var(--color-chart-2)" : "var(--color-chart-1)"
+
 /** Every backend's monthly cost at the plan's rate, cheapest first, log scale when needed. */
 export const BackendChart = memo(function BackendChart({ bars }: { bars: BackendBar[] }) {
   const reducedMotion = useReducedMotion()
+  const [tooltipWanted, wantTooltip] = useTooltipOnDemand()
   const { log, domain, ticks, data, style } = useMemo(() => {
     const log = spansDecades(bars.map((bar) => bar.monthlyUsd))
-    const data = log ? bars.filter((bar) => bar.monthlyUsd > 0) : bars
-    const domain = log ? logDomain(data.map((bar) => bar.monthlyUsd)) : undefined
+    const shown = log ? bars.filter((bar) => bar.monthlyUsd > 0) : bars
+    const domain = log ? logDomain(shown.map((bar) => bar.monthlyUsd)) : undefined
     return {
       log,
-      data,
+      data: shown.map((bar): DrawnBackendBar => ({ ...bar, fill: fillOf(bar) })),
       domain: domain ?? LINEAR_DOMAIN,
       ticks: domain ? logTicks(domain) : undefined,
-      style: chartStyle(Math.max(240, data.length * 30)),
+      style: chartStyle(Math.max(240, shown.length * 30)),
     }
   }, [bars])
+  const stableDomain = useStableValues(domain)
+  const stableTicks = useStableValues(ticks)
+  // The chart's parts, made again only when an axis changes (see rate-charts.tsx).
+  const parts = useMemo(
+    () => (
+      <>
+        <CartesianGrid horizontal={false} strokeOpacity={0.3} />
+        {/* Narrow on a phone: Recharts still drops labels that would overlap (the default interval). */}
+        <XAxis type="number" scale={log ? "log" : "auto"} domain={stableDomain} ticks={stableTicks} tickFormatter={usdTick} tick={AxisTick} />
+        {/* Recharts' own labels here: they wrap a long backend name onto two lines. */}
+        <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
+        {tooltipWanted ? <Tooltip formatter={costLine} contentStyle={TOOLTIP_STYLE} /> : null}
+        <Bar dataKey="monthlyUsd" isAnimationActive={!reducedMotion} name="Cost per month" />
+      </>
+    ),
+    [log, stableDomain, stableTicks, reducedMotion, tooltipWanted]
+  )
   return (
-    <BarChart
-      responsive
-      layout="vertical"
-      data={data}
-      style={style}
-      margin={MARGIN}
-      title="Cost per month on each backend"
-      desc="One bar per backend, cheapest first, yours highlighted; the arrow keys step through them. The table below holds the same figures with each price's date."
-    >
-      <CartesianGrid horizontal={false} strokeOpacity={0.3} />
-      {/* Narrow on a phone: Recharts still drops labels that would overlap (the default interval). */}
-      <XAxis type="number" scale={log ? "log" : "auto"} domain={domain} ticks={ticks} tickFormatter={usdTick} tick={AxisTick} />
-      {/* Recharts' own labels here: they wrap a long backend name onto two lines. */}
-      <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
-      <Tooltip formatter={costLine} contentStyle={TOOLTIP_STYLE} />
-      <Bar dataKey="monthlyUsd" isAnimationActive={!reducedMotion} name="Cost per month">
-        {data.map((bar) => (
-          <Cell
-            key={bar.id}
-            fill={bar.chosen ? "var(--color-chart-chosen)" : bar.hosting === "saas" ? "var(--color-chart-2)" : "var(--color-chart-1)"}
-          />
-        ))}
-      </Bar>
-    </BarChart>
+    <div {...wantTooltip}>
+      <BarChart
+        responsive
+        layout="vertical"
+        data={data}
+        style={style}
+        margin={MARGIN}
+        title="Cost per month on each backend"
+        desc="One bar per backend, cheapest first, yours highlighted; the arrow keys step through them. The table below holds the same figures with each price's date."
+      >
+        {parts}
+      </BarChart>
+    </div>
   )
 })

@@ -1,13 +1,15 @@
 "use client"
 
 import { memo, useMemo } from "react"
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts"
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 
 import { logDomain, logTicks, spansDecades, type RateBar } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
 import { useReducedMotion } from "./use-reduced-motion"
+import { useTooltipOnDemand } from "./use-tooltip-on-demand"
+import { useStableValues } from "./use-stable-values"
 
 interface Metric {
   key: "tracesPerDay" | "retainedBytes" | "monthlyUsd" | "tracesPerMinute" | "errorsKeptPerHour"
@@ -51,50 +53,63 @@ const TOOLTIP_FORMATTERS = new Map(
   METRICS.map((metric) => [metric.key, (value: unknown) => [metric.format(Number(value)), metric.title] as [string, string]])
 )
 
+/** A bar as drawn: the plan's own rate in the accent colour (Recharts reads `fill` from each entry). */
+type DrawnRateBar = RateBar & { fill: string }
+
 /** One metric at every standard rate; the plan's own rate in the accent colour. */
 export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: RateBar[]; metricKey: RateMetricKey }) {
   const metric = METRICS.find((candidate) => candidate.key === metricKey) ?? METRICS[0]!
   const reducedMotion = useReducedMotion()
+  const [tooltipWanted, wantTooltip] = useTooltipOnDemand()
   const { log, domain, ticks, data } = useMemo(() => {
     const values = bars.map((bar) => bar[metric.key])
     const log = spansDecades(values)
     const domain = log ? logDomain(values) : undefined
     // A log axis cannot show 0 (e.g. $0 inside a free tier); such bars stay in the table.
+    const shown = log ? bars.filter((bar) => bar[metric.key] > 0) : bars
     return {
       log,
       domain: domain ?? LINEAR_DOMAIN,
       ticks: domain ? logTicks(domain) : undefined,
-      data: log ? bars.filter((bar) => bar[metric.key] > 0) : bars,
+      data: shown.map((bar): DrawnRateBar => ({ ...bar, fill: bar.chosen ? "var(--color-chart-chosen)" : "var(--color-chart-1)" })),
     }
   }, [bars, metric])
-  return (
-    <figure className="grid gap-1" data-testid={`rate-chart-${metric.key}`}>
-      <figcaption className="text-sm font-medium">
-        {metric.title}
-        {log ? <span className="font-normal text-slate-600 dark:text-slate-400"> (log scale)</span> : null}
-      </figcaption>
-      <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN} title={metric.chartTitle} desc={CHART_DESCRIPTION}>
+  // The same decades over most changes: the same arrays, so the axes below stay as they are.
+  const stableDomain = useStableValues(domain)
+  const stableTicks = useStableValues(ticks)
+  // The chart's parts, made again only when an axis changes: a new plan changes the data alone,
+  // and Recharts then redraws what follows from the data without rendering its parts again.
+  const parts = useMemo(
+    () => (
+      <>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
         <XAxis dataKey="label" tick={AxisTick} interval={0} angle={-35} textAnchor="end" height={48} />
         {/* Every tick drawn (decades on a log scale, five on a linear one): none needs measuring. */}
         <YAxis
           scale={log ? "log" : "auto"}
-          domain={domain}
-          ticks={ticks}
+          domain={stableDomain}
+          ticks={stableTicks}
           interval={0}
           allowDataOverflow={false}
           tickFormatter={metric.tick}
           tick={AxisTick}
           width={56}
         />
-        <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_STYLE} />
-        <Bar dataKey={metric.key} isAnimationActive={!reducedMotion} name={metric.title}>
-          {data.map((bar) => (
-            <Cell key={bar.label} fill={bar.chosen ? "var(--color-chart-chosen)" : "var(--color-chart-1)"} data-chosen={bar.chosen || undefined} />
-          ))}
-        </Bar>
+        {tooltipWanted ? <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_STYLE} /> : null}
+        <Bar dataKey={metric.key} isAnimationActive={!reducedMotion} name={metric.title} />
+      </>
+    ),
+    [metric, log, stableDomain, stableTicks, reducedMotion, tooltipWanted]
+  )
+  return (
+    <figure className="grid gap-1" data-testid={`rate-chart-${metric.key}`} {...wantTooltip}>
+      <figcaption className="text-sm font-medium">
+        {metric.title}
+        {log ? <span className="font-normal text-slate-600 dark:text-slate-400"> (log scale)</span> : null}
+      </figcaption>
+      <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN} title={metric.chartTitle} desc={CHART_DESCRIPTION}>
+        {parts}
       </BarChart>
     </figure>
   )
 })
-
