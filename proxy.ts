@@ -5,7 +5,7 @@ import { buildDocumentCsp } from "@/lib/http/security-headers"
 /**
  * Gives every page a fresh nonce and the CSP that names it. Next reads the nonce from the
  * request's CSP header and puts it on its own scripts. API and static responses get their
- * (fixed) headers from next.config.ts instead: they need no nonce, and running Proxy on the API
+ * (fixed) headers from next.config.mjs instead: they need no nonce, and running Proxy on the API
  * would make Next buffer request bodies before the route can refuse an oversized one.
  */
 export function proxy(request: NextRequest) {
@@ -19,6 +19,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Keep in step with NON_DOCUMENT_SOURCES in next.config.ts: every path gets exactly one CSP.
+  // Keep in step with NON_DOCUMENT_SOURCES in next.config.mjs: every path gets exactly one CSP.
   matcher: ["/((?!api/|api$|_next/).*)"],
 }

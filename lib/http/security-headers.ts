@@ -1,31 +1,5 @@
-// Pure: no Next, no Node APIs, so proxy.ts, next.config.ts and the tests can all import it.
-
-/** Headers every response carries: page, API and static files alike. */
-export const COMMON_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  // The page URL holds the whole plan (traffic, retention, service names): cited sources need none of it.
-  { key: "Referrer-Policy", value: "no-referrer" },
-  // Only features Chromium knows: it reports an unknown name as a console error.
-  {
-    key: "Permissions-Policy",
-    value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
-  },
-  // frame-ancestors 'none' for browsers that predate CSP level 2.
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-]
-
-/**
- * The policy for responses that are never rendered as a page (JSON, scripts, styles, icons):
- * nothing may load from them and nothing may frame them.
- */
-export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'"
-
-/**
- * The policy for the app's own static files. A Web Worker runs under the CSP of its own script's
- * response, and the import worker loads its code chunks with importScripts from this origin.
- */
-export const STATIC_ASSET_CSP = "default-src 'none'; script-src 'self'; frame-ancestors 'none'"
+// Pure: no Next, no Node APIs, so proxy.ts and the tests can import it. The fixed headers of
+// every response (and the CSP of the API and static files) are in next.config.mjs.
 
 export interface DocumentCspOptions {
   /** A fresh, unguessable value per response (base64). Next reads it back from the request's CSP header. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { buildDocumentCsp, NON_DOCUMENT_CSP, STATIC_ASSET_CSP } from "@/lib/http/security-headers"
+import { buildDocumentCsp } from "@/lib/http/security-headers"
 
 describe("buildDocumentCsp", () => {
   it("allows scripts and styles only with the response's nonce in production", () => {
@@ -15,17 +15,5 @@ describe("buildDocumentCsp", () => {
     const csp = buildDocumentCsp({ nonce: "bm9uY2U=", isDev: true })
     expect(csp).toContain("script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic' 'unsafe-eval';")
     expect(csp).toContain("style-src 'self' 'unsafe-inline';")
-  })
-})
-
-describe("NON_DOCUMENT_CSP", () => {
-  it("lets JSON and static files load nothing and be framed by no one", () => {
-    expect(NON_DOCUMENT_CSP).toBe("default-src 'none'; frame-ancestors 'none'")
-  })
-})
-
-describe("STATIC_ASSET_CSP", () => {
-  it("lets a worker started from a static script load its chunks from this origin, and nothing else", () => {
-    expect(STATIC_ASSET_CSP).toBe("default-src 'none'; script-src 'self'; frame-ancestors 'none'")
   })
 })
