@@ -1,6 +1,17 @@
 "use client"
 
-import { formatTopology, parseTopology, serviceSpans, TOPOLOGY_PRESETS, type Topology, type TopologyService, type ServiceSpans } from "@/lib/plan/topology"
+import {
+  formatTopology,
+  MAX_INTERNAL_SPANS,
+  MAX_TOPOLOGY_COUNT,
+  parseTopology,
+  serviceSpans,
+  TOPOLOGY_PRESETS,
+  type Topology,
+  type TopologyService,
+  type ServiceSpans,
+} from "@/lib/plan/topology"
+import { formatInteger } from "@/lib/format"
 
 // Cells keep a readable width (a name, three digits); a narrow column scrolls the table sideways.
 const cellInput =
@@ -8,11 +19,11 @@ const cellInput =
 const smallButton =
   "rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800"
 
-const COUNTS: { key: "internalSpans" | "dbCalls" | "cacheCalls" | "outgoingCalls"; label: string }[] = [
-  { key: "internalSpans", label: "Internal" },
-  { key: "dbCalls", label: "DB" },
-  { key: "cacheCalls", label: "Cache" },
-  { key: "outgoingCalls", label: "Calls out" },
+const COUNTS: { key: "internalSpans" | "dbCalls" | "cacheCalls" | "outgoingCalls"; label: string; max: number }[] = [
+  { key: "internalSpans", label: "Internal", max: MAX_INTERNAL_SPANS },
+  { key: "dbCalls", label: "DB", max: MAX_TOPOLOGY_COUNT },
+  { key: "cacheCalls", label: "Cache", max: MAX_TOPOLOGY_COUNT },
+  { key: "outgoingCalls", label: "Calls out", max: MAX_TOPOLOGY_COUNT },
 ]
 
 /** Edits the request path service by service; the compact text form below it is what the URL holds. */
@@ -82,10 +93,10 @@ export function TopologyEditor(props: {
                         className={`${cellInput} min-w-12`}
                         type="number"
                         min={0}
-                        max={1000}
+                        max={count.max}
                         step={1}
                         value={service[count.key]}
-                        onChange={(event) => setService(index, { [count.key]: Math.min(1000, Math.max(0, Math.floor(Number(event.target.value) || 0))) })}
+                        onChange={(event) => setService(index, { [count.key]: Math.min(count.max, Math.max(0, Math.floor(Number(event.target.value) || 0))) })}
                       />
                     </td>
                   ))}
@@ -150,9 +161,12 @@ export function TopologyEditor(props: {
       </p>
       {props.breakdown ? (
         <p className="text-sm" data-testid="topology-total">
-          <strong>{props.breakdown.reduce((sum, service) => sum + service.total, 0)} spans per trace</strong>:{" "}
+          <strong>{formatInteger(props.breakdown.reduce((sum, service) => sum + service.total, 0))} spans per trace</strong>:{" "}
           {props.breakdown
-            .map((s) => `${s.name} ${s.total} (server ${s.server}, internal ${s.internal}, calls ${s.clients}${s.sidecar ? `, sidecar ${s.sidecar}` : ""})`)
+            .map(
+              (s) =>
+                `${s.name} ${formatInteger(s.total)} (server ${s.server}, internal ${formatInteger(s.internal)}, calls ${formatInteger(s.clients)}${s.sidecar ? `, sidecar ${formatInteger(s.sidecar)}` : ""})`
+            )
             .join("; ")}
         </p>
       ) : null}

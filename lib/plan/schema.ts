@@ -5,7 +5,7 @@ import { formatDecimal } from "@/lib/format"
 import { BACKEND_IDS } from "./backends"
 import { SAMPLERS } from "./samplers"
 import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
-import { MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, parseTopology, spansPerTraceOf } from "./topology"
+import { MAX_INTERNAL_SPANS, MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, parseTopology, spansPerTraceOf, type Topology } from "./topology"
 import {
   DEFAULT_INPUT,
   ENVIRONMENTS,
@@ -239,16 +239,16 @@ const horizonMonthsSchema = numberField("horizonMonths", "12")
   .min(1, { error: "Planning horizon must be between 1 and 60 months." })
   .max(60, { error: "Planning horizon must be between 1 and 60 months." })
 
-const countSchema = (what: string) =>
+const countSchema = (what: string, max = MAX_TOPOLOGY_COUNT) =>
   z
     .number({ error: `${what} must be a number.` })
     .int({ error: `${what} must be a whole number.` })
     .min(0, { error: `${what} must be 0 or more.` })
-    .max(MAX_TOPOLOGY_COUNT, { error: `${what} must be at most ${count(MAX_TOPOLOGY_COUNT)}.` })
+    .max(max, { error: `${what} must be at most ${count(max)}.` })
 
 const topologyServiceSchema = z.strictObject({
   name: dnsLabelField("topology", "orders"),
-  internalSpans: countSchema("Internal spans").default(0),
+  internalSpans: countSchema("Internal spans", MAX_INTERNAL_SPANS).default(0),
   dbCalls: countSchema("Database calls").default(0),
   cacheCalls: countSchema("Cache calls").default(0),
   outgoingCalls: countSchema("Outgoing calls").default(0),
@@ -270,6 +270,11 @@ const topologySchema = z
       .array(topologyServiceSchema, { error: "Request path must be text like task-api.i2.d1.dapr or a list of services." })
       .min(1, { error: "Request path needs at least one service." })
       .max(MAX_TOPOLOGY_SERVICES, { error: `A request path can have at most ${MAX_TOPOLOGY_SERVICES} services.` })
+      // The same bound as typed spans per trace, so a path gives no figure the field would refuse.
+      .refine((topology) => spansPerTraceOf(topology) <= MAX_SPANS_PER_TRACE, {
+        error: (issue) =>
+          `Request path adds up to ${count(spansPerTraceOf(issue.input as Topology))} spans per trace; at most ${count(MAX_SPANS_PER_TRACE)}.`,
+      })
       .nullable()
   )
   .default(null)

@@ -1,3 +1,5 @@
+import { MAX_SPANS_PER_TRACE } from "./fields"
+
 /**
  * A request path described service by service, and the spans one request leaves behind.
  *
@@ -22,9 +24,14 @@ export interface TopologyService {
 
 export type Topology = TopologyService[]
 
-/** Largest count of any one kind of span per service, and of services on a path. */
+/** Largest count of database, cache or outgoing calls per service, and of services on a path. */
 export const MAX_TOPOLOGY_COUNT = 1000
 export const MAX_TOPOLOGY_SERVICES = 50
+/**
+ * Largest count of internal spans per service: a path may hold all of a trace's spans in one
+ * service (a batch handler with a span per item), up to the spans per trace the form accepts.
+ */
+export const MAX_INTERNAL_SPANS = MAX_SPANS_PER_TRACE
 
 export interface TopologyPreset {
   id: string
@@ -95,20 +102,22 @@ export function spansPerTraceOf(topology: Topology): number {
 }
 
 /**
- * A one-service request path that leaves `spansPerTrace` spans, to start describing the path from
- * the number already in use: one database call, and internal spans for the rest. A count below the
- * smallest such path (2 with a Dapr sidecar: the server span and the sidecar's) gets that path.
+ * A one-service request path that leaves `spansPerTrace` spans (rounded), to start describing the
+ * path from the number already in use: one database call, and internal spans for the rest. A count
+ * below the smallest such path (2 with a Dapr sidecar: the server span and the sidecar's) gets
+ * that path.
  *
  * @example
  * formatTopology(topologyForSpans(30, "task-api", true))  //=> "task-api.i26.d1.dapr"
  * formatTopology(topologyForSpans(30, "task-api", false)) //=> "task-api.i28.d1"
  * spansPerTraceOf(topologyForSpans(30, "task-api", true)) //=> 30
+ * spansPerTraceOf(topologyForSpans(5_000, "batch", false)) //=> 5000 ("batch.i4998.d1")
  */
 export function topologyForSpans(spansPerTrace: number, name: string, dapr: boolean): Topology {
   const fixed = dapr ? 2 : 1
   const perClientCall = dapr ? 2 : 1
   const dbCalls = spansPerTrace - fixed >= perClientCall ? 1 : 0
-  const internalSpans = Math.min(MAX_TOPOLOGY_COUNT, Math.max(0, Math.round(spansPerTrace) - fixed - dbCalls * perClientCall))
+  const internalSpans = Math.max(0, Math.round(spansPerTrace) - fixed - dbCalls * perClientCall)
   return [{ name, internalSpans, dbCalls, cacheCalls: 0, outgoingCalls: 0, dapr }]
 }
 

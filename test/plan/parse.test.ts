@@ -56,6 +56,11 @@ describe("parsePlanInput", () => {
     })
   })
 
+  it("holds a trace's spans in one service's internal spans, up to the spans per trace limit", () => {
+    expect(parsePlanInput({ topology: "batch.i4998.d1" }, strict)).toMatchObject({ success: true, data: { spansPerTrace: 5000 } })
+    expect(parsePlanInput({ topology: "batch.i99999" }, strict)).toMatchObject({ success: true, data: { spansPerTrace: 100_000 } })
+  })
+
   it("treats an empty request path as typed spans per trace", () => {
     expect(parsePlanInput({ topology: "", spansPerTrace: "12" }, strict)).toMatchObject({ success: true, data: { topology: null, spansPerTrace: 12 } })
   })
@@ -122,6 +127,9 @@ describe("parsePlanInput", () => {
       [{ topology: "Gateway.i1" }, "topology.0.name", 'Request path must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).'],
       [{ topology: [{ name: "a", dbCalls: -1 }] }, "topology.0.dbCalls", "Database calls must be 0 or more."],
       [{ topology: [] }, "topology", "Request path needs at least one service."],
+      [{ topology: "batch.i100001" }, "topology.0.internalSpans", "Internal spans must be at most 100,000."],
+      [{ topology: "a.d1001" }, "topology.0.dbCalls", "Database calls must be at most 1,000."],
+      [{ topology: "a.i99999.d1~b.i5" }, "topology", "Request path adds up to 100,007 spans per trace; at most 100,000."],
       [{ probeIntervalSeconds: "0" }, "probeIntervalSeconds", "Probe interval must be at least 1 second (Kubernetes periodSeconds minimum)."],
       [{ growthPercentPerMonth: "-60" }, "growthPercentPerMonth", "Traffic growth must be between -50 % and 200 % per month."],
       [{ horizonMonths: "61" }, "horizonMonths", "Planning horizon must be between 1 and 60 months."],

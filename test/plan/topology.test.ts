@@ -40,9 +40,14 @@ describe("topologyForSpans", () => {
     expect(formatTopology(topologyForSpans(40, "orders", false))).toBe("orders.i38.d1")
   })
 
-  it.each([1, 2, 3, 4, 5, 30, 999])("keeps %i spans per trace where a one-service path can", (spans) => {
+  it.each([1, 2, 3, 4, 5, 30, 999, 1_004, 5_000, 100_000])("keeps %i spans per trace in a one-service path", (spans) => {
     expect(spansPerTraceOf(topologyForSpans(spans, "a", false))).toBe(spans)
     expect(spansPerTraceOf(topologyForSpans(spans, "a", true))).toBe(Math.max(2, spans))
+  })
+
+  it("puts the spans a busy service makes beyond one database call in its internal spans", () => {
+    expect(formatTopology(topologyForSpans(5_000, "batch", false))).toBe("batch.i4998.d1")
+    expect(formatTopology(topologyForSpans(5_000, "batch", true))).toBe("batch.i4996.d1.dapr")
   })
 
   it("gives a count below the smallest Dapr path that path: the server span and the sidecar's", () => {
