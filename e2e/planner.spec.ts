@@ -106,6 +106,21 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-storage")).toContainText("raw OTLP over 7 days; Honeycomb keeps 60 days at its price")
   })
 
+  test("on Tempo, the cost breakdown names the replicas the peak needs and links their source; other backends have none", async ({ page }) => {
+    await page.goto("/?peakRps=40000")
+    const sizing = page.getByTestId("tempo-sizing")
+    // 40,000 req/s × 10 % × 30 spans × 500 B = 60 MB/s at peak
+    await expect(sizing).toContainText(
+      "At 60 MB/s of raw OTLP: 6 distributors, 8 live-stores (3.x) or 15 ingesters (2.x), 15 backend-workers (3.x) or compactors (2.x), 40 queriers."
+    )
+    await expect(sizing).toContainText("so the peak needs at least 4 distributors or a higher limit")
+    await sizing.getByRole("link", { name: "source" }).click()
+    await expect(page).toHaveURL(/#source-tempoSizing$/)
+    await page.goto("/?backend=clickhouse")
+    await expect(page.getByTestId("stat-cost-value")).toBeVisible()
+    await expect(page.getByTestId("tempo-sizing")).toHaveCount(0)
+  })
+
   test("shows a message beside an invalid field and keeps the last good results", async ({ page }) => {
     await page.goto("/")
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })

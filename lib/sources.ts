@@ -269,6 +269,16 @@ export const SOURCES = {
     asOf: "contrib 2025–2026",
     confidence: "high",
   },
+  tempoSizing: {
+    id: "tempoSizing",
+    title: "Tempo components per MB/s of raw OTLP at peak: distributor 10, ingester 4 (2.x), live-store 8 (3.x), compactor 4, querier 1.5; 15 MB/s per distributor per tenant by default",
+    citation:
+      "TraceBudget cost anchors P6–P8: grafana/tempo docs/sources/tempo/setup/size.md (2.x ranges, midpoints taken), Tempo 3.0 sizing page (live-store 6–10 MB/s), manage-trace-ingestion.md (rate_limit_bytes)",
+    url: "https://grafana.com/docs/tempo/latest/setup/size/",
+    asOf: "Tempo 2.x docs; Tempo 3.0 docs 2026",
+    confidence: "medium",
+    note: "Replicas to run, not priced: the $ figures are Tempo's object storage only.",
+  },
   collectorSizing: {
     id: "collectorSizing",
     title: "Collector throughput: ~8,000 spans/s per core with tail sampling, ~10,000 without; ~10 KB RAM per buffered trace",

@@ -1,7 +1,30 @@
-import { formatUsd } from "@/lib/format"
+import { formatBytes, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { tempoComponentsText, type TempoFigures } from "@/lib/plan/tempo"
 import { SOURCES } from "@/lib/sources"
+
+/** What a Tempo cluster runs at the plan's peak: replicas to provision, not in the $ figure. */
+function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
+  const source = SOURCES.tempoSizing
+  return (
+    <div className="grid gap-1" data-testid="tempo-sizing">
+      <h3 className="text-sm font-semibold">What Tempo runs at the peak</h3>
+      <p className="text-sm">
+        At {formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP: {tempoComponentsText(tempo.sizing)}. Each distributor admits{" "}
+        {formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes), so the peak needs at least {tempo.distributorsForLimit}{" "}
+        {tempo.distributorsForLimit === 1 ? "distributor" : "distributors"} or a higher limit.
+      </p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Replicas to run on your nodes, not in the {"$"} above. Sizing: {source.title} —{" "}
+        <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
+          source
+        </a>
+        , as of {source.asOf}.
+      </p>
+    </div>
+  )
+}
 
 export function CostBreakdown({ plan }: { plan: Plan }) {
   const backend = BACKENDS[plan.input.backend]
@@ -26,6 +49,7 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
         </a>
         , as of {priceSource.asOf}.
       </p>
+      {plan.tempo ? <TempoNeeds tempo={plan.tempo} /> : null}
       <h3 className="text-sm font-semibold">Assumptions</h3>
       <ul className="grid list-disc gap-1 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="assumptions">
         {[...plan.assumptions, ...plan.cost.notes].map((text) => (

@@ -1,7 +1,7 @@
 import { BACKENDS } from "@/lib/plan/backends"
 import type { PlanInput } from "@/lib/plan/fields"
 import { figuresFor } from "@/lib/plan/figures"
-import { TEMPO_RATE_LIMIT_BYTES, tempoSizing } from "@/lib/plan/tempo"
+import { TEMPO_RATE_LIMIT_BYTES, tempoComponentsText, tempoSizing } from "@/lib/plan/tempo"
 import { formatBytes } from "@/lib/format"
 
 import { configUnavailableReason } from "./availability"
@@ -164,10 +164,9 @@ function yamlFile(filename: string, documents: YamlDocument[], applyNote: string
 /** Tempo's components at the plan's peak ingest (cost anchors §2), and the distributors' default limit. */
 function tempoSizingCaveat(input: PlanInput): string {
   const peak = figuresFor(input).volume.peakIngestBytesPerSecond
-  const size = tempoSizing(peak)
   return (
-    `At the plan's peak of ${formatBytes(peak)}/s of raw OTLP (cost anchors §2): ${size.distributors} distributor(s), ${size.liveStores} live-store(s) in 3.x or ${size.ingesters} ingester(s) in 2.x, ` +
-    `${size.compactors} compactor(s) or backend-worker(s), ${size.queriers} querier(s). Each distributor admits ${formatBytes(TEMPO_RATE_LIMIT_BYTES)}/s per tenant by default (rate_limit_bytes).`
+    `At the plan's peak of ${formatBytes(peak)}/s of raw OTLP (cost anchors §2): ${tempoComponentsText(tempoSizing(peak))}. ` +
+    `Each distributor admits ${formatBytes(TEMPO_RATE_LIMIT_BYTES)}/s per tenant by default (rate_limit_bytes).`
   )
 }
 

@@ -13,6 +13,7 @@ import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./fields"
 import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
 import { tailSizingFor, type CollectorCompute, type TailSizing } from "./tail"
+import { tempoFigures, type TempoFigures } from "./tempo"
 import { visibilityRow, type VisibilityRow } from "./visibility"
 import type { Volume } from "./volume"
 
@@ -89,6 +90,8 @@ export interface Plan {
   tail: { keptFraction: number; sizing: TailSizing } | null
   /** The Collector tier at peak and its monthly cost (0 while no cost per core is entered). */
   collector: CollectorCompute
+  /** Tempo's components at the peak ingest (not priced); null unless the backend is Tempo. */
+  tempo: TempoFigures | null
   /** What each rate still shows, the plan's own setting included. */
   visibility: VisibilityRow[]
   recommendation: Recommendation
@@ -206,6 +209,7 @@ function citedSources(input: PlanInput): CitedSource[] {
   const backend = BACKENDS[input.backend]
   if (backend.storage) cite(backend.storage.source, `${backend.label} stored bytes`)
   cite(backend.priceSource, `${backend.label} price`)
+  if (input.backend === "tempo") cite("tempoSizing", "Tempo components at peak")
   if (backend.pricing.kind === "per-gb-json") cite("jsonBillingFactor", `${backend.label} billed size`)
   const samplerSource = SAMPLER_INFO[input.sampler].source
   if (samplerSource) cite(samplerSource, `${input.sampler} rate`)
@@ -303,6 +307,7 @@ export function buildPlan(input: PlanInput): Plan {
     },
     tail,
     collector: figures.collector,
+    tempo: input.backend === "tempo" ? tempoFigures(volume.peakIngestBytesPerSecond) : null,
     visibility: comparison.map((row) => {
       const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
       return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)

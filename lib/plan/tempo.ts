@@ -1,5 +1,7 @@
 // Grafana Tempo's components for a plan's ingest, by the rules of thumb in cost anchors §2.
 
+import { formatCount } from "@/lib/format"
+
 /** Tempo's default per-tenant rate limit on each distributor, rate_limit_bytes (cost anchors P8). */
 export const TEMPO_RATE_LIMIT_BYTES = 15e6
 
@@ -33,4 +35,51 @@ export function tempoSizing(ingestBytesPerSecond: number): TempoSizing {
     compactors: replicas(MEGABYTES_PER_SECOND_PER.compactor),
     queriers: replicas(MEGABYTES_PER_SECOND_PER.querier),
   }
+}
+
+/** What Tempo needs at a plan's peak: its components and the distributors' default limit. */
+export interface TempoFigures {
+  /** Raw OTLP bytes per second reaching Tempo at the peak request rate. */
+  peakIngestBytesPerSecond: number
+  /** Each distributor's default per-tenant limit (rate_limit_bytes). */
+  rateLimitBytesPerSecond: number
+  /** Distributors needed to stay under that limit at the peak, at least 1. */
+  distributorsForLimit: number
+  sizing: TempoSizing
+}
+
+/**
+ * Tempo's components and ingest limit at a peak ingest rate (cost anchors §2, P6–P8).
+ *
+ * @example
+ * tempoFigures(7.5e6)
+ * //=> { peakIngestBytesPerSecond: 7500000, rateLimitBytesPerSecond: 15000000, distributorsForLimit: 1,
+ * //     sizing: { distributors: 1, ingesters: 2, liveStores: 1, compactors: 2, queriers: 5 } }
+ */
+export function tempoFigures(peakIngestBytesPerSecond: number): TempoFigures {
+  return {
+    peakIngestBytesPerSecond,
+    rateLimitBytesPerSecond: TEMPO_RATE_LIMIT_BYTES,
+    distributorsForLimit: Math.max(1, Math.ceil(peakIngestBytesPerSecond / TEMPO_RATE_LIMIT_BYTES)),
+    sizing: tempoSizing(peakIngestBytesPerSecond),
+  }
+}
+
+const replicasOf = (count: number, component: string) => `${formatCount(count)} ${component}${count === 1 ? "" : "s"}`
+
+/**
+ * Tempo's components in words, for both major versions: 3.x replaced ingesters with live-stores
+ * and compactors with backend-workers.
+ *
+ * @example
+ * tempoComponentsText(tempoSizing(7.5e6))
+ * //=> "1 distributor, 1 live-store (3.x) or 2 ingesters (2.x), 2 backend-workers (3.x) or compactors (2.x), 5 queriers"
+ */
+export function tempoComponentsText(sizing: TempoSizing): string {
+  return [
+    replicasOf(sizing.distributors, "distributor"),
+    `${replicasOf(sizing.liveStores, "live-store")} (3.x) or ${replicasOf(sizing.ingesters, "ingester")} (2.x)`,
+    `${replicasOf(sizing.compactors, "backend-worker")} (3.x) or compactor${sizing.compactors === 1 ? "" : "s"} (2.x)`,
+    replicasOf(sizing.queriers, "querier"),
+  ].join(", ")
 }

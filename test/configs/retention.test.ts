@@ -23,7 +23,7 @@ describe("retentionSnippet", () => {
   it("sizes Tempo's components at the plan's peak ingest", () => {
     // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s.
     expect(snippetFor("tempo").caveats).toContain(
-      "At the plan's peak of 7.5 MB/s of raw OTLP (cost anchors §2): 1 distributor(s), 1 live-store(s) in 3.x or 2 ingester(s) in 2.x, 2 compactor(s) or backend-worker(s), 5 querier(s). Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes)."
+      "At the plan's peak of 7.5 MB/s of raw OTLP (cost anchors §2): 1 distributor, 1 live-store (3.x) or 2 ingesters (2.x), 2 backend-workers (3.x) or compactors (2.x), 5 queriers. Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes)."
     )
   })
 

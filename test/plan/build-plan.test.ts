@@ -53,9 +53,26 @@ describe("buildPlan", () => {
 
   it("cites a source with a date for every default and the chosen backend's prices", () => {
     const ids = seed.sources.map((source) => source.id)
-    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "collectorCompute", "defaultEndpoint", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "daysPerMonth"])
+    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "collectorCompute", "defaultEndpoint", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "tempoSizing", "daysPerMonth"])
     for (const source of seed.sources) expect(source.asOf).not.toBe("")
     expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
+  })
+
+  it("sizes Tempo's components at the peak ingest, and only for Tempo", () => {
+    // 5,000 rps × 10 % × 30 spans × 500 B = 7.5 MB/s of raw OTLP at peak (peak = average here)
+    expect(seed.tempo).toEqual({
+      peakIngestBytesPerSecond: 7_500_000,
+      rateLimitBytesPerSecond: 15_000_000,
+      distributorsForLimit: 1,
+      sizing: { distributors: 1, ingesters: 2, liveStores: 1, compactors: 2, queriers: 5 },
+    })
+    expect(buildPlan({ ...DEFAULT_INPUT, peakRps: 40_000 }).tempo).toEqual({
+      peakIngestBytesPerSecond: 60_000_000,
+      rateLimitBytesPerSecond: 15_000_000,
+      distributorsForLimit: 4,
+      sizing: { distributors: 6, ingesters: 15, liveStores: 8, compactors: 15, queriers: 40 },
+    })
+    expect(buildPlan({ ...DEFAULT_INPUT, backend: "clickhouse" }).tempo).toBeNull()
   })
 
   it("counts what an SDK runs when it cannot read the sampler: Node falls back to 100 %, and says so", () => {

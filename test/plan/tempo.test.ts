@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { tempoSizing } from "@/lib/plan/tempo"
+import { tempoComponentsText, tempoFigures, tempoSizing } from "@/lib/plan/tempo"
 
 describe("tempoSizing", () => {
   it("sizes each component from raw MB/s: distributors at 10, ingesters and compactors at 4, live-stores at 8, queriers at 1.5", () => {
@@ -10,5 +10,25 @@ describe("tempoSizing", () => {
 
   it("keeps at least one of each, even for a trickle", () => {
     expect(tempoSizing(1000)).toEqual({ distributors: 1, ingesters: 1, liveStores: 1, compactors: 1, queriers: 1 })
+  })
+})
+
+describe("tempoFigures", () => {
+  it("counts the distributors the default 15 MB/s limit needs at the peak", () => {
+    expect(tempoFigures(75e6).distributorsForLimit).toBe(5)
+    expect(tempoFigures(15e6).distributorsForLimit).toBe(1)
+    expect(tempoFigures(15_000_001).distributorsForLimit).toBe(2)
+    expect(tempoFigures(0).distributorsForLimit).toBe(1)
+  })
+})
+
+describe("tempoComponentsText", () => {
+  it("names each component for Tempo 3.x and 2.x, one or many", () => {
+    expect(tempoComponentsText(tempoSizing(1000))).toBe(
+      "1 distributor, 1 live-store (3.x) or 1 ingester (2.x), 1 backend-worker (3.x) or compactor (2.x), 1 querier"
+    )
+    expect(tempoComponentsText(tempoSizing(75e6))).toBe(
+      "8 distributors, 10 live-stores (3.x) or 19 ingesters (2.x), 19 backend-workers (3.x) or compactors (2.x), 50 queriers"
+    )
   })
 })
