@@ -43,6 +43,13 @@ describe("GET /api/plan", () => {
     expect(plan.sources.length).toBeGreaterThan(0)
     expect(plan.collector).toEqual({ cores: 2, monthlyUsd: 0 })
     expect(plan.recommendation.unpricedCollectorCores).toBe(34)
+    // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s at peak
+    expect(plan.tempo).toEqual({
+      peakIngestBytesPerSecond: 7_500_000,
+      rateLimitBytesPerSecond: 15_000_000,
+      distributorsForLimit: 1,
+      sizing: { distributors: 1, ingesters: 2, liveStores: 1, compactors: 2, queriers: 5 },
+    })
   })
 
   it("prices the Collector tier at the cost per core asked for", async () => {
