@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
 
+import { openSection } from "./fixtures/sections"
+
 test.describe("the dashboard", () => {
   test("draws the three rate charts with the chosen rate highlighted, and they follow the form", async ({ page }) => {
     await page.goto("/")
@@ -141,7 +143,7 @@ test.describe("the dashboard", () => {
   test("shows what traced health checks would cost and counts them when they are not excluded", async ({ page }) => {
     await page.goto("/")
     await expect(page.getByTestId("probe-summary")).toContainText("Probes send 77,760 requests/day. Excluded, they add nothing")
-    await page.getByText("Health checks", { exact: true }).click()
+    await openSection(page, "Health checks", page.getByLabel("Exclude health checks"))
     await page.getByLabel("Exclude health checks").uncheck()
     await expect(page.getByTestId("probe-summary")).toContainText("Traced, they add 7.78K traces/day")
     await expect(page.getByTestId("stat-traces")).toContainText("43,207,776 traces/day")

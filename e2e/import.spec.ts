@@ -3,13 +3,14 @@ import { writeFile } from "node:fs/promises"
 import { expect, test, type Request } from "@playwright/test"
 
 import { largeJsonLines, otlpExport } from "./fixtures/otlp-export"
+import { openSection } from "./fixtures/sections"
 
 test.describe("importing your own traces", () => {
   test("reads an OTLP export chosen with the file chooser, shows old → new and applies it, without sending the file anywhere", async ({ page }) => {
     await page.goto("/")
     const requests: Request[] = []
     page.on("request", (request) => requests.push(request))
-    await page.getByText("Calibrate from your traces", { exact: true }).click()
+    await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     await expect(page.getByTestId("privacy-note")).toContainText("never leaves this browser")
 
     const content = otlpExport({ traces: 100, healthChecks: 5 })
@@ -36,7 +37,7 @@ test.describe("importing your own traces", () => {
 
   test("reads a file dropped on the drop zone", async ({ page }) => {
     await page.goto("/")
-    await page.getByText("Calibrate from your traces", { exact: true }).click()
+    await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const content = otlpExport({ traces: 20 })
     const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer()
@@ -50,7 +51,7 @@ test.describe("importing your own traces", () => {
 
   test("says precisely what is wrong with a broken file and keeps working", async ({ page }) => {
     await page.goto("/")
-    await page.getByText("Calibrate from your traces", { exact: true }).click()
+    await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const good = otlpExport({ traces: 2 }).replace(/\n/g, "")
     await page.getByTestId("import-file").setInputFiles({ name: "broken.jsonl", mimeType: "application/json", buffer: Buffer.from(`${good}\n${good}\n{"nope": 1}\n`) })
     await expect(page.getByTestId("import-error")).toContainText("line 3: not OTLP JSON: missing resourceSpans")
@@ -60,7 +61,7 @@ test.describe("importing your own traces", () => {
 
   test("a cancel while the worker is still loading its code stays a cancel", async ({ page }) => {
     await page.goto("/")
-    await page.getByText("Calibrate from your traces", { exact: true }).click()
+    await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     await expect(page.getByTestId("import-file")).toBeVisible()
     // From now on scripts arrive late: the worker is still loading when Cancel is pressed, and
     // terminating it aborts that load, which the browser reports as the worker's error.
@@ -82,7 +83,7 @@ test.describe("importing your own traces", () => {
   test("cancels a large import", async ({ page }) => {
     test.setTimeout(90_000)
     await page.goto("/")
-    await page.getByText("Calibrate from your traces", { exact: true }).click()
+    await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const path = test.info().outputPath("big.jsonl")
     // Large enough (≈120 MB, several seconds here) that the import is still running when Cancel is pressed.
     await writeFile(path, largeJsonLines(120_000_000))
