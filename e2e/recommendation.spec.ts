@@ -55,4 +55,19 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await page.getByLabel("Dapr sampling rate (0–1)").fill("0")
     await expect(page.locator('[data-warning="dapr-disables-tracing"]')).toBeVisible()
   })
+
+  test("requests that bypass the Dapr sidecar are sampled at the app's rate, and the Dapr rate left over is pointed out", async ({ page }) => {
+    await page.goto("/?ratio=0.5&daprSamplingRate=0.1")
+    // Through the sidecar, Dapr's 10 % starts the traces: 5,000 req/s × 86,400 s × 10 %
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
+    await expect(page.locator('[data-warning="rates-do-not-multiply"]')).toBeVisible()
+    await page.getByLabel("Requests enter through Dapr").uncheck()
+    // Straight to the app: its 50 % decides
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("216M")
+    await expect(page.locator('[data-warning="dapr-rate-unused"]')).toContainText("the app's 50 % starts the traces")
+    await expect(page.getByTestId("assumptions")).toContainText("Requests reach the app's port without passing its Dapr sidecar")
+    await expect(page).toHaveURL(/daprIngress=false/)
+    await page.reload()
+    await expect(page.getByLabel("Requests enter through Dapr")).not.toBeChecked()
+  })
 })

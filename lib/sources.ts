@@ -228,6 +228,16 @@ export const SOURCES = {
     confidence: "low",
     note: "Enter what a core with 2 GB costs you a month (on-demand, reserved or spot) to include the Collector tier in every $ figure and in the budget.",
   },
+  daprIngress: {
+    id: "daprIngress",
+    title: "Requests enter through the Dapr sidecar, so Dapr's samplingRate starts traces",
+    citation:
+      "dapr/dapr pkg/diagnostics/tracing_sampler.go: ParentBased(TraceIDRatioBased(samplingRate)); the rate applies only to requests that arrive at the sidecar without a trace context (TraceBudget config specs §3.2)",
+    url: "https://docs.dapr.io/operations/observability/tracing/setup-tracing/",
+    asOf: "dapr master 2026-11",
+    confidence: "low",
+    note: "An assumption about your routing: if an Ingress sends requests straight to the app's port, untick it; the app's SDK then starts traces and Dapr follows its decision.",
+  },
   deploymentPlaceholders: {
     id: "deploymentPlaceholders",
     title: "Deployment placeholders: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",

@@ -63,6 +63,7 @@ const HELP: Partial<Record<PlanField, string>> = {
   excludedUrls: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
   probesPerReplica: "Liveness, readiness and /metrics scrapes each count.",
   otlpEndpoint: "Where the SDK sends OTLP: http:// or https://, port 4317 for grpc, 4318 for http/protobuf.",
+  daprIngress: "Ticked: clients call the app through its sidecar (service invocation), so Dapr's rate starts traces. Unticked: an Ingress sends requests straight to the app's port, so the app's sampler decides and Dapr follows.",
   daprSamplingRate: "Dapr's samplingRate: only decides traces the sidecar starts; \"0\" turns tracing off.",
   image: "Replace with your image before applying the Deployment.",
   errorRate: "Share of requests that fail: 0.01 = 1 %.",
@@ -294,6 +295,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
           </p>
         )}
         <CheckboxField field="daprEnabled" {...props} />
+        {values.daprEnabled === "true" ? <CheckboxField field="daprIngress" {...props} /> : null}
         {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField field="daprSamplingRate" {...props} /> : null}
         <p className={`-mt-2 ${noteClass}`} data-testid="root-decision">
           {plan.sampler.decidedBy === "dapr"

@@ -8,7 +8,7 @@ import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from 
 import { probeRequestsPerDay } from "./probes"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
-import { SAMPLER_INFO, samplerRun, type ProbabilityBasis, type Sampler } from "./samplers"
+import { daprDecides, SAMPLER_INFO, samplerRun, type ProbabilityBasis, type Sampler } from "./samplers"
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./fields"
 import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
@@ -224,7 +224,14 @@ function assumptionsFor(input: PlanInput): string[] {
   const assumptions = [
     ...(run === input.sampler
       ? []
-      : [`The ${input.language} SDK cannot read OTEL_TRACES_SAMPLER=${input.sampler} and runs ${run}; the figures use what it runs${input.daprEnabled ? " (behind Dapr, Dapr's rate)" : ""}.`]),
+      : [`The ${input.language} SDK cannot read OTEL_TRACES_SAMPLER=${input.sampler} and runs ${run}; the figures use what it runs${daprDecides(input) ? " (behind Dapr, Dapr's rate)" : ""}.`]),
+    ...(input.daprEnabled
+      ? [
+          daprDecides(input)
+            ? "Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it."
+            : "Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision.",
+        ]
+      : []),
     "Every request at the entry service starts one trace; parent-based services downstream follow its decision, so rates do not multiply along the path.",
     `Spans per trace (${input.spansPerTrace}) and bytes per span (${input.spanBytes} B raw OTLP protobuf) are averages over all sampled traces.`,
     `A month is ${DAYS_PER_MONTH} days; storage and cost are at the steady state reached after ${input.retentionDays} days of retention.`,

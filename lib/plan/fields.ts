@@ -35,6 +35,7 @@ export const PLAN_FIELDS = [
   "otlpEndpoint",
   "protocol",
   "daprEnabled",
+  "daprIngress",
   "daprSamplingRate",
   "replicas",
   "image",
@@ -97,6 +98,11 @@ export interface PlanInput {
   otlpEndpoint: string
   protocol: Protocol
   daprEnabled: boolean
+  /**
+   * Whether requests reach the entry service through its Dapr sidecar (service invocation), so
+   * Dapr's rate starts traces; false when they reach the app's port directly and the app decides.
+   */
+  daprIngress: boolean
   /** Dapr `spec.tracing.samplingRate` (0..1); defaults to `ratio`. */
   daprSamplingRate: number
   replicas: number
@@ -167,6 +173,7 @@ export const DEFAULT_INPUT: PlanInput = {
   otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317",
   protocol: "grpc",
   daprEnabled: true,
+  daprIngress: true,
   daprSamplingRate: 0.1,
   replicas: 3,
   image: "registry.example.com/task-api:1.0.0",
@@ -213,6 +220,7 @@ export const DEFAULT_SOURCE: Record<PlanField, SourceId> = {
   otlpEndpoint: "defaultEndpoint",
   protocol: "seedScenario",
   daprEnabled: "seedScenario",
+  daprIngress: "daprIngress",
   daprSamplingRate: "seedScenario",
   replicas: "deploymentPlaceholders",
   image: "deploymentPlaceholders",
@@ -259,6 +267,7 @@ export const FIELD_LABELS: Record<PlanField, string> = {
   otlpEndpoint: "OTLP endpoint",
   protocol: "OTLP protocol",
   daprEnabled: "Dapr sidecar",
+  daprIngress: "Requests enter through Dapr",
   daprSamplingRate: "Dapr sampling rate",
   replicas: "Replicas",
   image: "Container image",

@@ -4,7 +4,7 @@ import { formatBytes, formatCount, formatPercent } from "@/lib/format"
 import { BACKENDS } from "./backends"
 import { figuresFor } from "./figures"
 import { probeRequestsPerDay } from "./probes"
-import { ENV_SAMPLER_SUPPORT, SAMPLER_INFO } from "./samplers"
+import { daprDecides, ENV_SAMPLER_SUPPORT, SAMPLER_INFO } from "./samplers"
 import type { PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
 import { TEMPO_RATE_LIMIT_BYTES, tempoSizing } from "./tempo"
@@ -16,6 +16,7 @@ export interface LintWarning {
     | "downstream-not-parent-based"
     | "dapr-disables-tracing"
     | "rates-do-not-multiply"
+    | "dapr-rate-unused"
     | "sampler-unsupported"
     | "tail-needs-load-balancing"
     | "tail-after-head-sampling"
@@ -43,8 +44,9 @@ export function lintPlan(input: PlanInput): LintWarning[] {
   const warnings: LintWarning[] = []
   const sampler = SAMPLER_INFO[input.sampler]
   const services = input.topology?.length ?? 1
-  const hasUpstream = input.daprEnabled || services > 1
-  const upstreamWhat = input.daprEnabled ? "behind a Dapr sidecar" : `on a ${services}-service path`
+  // A sidecar the requests enter through decides before the app; one they bypass follows the app.
+  const hasUpstream = daprDecides(input) || services > 1
+  const upstreamWhat = daprDecides(input) ? "behind a Dapr sidecar" : `on a ${services}-service path`
 
   if (input.sampler === "traceidratio" && hasUpstream) {
     warnings.push({
@@ -71,7 +73,16 @@ export function lintPlan(input: PlanInput): LintWarning[] {
     })
   }
 
-  if (input.daprEnabled && sampler.parentBased && sampler.basis === "ratio" && input.daprSamplingRate !== input.ratio && input.daprSamplingRate > 0) {
+  const ratesDiffer = input.daprEnabled && sampler.parentBased && sampler.basis === "ratio" && input.daprSamplingRate !== input.ratio && input.daprSamplingRate > 0
+  if (ratesDiffer && !daprDecides(input)) {
+    warnings.push({
+      id: "dapr-rate-unused",
+      severity: "info",
+      message: `Requests reach the app without passing its Dapr sidecar, so the app's ${formatPercent(input.ratio)} starts the traces and Dapr follows each decision through traceparent. Dapr's ${formatPercent(input.daprSamplingRate)} applies only to calls that reach the sidecar with no trace context. The figures use the app's ${formatPercent(input.ratio)}.`,
+      fix: "Set Dapr's samplingRate to the app's rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick \"Requests enter through Dapr\".",
+    })
+  }
+  if (ratesDiffer && daprDecides(input)) {
     warnings.push({
       id: "rates-do-not-multiply",
       severity: "info",
@@ -86,7 +97,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       id: "sampler-unsupported",
       severity: "error",
       message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.${
-        support.fallback && input.daprEnabled ? ` Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's ${formatPercent(input.daprSamplingRate)}.` : ""
+        support.fallback && daprDecides(input) ? ` Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's ${formatPercent(input.daprSamplingRate)}.` : ""
       }`,
       fix: `Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: ${support.fallback ? `the figures use what the SDK runs, ${support.fallback}` : "the figures assume it samples as set"}.`,
     })

@@ -3,7 +3,7 @@ import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format
 
 import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
-import type { Sampler } from "./samplers"
+import { daprDecides, type Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
 import { tailCores, tailSizingFor, type TailSizing } from "./tail"
 import { TEMPO_RATE_LIMIT_BYTES } from "./tempo"
@@ -265,7 +265,7 @@ export function recommend(input: PlanInput): Recommendation {
     const globalRate = headOnly(endpointRate)
     const below = `${need.endpoint} keeps ${formatCount(tracesPerMinute(input.rps * share, ratio))} trace(s)/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum.`
     const everyEndpoint = `raise every endpoint to ${percent(endpointRate)} (${formatUsd(globalRate.cost.monthlyUsd)}/mo)`
-    if (usesDapr) {
+    if (daprDecides(input)) {
       // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.
       warnings.push(`${below} With Dapr deciding the root at one rate, ${everyEndpoint}; a per-endpoint rate would need the app to decide.`)
       continue

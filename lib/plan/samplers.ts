@@ -226,17 +226,38 @@ export interface RootDecision {
  * that cannot read the sampler set runs its fallback ({@link samplerRun}).
  *
  * @example
- * rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1, language: "python" })
+ * const python = { daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" } as const
+ * rootDecision({ ...python, sampler: "parentbased_traceidratio", ratio: 0.5 })
  * //=> { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: 0.1 }
- * rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1, language: "python" })
+ * rootDecision({ ...python, daprIngress: false, sampler: "parentbased_traceidratio", ratio: 0.5 })
+ * //=> { decidedBy: "app", sampler: "parentbased_traceidratio", ratio: 0.5 }
+ * rootDecision({ ...python, sampler: "traceidratio", ratio: 0.5 })
  * //=> { decidedBy: "app", sampler: "traceidratio", ratio: 0.5 }
- * rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprSamplingRate: 0.1, language: "node" })
+ * rootDecision({ ...python, daprEnabled: false, language: "node", sampler: "xray", ratio: 0.1 })
  * //=> { decidedBy: "app", sampler: "parentbased_always_on", ratio: 0.1, unsupported: "xray" }
  */
-export function rootDecision(input: { sampler: Sampler; ratio: number; daprEnabled: boolean; daprSamplingRate: number; language: Language }): RootDecision {
+/**
+ * Whether Dapr's sidecar starts the traces: it runs and requests enter through it. A parent-based
+ * app then follows the sidecar's decision; otherwise the app starts them and Dapr follows.
+ *
+ * @example
+ * daprDecides({ daprEnabled: true, daprIngress: false }) //=> false
+ */
+export function daprDecides(input: { daprEnabled: boolean; daprIngress: boolean }): boolean {
+  return input.daprEnabled && input.daprIngress
+}
+
+export function rootDecision(input: {
+  sampler: Sampler
+  ratio: number
+  daprEnabled: boolean
+  daprIngress: boolean
+  daprSamplingRate: number
+  language: Language
+}): RootDecision {
   const run = samplerRun(input.language, input.sampler)
   const unsupported = run === input.sampler ? {} : { unsupported: input.sampler }
-  if (input.daprEnabled && SAMPLER_INFO[run].parentBased) {
+  if (daprDecides(input) && SAMPLER_INFO[run].parentBased) {
     // Dapr parses "1" and above as 100 %; its Go sampler treats negative rates as 0.
     return { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: Math.min(1, Math.max(0, input.daprSamplingRate)), ...unsupported }
   }

@@ -359,6 +359,7 @@ export const planInputSchema = z
     otlpEndpoint: z.preprocess(trimmed, otlpEndpointSchema.default(DEFAULT_INPUT.otlpEndpoint)),
     protocol: z.preprocess(toEnumText, enumField("protocol", PROTOCOLS).default(DEFAULT_INPUT.protocol)),
     daprEnabled: z.preprocess(toBoolean, booleanField("daprEnabled").default(DEFAULT_INPUT.daprEnabled)),
+    daprIngress: z.preprocess(toBoolean, booleanField("daprIngress").default(DEFAULT_INPUT.daprIngress)),
     daprSamplingRate: z.preprocess(toNumber, daprSamplingRateSchema.optional()),
     replicas: z.preprocess(toNumber, replicasSchema.default(DEFAULT_INPUT.replicas)),
     image: z.preprocess(trimmed, imageSchema.default(DEFAULT_INPUT.image)),

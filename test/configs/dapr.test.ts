@@ -74,6 +74,13 @@ describe("daprSnippet", () => {
     )
   })
 
+  it("says the app decides and the sidecar follows when requests bypass the sidecar", () => {
+    const result = daprSnippet({ ...DEFAULT_INPUT, daprIngress: false, daprSamplingRate: 0.5 })
+    expect(result.available && result.snippet.caveats[0]).toBe(
+      "Requests reach the app without passing its sidecar, so the app's parentbased_traceidratio starts the traces and the sidecar follows each decision for the calls it carries; samplingRate 0.5 only decides calls that reach the sidecar with no trace context."
+    )
+  })
+
   it('warns that samplingRate "0" turns Dapr tracing off', () => {
     const result = daprSnippet({ ...DEFAULT_INPUT, daprSamplingRate: 0 })
     expect(result.available && result.snippet.caveats).toContain('samplingRate "0" turns Dapr tracing off entirely.')

@@ -53,9 +53,21 @@ describe("buildPlan", () => {
 
   it("cites a source with a date for every default and the chosen backend's prices", () => {
     const ids = seed.sources.map((source) => source.id)
-    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "collectorCompute", "defaultEndpoint", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "tempoSizing", "daysPerMonth"])
+    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "collectorCompute", "defaultEndpoint", "daprIngress", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "tempoSizing", "daysPerMonth"])
     for (const source of seed.sources) expect(source.asOf).not.toBe("")
     expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
+  })
+
+  it("counts the app's rate when requests reach the app without passing its Dapr sidecar, and says who decides", () => {
+    const throughDapr = buildPlan({ ...DEFAULT_INPUT, ratio: 0.5, daprSamplingRate: 0.1 })
+    expect(throughDapr.sampler.decidedBy).toBe("dapr")
+    expect(throughDapr.volume.tracesPerDay).toBe(43_200_000)
+    expect(throughDapr.assumptions).toContain("Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it.")
+    const direct = buildPlan({ ...DEFAULT_INPUT, ratio: 0.5, daprSamplingRate: 0.1, daprIngress: false })
+    expect(direct.sampler.decidedBy).toBe("app")
+    expect(direct.volume.tracesPerDay).toBe(216_000_000)
+    expect(direct.assumptions).toContain("Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision.")
+    expect(buildPlan({ ...DEFAULT_INPUT, daprEnabled: false }).assumptions.join(" ")).not.toContain("Dapr")
   })
 
   it("sizes Tempo's components at the peak ingest, and only for Tempo", () => {

@@ -25,6 +25,8 @@ describe("lintPlan", () => {
     ["always_on downstream ignores the parent", { sampler: "always_on" }, ["downstream-not-parent-based", "tempo-ingest-limit"]],
     ['Dapr "0" disables tracing', { daprSamplingRate: 0 }, ["dapr-disables-tracing"]],
     ["different Dapr and app rates do not multiply", { daprSamplingRate: 0.5 }, ["rates-do-not-multiply", "tempo-ingest-limit"]],
+    ["requests that bypass the sidecar leave Dapr's different rate unused", { daprIngress: false, daprSamplingRate: 0.5 }, ["dapr-rate-unused"]],
+    ["plain traceidratio in one service whose sidecar requests bypass is fine", { daprIngress: false, sampler: "traceidratio" }, []],
     ["jaeger_remote in Node falls back to 100 %", { language: "node", sampler: "parentbased_jaeger_remote" }, ["sampler-unsupported"]],
     ["xray in Go is unsupported", { language: "go", sampler: "xray" }, ["sampler-unsupported"]],
     ["jaeger_remote in Java is supported (agent bundles the extension)", { language: "java", sampler: "parentbased_jaeger_remote" }, []],
@@ -51,6 +53,18 @@ describe("lintPlan", () => {
         message:
           "The apps and Dapr send to http://jaeger-collector.monitoring.svc.cluster.local:4317, which looks like Jaeger's collector, while the figures price Grafana Tempo on S3: spans are stored, and billed, where the endpoint points.",
         fix: "Choose the backend you run in the form, or send to Grafana Tempo on S3 (http://tempo-distributor.tempo.svc.cluster.local:4317) or to the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to Grafana Tempo on S3.",
+      },
+    ])
+  })
+
+  it("says the app's rate is in force when requests bypass the sidecar, and how to make Dapr's match", () => {
+    expect(lintPlan({ ...DEFAULT_INPUT, daprIngress: false, daprSamplingRate: 0.5 })).toEqual([
+      {
+        id: "dapr-rate-unused",
+        severity: "info",
+        message:
+          "Requests reach the app without passing its Dapr sidecar, so the app's 10 % starts the traces and Dapr follows each decision through traceparent. Dapr's 50 % applies only to calls that reach the sidecar with no trace context. The figures use the app's 10 %.",
+        fix: 'Set Dapr\'s samplingRate to the app\'s rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick "Requests enter through Dapr".',
       },
     ])
   })

@@ -126,6 +126,12 @@ describe("recommend", () => {
     ])
   })
 
+  it("offers a per-operation rate behind Dapr when requests bypass the sidecar and the app decides", () => {
+    const result = recommend({ ...seed, daprIngress: false, budgetUsdPerMonth: 20, keepAllErrors: false, endpoints: [{ name: "GET /tasks", share: 0.99999 }, { name: "POST /admin/reindex", share: 0.00001 }] })
+    expect(result.perOperation.map((operation) => [operation.endpoint, operation.ratio])).toEqual([["POST /admin/reindex", 0.5]])
+    expect(result.daprSamplingRate).toBe(0.1)
+  })
+
   it("proposes a per-operation rate or a higher global rate for an endpoint below the minimum, with the cost of each", () => {
     const result = recommend({
       ...seed,

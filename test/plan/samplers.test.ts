@@ -63,15 +63,23 @@ describe("effectiveProbability", () => {
 
 describe("rootDecision", () => {
   it("lets the Dapr sidecar decide for a parent-based app behind it", () => {
-    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
+    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
       decidedBy: "dapr",
       sampler: "parentbased_traceidratio",
       ratio: 0.1,
     })
   })
 
+  it("leaves the decision to the app when requests reach it without passing its sidecar", () => {
+    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprIngress: false, daprSamplingRate: 0.1, language: "python" })).toEqual({
+      decidedBy: "app",
+      sampler: "parentbased_traceidratio",
+      ratio: 0.5,
+    })
+  })
+
   it("leaves the decision to an app that ignores its parent", () => {
-    expect(rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
+    expect(rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
       decidedBy: "app",
       sampler: "traceidratio",
       ratio: 0.5,
@@ -79,21 +87,21 @@ describe("rootDecision", () => {
   })
 
   it("leaves the decision to the app without Dapr", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.5, daprEnabled: false, daprSamplingRate: 0.1, language: "java" })).toEqual({ decidedBy: "app", sampler: "xray", ratio: 0.5 })
+    expect(rootDecision({ sampler: "xray", ratio: 0.5, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "java" })).toEqual({ decidedBy: "app", sampler: "xray", ratio: 0.5 })
   })
 
   it("runs the SDK's fallback when it cannot read the sampler: JS, Python and Go keep every trace", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprSamplingRate: 0.1, language: "node" })).toEqual({
+    expect(rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "node" })).toEqual({
       decidedBy: "app",
       sampler: "parentbased_always_on",
       ratio: 0.1,
       unsupported: "xray",
     })
-    expect(rootDecision({ sampler: "parentbased_jaeger_remote", ratio: 0.1, daprEnabled: false, daprSamplingRate: 0.1, language: "go" }).sampler).toBe("parentbased_always_on")
+    expect(rootDecision({ sampler: "parentbased_jaeger_remote", ratio: 0.1, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "go" }).sampler).toBe("parentbased_always_on")
   })
 
   it("lets Dapr decide for an SDK whose fallback is parent-based", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.5, daprEnabled: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
+    expect(rootDecision({ sampler: "xray", ratio: 0.5, daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
       decidedBy: "dapr",
       sampler: "parentbased_traceidratio",
       ratio: 0.1,
@@ -102,6 +110,6 @@ describe("rootDecision", () => {
   })
 
   it("keeps the sampler set where the SDK has no fallback to model: Java refuses to start, .NET depends on its version", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprSamplingRate: 0.1, language: "dotnet" }).sampler).toBe("xray")
+    expect(rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "dotnet" }).sampler).toBe("xray")
   })
 })

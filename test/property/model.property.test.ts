@@ -124,7 +124,7 @@ describe("the share link, the one generated config today", () => {
 
 const ENUM_FIELDS = new Set<PlanField>(["sampler", "backend", "environment", "language", "protocol"])
 const TEXT_FIELDS = new Set<PlanField>(["serviceName", "namespace", "otlpEndpoint", "image", "excludedUrls"])
-const BOOLEAN_FIELDS = new Set<PlanField>(["daprEnabled", "excludeHealthChecks", "tailSampling", "tailKeepErrors", "tailKeepSlow", "keepAllErrors"])
+const BOOLEAN_FIELDS = new Set<PlanField>(["daprEnabled", "daprIngress", "excludeHealthChecks", "tailSampling", "tailKeepErrors", "tailKeepSlow", "keepAllErrors"])
 
 /** What an accepted field holds for the text it was given: the schema only trims, lowercases enum names and reads numbers. */
 function acceptedValue(field: PlanField, text: string): unknown {
