@@ -342,3 +342,24 @@ export function closestPlanField(key: string): PlanField | undefined {
   }
   return best?.field
 }
+
+/** First words of labels that keep their capitals inside a sentence: names and acronyms. */
+const PROPER_FIRST_WORDS = new Set(["Collector", "Dapr", "Datadog"])
+
+/**
+ * A field's label as it reads inside a sentence: the first word lower-cased unless it is a name
+ * (Dapr, Datadog, the Collector) or an acronym (OTLP).
+ *
+ * @example
+ * labelInSentence("ratio")                    //=> "sampling ratio"
+ * labelInSentence("daprSamplingRate")         //=> "Dapr sampling rate"
+ * labelInSentence("collectorUsdPerCoreMonth") //=> "Collector cost per core"
+ * labelInSentence("protocol")                 //=> "OTLP protocol"
+ */
+export function labelInSentence(field: PlanField): string {
+  const label = FIELD_LABELS[field]
+  const first = label.split(" ")[0] ?? ""
+  if (PROPER_FIRST_WORDS.has(first) || first !== first[0] + first.slice(1).toLowerCase()) return label
+  return label[0]!.toLowerCase() + label.slice(1)
+}
+

@@ -10,6 +10,7 @@ import {
   DEFAULT_INPUT,
   ENVIRONMENTS,
   FIELD_LABELS,
+  labelInSentence,
   LANGUAGES,
   MAX_APM_HOSTS,
   MAX_USD_PER_CORE_MONTH,
@@ -67,7 +68,7 @@ function numberField(field: PlanField, example: string, fraction = false) {
   const label = FIELD_LABELS[field]
   return z.number({
     error: (issue) => {
-      if (issue.input === "") return `Enter ${label.toLowerCase()}, e.g. ${example}.`
+      if (issue.input === "") return `Enter ${labelInSentence(field)}, e.g. ${example}.`
       if (typeof issue.input === "number") return `${label} must be a finite number.`
       const percent = typeof issue.input === "string" ? PERCENT_TEXT.exec(issue.input) : null
       const hint = fraction && percent ? percentHint(label, Number(percent[1])) : undefined
@@ -121,7 +122,7 @@ const apmHostsSchema = numberField("apmHosts", "10")
 
 function enumField<const T extends readonly [string, ...string[]]>(field: PlanField, values: T) {
   return z.enum(values, {
-    error: (issue) => `Unknown ${FIELD_LABELS[field].toLowerCase()} ${JSON.stringify(issue.input)}. Use one of: ${values.join(", ")}.`,
+    error: (issue) => `Unknown ${labelInSentence(field)} ${JSON.stringify(issue.input)}. Use one of: ${values.join(", ")}.`,
   })
 }
 
@@ -143,7 +144,7 @@ function dnsLabelField(field: PlanField, example: string) {
   const label = FIELD_LABELS[field]
   return z
     .string({ error: `${label} must be text, e.g. ${example}.` })
-    .min(1, { error: `Enter a ${label.toLowerCase()}, e.g. ${example}.` })
+    .min(1, { error: `Enter a ${labelInSentence(field)}, e.g. ${example}.` })
     .max(63, { error: `${label} must be at most 63 characters (a Kubernetes name).` })
     .regex(DNS_1123_LABEL, {
       error: `${label} must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. ${example}).`,

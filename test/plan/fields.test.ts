@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { closestPlanField } from "@/lib/plan/fields"
-import { misspelledKeys } from "@/lib/plan/parse"
+import { closestPlanField, labelInSentence } from "@/lib/plan/fields"
+import { misspelledKeys, parsePlanInput } from "@/lib/plan/parse"
 
 describe("closestPlanField", () => {
   it("finds the field a key starts, or is the start of, ignoring case", () => {
@@ -27,5 +27,27 @@ describe("misspelledKeys", () => {
       { key: "retention", field: "retentionDays" },
       { key: "ratoi", field: "ratio" },
     ])
+  })
+})
+
+describe("labelInSentence", () => {
+  it("lower-cases a label's first word inside a sentence, but not a name or an acronym", () => {
+    expect(labelInSentence("ratio")).toBe("sampling ratio")
+    expect(labelInSentence("rps")).toBe("requests per second")
+    expect(labelInSentence("daprSamplingRate")).toBe("Dapr sampling rate")
+    expect(labelInSentence("apmHosts")).toBe("Datadog APM hosts")
+    expect(labelInSentence("collectorUsdPerCoreMonth")).toBe("Collector cost per core")
+    expect(labelInSentence("otlpEndpoint")).toBe("OTLP endpoint")
+  })
+
+  it("reads that way in the messages of empty fields", () => {
+    expect(parsePlanInput({ daprSamplingRate: "" }, { unknownKeys: "reject" })).toMatchObject({
+      success: false,
+      issues: [{ path: "daprSamplingRate", message: "Enter Dapr sampling rate, e.g. 0.1." }],
+    })
+    expect(parsePlanInput({ collectorUsdPerCoreMonth: "" }, { unknownKeys: "reject" })).toMatchObject({
+      success: false,
+      issues: [{ path: "collectorUsdPerCoreMonth", message: expect.stringMatching(/^Enter Collector cost per core, e\.g\. /) }],
+    })
   })
 })

@@ -112,7 +112,7 @@ describe("parsePlanInput", () => {
       [{ otlpEndpoint: "http://otel collector:4317" }, "otlpEndpoint", "OTLP endpoint must be a URL without spaces, quotes or backslashes."],
       [{ otlpEndpoint: "http://user:pw@otel:4317" }, "otlpEndpoint", "OTLP endpoint must not carry a user name or password; use headers for credentials."],
       [{ otlpEndpoint: "http://otel:4318", protocol: "grpc" }, "otlpEndpoint", "Port 4318 is OTLP over http/protobuf; with grpc use port 4317, or switch the protocol to http/protobuf."],
-      [{ protocol: "http" }, "protocol", 'Unknown otlp protocol "http". Use one of: grpc, http/protobuf.'],
+      [{ protocol: "http" }, "protocol", 'Unknown OTLP protocol "http". Use one of: grpc, http/protobuf.'],
       [{ language: "rust" }, "language", 'Unknown language "rust". Use one of: python, node, java, go, dotnet.'],
       [{ daprEnabled: "yes" }, "daprEnabled", "Dapr sidecar must be true or false."],
       [{ daprSamplingRate: "10%" }, "daprSamplingRate", "Dapr sampling rate is a fraction between 0 and 1: for 10 %, type 0.1."],
