@@ -51,6 +51,15 @@ function significant(value: number, digits = 3): string {
   return String(Number(value.toPrecision(digits)))
 }
 
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+/** `value` as "m × 10ⁿ" with 3 significant digits, for numbers no suffix reads well. */
+function scientific(value: number): string {
+  const [mantissa = "0", exponent = "0"] = value.toExponential(2).split("e")
+  const power = [...String(Math.abs(Number(exponent)))].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join("")
+  return `${Number(mantissa)} × 10${Number(exponent) < 0 ? "⁻" : ""}${power}`
+}
+
 const COUNT_UNITS = [
   { size: 1e12, suffix: "T" },
   { size: 1e9, suffix: "B" },
@@ -67,17 +76,14 @@ const COUNT_UNITS = [
  * formatCount(8_640)       //=> "8.64K"
  * formatCount(0.5)         //=> "0.5"
  * formatCount(8.64e18)     //=> "8.64e18"
- * formatCount(8.64e24)     //=> "8.64e24"
+ * formatCount(8.64e24)     //=> "8.64 × 10²⁴"
  */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return DASH
   const abs = Math.abs(value)
-  // Beyond a thousand trillion, suffixes stop helping: "8.64e24". (String() alone writes numbers
-  // below 1e21 out in full: "8640000000000000000".)
-  if (abs >= 1e15) {
-    const [mantissa, exponent] = value.toExponential(2).split("e")
-    return `${Number(mantissa)}e${Number(exponent)}`
-  }
+  // Beyond a thousand trillion, suffixes stop helping: "8.64 × 10²⁴". (String() alone writes
+  // numbers below 1e21 out in full, "8640000000000000000", and above it as "8.64e+24".)
+  if (abs >= 1e15) return scientific(value)
   for (const unit of COUNT_UNITS) {
     // Round first so 999,999 prints as "1M", not "1000K".
     if (Number(abs.toPrecision(3)) >= unit.size) return `${significant(value / unit.size)}${unit.suffix}`
@@ -114,7 +120,8 @@ export function formatBytes(bytes: number): string {
     value /= 1000
     unit++
   }
-  return `${bytes < 0 ? "-" : ""}${significant(value)} ${BYTE_UNITS[unit]}`
+  // Past a thousand yottabytes (absurd inputs the schema still allows): "1.46 × 10³⁰ YB".
+  return `${bytes < 0 ? "-" : ""}${value >= 1e15 ? scientific(value) : significant(value)} ${BYTE_UNITS[unit]}`
 }
 
 /**
