@@ -113,7 +113,7 @@ test.describe("the planner page", () => {
     await expect(sizing).toContainText(
       "At 60 MB/s of raw OTLP: 6 distributors, 8 live-stores (3.x) or 15 ingesters (2.x), 15 backend-workers (3.x) or compactors (2.x), 40 queriers."
     )
-    await expect(sizing).toContainText("so the peak needs at least 4 distributors or a higher limit")
+    await expect(sizing).toContainText("Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes), which these 6 distributors stay under.")
     await sizing.getByRole("link", { name: "source" }).click()
     await expect(page).toHaveURL(/#source-tempoSizing$/)
     await page.goto("/?backend=clickhouse")

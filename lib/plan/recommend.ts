@@ -245,6 +245,12 @@ export function recommend(input: PlanInput): Recommendation {
       )
     }
   }
+  if (input.keepAllErrors && input.errorRate > 0 && ratio >= MOST_ERRORS_DROPPED_BELOW && ratio < 1) {
+    // Half or more of the errors are kept: head sampling stays, and the goal it misses is said.
+    warnings.push(
+      `At ${percent(ratio)} head sampling keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour, not every one: to keep them all, sample 100 % or add Collector tail sampling with an error policy.`
+    )
+  }
   // With tail sampling the head rate above is context (the SDKs then keep 100 %): said so.
   reasons.push(...headReasons.map((reason, index) => (tail && index === 0 ? `Head sampling alone, ${reason[0]!.toLowerCase()}${reason.slice(1)}` : reason)))
   reasons.push("Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
@@ -277,9 +283,9 @@ export function recommend(input: PlanInput): Recommendation {
   }
 
   const result = withTail ?? head
-  if (input.backend === "tempo" && result.volume.peakIngestBytesPerSecond > TEMPO_RATE_LIMIT_BYTES) {
+  if (input.backend === "tempo" && result.volume.peakIngestBytesPerSecond >= TEMPO_RATE_LIMIT_BYTES) {
     warnings.push(
-      `At peak this setting sends ${formatBytes(result.volume.peakIngestBytesPerSecond)}/s to Tempo, above a distributor's default ${formatBytes(TEMPO_RATE_LIMIT_BYTES)}/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).`
+      `At peak this setting sends ${formatBytes(result.volume.peakIngestBytesPerSecond)}/s to Tempo, at or above a distributor's default ${formatBytes(TEMPO_RATE_LIMIT_BYTES)}/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).`
     )
   }
   return {

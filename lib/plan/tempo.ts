@@ -37,13 +37,25 @@ export function tempoSizing(ingestBytesPerSecond: number): TempoSizing {
   }
 }
 
+/**
+ * Distributors that keep each one under the default per-tenant limit at a peak ingest rate: a
+ * distributor taking exactly the limit refuses the next burst.
+ *
+ * @example
+ * distributorsUnderLimit(7.5e6) //=> 1
+ * distributorsUnderLimit(15e6)  //=> 2
+ */
+export function distributorsUnderLimit(peakIngestBytesPerSecond: number): number {
+  return Math.floor(peakIngestBytesPerSecond / TEMPO_RATE_LIMIT_BYTES) + 1
+}
+
 /** What Tempo needs at a plan's peak: its components and the distributors' default limit. */
 export interface TempoFigures {
   /** Raw OTLP bytes per second reaching Tempo at the peak request rate. */
   peakIngestBytesPerSecond: number
   /** Each distributor's default per-tenant limit (rate_limit_bytes). */
   rateLimitBytesPerSecond: number
-  /** Distributors needed to stay under that limit at the peak, at least 1. */
+  /** Distributors needed to stay under that limit at the peak ({@link distributorsUnderLimit}). */
   distributorsForLimit: number
   sizing: TempoSizing
 }
@@ -60,7 +72,7 @@ export function tempoFigures(peakIngestBytesPerSecond: number): TempoFigures {
   return {
     peakIngestBytesPerSecond,
     rateLimitBytesPerSecond: TEMPO_RATE_LIMIT_BYTES,
-    distributorsForLimit: Math.max(1, Math.ceil(peakIngestBytesPerSecond / TEMPO_RATE_LIMIT_BYTES)),
+    distributorsForLimit: distributorsUnderLimit(peakIngestBytesPerSecond),
     sizing: tempoSizing(peakIngestBytesPerSecond),
   }
 }

@@ -81,7 +81,7 @@ describe("buildPlan", () => {
     expect(buildPlan({ ...DEFAULT_INPUT, peakRps: 40_000 }).tempo).toEqual({
       peakIngestBytesPerSecond: 60_000_000,
       rateLimitBytesPerSecond: 15_000_000,
-      distributorsForLimit: 4,
+      distributorsForLimit: 5,
       sizing: { distributors: 6, ingesters: 15, liveStores: 8, compactors: 15, queriers: 40 },
     })
     expect(buildPlan({ ...DEFAULT_INPUT, backend: "clickhouse" }).tempo).toBeNull()

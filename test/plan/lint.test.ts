@@ -39,6 +39,7 @@ describe("lintPlan", () => {
     ["sending to a Grafana Cloud region while pricing Tempo is pointed out", { otlpEndpoint: "https://tempo-prod-04-prod-us-east-0.grafana.net:443", backend: "tempo" }, ["endpoint-other-backend"]],
     ["sending to the Collector suits any backend", { ...toCollector, backend: "datadog" }, []],
     ["Tempo at 100 % gets more than a distributor's default 15 MB/s", { ratio: 1, daprSamplingRate: 1 }, ["tempo-ingest-limit"]],
+    ["a peak exactly at a distributor's 15 MB/s is at the limit already", { rps: 10_000, peakRps: 10_000 }, ["tempo-ingest-limit"]],
     ["the same traffic into ClickHouse has no such limit", { ratio: 1, daprSamplingRate: 1, backend: "clickhouse" }, []],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
   ])("%s", (_name, changes, ids) => {
@@ -87,8 +88,8 @@ describe("lintPlan", () => {
       id: "tempo-ingest-limit",
       severity: "warning",
       message:
-        "At peak 75 MB/s of spans reach Tempo, and each distributor lets a tenant write 15 MB/s by default (rate_limit_bytes): past that it refuses spans with RATE_LIMITED, and they are lost.",
-      fix: "Run at least 5 distributors to stay under the limit (8 at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above 75 MB/s.",
+        "At peak 75 MB/s of spans reach Tempo, and each distributor lets a tenant write 15 MB/s by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.",
+      fix: "Run at least 6 distributors to stay under the limit (8 at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above 75 MB/s.",
     })
   })
 

@@ -14,10 +14,10 @@ describe("tempoSizing", () => {
 })
 
 describe("tempoFigures", () => {
-  it("counts the distributors the default 15 MB/s limit needs at the peak", () => {
-    expect(tempoFigures(75e6).distributorsForLimit).toBe(5)
-    expect(tempoFigures(15e6).distributorsForLimit).toBe(1)
-    expect(tempoFigures(15_000_001).distributorsForLimit).toBe(2)
+  it("counts the distributors that stay under the default 15 MB/s limit at the peak: one at the limit is not under it", () => {
+    expect(tempoFigures(75e6).distributorsForLimit).toBe(6)
+    expect(tempoFigures(14_999_999).distributorsForLimit).toBe(1)
+    expect(tempoFigures(15e6).distributorsForLimit).toBe(2)
     expect(tempoFigures(0).distributorsForLimit).toBe(1)
   })
 })
