@@ -62,7 +62,7 @@ describe("recommend", () => {
   it("says when its setting would send Tempo more than a distributor's default limit", () => {
     const at20 = recommend({ ...seed, ratio: 0.2, daprSamplingRate: 0.2, keepAllErrors: false })
     expect(at20.warnings).toEqual([
-      "At peak this setting sends 18.8 MB/s to Tempo, above a distributor's default 15 MB/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).",
+      "At peak this setting sends 18.8 MB/s to Tempo, at or above a distributor's default 15 MB/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).",
     ])
   })
 
@@ -110,6 +110,16 @@ describe("recommend", () => {
       /Most of it is the Collector tier, 1 core\(s\) at \$30\.00\/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector\.$/
     )
     expect(advice("honeycomb")).toMatch(/Raise the budget or pick a cheaper backend: Honeycomb bills what it ingests, whatever the retention\.$/)
+  })
+
+  it("says how many errors a rate of 50 % or more still drops when every error must be kept", () => {
+    // Requests enter the app directly and its 50 % decides: 5,000 req/s × 1 % errors × 3,600 s = 180K errors/hour, half kept.
+    const result = recommend({ ...seed, daprIngress: false, ratio: 0.5, budgetUsdPerMonth: 80 })
+    expect(result.ratio).toBe(0.5)
+    expect(result.tail).toBeNull()
+    expect(result.warnings).toContain(
+      "At 50 % head sampling keeps ~90K of 180K errors/hour, not every one: to keep them all, sample 100 % or add Collector tail sampling with an error policy."
+    )
   })
 
   it("warns when even the lowest rate breaks the budget", () => {
