@@ -218,6 +218,14 @@ test.describe("the dashboard", () => {
     expect(markdown.filename).toBe("tracebudget-plan.md")
     expect(markdown.text).toContain("# Trace sampling plan: 1 % of 10K req/s, 7 days on Grafana Tempo on S3")
     expect(markdown.text).toContain("rps=10000")
+
+    // A typo in a field: the document keeps the figures of the last valid plan, and so does its link.
+    await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("abc")
+    await expect(page.getByTestId("stale-notice")).toContainText("Some fields need fixing")
+    const stale = await save("Download Markdown")
+    expect(stale.text).toContain("# Trace sampling plan: 1 % of 10K req/s")
+    expect(stale.text).toContain("rps=10000")
+    expect(stale.text).not.toContain("rps=abc")
   })
 
   test("fits a 375 px wide screen without horizontal scrolling", async ({ page }) => {

@@ -61,7 +61,9 @@ test.describe("recommendation, visibility and setup warnings", () => {
     // Through the sidecar, Dapr's 10 % starts the traces: 5,000 req/s × 86,400 s × 10 %
     await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
     await expect(page.locator('[data-warning="rates-do-not-multiply"]')).toBeVisible()
+    await expect(page.getByTestId("ratio-not-in-force")).toContainText("sampled at Dapr's rate below")
     await page.getByLabel("Requests enter through Dapr").uncheck()
+    await expect(page.getByTestId("ratio-not-in-force")).toHaveCount(0)
     // Straight to the app: its 50 % decides
     await expect(page.getByTestId("stat-traces-value")).toHaveText("216M")
     await expect(page.locator('[data-warning="dapr-rate-unused"]')).toContainText("the app's 50 % starts the traces")

@@ -7,6 +7,7 @@ import { logDomain, logTicks, spansDecades, type BackendBar } from "@/lib/charts
 import { formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
+import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 import { useStableValues } from "./use-stable-values"
@@ -15,7 +16,6 @@ import { useStableValues } from "./use-stable-values"
 // identity, so only the data (and the domain's two numbers) change from plan to plan.
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 }
 const TICK = { fill: "currentColor", fontSize: 11 }
-const TOOLTIP_STYLE = { color: "#0f172a" }
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 /** One style object per chart height, so a new plan with as many bars does not resize the chart. */
 const STYLES = new Map<number, { width: string; height: number }>()
@@ -61,7 +61,7 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
         <XAxis type="number" scale={log ? "log" : "auto"} domain={stableDomain} ticks={stableTicks} tickFormatter={usdTick} tick={AxisTick} />
         {/* Recharts' own labels here: they wrap a long backend name onto two lines. */}
         <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
-        {tooltipWanted ? <Tooltip formatter={costLine} contentStyle={TOOLTIP_STYLE} /> : null}
+        {tooltipWanted ? <Tooltip formatter={costLine} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
         <Bar dataKey="monthlyUsd" isAnimationActive={!reducedMotion} name="Cost per month" />
       </>
     ),

@@ -7,6 +7,7 @@ import { logDomain, logTicks, spansDecades, type RateBar } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
+import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 import { useStableValues } from "./use-stable-values"
@@ -27,7 +28,6 @@ interface Metric {
 // it below is built once, at module level, so a new plan only changes the data.
 const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 }
 const CHART_STYLE = { width: "100%", height: 220 }
-const TOOLTIP_STYLE = { color: "#0f172a" }
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 const rateLabel = (label: unknown) => `Rate ${String(label)}`
 const CHART_DESCRIPTION = "One bar per sampling rate, yours highlighted; the arrow keys step through them. The table below holds the same figures."
@@ -95,7 +95,7 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
           tick={AxisTick}
           width={56}
         />
-        {tooltipWanted ? <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_STYLE} /> : null}
+        {tooltipWanted ? <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
         <Bar dataKey={metric.key} isAnimationActive={!reducedMotion} name={metric.title} />
       </>
     ),

@@ -7,6 +7,7 @@ import type { StoragePointLabelled } from "@/lib/charts"
 import { formatBytes } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
+import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 
@@ -15,7 +16,6 @@ import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 // The right margin fits half of the last day's label, which is centred on the chart's edge.
 const MARGIN = { top: 8, right: 28, bottom: 8, left: 8 }
 const CHART_STYLE = { width: "100%", height: 260 }
-const TOOLTIP_STYLE = { color: "#0f172a" }
 const X_DOMAIN: [number, string] = [0, "dataMax"]
 const RETENTION_LABEL = { value: "retention", fill: "currentColor", fontSize: 11, position: "insideTopRight" } as const
 const dayTick = (day: number) => `day ${day}`
@@ -35,7 +35,7 @@ export const StorageChart = memo(function StorageChart({ points, retentionDay }:
         {/* Five ticks on each axis, all drawn: none needs measuring. */}
         <XAxis dataKey="day" type="number" domain={X_DOMAIN} tickFormatter={dayTick} tick={AxisTick} interval={0} />
         <YAxis tickFormatter={bytesTick} tick={AxisTick} interval={0} width={72} />
-        {tooltipWanted ? <Tooltip formatter={storedLine} labelFormatter={dayLabel} contentStyle={TOOLTIP_STYLE} /> : null}
+        {tooltipWanted ? <Tooltip formatter={storedLine} labelFormatter={dayLabel} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
         {retentionDay === null ? null : (
           <ReferenceLine x={retentionDay} stroke="var(--color-chart-chosen)" strokeDasharray="4 4" label={RETENTION_LABEL} />
         )}

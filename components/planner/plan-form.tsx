@@ -294,6 +294,11 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
             {values.sampler} does not use the ratio; it is kept for when you switch back.
           </p>
         )}
+        {usesRatio && plan.sampler.decidedBy === "dapr" && plan.input.ratio !== plan.input.daprSamplingRate ? (
+          <p className={`-mt-2 ${noteClass}`} data-testid="ratio-not-in-force">
+            Requests entering through Dapr are sampled at Dapr&apos;s rate below; this ratio decides only the traces the app starts itself.
+          </p>
+        ) : null}
         <CheckboxField field="daprEnabled" {...props} />
         {values.daprEnabled === "true" ? <CheckboxField field="daprIngress" {...props} /> : null}
         {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField field="daprSamplingRate" {...props} /> : null}

@@ -110,7 +110,7 @@ export function TopologyEditor(props: {
                     />
                   </td>
                   <td className="px-1 py-0.5 text-right" data-testid={`topology-spans-${index}`}>
-                    {serviceSpans(service).total}
+                    {formatInteger(serviceSpans(service).total)}
                   </td>
                   <td className="pl-1 py-0.5">
                     <button
@@ -159,7 +159,8 @@ export function TopologyEditor(props: {
         one span for the request in and one per call out. Text form: <code>name.i2.d1.c0.o1.dapr</code>, services joined by{" "}
         <code>~</code>.
       </p>
-      {props.breakdown ? (
+      {/* While the path is invalid the plan keeps the last valid one: its breakdown would not match the table. */}
+      {props.breakdown && !props.error ? (
         <p className="text-sm" data-testid="topology-total">
           <strong>{formatInteger(props.breakdown.reduce((sum, service) => sum + service.total, 0))} spans per trace</strong>:{" "}
           {props.breakdown
