@@ -1,3 +1,4 @@
+import { endpointPath } from "@/lib/configs/format"
 import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
 import { formatBytes, formatCount, formatPercent } from "@/lib/format"
 
@@ -22,6 +23,7 @@ export interface LintWarning {
     | "tail-after-head-sampling"
     | "tail-bypassed"
     | "endpoint-other-backend"
+    | "grpc-endpoint-path"
     | "health-checks-traced"
     | "tempo-ingest-limit"
   severity: "error" | "warning" | "info"
@@ -122,6 +124,17 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       severity: "warning",
       message: `The apps${input.daprEnabled ? " and Dapr" : ""} send to ${input.otlpEndpoint}, which looks like ${there}, while the figures price ${priced}: spans are stored, and billed, where the endpoint points.`,
       fix: `Choose the backend you run in the form, or send to ${own ? `${priced} (${withScheme(own)}) or to ` : ""}the Collector (${collectorEndpoint(input.protocol)}), which exports to ${priced}.`,
+    })
+  }
+
+  const path = endpointPath(input.otlpEndpoint)
+  if (input.protocol === "grpc" && path) {
+    const url = new URL(input.otlpEndpoint)
+    warnings.push({
+      id: "grpc-endpoint-path",
+      severity: "warning",
+      message: `OTLP over gRPC has no URL path: the SDKs${input.daprEnabled ? " and Dapr" : ""} ignore ${path} in ${input.otlpEndpoint} and call ${url.host}. A receiver behind a path-based proxy never gets the spans.`,
+      fix: `Drop the path (${url.origin}), or choose http/protobuf if the receiver is reached through a path.`,
     })
   }
 

@@ -42,6 +42,8 @@ describe("lintPlan", () => {
     ["a peak exactly at a distributor's 15 MB/s is at the limit already", { rps: 10_000, peakRps: 10_000 }, ["tempo-ingest-limit"]],
     ["the same traffic into ClickHouse has no such limit", { ratio: 1, daprSamplingRate: 1, backend: "clickhouse" }, []],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
+    ["a path on a gRPC endpoint is ignored", { otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317/v1/traces" }, ["grpc-endpoint-path"]],
+    ["a path on an OTLP/HTTP endpoint is fine", { protocol: "http/protobuf", otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4318/v1/traces" }, []],
   ])("%s", (_name, changes, ids) => {
     expect(lintPlan({ ...DEFAULT_INPUT, ...changes }).map((warning) => warning.id)).toEqual(ids)
   })
@@ -66,6 +68,18 @@ describe("lintPlan", () => {
         message:
           "Requests reach the app without passing its Dapr sidecar, so the app's 10 % starts the traces and Dapr follows each decision through traceparent. Dapr's 50 % applies only to calls that reach the sidecar with no trace context. The figures use the app's 10 %.",
         fix: 'Set Dapr\'s samplingRate to the app\'s rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick "Requests enter through Dapr".',
+      },
+    ])
+  })
+
+  it("says a gRPC endpoint's path goes unused, and what to send to instead", () => {
+    expect(lintPlan({ ...DEFAULT_INPUT, otlpEndpoint: "http://collector:4317/v1/traces" })).toEqual([
+      {
+        id: "grpc-endpoint-path",
+        severity: "warning",
+        message:
+          "OTLP over gRPC has no URL path: the SDKs and Dapr ignore /v1/traces in http://collector:4317/v1/traces and call collector:4317. A receiver behind a path-based proxy never gets the spans.",
+        fix: "Drop the path (http://collector:4317), or choose http/protobuf if the receiver is reached through a path.",
       },
     ])
   })
