@@ -147,8 +147,10 @@ export function formatUsd(usd: number): string {
  * formatPercent(0.1)    //=> "10 %"
  * formatPercent(0.0001) //=> "0.01 %"
  * formatPercent(0.0500198) //=> "5 %"
+ * formatPercent(0.99997)   //=> "> 99.9 %"  (not "100 %": something is still missed)
  */
 export function formatPercent(probability: number): string {
   if (!Number.isFinite(probability)) return DASH
-  return `${significant(probability * 100)} %`
+  const text = significant(probability * 100)
+  return probability < 1 && text === "100" ? "> 99.9 %" : `${text} %`
 }

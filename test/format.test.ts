@@ -91,6 +91,9 @@ describe("formatUsd", () => {
 describe("formatPercent and formatInteger", () => {
   it("writes probabilities as percentages without needless digits", () => {
     expect(formatPercent(0.1)).toBe("10 %")
+    expect(formatPercent(0.99997)).toBe("> 99.9 %")
+    expect(formatPercent(0.9994)).toBe("99.9 %")
+    expect(formatPercent(1)).toBe("100 %")
     expect(formatPercent(0.0001)).toBe("0.01 %")
     expect(formatPercent(1)).toBe("100 %")
   })
