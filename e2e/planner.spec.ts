@@ -106,6 +106,17 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-storage")).toContainText("raw OTLP over 7 days; Honeycomb keeps 60 days at its price")
   })
 
+  test("a shared link that sets a goal or a health-check field opens that section; the default plan keeps them folded", async ({ page }) => {
+    await page.goto("/?budgetUsdPerMonth=20&probesPerReplica=2")
+    await expect(page.getByTestId("section-goals")).toHaveAttribute("open", "")
+    await expect(page.getByLabel("Monthly budget (USD/month)")).toHaveValue("20")
+    await expect(page.getByTestId("section-health")).toHaveAttribute("open", "")
+    await expect(page.getByTestId("section-service")).not.toHaveAttribute("open")
+    await page.goto("/")
+    await expect(page.getByTestId("section-goals")).not.toHaveAttribute("open")
+    await expect(page.getByTestId("section-health")).not.toHaveAttribute("open")
+  })
+
   test("on Tempo, the cost breakdown names the replicas the peak needs and links their source; other backends have none", async ({ page }) => {
     await page.goto("/?peakRps=40000")
     const sizing = page.getByTestId("tempo-sizing")

@@ -4,10 +4,11 @@ import { useState } from "react"
 
 /**
  * A form section the user can fold away. It opens by itself when one of its fields has an
- * error, so a message is never hidden.
+ * error, so a message is never hidden, and starts open when `startsOpen` (a shared link set one of
+ * its fields), so what shapes the plan is in view.
  */
-export function CollapsibleSection(props: { title: string; hasError: boolean; children: React.ReactNode; testId?: string }) {
-  const [open, setOpen] = useState(false)
+export function CollapsibleSection(props: { title: string; hasError: boolean; startsOpen?: boolean; children: React.ReactNode; testId?: string }) {
+  const [open, setOpen] = useState(props.startsOpen ?? false)
 
   return (
     <details

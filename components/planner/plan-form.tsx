@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from "react"
 import { formatPercent } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
-import type { PlanFormValues } from "@/lib/plan/form-values"
+import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 import { SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
 import { DEFAULT_INPUT, DEFAULT_SOURCE, ENVIRONMENTS, FIELD_LABELS, LANGUAGES, PROTOCOLS, type PlanField } from "@/lib/plan/fields"
 import { formatTopology, topologyForSpans } from "@/lib/plan/topology"
@@ -241,8 +241,18 @@ const GOAL_FIELDS: PlanField[] = [
   "minTracesPerMinutePerEndpoint",
 ]
 
+const HEALTH_FIELDS: PlanField[] = ["excludeHealthChecks", "excludedUrls", "replicas", "probesPerReplica", "probeIntervalSeconds"]
+const SERVICE_FIELDS: PlanField[] = ["serviceName", "namespace", "language", "otlpEndpoint", "protocol", "image", "containerPort"]
+
 function hasAny(errors: FieldErrors, fields: PlanField[]): boolean {
   return fields.some((field) => errors[field] !== undefined)
+}
+
+const DEFAULT_VALUES = inputToFormValues(DEFAULT_INPUT)
+
+/** Whether any of `fields` holds something other than its default (a shared link set it). */
+function setAwayFromDefault(values: PlanFormValues, fields: PlanField[]): boolean {
+  return fields.some((field) => values[field].trim() !== DEFAULT_VALUES[field])
 }
 
 export function PlanForm(props: FormProps & { plan: Plan }) {
@@ -391,7 +401,12 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         <TraceImport input={plan.input} onApply={onChange} />
       </CollapsibleSection>
 
-      <CollapsibleSection title="Goals and limits" hasError={hasAny(errors, GOAL_FIELDS)} testId="section-goals">
+      <CollapsibleSection
+        title="Goals and limits"
+        hasError={hasAny(errors, GOAL_FIELDS)}
+        startsOpen={setAwayFromDefault(values, GOAL_FIELDS)}
+        testId="section-goals"
+      >
         <EnumSelectField field="environment" options={ENVIRONMENTS} {...props} />
         <div className="grid grid-cols-2 gap-3">
           <TextField field="budgetUsdPerMonth" {...props} />
@@ -407,7 +422,12 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         <TextField field="minTracesPerMinutePerEndpoint" {...props} />
       </CollapsibleSection>
 
-      <CollapsibleSection title="Health checks" hasError={hasAny(errors, ["excludeHealthChecks", "excludedUrls", "replicas", "probesPerReplica", "probeIntervalSeconds"])} testId="section-health">
+      <CollapsibleSection
+        title="Health checks"
+        hasError={hasAny(errors, HEALTH_FIELDS)}
+        startsOpen={setAwayFromDefault(values, HEALTH_FIELDS)}
+        testId="section-health"
+      >
         <CheckboxField field="excludeHealthChecks" {...props} />
         <TextField field="excludedUrls" numeric={false} {...props} />
         <div className="grid grid-cols-3 gap-3">
@@ -420,7 +440,8 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
 
       <CollapsibleSection
         title="Service and deployment"
-        hasError={hasAny(errors, ["serviceName", "namespace", "language", "otlpEndpoint", "protocol", "image", "containerPort"])}
+        hasError={hasAny(errors, SERVICE_FIELDS)}
+        startsOpen={setAwayFromDefault(values, SERVICE_FIELDS)}
         testId="section-service"
       >
         <p className={noteClass}>Used by the config snippets; they do not change the numbers.</p>
