@@ -122,6 +122,11 @@ test.describe("the dashboard", () => {
     await page.getByLabel("Start from a preset").selectOption("fan-out")
     await expect(page.getByTestId("topology-total")).toContainText("30 spans per trace")
     await expect(page).toHaveURL(/topology=gateway\.i1\.o4~orders/)
+    // Over a limit, a cell keeps what was typed and the path says why.
+    await page.getByLabel("gateway internal per request").fill("250000")
+    await expect(page.getByLabel("Request path as text")).toHaveValue(/^gateway\.i250000\.o4~/)
+    await expect(page.locator("#field-topology-error")).toContainText("Internal spans must be at most 100,000.")
+    await page.getByLabel("gateway internal per request").fill("1")
     // In the form's narrow column the cells keep a readable width; the table scrolls sideways instead.
     for (const label of ["gateway calls out per request", "Service 1 name"]) {
       expect(await page.getByLabel(label).evaluate((input) => input.getBoundingClientRect().width)).toBeGreaterThanOrEqual(44)

@@ -96,7 +96,9 @@ export function TopologyEditor(props: {
                         max={count.max}
                         step={1}
                         value={service[count.key]}
-                        onChange={(event) => setService(index, { [count.key]: Math.min(count.max, Math.max(0, Math.floor(Number(event.target.value) || 0))) })}
+                        // A count over the limit is kept as typed and the request path's message says so;
+                        // fractions and negatives become whole counts from 0.
+                        onChange={(event) => setService(index, { [count.key]: Math.max(0, Math.floor(Number(event.target.value) || 0)) })}
                       />
                     </td>
                   ))}
