@@ -13,7 +13,7 @@ function Placeholder({ heightClass }: { heightClass: string }) {
 
 /**
  * Draws `Chart` while its box is within 300 px of the viewport. Off screen it keeps its last
- * drawing and skips redraws (each Recharts redraw costs ~10 ms here); coming back near the
+ * drawing and skips redraws (each Recharts redraw costs ~2 ms here); coming back near the
  * viewport redraws it with the current data, before it is in view. A placeholder holds the height
  * until the first drawing. Memoized: same props, no work.
  */

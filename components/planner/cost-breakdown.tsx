@@ -12,10 +12,8 @@ function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
       <h3 className="text-sm font-semibold">What Tempo runs at the peak</h3>
       <p className="text-sm">
         At {formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP: {tempoComponentsText(tempo.sizing)}. Each distributor admits{" "}
-        {formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes)
-        {tempo.sizing.distributors >= tempo.distributorsForLimit
-          ? `, which ${tempo.sizing.distributors === 1 ? "this distributor stays" : `these ${tempo.sizing.distributors} distributors stay`} under.`
-          : `: the peak needs ${tempo.distributorsForLimit} distributors to stay under it, or a higher limit.`}
+        {formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes), which{" "}
+        {tempo.sizing.distributors === 1 ? "this distributor stays" : `these ${tempo.sizing.distributors} distributors stay`} under.
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Replicas to run on your nodes, not in the {"$"} above. Sizing: {source.title} —{" "}

@@ -1,7 +1,7 @@
 import { BACKENDS } from "@/lib/plan/backends"
 import type { PlanInput } from "@/lib/plan/fields"
 import { figuresFor } from "@/lib/plan/figures"
-import { TEMPO_RATE_LIMIT_BYTES, tempoComponentsText, tempoSizing } from "@/lib/plan/tempo"
+import { tempoComponentsText, tempoFigures } from "@/lib/plan/tempo"
 import { formatBytes } from "@/lib/format"
 
 import { configUnavailableReason } from "./availability"
@@ -163,10 +163,10 @@ function yamlFile(filename: string, documents: YamlDocument[], applyNote: string
 
 /** Tempo's components at the plan's peak ingest (cost anchors §2), and the distributors' default limit. */
 function tempoSizingCaveat(input: PlanInput): string {
-  const peak = figuresFor(input).volume.peakIngestBytesPerSecond
+  const tempo = tempoFigures(figuresFor(input).volume.peakIngestBytesPerSecond)
   return (
-    `At the plan's peak of ${formatBytes(peak)}/s of raw OTLP (cost anchors §2): ${tempoComponentsText(tempoSizing(peak))}. ` +
-    `Each distributor admits ${formatBytes(TEMPO_RATE_LIMIT_BYTES)}/s per tenant by default (rate_limit_bytes).`
+    `At the plan's peak of ${formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP (cost anchors §2): ${tempoComponentsText(tempo.sizing)}. ` +
+    `Each distributor admits ${formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes).`
   )
 }
 

@@ -8,7 +8,7 @@ import { probeRequestsPerDay } from "./probes"
 import { daprDecides, ENV_SAMPLER_SUPPORT, SAMPLER_INFO } from "./samplers"
 import type { PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
-import { distributorsUnderLimit, TEMPO_RATE_LIMIT_BYTES, tempoSizing } from "./tempo"
+import { tempoFigures } from "./tempo"
 
 /** One inconsistency in the setup, and how to fix it. */
 export interface LintWarning {
@@ -160,14 +160,15 @@ export function lintPlan(input: PlanInput): LintWarning[] {
   }
 
   if (input.backend === "tempo") {
-    const peakBytesPerSecond = figuresFor(input).volume.peakIngestBytesPerSecond
-    if (peakBytesPerSecond >= TEMPO_RATE_LIMIT_BYTES) {
+    const tempo = tempoFigures(figuresFor(input).volume.peakIngestBytesPerSecond)
+    const peakBytesPerSecond = tempo.peakIngestBytesPerSecond
+    if (peakBytesPerSecond >= tempo.rateLimitBytesPerSecond) {
       const megabytes = (bytes: number) => `${formatBytes(bytes)}/s`
       warnings.push({
         id: "tempo-ingest-limit",
         severity: "warning",
-        message: `At peak ${megabytes(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${megabytes(TEMPO_RATE_LIMIT_BYTES)} by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.`,
-        fix: `Run at least ${distributorsUnderLimit(peakBytesPerSecond)} distributors to stay under the limit (${tempoSizing(peakBytesPerSecond).distributors} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
+        message: `At peak ${megabytes(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${megabytes(tempo.rateLimitBytesPerSecond)} by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.`,
+        fix: `Run at least ${tempo.distributorsForLimit} distributors to stay under the limit (${tempo.sizing.distributors} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
       })
     }
   }

@@ -62,8 +62,12 @@ describe("effectiveProbability", () => {
 })
 
 describe("rootDecision", () => {
+  // A Python app whose requests enter through its Dapr sidecar at 10 %; each test changes what it is about.
+  const behindDapr = { daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" } as const
+  const noDapr = { ...behindDapr, daprEnabled: false }
+
   it("lets the Dapr sidecar decide for a parent-based app behind it", () => {
-    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
+    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, ...behindDapr })).toEqual({
       decidedBy: "dapr",
       sampler: "parentbased_traceidratio",
       ratio: 0.1,
@@ -71,7 +75,7 @@ describe("rootDecision", () => {
   })
 
   it("leaves the decision to the app when requests reach it without passing its sidecar", () => {
-    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, daprEnabled: true, daprIngress: false, daprSamplingRate: 0.1, language: "python" })).toEqual({
+    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, ...behindDapr, daprIngress: false })).toEqual({
       decidedBy: "app",
       sampler: "parentbased_traceidratio",
       ratio: 0.5,
@@ -79,7 +83,7 @@ describe("rootDecision", () => {
   })
 
   it("leaves the decision to an app that ignores its parent", () => {
-    expect(rootDecision({ sampler: "traceidratio", ratio: 0.5, daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
+    expect(rootDecision({ sampler: "traceidratio", ratio: 0.5, ...behindDapr })).toEqual({
       decidedBy: "app",
       sampler: "traceidratio",
       ratio: 0.5,
@@ -87,21 +91,21 @@ describe("rootDecision", () => {
   })
 
   it("leaves the decision to the app without Dapr", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.5, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "java" })).toEqual({ decidedBy: "app", sampler: "xray", ratio: 0.5 })
+    expect(rootDecision({ sampler: "xray", ratio: 0.5, ...noDapr, language: "java" })).toEqual({ decidedBy: "app", sampler: "xray", ratio: 0.5 })
   })
 
   it("runs the SDK's fallback when it cannot read the sampler: JS, Python and Go keep every trace", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "node" })).toEqual({
+    expect(rootDecision({ sampler: "xray", ratio: 0.1, ...noDapr, language: "node" })).toEqual({
       decidedBy: "app",
       sampler: "parentbased_always_on",
       ratio: 0.1,
       unsupported: "xray",
     })
-    expect(rootDecision({ sampler: "parentbased_jaeger_remote", ratio: 0.1, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "go" }).sampler).toBe("parentbased_always_on")
+    expect(rootDecision({ sampler: "parentbased_jaeger_remote", ratio: 0.1, ...noDapr, language: "go" }).sampler).toBe("parentbased_always_on")
   })
 
   it("lets Dapr decide for an SDK whose fallback is parent-based", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.5, daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" })).toEqual({
+    expect(rootDecision({ sampler: "xray", ratio: 0.5, ...behindDapr })).toEqual({
       decidedBy: "dapr",
       sampler: "parentbased_traceidratio",
       ratio: 0.1,
@@ -110,6 +114,6 @@ describe("rootDecision", () => {
   })
 
   it("keeps the sampler set where the SDK has no fallback to model: Java refuses to start, .NET depends on its version", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.1, daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1, language: "dotnet" }).sampler).toBe("xray")
+    expect(rootDecision({ sampler: "xray", ratio: 0.1, ...noDapr, language: "dotnet" }).sampler).toBe("xray")
   })
 })

@@ -22,6 +22,15 @@ describe("tempoFigures", () => {
   })
 })
 
+describe("tempo sizing and limit together", () => {
+  it("sizes enough distributors to stay under the default limit at any peak, so the page names one count", () => {
+    for (let megabytes = 0; megabytes <= 1000; megabytes += 0.5) {
+      const figures = tempoFigures(megabytes * 1e6)
+      expect(figures.sizing.distributors).toBeGreaterThanOrEqual(figures.distributorsForLimit)
+    }
+  })
+})
+
 describe("tempoComponentsText", () => {
   it("names each component for Tempo 3.x and 2.x, one or many", () => {
     expect(tempoComponentsText(tempoSizing(1000))).toBe(
