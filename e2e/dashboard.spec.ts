@@ -125,8 +125,19 @@ test.describe("the dashboard", () => {
     // Over a limit, a cell keeps what was typed and the path says why.
     await page.getByLabel("gateway internal per request").fill("250000")
     await expect(page.getByLabel("Request path as text")).toHaveValue(/^gateway\.i250000\.o4~/)
-    await expect(page.locator("#field-topology-error")).toContainText("Internal spans must be at most 100,000.")
+    await expect(page.locator("#field-topology-error")).toContainText("internal spans must be at most 100,000.")
     await page.getByLabel("gateway internal per request").fill("1")
+    // A count the path cannot hold stays in its cell with a message; the path keeps its last count.
+    for (const typed of ["-2", "2.5", ""]) {
+      await page.getByLabel("orders db per request").fill(typed)
+      await expect(page.getByLabel("orders db per request")).toHaveValue(typed)
+      await expect(page.getByLabel("orders db per request")).toHaveAccessibleDescription(/^orders db: .* a whole number from 0; the path keeps 2 until then\.$/)
+      await expect(page.getByLabel("Request path as text")).toHaveValue(/~orders\.i2\.d2\.c1~/)
+    }
+    await page.getByLabel("orders db per request").fill("3")
+    await expect(page.getByLabel("Request path as text")).toHaveValue(/~orders\.i2\.d3\.c1~/)
+    await expect(page.getByLabel("orders db per request")).not.toHaveAttribute("aria-invalid")
+    await page.getByLabel("orders db per request").fill("2")
     // In the form's narrow column the cells keep a readable width; the table scrolls sideways instead.
     for (const label of ["gateway calls out per request", "Service 1 name"]) {
       expect(await page.getByLabel(label).evaluate((input) => input.getBoundingClientRect().width)).toBeGreaterThanOrEqual(44)
@@ -141,6 +152,9 @@ test.describe("the dashboard", () => {
     const text = page.getByLabel("Request path as text")
     await text.fill("")
     await expect(page.getByLabel("Describe the request path")).toBeChecked()
+    // Meanwhile the plan says which spans per trace it uses.
+    await expect(page.getByTestId("topology-empty")).toContainText("the plan uses 34 spans per trace.")
+    await expect(page.getByTestId("stat-spans-value")).toHaveText("1.47B")
     await text.fill("api.i1.o1~db-svc.i1.d1")
     await expect(page).toHaveURL(/topology=api\.i1\.o1~db-svc\.i1\.d1/)
   })

@@ -366,7 +366,13 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
           </label>
         </div>
         {fromPath ? (
-          <TopologyEditor value={values.topology} error={errors.topology} breakdown={plan.topology} onChange={(topology) => onChange({ topology })} />
+          <TopologyEditor
+            value={values.topology}
+            error={errors.topology}
+            breakdown={plan.topology}
+            spansPerTrace={plan.input.spansPerTrace}
+            onChange={(topology) => onChange({ topology })}
+          />
         ) : (
           <TextField field="spansPerTrace" {...props} />
         )}

@@ -1,5 +1,7 @@
 "use client"
 
+import { useState } from "react"
+
 import {
   formatTopology,
   MAX_INTERNAL_SPANS,
@@ -19,7 +21,9 @@ const cellInput =
 const smallButton =
   "rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800"
 
-const COUNTS: { key: "internalSpans" | "dbCalls" | "cacheCalls" | "outgoingCalls"; label: string; max: number }[] = [
+type CountKey = "internalSpans" | "dbCalls" | "cacheCalls" | "outgoingCalls"
+
+const COUNTS: { key: CountKey; label: string; max: number }[] = [
   { key: "internalSpans", label: "Internal", max: MAX_INTERNAL_SPANS },
   { key: "dbCalls", label: "DB", max: MAX_TOPOLOGY_COUNT },
   { key: "cacheCalls", label: "Cache", max: MAX_TOPOLOGY_COUNT },
@@ -31,13 +35,44 @@ export function TopologyEditor(props: {
   value: string
   error?: string
   breakdown: ServiceSpans[] | null
+  /** Spans per trace the plan uses while the path is empty. */
+  spansPerTrace: number
   onChange: (text: string) => void
 }) {
   const parsed = parseTopology(props.value)
   const services: Topology | null = parsed.success ? parsed.data : null
-  const update = (next: Topology) => props.onChange(formatTopology(next))
+  // Counts typed that the path cannot hold (empty, a fraction, a minus sign): kept in their cell
+  // with a message while the path keeps its count. Each remembers that count; once the path's
+  // count changes (the text box, a preset), the path's count shows again.
+  const [drafts, setDrafts] = useState<Record<string, { text: string; over: number }>>({})
+  const draftFor = (index: number, key: CountKey) => {
+    const draft = drafts[`${index}.${key}`]
+    return draft !== undefined && services?.[index]?.[key] === draft.over ? draft : undefined
+  }
+  const update = (next: Topology) => {
+    setDrafts({})
+    props.onChange(formatTopology(next))
+  }
   const setService = (index: number, changes: Partial<TopologyService>) =>
-    services && update(services.map((service, i) => (i === index ? { ...service, ...changes } : service)))
+    services && props.onChange(formatTopology(services.map((service, i) => (i === index ? { ...service, ...changes } : service))))
+  const typeCount = (index: number, key: CountKey, text: string) => {
+    const value = Number(text)
+    const whole = text.trim() !== "" && Number.isInteger(value) && value >= 0
+    setDrafts((current) => {
+      const next = { ...current }
+      delete next[`${index}.${key}`]
+      if (!whole && services) next[`${index}.${key}`] = { text, over: services[index]?.[key] ?? 0 }
+      return next
+    })
+    // A count over its limit goes into the path as typed: the path's message says why.
+    if (whole) setService(index, { [key]: value })
+  }
+  const invalidCounts = (services ?? []).flatMap((service, index) =>
+    COUNTS.flatMap((count) => {
+      const draft = draftFor(index, count.key)
+      return draft ? [{ id: `topology-count-${index}-${count.key}`, service: service.name || `Service ${index + 1}`, count, draft }] : []
+    })
+  )
 
   return (
     <div className="grid gap-2" data-testid="topology-editor">
@@ -90,15 +125,15 @@ export function TopologyEditor(props: {
                     <td key={count.key} className="px-1 py-0.5">
                       <input
                         aria-label={`${service.name || `Service ${index + 1}`} ${count.label.toLowerCase()} per request`}
-                        className={`${cellInput} min-w-12`}
+                        aria-invalid={draftFor(index, count.key) ? true : undefined}
+                        aria-describedby={draftFor(index, count.key) ? `topology-count-${index}-${count.key}` : undefined}
+                        className={`${cellInput} min-w-12 aria-invalid:border-red-600 dark:aria-invalid:border-red-400`}
                         type="number"
                         min={0}
                         max={count.max}
                         step={1}
-                        value={service[count.key]}
-                        // A count over the limit is kept as typed and the request path's message says so;
-                        // fractions and negatives become whole counts from 0.
-                        onChange={(event) => setService(index, { [count.key]: Math.max(0, Math.floor(Number(event.target.value) || 0)) })}
+                        value={draftFor(index, count.key)?.text ?? service[count.key]}
+                        onChange={(event) => typeCount(index, count.key, event.target.value)}
                       />
                     </td>
                   ))}
@@ -129,6 +164,12 @@ export function TopologyEditor(props: {
               ))}
             </tbody>
           </table>
+          {invalidCounts.map(({ id, service, count, draft }) => (
+            <p key={id} id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
+              {service} {count.label.toLowerCase()}: {draft.text.trim() === "" ? "enter" : `"${draft.text}" is not`} a whole number from 0; the path keeps{" "}
+              {formatInteger(draft.over)} until then.
+            </p>
+          ))}
           <button
             type="button"
             className={`${smallButton} mt-1`}
@@ -151,6 +192,12 @@ export function TopologyEditor(props: {
           onChange={(event) => props.onChange(event.target.value)}
         />
       </label>
+      {props.value.trim() === "" && !props.error ? (
+        <p role="status" data-testid="topology-empty" className="text-sm text-amber-900 dark:text-amber-200">
+          No services yet: until you choose a preset or type a path such as <code>task-api.i2.d1.dapr</code>, the plan uses{" "}
+          {formatInteger(props.spansPerTrace)} spans per trace.
+        </p>
+      ) : null}
       {props.error ? (
         <p id="field-topology-error" className="text-sm font-medium text-red-700 dark:text-red-300">
           {props.error}

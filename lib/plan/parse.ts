@@ -2,6 +2,8 @@ import type { z } from "zod"
 
 import { closestPlanField, DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "./schema"
 import type { FieldIssue } from "./form-values"
+import { repeatedJsonKeys } from "./json-keys"
+import { parseTopology } from "./topology"
 
 export { encodeQueryValue, inputToFormValues, messagesByField, planToQueryString, type FieldIssue, type PlanFormValues } from "./form-values"
 
@@ -39,8 +41,36 @@ export function misspelledKeys(raw: Record<string, unknown>): { key: string; fie
   })
 }
 
-function toFieldIssues(error: z.ZodError): FieldIssue[] {
+const SERVICE_KEYS = ["name", "internalSpans", "dbCalls", "cacheCalls", "outgoingCalls", "dapr"]
+
+/**
+ * The name of the request path's service at `index` in the raw input (text form or JSON list),
+ * to say which service a message is about; undefined when it has none.
+ */
+function serviceName(rawTopology: unknown, index: number): string | undefined {
+  const services = typeof rawTopology === "string" ? parseTopology(rawTopology) : { success: true as const, data: rawTopology }
+  if (!services.success || !Array.isArray(services.data)) return undefined
+  const name: unknown = (services.data[index] as { name?: unknown } | undefined)?.name
+  return typeof name === "string" && name !== "" ? name : undefined
+}
+
+/** A message about one service of the request path, led by the service it is about. */
+function serviceIssueMessage(issue: z.core.$ZodIssue, rawTopology: unknown, index: number): string {
+  const name = serviceName(rawTopology, index)
+  const service = name === undefined ? `Service ${index + 1}` : `Service ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)}`
+  const message =
+    issue.code === "unrecognized_keys"
+      ? `unknown ${issue.keys.length > 1 ? "parts" : "part"} ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}; a service has ${SERVICE_KEYS.join(", ")}.`
+      : issue.message
+  return `${service} on the request path: ${message}`
+}
+
+function toFieldIssues(error: z.ZodError, raw: Record<string, unknown>): FieldIssue[] {
   return error.issues.flatMap((issue): FieldIssue[] => {
+    const [field, index] = issue.path
+    if (field === "topology" && typeof index === "number") {
+      return [{ path: issue.path.map(String).join("."), message: serviceIssueMessage(issue, raw.topology, index) }]
+    }
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         path: key,
@@ -79,17 +109,18 @@ export function parsePlanInput(raw: unknown, options: ParseOptions): ParseResult
       : raw
   const result = planInputSchema.safeParse(record)
   if (result.success) return { success: true, data: result.data }
-  const issues = toFieldIssues(result.error)
+  const issues = toFieldIssues(result.error, record as Record<string, unknown>)
   return { success: false, error: summarize(issues), issues }
 }
 
 /**
  * Parses a JSON request body into a plan input. An empty body means "all defaults"; text that is
- * not JSON is reported with the parser's reason.
+ * not JSON is reported with the parser's reason, and a key given twice in one object is named.
  *
  * @example
  * parsePlanJson('{"rps": 10000}').success //=> true
  * parsePlanJson("{rps: 1}")               //=> { success: false, error: "The request body is not valid JSON: ...", ... }
+ * parsePlanJson('{"rps": 1, "rps": 2}')   //=> { success: false, error: '"rps" appears 2 times in the JSON body; give it once.', ... }
  */
 export function parsePlanJson(text: string): ParseResult {
   if (text.trim() === "") return parsePlanInput({}, { unknownKeys: "reject" })
@@ -99,6 +130,15 @@ export function parsePlanJson(text: string): ParseResult {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     const issues = [{ path: "", message: `The request body is not valid JSON: ${reason}` }]
+    return { success: false, error: summarize(issues), issues }
+  }
+  // JSON.parse keeps the last of a repeated key; the URL refuses a repeated field, and so does the body.
+  const repeated = repeatedJsonKeys(text)
+  if (repeated.length > 0) {
+    const issues = repeated.map(({ objectPath, key, times }) => ({
+      path: objectPath === "" ? key : `${objectPath}.${key}`,
+      message: `"${key}" appears ${times} times in the JSON body${objectPath === "" ? "" : ` (in ${objectPath})`}; give it once.`,
+    }))
     return { success: false, error: summarize(issues), issues }
   }
   return parsePlanInput(body, { unknownKeys: "reject" })

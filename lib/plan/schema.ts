@@ -240,6 +240,7 @@ const horizonMonthsSchema = numberField("horizonMonths", "12")
   .min(1, { error: "Planning horizon must be between 1 and 60 months." })
   .max(60, { error: "Planning horizon must be between 1 and 60 months." })
 
+// Messages about one service's part read after the service's name: see serviceIssueMessage in parse.ts.
 const countSchema = (what: string, max = MAX_TOPOLOGY_COUNT) =>
   z
     .number({ error: `${what} must be a number.` })
@@ -247,14 +248,23 @@ const countSchema = (what: string, max = MAX_TOPOLOGY_COUNT) =>
     .min(0, { error: `${what} must be 0 or more.` })
     .max(max, { error: `${what} must be at most ${count(max)}.` })
 
-const topologyServiceSchema = z.strictObject({
-  name: dnsLabelField("topology", "orders"),
-  internalSpans: countSchema("Internal spans", MAX_INTERNAL_SPANS).default(0),
-  dbCalls: countSchema("Database calls").default(0),
-  cacheCalls: countSchema("Cache calls").default(0),
-  outgoingCalls: countSchema("Outgoing calls").default(0),
-  dapr: z.boolean({ error: "dapr must be true or false." }).default(false),
-})
+const topologyServiceSchema = z.strictObject(
+  {
+    name: z
+      .string({ error: "its name must be text, e.g. orders." })
+      .min(1, { error: "it needs a name, e.g. orders." })
+      .max(63, { error: "its name must be at most 63 characters (a Kubernetes name)." })
+      .regex(DNS_1123_LABEL, {
+        error: 'its name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).',
+      }),
+    internalSpans: countSchema("internal spans", MAX_INTERNAL_SPANS).default(0),
+    dbCalls: countSchema("database calls").default(0),
+    cacheCalls: countSchema("cache calls").default(0),
+    outgoingCalls: countSchema("outgoing calls").default(0),
+    dapr: z.boolean({ error: "dapr must be true or false." }).default(false),
+  },
+  { error: "it must be an object such as {\"name\": \"orders\", \"dbCalls\": 2}." }
+)
 
 /** Accepts the compact text form (URLs, forms) or a JSON array of services (API bodies). */
 const topologySchema = z

@@ -122,6 +122,8 @@ export function topologyForSpans(spansPerTrace: number, name: string, dapr: bool
 }
 
 const TOKEN = /^([idco])(\d+)$/
+const PART_KEYS = { i: "internalSpans", d: "dbCalls", c: "cacheCalls", o: "outgoingCalls" } as const
+const PART_NAMES = { i: "internal spans", d: "database calls", c: "cache calls", o: "outgoing calls", dapr: "dapr" } as const
 
 /**
  * Writes a topology in the compact, URL-safe form the page and the API accept:
@@ -154,6 +156,8 @@ export function formatTopology(topology: Topology): string {
  * //=> { success: true, data: [{ name: "gateway", internalSpans: 1, ..., outgoingCalls: 4 }, { name: "orders", ... }] }
  * parseTopology("gateway.x3")
  * //=> { success: false, error: 'Service "gateway": "x3" is not i<n>, d<n>, c<n>, o<n> or dapr.' }
+ * parseTopology("gateway.i5.i6")
+ * //=> { success: false, error: 'Service "gateway" has internal spans twice ("i5" and "i6"); give it once.' }
  */
 export function parseTopology(text: string): { success: true; data: Topology } | { success: false; error: string } {
   const services = text.trim().split("~")
@@ -165,15 +169,19 @@ export function parseTopology(text: string): { success: true; data: Topology } |
     const [name = "", ...tokens] = part.split(".")
     if (name === "") return { success: false, error: `Service ${index + 1} has no name (write name.i2.d1.o1.dapr).` }
     const service: TopologyService = { name, internalSpans: 0, dbCalls: 0, cacheCalls: 0, outgoingCalls: 0, dapr: false }
+    // Each part once: "i5.i6" would leave one of them ignored.
+    const seen = new Map<string, string>()
     for (const token of tokens) {
-      if (token === "dapr") {
-        service.dapr = true
-        continue
-      }
       const match = TOKEN.exec(token)
-      if (!match) return { success: false, error: `Service "${name}": "${token}" is not i<n>, d<n>, c<n>, o<n> or dapr.` }
-      const key = ({ i: "internalSpans", d: "dbCalls", c: "cacheCalls", o: "outgoingCalls" } as const)[match[1] as "i" | "d" | "c" | "o"]
-      service[key] = Number(match[2])
+      if (token !== "dapr" && !match) return { success: false, error: `Service "${name}": "${token}" is not i<n>, d<n>, c<n>, o<n> or dapr.` }
+      const kind = match ? (match[1] as "i" | "d" | "c" | "o") : "dapr"
+      const earlier = seen.get(kind)
+      if (earlier !== undefined) {
+        return { success: false, error: `Service "${name}" has ${PART_NAMES[kind]} twice ("${earlier}" and "${token}"); give it once.` }
+      }
+      seen.set(kind, token)
+      if (match) service[PART_KEYS[kind as "i" | "d" | "c" | "o"]] = Number(match[2])
+      else service.dapr = true
     }
     topology.push(service)
   }

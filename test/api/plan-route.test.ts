@@ -126,6 +126,24 @@ describe("POST /api/plan", () => {
     expect((await response.json()).error).toBe('The plan must be a JSON object of fields, e.g. {"rps": 5000}.')
   })
 
+  it("answers 400 naming the key when the body gives a field twice, where JSON.parse would keep the last", async () => {
+    const response = await post('{"rps": 10000, "ratio": 0.1, "rps": 10}')
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({
+      error: '"rps" appears 2 times in the JSON body; give it once.',
+      issues: [{ path: "rps", message: '"rps" appears 2 times in the JSON body; give it once.' }],
+    })
+  })
+
+  it("answers 400 for a query string, which a POST would otherwise ignore", async () => {
+    const response = await POST(new Request("http://localhost/api/plan?rps=10000", { method: "POST", body: '{"ratio": 0.01}' }))
+    expect(response.status).toBe(400)
+    expect(response.headers.get("cache-control")).toBe("no-store")
+    expect((await response.json()).error).toBe(
+      "POST /api/plan reads its fields from the JSON body, not the query string (?rps=10000): move them into the body, or use GET with the query."
+    )
+  })
+
   it("never leaks a stack trace for wrong types", async () => {
     const response = await post(JSON.stringify({ rps: { $gt: 1 }, sampler: 7, backend: null }))
     expect(response.status).toBe(400)

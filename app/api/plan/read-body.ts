@@ -17,6 +17,19 @@ function failure(status: 400 | 413, message: string): BodyFailure {
   return { success: false, status, error: message, issues: [{ path: "", message }] }
 }
 
+/**
+ * Why a POST with a query string is refused: POST reads its fields from the body alone, and
+ * silently ignoring `?rps=10000` would answer a plan the caller did not ask for.
+ *
+ * @example
+ * queryOnPost("?rps=10000").error
+ * //=> "POST /api/plan reads its fields from the JSON body, not the query string (?rps=10000): move them into the body, or use GET with the query."
+ */
+export function queryOnPost(search: string): BodyFailure {
+  const shown = search.length > 80 ? `${search.slice(0, 80)}…` : search
+  return failure(400, `POST /api/plan reads its fields from the JSON body, not the query string (${shown}): move them into the body, or use GET with the query.`)
+}
+
 const tooLarge = (limit: number) =>
   failure(413, `The request body is larger than ${limit.toLocaleString("en-US")} bytes; a plan needs a few KB at most.`)
 

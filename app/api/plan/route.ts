@@ -1,6 +1,6 @@
 import { parsePlanJson, parsePlanQuery } from "@/lib/plan/parse"
 
-import { readBodyText } from "./read-body"
+import { queryOnPost, readBodyText } from "./read-body"
 import { allowedMethods, methodNotAllowed, planResponse } from "./respond"
 
 /** `GET /api/plan?rps=5000&retentionDays=7`: the same query parameters as the page URL. */
@@ -11,6 +11,8 @@ export async function GET(request: Request): Promise<Response> {
 
 /** `POST /api/plan` with a JSON body (at most 64 KB) of the same fields; missing fields take the defaults. */
 export async function POST(request: Request): Promise<Response> {
+  const { search } = new URL(request.url)
+  if (search !== "") return planResponse(queryOnPost(search), "no-store")
   const body = await readBodyText(request)
   return planResponse(body.success ? parsePlanJson(body.text) : body, "no-store")
 }
