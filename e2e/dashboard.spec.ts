@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
 
-import { openSection } from "./fixtures/sections"
+import { openSection, whenHydrated } from "./fixtures/sections"
 
 test.describe("the dashboard", () => {
   test("draws the three rate charts with the chosen rate highlighted, and they follow the form", async ({ page }) => {
@@ -45,12 +45,30 @@ test.describe("the dashboard", () => {
     await page.goto("/?growthPercentPerMonth=10&horizonMonths=12")
     await page.getByTestId("storage-chart").scrollIntoViewIfNeeded()
     await expect(page.getByTestId("storage-chart").locator("svg.recharts-surface")).toBeVisible()
+    // The day axis counts months; the retention label sits right of its line, clear of the axis.
+    const xTicks = page.getByTestId("storage-chart").locator("text.recharts-xAxis.recharts-cartesian-axis-tick-value")
+    await expect(xTicks).toHaveText(["0", "2 mo", "4 mo", "6 mo", "8 mo", "10 mo", "12 mo"])
+    const line = await page.getByTestId("storage-chart").locator(".recharts-reference-line line").boundingBox()
+    const label = await page.getByTestId("storage-chart").locator("text.recharts-label", { hasText: "retention" }).boundingBox()
+    expect(label!.x).toBeGreaterThan(line!.x)
     await expect(page.getByTestId("growth-summary")).toContainText("after 12 months you serve 15.7K req/s")
     await page.getByText("Storage over time as a table").click()
     await expect(page.getByTestId("storage-table").locator("tbody tr")).toHaveCount(13)
     await page.getByTestId("backend-chart").scrollIntoViewIfNeeded()
     await expect(page.getByTestId("backend-chart").locator(".recharts-bar-rectangle")).toHaveCount(11)
     await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
+  })
+
+  test("says beside the cost what it leaves out, and marks prices extrapolated past a vendor's published ones", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.getByTestId("stat-cost")).toContainText("Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo's 9 replicas at peak")
+    // 39.4 B events a month at Honeycomb: far past its published Pro tier.
+    await expect(page.getByTestId("backend-table").getByRole("row", { name: /Honeycomb/ })).toContainText("$51,218†")
+    await expect(page.getByTestId("backend-extrapolated")).toHaveText(
+      "† Honeycomb, extrapolated: Above 1.5 B events/month Honeycomb quotes Enterprise prices; this scales the Pro price linearly."
+    )
+    await page.getByLabel("Backend", { exact: true }).selectOption("honeycomb")
+    await expect(page.getByTestId("stat-cost")).toContainText("extrapolated past the published prices (see the cost breakdown)")
   })
 
   test("each chart's tooltip shows the figure under the pointer, and under the arrow keys once the chart has focus", async ({ page }) => {
@@ -203,6 +221,8 @@ test.describe("the dashboard", () => {
   test("copy link right after a change copies the changed plan, though the address bar is written a frame later", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"])
     await page.goto("/")
+    // Before hydration no handler would see the change at all: that is not what this checks.
+    await whenHydrated(page)
     // The change and the click in one task: no frame (and no URL write) comes between them.
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>("#field-rps")!

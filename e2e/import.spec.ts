@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises"
 import { expect, test, type Request } from "@playwright/test"
 
 import { largeJsonLines, otlpExport } from "./fixtures/otlp-export"
-import { openSection } from "./fixtures/sections"
+import { openSection, whenHydrated } from "./fixtures/sections"
 
 test.describe("importing your own traces", () => {
   test("reads an OTLP export chosen with the file chooser, shows old → new and applies it, without sending the file anywhere", async ({ page }) => {
@@ -37,6 +37,8 @@ test.describe("importing your own traces", () => {
 
   test("reads a file dropped on the drop zone", async ({ page }) => {
     await page.goto("/")
+    // A dispatched drop is not retried like a click: wait for the handler to be there.
+    await whenHydrated(page)
     await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const content = otlpExport({ traces: 20 })
     const dataTransfer = await page.evaluateHandle((text) => {

@@ -1,6 +1,7 @@
 import { formatPercent } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { DAYS_PER_MONTH } from "@/lib/plan/cost"
 import { SOURCES } from "@/lib/sources"
 
 /** One bar of the rate comparison charts. */
@@ -118,6 +119,27 @@ export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; rete
     retentionDay,
     horizonDay: plan.growth.horizonDays,
   }
+}
+
+/** Months between the storage chart's ticks, the first that leaves at most six steps. */
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24] as const
+
+/**
+ * Ticks for the storage chart's day axis at whole months (30.4-day months, rounded down like the
+ * horizon), at most seven, with labels people read at a glance: "3 mo", "2 yr".
+ *
+ * @example
+ * storageMonthTicks(12).map((tick) => tick.label) //=> ["0", "2 mo", "4 mo", "6 mo", "8 mo", "10 mo", "12 mo"]
+ * storageMonthTicks(60).map((tick) => tick.label) //=> ["0", "1 yr", "2 yr", "3 yr", "4 yr", "5 yr"]
+ */
+export function storageMonthTicks(horizonMonths: number): { day: number; label: string }[] {
+  const step = MONTH_STEPS.find((months) => horizonMonths / months <= 6) ?? Math.ceil(horizonMonths / 6)
+  const ticks: { day: number; label: string }[] = []
+  for (let month = 0; month <= horizonMonths; month += step) {
+    const label = month === 0 ? "0" : step >= 12 ? `${month / 12} yr` : `${month} mo`
+    ticks.push({ day: Math.floor(month * DAYS_PER_MONTH), label })
+  }
+  return ticks
 }
 
 /**

@@ -18,15 +18,22 @@ export const COMPARISON_CSV_COLUMNS = [
   "monthlyUsd",
 ] as const
 
+/** A CSV cell: counts and bytes as whole numbers, dollars to the cent, the rest as they are. */
+function csvValue(column: (typeof COMPARISON_CSV_COLUMNS)[number], value: string | number | boolean): string {
+  if (typeof value !== "number" || column === "ratio") return String(value)
+  return column === "monthlyUsd" ? value.toFixed(2) : String(Math.round(value))
+}
+
 /**
- * The rate comparison as CSV (RFC 4180, comma-separated, a header row, base units).
+ * The rate comparison as CSV (RFC 4180, comma-separated, a header row, base units): counts and
+ * bytes rounded to whole numbers, dollars to the cent, so a spreadsheet shows what the page does.
  *
  * @example
  * comparisonCsv(buildPlan(DEFAULT_INPUT)).split("\r\n")[1]
- * //=> "1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36216"
+ * //=> "1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36"
  */
 export function comparisonCsv(plan: Plan): string {
-  const rows = plan.comparison.map((row) => COMPARISON_CSV_COLUMNS.map((column) => String(row[column])).join(","))
+  const rows = plan.comparison.map((row) => COMPARISON_CSV_COLUMNS.map((column) => csvValue(column, row[column])).join(","))
   return [COMPARISON_CSV_COLUMNS.join(","), ...rows].join("\r\n") + "\r\n"
 }
 

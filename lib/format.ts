@@ -141,6 +141,27 @@ export function formatUsd(usd: number): string {
 }
 
 /**
+ * A duration in the unit people say it in, three significant digits: milliseconds below a second,
+ * seconds below a minute, then minutes.
+ *
+ * @example
+ * formatDuration(250)     //=> "250 ms"
+ * formatDuration(1000)    //=> "1 s"   (not "1K ms")
+ * formatDuration(2_500)   //=> "2.5 s"
+ * formatDuration(90_000)  //=> "1.5 min"
+ * formatDuration(0.25)    //=> "0.25 ms"
+ */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return DASH
+  const abs = Math.abs(ms)
+  // Rounded first, so 999.6 ms reads "1 s", not "1000 ms".
+  if (Number(abs.toPrecision(3)) < 1000) return `${significant(ms)} ms`
+  if (Number((abs / 1000).toPrecision(3)) < 60) return `${significant(ms / 1000)} s`
+  // 59.96 s rounds up to a minute: "1 min", not "0.999 min".
+  return `${formatCount(Math.abs(ms) < 60_000 ? Math.sign(ms) : ms / 60_000)} min`
+}
+
+/**
  * A probability as a percentage, without needless digits.
  *
  * @example

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageTableRows } from "@/lib/charts"
+import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageMonthTicks, storageTableRows } from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
@@ -108,5 +108,33 @@ describe("backendBars", () => {
     expect(bars[0]).toEqual({ id: "tempo", label: "Grafana Tempo on S3", hosting: "self-hosted", monthlyUsd: 15.336216, asOf: "2022–2026", chosen: true })
     expect(bars.map((bar) => bar.monthlyUsd)).toEqual([...bars.map((bar) => bar.monthlyUsd)].sort((a, b) => a - b))
     expect(bars).toHaveLength(11)
+  })
+})
+
+describe("storageMonthTicks", () => {
+  it("ticks the day axis at whole months, about five of them, ending on the horizon's last day", () => {
+    expect(storageMonthTicks(12)).toEqual([
+      { day: 0, label: "0" },
+      { day: 60, label: "2 mo" },
+      { day: 121, label: "4 mo" },
+      { day: 182, label: "6 mo" },
+      { day: 243, label: "8 mo" },
+      { day: 304, label: "10 mo" },
+      { day: 364, label: "12 mo" },
+    ])
+    expect(storageMonthTicks(1)).toEqual([{ day: 0, label: "0" }, { day: 30, label: "1 mo" }])
+  })
+
+  it("counts in years once a step is a year or more", () => {
+    expect(storageMonthTicks(60).map((tick) => tick.label)).toEqual(["0", "1 yr", "2 yr", "3 yr", "4 yr", "5 yr"])
+    expect(storageMonthTicks(60).at(-1)?.day).toBe(1824)
+  })
+
+  it("never gives more than seven ticks for any horizon the form accepts", () => {
+    for (let months = 1; months <= 60; months++) {
+      const ticks = storageMonthTicks(months)
+      expect(ticks.length).toBeLessThanOrEqual(7)
+      expect(ticks.at(-1)?.day).toBeLessThanOrEqual(Math.floor(months * 30.4))
+    }
   })
 })

@@ -10,10 +10,17 @@ describe("comparisonCsv", () => {
   it("writes a header and one row per rate in base units", () => {
     const lines = comparisonCsv(seed).split("\r\n")
     expect(lines[0]).toBe("ratio,sampler,chosen,tracesPerDay,spansPerDay,ingestBytesPerDay,retainedBytes,monthlyUsd")
-    expect(lines[1]).toBe("1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36216")
-    expect(lines[4]).toBe("0.1,parentbased_traceidratio,true,43200000,1296000000,648000000000,666792000000,15.336216")
+    expect(lines[1]).toBe("1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36")
+    expect(lines[4]).toBe("0.1,parentbased_traceidratio,true,43200000,1296000000,648000000000,666792000000,15.34")
     expect(lines).toHaveLength(10) // header, 8 rates, final empty line
     expect(lines.at(-1)).toBe("")
+  })
+
+  it("rounds counts and bytes to whole numbers and dollars to the cent, as the page shows them", () => {
+    const lines = comparisonCsv(buildPlan({ ...DEFAULT_INPUT, rps: 0.7, spanBytes: 333 })).split("\r\n")
+    // 0.01 %: 0.7 × 86,400 × 0.0001 = 6.048 traces/day
+    // spans 6.048 × 30 = 181.44; bytes × 333 = 60,419.52; stored 60,419.52 × 7 days × 0.147 = 62,171.7
+    expect(lines[9]).toBe("0.0001,parentbased_traceidratio,false,6,181,60420,62172,0.00")
   })
 })
 

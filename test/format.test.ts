@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { formatBytes, formatCount, formatDecimal, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 
 const intl = (value: number, minimumFractionDigits: number, maximumFractionDigits: number) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits }).format(value)
@@ -103,9 +103,26 @@ describe("formatPercent and formatInteger", () => {
   })
 })
 
+describe("formatDuration", () => {
+  it.each([
+    [0.25, "0.25 ms"],
+    [250, "250 ms"],
+    [999.4, "999 ms"],
+    [999.6, "1 s"],
+    [1000, "1 s"],
+    [2500, "2.5 s"],
+    [59_900, "59.9 s"],
+    [59_960, "1 min"],
+    [90_000, "1.5 min"],
+    [3_600_000, "60 min"],
+  ])("writes %s ms as %s", (ms, text) => {
+    expect(formatDuration(ms)).toBe(text)
+  })
+})
+
 describe("edge cases", () => {
   it("never shows NaN or Infinity", () => {
-    for (const format of [formatCount, formatBytes, formatUsd, formatPercent, formatInteger]) {
+    for (const format of [formatCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]) {
       expect(format(Number.NaN)).toBe("—")
       expect(format(Number.POSITIVE_INFINITY)).toBe("—")
     }

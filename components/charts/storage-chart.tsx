@@ -17,27 +17,52 @@ import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 const MARGIN = { top: 8, right: 28, bottom: 8, left: 8 }
 const CHART_STYLE = { width: "100%", height: 260 }
 const X_DOMAIN: [number, string] = [0, "dataMax"]
-const RETENTION_LABEL = { value: "retention", fill: "currentColor", fontSize: 11, position: "insideTopRight" } as const
-const dayTick = (day: number) => `day ${day}`
+// Beside the retention line, on the side with room: right of it in the chart's left half (left of
+// it a line near day 0 would put the label on the axis), left of it in the right half.
+const RETENTION_LABEL_RIGHT = { value: "retention", fill: "currentColor", fontSize: 11, position: "insideTopLeft" } as const
+const RETENTION_LABEL_LEFT = { ...RETENTION_LABEL_RIGHT, position: "insideTopRight" } as const
 const bytesTick = (bytes: number) => formatBytes(bytes)
 const storedLine = (value: unknown) => [formatBytes(Number(value)), "Stored"] as [string, string]
 const dayLabel = (day: unknown) => `Day ${String(day)}`
 
 /** Bytes held day by day: growth to the retention plateau, then with traffic to the horizon. */
-export const StorageChart = memo(function StorageChart({ points, retentionDay }: { points: StoragePointLabelled[]; retentionDay: number | null }) {
+export const StorageChart = memo(function StorageChart({
+  points,
+  retentionDay,
+  monthTicks,
+}: {
+  points: StoragePointLabelled[]
+  retentionDay: number | null
+  /** The day axis's ticks at whole months (storageMonthTicks): the same array while the horizon is. */
+  monthTicks: { day: number; label: string }[]
+}) {
   const reducedMotion = useReducedMotion()
   const [tooltipWanted, wantTooltip] = useTooltipOnDemand()
-  // The chart's parts, made again only when the retention day moves (see rate-charts.tsx).
+  const lastDay = monthTicks.at(-1)?.day ?? 0
+  // The chart's parts, made again only when the retention day or the horizon moves (see rate-charts.tsx).
   const parts = useMemo(
     () => (
       <>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
-        {/* Five ticks on each axis, all drawn: none needs measuring. */}
-        <XAxis dataKey="day" type="number" domain={X_DOMAIN} tickFormatter={dayTick} tick={AxisTick} interval={0} />
+        {/* About five ticks on each axis, all drawn: none needs measuring. */}
+        <XAxis
+          dataKey="day"
+          type="number"
+          domain={X_DOMAIN}
+          ticks={monthTicks.map((tick) => tick.day)}
+          tickFormatter={(day: number) => monthTicks.find((tick) => tick.day === day)?.label ?? `day ${day}`}
+          tick={AxisTick}
+          interval={0}
+        />
         <YAxis tickFormatter={bytesTick} tick={AxisTick} interval={0} width={72} />
         {tooltipWanted ? <Tooltip formatter={storedLine} labelFormatter={dayLabel} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
         {retentionDay === null ? null : (
-          <ReferenceLine x={retentionDay} stroke="var(--color-chart-chosen)" strokeDasharray="4 4" label={RETENTION_LABEL} />
+          <ReferenceLine
+            x={retentionDay}
+            stroke="var(--color-chart-chosen)"
+            strokeDasharray="4 4"
+            label={retentionDay < lastDay / 2 ? RETENTION_LABEL_RIGHT : RETENTION_LABEL_LEFT}
+          />
         )}
         <Area
           dataKey="bytes"
@@ -50,7 +75,7 @@ export const StorageChart = memo(function StorageChart({ points, retentionDay }:
         />
       </>
     ),
-    [retentionDay, reducedMotion, tooltipWanted]
+    [retentionDay, lastDay, monthTicks, reducedMotion, tooltipWanted]
   )
   return (
     <div {...wantTooltip}>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react"
 
 import type { ImportSummary } from "@/lib/import"
 import { importChanges } from "@/lib/import/apply"
-import { formatBytes, formatCount, formatPercent } from "@/lib/format"
+import { formatBytes, formatCount, formatDuration, formatPercent } from "@/lib/format"
 import type { PlanFormValues } from "@/lib/plan/form-values"
 import type { PlanInput } from "@/lib/plan/fields"
 
@@ -152,8 +152,8 @@ function ImportStatus({ state, input, onCancel, onApply }: { state: State; input
           Bytes per span (OTLP protobuf): mean {formatCount(summary.spanBytes.mean)} B; {summary.attributesPerSpan.toFixed(1)} attributes and {summary.eventsPerSpan.toFixed(2)} events per span
         </li>
         <li>
-          Errors: {formatPercent(summary.errorRatio)} of traces; root duration p50 {formatCount(summary.rootDurationMs.p50)} ms, p99 {formatCount(summary.rootDurationMs.p99)} ms;{" "}
-          {formatPercent(summary.slowShare)} slower than {formatCount(input.slowThresholdMs)} ms
+          Errors: {formatPercent(summary.errorRatio)} of traces; root duration p50 {formatDuration(summary.rootDurationMs.p50)}, p99 {formatDuration(summary.rootDurationMs.p99)};{" "}
+          {formatPercent(summary.slowShare)} slower than {formatDuration(input.slowThresholdMs)}
         </li>
         <li>Services: {summary.services.slice(0, 6).map((s) => `${s.name} ${formatPercent(s.share)}`).join(", ")}</li>
         {summary.healthCheckOperations.length > 0 ? <li>Health checks spotted: {summary.healthCheckOperations.join(", ")}</li> : null}

@@ -13,6 +13,8 @@ const cell = "px-3 py-2 text-right first:text-left"
 
 export function BackendTable({ plan }: { plan: Plan }) {
   const bars = useMemo(() => backendBars(plan), [plan])
+  // Prices past a vendor's published tiers are marked in the table and explained below it.
+  const extrapolated = plan.backends.filter((row) => row.extrapolated !== null)
   return (
     <section aria-labelledby="backends-heading" className="render-when-near grid gap-3">
       <h2 id="backends-heading" className="text-lg font-semibold">
@@ -58,7 +60,15 @@ export function BackendTable({ plan }: { plan: Plan }) {
                   {row.label} <span className="text-xs font-normal text-slate-600 dark:text-slate-400">({row.hosting})</span>
                 </th>
                 <td className={cell}>{formatBytes(row.retainedBytes)}</td>
-                <td className={cell}>{formatUsd(row.monthlyUsd)}</td>
+                <td className={cell}>
+                  {formatUsd(row.monthlyUsd)}
+                  {row.extrapolated ? (
+                    <>
+                      <sup aria-hidden="true">†</sup>
+                      <span className="sr-only"> (extrapolated, see the note below the table)</span>
+                    </>
+                  ) : null}
+                </td>
                 <td className={cell}>
                   <a href={`#source-${row.priceSource}`} className="underline decoration-dotted underline-offset-2">
                     {SOURCES[row.priceSource].asOf}
@@ -69,6 +79,15 @@ export function BackendTable({ plan }: { plan: Plan }) {
           </tbody>
         </table>
       </ScrollRegion>
+      {extrapolated.length > 0 ? (
+        <ul className="text-xs text-slate-600 dark:text-slate-400" data-testid="backend-extrapolated">
+          {extrapolated.map((row) => (
+            <li key={row.id}>
+              † {row.label}, extrapolated: {row.extrapolated}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   )
 }

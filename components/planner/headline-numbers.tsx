@@ -1,7 +1,7 @@
 import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
-import { costBasis } from "@/lib/plan/cost-basis"
+import { costBasis, unpricedComputeText } from "@/lib/plan/cost-basis"
 
 interface Stat {
   id: string
@@ -53,7 +53,14 @@ function stats(plan: Plan): Stat[] {
       id: "cost",
       label: "Cost per month",
       value: `${formatUsd(cost.monthlyUsd)}/mo`,
-      detail: `${backend.label}, ${costBasis(plan, backend.hosting)}`,
+      // What the figure leaves out is said beside it, not only in the cost breakdown.
+      detail: [
+        `${backend.label}, ${costBasis(plan, backend.hosting)}`,
+        unpricedComputeText(plan),
+        cost.extrapolated === null ? "" : "extrapolated past the published prices (see the cost breakdown)",
+      ]
+        .filter(Boolean)
+        .join("; "),
     },
   ]
 }

@@ -1,6 +1,6 @@
 import { useMemo } from "react"
 
-import { storageCurve, storageTableRows } from "@/lib/charts"
+import { storageCurve, storageMonthTicks, storageTableRows } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
@@ -10,6 +10,7 @@ import { LazyStorageChart } from "../charts/lazy-charts"
 export function StorageSection({ plan }: { plan: Plan }) {
   // Same plan, same points: the memoized chart skips renders that do not change the plan.
   const curve = useMemo(() => storageCurve(plan), [plan])
+  const monthTicks = useMemo(() => storageMonthTicks(plan.input.horizonMonths), [plan.input.horizonMonths])
   const { growth, input } = plan
   const backend = BACKENDS[input.backend]
   // A retention longer than the horizon has no plateau within it: storage grows to the end.
@@ -30,7 +31,7 @@ export function StorageSection({ plan }: { plan: Plan }) {
           : `With traffic ${growth.growthPercentPerMonth > 0 ? "growing" : "shrinking"} ${Math.abs(growth.growthPercentPerMonth)} % a month, after ${growth.horizonMonths} months you serve ${formatCount(growth.rpsAtHorizon)} req/s, keep ${formatCount(growth.tracesPerDayAtHorizon)} traces/day, hold ${formatBytes(growth.retainedBytesAtHorizon)} and pay ${formatUsd(growth.monthlyUsdAtHorizon)}/mo.`}
       </p>
       <div className="min-h-[260px] min-w-0" data-testid="storage-chart">
-        <LazyStorageChart points={curve.points} retentionDay={curve.retentionDay} />
+        <LazyStorageChart points={curve.points} retentionDay={curve.retentionDay} monthTicks={monthTicks} />
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer rounded-sm font-medium focus-visible:outline-2 focus-visible:outline-accent">

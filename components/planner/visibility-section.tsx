@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from "@/lib/format"
+import { formatCount, formatDuration, formatPercent } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 
@@ -27,7 +27,7 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
         <table className="w-full min-w-[44rem] text-sm" data-testid="visibility-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             At {formatCount(plan.input.rps)} req/s with {formatPercent(plan.input.errorRate)} errors and {formatPercent(plan.input.slowRate)} slower
-            than {formatCount(plan.input.slowThresholdMs)} ms{plan.input.tailSampling ? ", after tail sampling" : ""}.
+            than {formatDuration(plan.input.slowThresholdMs)}{plan.input.tailSampling ? ", after tail sampling" : ""}.
           </caption>
           <thead className="bg-slate-50 dark:bg-slate-900">
             <tr>

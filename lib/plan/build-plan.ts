@@ -43,6 +43,8 @@ export interface BackendEstimate {
   retainedBytes: number
   monthlyUsd: number
   priceSource: SourceId
+  /** Why the price goes past the vendor's published ones, or null (see Cost.extrapolated). */
+  extrapolated: string | null
 }
 
 /** A source and the fields or figures that rely on it. */
@@ -336,6 +338,7 @@ export function buildPlan(input: PlanInput): Plan {
         retainedBytes: figures.storage.retainedBytes,
         monthlyUsd: figures.cost.monthlyUsd,
         priceSource: BACKENDS[id].priceSource,
+        extrapolated: figures.cost.extrapolated,
       }
     }),
     comparison,

@@ -2,6 +2,7 @@
 import { formatCount } from "@/lib/format"
 
 import type { Plan } from "./build-plan"
+import type { TempoSizing } from "./tempo"
 
 /**
  * What a plan's $ figure on a backend covers: storage or the list price, plus the Collector
@@ -25,4 +26,26 @@ export function costBasis(plan: Pick<Plan, "collector">, hosting: "self-hosted" 
  */
 export function collectorCoresText(cores: number): string {
   return `${formatCount(cores)} Collector core${cores === 1 ? "" : "s"}`
+}
+
+/**
+ * Compute a plan needs at peak that its $ figure leaves out, in a few words: the Collector's
+ * cores until a cost per core is entered, and Tempo's replicas (3.x: distributors, live-stores,
+ * backend-workers, queriers), which are never priced. Empty when nothing is left out.
+ *
+ * @example
+ * unpricedComputeText(buildPlan(DEFAULT_INPUT))
+ * //=> "not priced: 2 Collector cores and Tempo's 9 replicas at peak"
+ * unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, backend: "datadog", collectorUsdPerCoreMonth: 30 }))
+ * //=> ""
+ */
+export function unpricedComputeText(plan: Pick<Plan, "collector"> & { tempo: { sizing: TempoSizing } | null }): string {
+  const parts: string[] = []
+  if (plan.collector.cores > 0 && plan.collector.monthlyUsd === 0) parts.push(collectorCoresText(plan.collector.cores))
+  if (plan.tempo) {
+    const { distributors, liveStores, compactors, queriers } = plan.tempo.sizing
+    const replicas = distributors + liveStores + compactors + queriers
+    parts.push(`Tempo's ${formatCount(replicas)} replica${replicas === 1 ? "" : "s"}`)
+  }
+  return parts.length === 0 ? "" : `not priced: ${parts.join(" and ")} at peak`
 }

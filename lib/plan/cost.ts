@@ -28,6 +28,11 @@ export interface Cost {
   lines: CostLine[]
   /** Caveats the number carries (retention not priced, plan ceiling exceeded, ...). */
   notes: string[]
+  /**
+   * Why the figure goes past the vendor's published prices (a price scaled beyond its last
+   * published tier), or null when it follows them.
+   */
+  extrapolated: string | null
 }
 
 const million = 1e6
@@ -51,6 +56,7 @@ export function monthlyCost(backendId: BackendId, input: CostInput): Cost {
   const ingestGbPerMonth = gb(input.ingestBytesPerDay) * DAYS_PER_MONTH
   const lines: CostLine[] = []
   const notes: string[] = []
+  let extrapolated: string | null = null
 
   switch (pricing.kind) {
     case "storage": {
@@ -109,8 +115,10 @@ export function monthlyCost(backendId: BackendId, input: CostInput): Cost {
           usd,
         })
         notes.push("Above 100 M events the Pro price is scaled linearly; Honeycomb's published steps may differ.")
+        extrapolated = "Honeycomb publishes the Pro price for 100 M events/month; past that it is scaled linearly here."
         if (events > pricing.proMaxEvents) {
           notes.push("Above 1.5 B events/month Honeycomb sells Enterprise plans at quoted prices: treat this as a rough list-price estimate.")
+          extrapolated = "Above 1.5 B events/month Honeycomb quotes Enterprise prices; this scales the Pro price linearly."
         }
       }
       notes.push("Each span is one event; span events and links also count as events and are not modelled.")
@@ -158,5 +166,6 @@ export function monthlyCost(backendId: BackendId, input: CostInput): Cost {
     monthlyUsd: lines.reduce((sum, line) => sum + line.usd, 0),
     lines,
     notes,
+    extrapolated,
   }
 }

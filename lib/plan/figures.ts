@@ -28,7 +28,7 @@ export interface Figures {
  * The cost with the Collector tier in it: a line when priced, else a note of the cores left out.
  *
  * @example
- * withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [] }, { cores: 2, monthlyUsd: 60 }).monthlyUsd //=> 70
+ * withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [], extrapolated: null }, { cores: 2, monthlyUsd: 60 }).monthlyUsd //=> 70
  */
 export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
   if (collector.cores === 0) return cost

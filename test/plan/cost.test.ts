@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 
+import { BACKEND_IDS } from "@/lib/plan/backends"
 import { monthlyCost, type CostInput } from "@/lib/plan/cost"
 
 // 1,000 rps at 10 %, 30 spans × 500 B, 14 days: the worked check in the cost anchors.
@@ -80,16 +81,25 @@ describe("monthlyCost", () => {
     it("costs the Pro base of $130 from 20 M to 100 M events", () => {
       expect(monthlyCost("honeycomb", eventsPerMonth(21e6)).monthlyUsd).toBe(130)
       expect(monthlyCost("honeycomb", eventsPerMonth(100e6)).monthlyUsd).toBe(130)
+      expect(monthlyCost("honeycomb", eventsPerMonth(100e6)).extrapolated).toBeNull()
     })
 
     it("scales Pro linearly above 100 M events and says so", () => {
       const cost = monthlyCost("honeycomb", eventsPerMonth(500e6))
       expect(cost.monthlyUsd).toBeCloseTo(650, 9)
       expect(cost.notes[0]).toMatch(/scaled linearly/)
+      expect(cost.extrapolated).toBe("Honeycomb publishes the Pro price for 100 M events/month; past that it is scaled linearly here.")
     })
 
     it("warns that above 1.5 B events Honeycomb quotes Enterprise prices", () => {
       expect(monthlyCost("honeycomb", eventsPerMonth(2e9)).notes.join(" ")).toMatch(/Enterprise/)
+      expect(monthlyCost("honeycomb", eventsPerMonth(2e9)).extrapolated).toBe(
+        "Above 1.5 B events/month Honeycomb quotes Enterprise prices; this scales the Pro price linearly."
+      )
+    })
+
+    it("marks no other backend's price as extrapolated", () => {
+      for (const backend of BACKEND_IDS.filter((id) => id !== "honeycomb")) expect(monthlyCost(backend, eventsPerMonth(2e9)).extrapolated).toBeNull()
     })
   })
 

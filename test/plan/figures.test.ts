@@ -5,18 +5,18 @@ import { DEFAULT_INPUT } from "@/lib/plan/fields"
 
 describe("withCollector", () => {
   it("adds the Collector tier as a line of the bill when a cost per core is entered", () => {
-    const cost = withCollector({ backend: "tempo", monthlyUsd: 10, lines: [{ label: "storage", usd: 10 }], notes: [] }, { cores: 2, monthlyUsd: 60 })
-    expect(cost).toEqual({ backend: "tempo", monthlyUsd: 70, lines: [{ label: "storage", usd: 10 }, { label: "Collector compute: 2 Collector cores × $30.00/core-month", usd: 60 }], notes: [] })
+    const cost = withCollector({ backend: "tempo", monthlyUsd: 10, lines: [{ label: "storage", usd: 10 }], notes: [], extrapolated: null }, { cores: 2, monthlyUsd: 60 })
+    expect(cost).toEqual({ backend: "tempo", monthlyUsd: 70, lines: [{ label: "storage", usd: 10 }, { label: "Collector compute: 2 Collector cores × $30.00/core-month", usd: 60 }], notes: [], extrapolated: null })
   })
 
   it("names the cores it leaves out when no cost per core is entered", () => {
-    expect(withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [] }, { cores: 1, monthlyUsd: 0 }).notes).toEqual([
+    expect(withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [], extrapolated: null }, { cores: 1, monthlyUsd: 0 }).notes).toEqual([
       "1 Collector core at peak not priced: enter a cost per core to include it.",
     ])
   })
 
   it("leaves a plan without a Collector as it is", () => {
-    const cost = { backend: "tempo" as const, monthlyUsd: 10, lines: [], notes: [] }
+    const cost = { backend: "tempo" as const, monthlyUsd: 10, lines: [], notes: [], extrapolated: null }
     expect(withCollector(cost, { cores: 0, monthlyUsd: 0 })).toBe(cost)
   })
 })
