@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Installs what `npm start` and `npm test` need on a fresh clone, and nothing when it is already there.
-//   node scripts/ensure-installed.mjs            → node_modules matches package-lock.json (npm ci if not)
+//   node scripts/ensure-installed.mjs            → node_modules matches package-lock.json and patches/ (npm ci if not;
+//                                                  its postinstall applies the patches)
 //   node scripts/ensure-installed.mjs --browser  → also a Chromium for Playwright (Debian's package if absent)
 import { execFileSync } from "node:child_process"
 import { createHash } from "node:crypto"
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { join } from "node:path"
 
@@ -16,11 +17,19 @@ function run(command, args) {
   execFileSync(command, args, { cwd: root, stdio: "inherit" })
 }
 
+/** The lockfile and the patches applied to packages after install (patches/, by patch-package). */
+function installHash() {
+  const hash = createHash("sha256").update(readFileSync(join(root, "package-lock.json")))
+  const patches = join(root, "patches")
+  if (existsSync(patches)) for (const name of readdirSync(patches).sort()) hash.update(name).update(readFileSync(join(patches, name)))
+  return hash.digest("hex")
+}
+
 function ensureDependencies() {
-  const lockHash = createHash("sha256").update(readFileSync(join(root, "package-lock.json"))).digest("hex")
+  const lockHash = installHash()
   const installed = existsSync(stampFile) ? readFileSync(stampFile, "utf8").trim() : ""
   if (installed === lockHash && existsSync(join(root, "node_modules", ".bin", "next"))) return
-  console.log("Dependencies are missing or older than package-lock.json: installing them with npm ci.")
+  console.log("Dependencies are missing or older than package-lock.json or patches/: installing them with npm ci.")
   run("npm", ["ci", "--no-audit", "--no-fund"])
   writeFileSync(stampFile, `${lockHash}\n`)
 }
