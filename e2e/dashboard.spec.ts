@@ -18,6 +18,17 @@ test.describe("the dashboard", () => {
         paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen"))
       )
     expect(await chosenFill()).toEqual([false, false, false, true, false, false, false, false])
+    // The rate labels (HTML below the plot) each end under their bar's centre.
+    const chart = page.getByTestId("rate-chart-tracesPerDay")
+    await expect(chart.getByTestId("rate-labels")).toHaveText("100 %50 %25 %10 %5 %1 %0.1 %0.01 %")
+    const centres = await chart.locator(".recharts-bar-rectangle path").evaluateAll((paths) =>
+      paths.map((path) => { const box = path.getBoundingClientRect(); return box.x + box.width / 2 })
+    )
+    const labelEnds = await chart.locator('[data-testid="rate-labels"] span').evaluateAll((spans) =>
+      spans.map((span) => { const parent = span.parentElement!.getBoundingClientRect(); return parent.x + parent.width / 2 })
+    )
+    expect(labelEnds).toHaveLength(8)
+    for (const [index, end] of labelEnds.entries()) expect(Math.abs(end - centres[index]!)).toBeLessThan(2)
 
     await page.getByLabel("Sampling ratio (0–1)").fill("0.01")
     await expect.poll(chosenFill).toEqual([false, false, false, false, false, true, false, false])

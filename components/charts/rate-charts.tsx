@@ -27,7 +27,10 @@ interface Metric {
 // settings into its store whenever a prop changes identity: every object and function handed to
 // it below is built once, at module level, so a new plan only changes the data.
 const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 }
-const CHART_STYLE = { width: "100%", height: 220 }
+// The plot, 172 px, plus the rate labels below it, 48 px: the 220 px the chart always had.
+const CHART_STYLE = { width: "100%", height: 172 }
+/** Grid columns for 1–8 rate labels, written out so Tailwind generates each class. */
+const LABEL_COLUMNS = ["grid-cols-1", "grid-cols-2", "grid-cols-3", "grid-cols-4", "grid-cols-5", "grid-cols-6", "grid-cols-7", "grid-cols-8"]
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 const rateLabel = (label: unknown) => `Rate ${String(label)}`
 const CHART_DESCRIPTION = "One bar per sampling rate, yours highlighted; the arrow keys step through them. The table below holds the same figures."
@@ -56,6 +59,26 @@ const TOOLTIP_FORMATTERS = new Map(
 /** A bar as drawn: the plan's own rate in the accent colour (Recharts reads `fill` from each entry). */
 type DrawnRateBar = RateBar & { fill: string }
 
+/**
+ * The rate under each bar, as HTML below the plot, lined up with the bars: the plot starts after
+ * the chart's left margin and the y axis (8 + 56 px) and ends before its right margin (8 px), and
+ * Recharts gives each category an equal band. Drawn by Recharts, these eight labels were redrawn
+ * with every new plan (axis ticks are recomputed from the data); here they change only when the
+ * rates do. Angled like the ticks were, each ending under its bar's centre.
+ */
+const RateLabels = memo(function RateLabels({ labels }: { labels: string }) {
+  const list = labels.split("\n")
+  return (
+    <div aria-hidden="true" className={`grid h-12 pl-16 pr-2 ${LABEL_COLUMNS[list.length - 1] ?? "grid-cols-8"}`} data-testid="rate-labels">
+      {list.map((label) => (
+        <div key={label} className="relative">
+          <span className="absolute top-0.5 right-1/2 origin-right -rotate-[35deg] whitespace-nowrap text-[11px] leading-none">{label}</span>
+        </div>
+      ))}
+    </div>
+  )
+})
+
 /** One metric at every standard rate; the plan's own rate in the accent colour. */
 export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: RateBar[]; metricKey: RateMetricKey }) {
   const metric = METRICS.find((candidate) => candidate.key === metricKey) ?? METRICS[0]!
@@ -74,6 +97,8 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
       data: shown.map((bar): DrawnRateBar => ({ ...bar, fill: bar.chosen ? "var(--color-chart-chosen)" : "var(--color-chart-1)" })),
     }
   }, [bars, metric])
+  // The same rates over most changes: the same text, so the labels below are not drawn again.
+  const labels = data.map((bar) => bar.label).join("\n")
   // The same decades over most changes: the same arrays, so the axes below stay as they are.
   const stableDomain = useStableValues(domain)
   const stableTicks = useStableValues(ticks)
@@ -83,7 +108,8 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
     () => (
       <>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
-        <XAxis dataKey="label" tick={AxisTick} interval={0} angle={-35} textAnchor="end" height={48} />
+        {/* The categories' axis, not drawn: its labels are the RateLabels below the chart. */}
+        <XAxis dataKey="label" hide />
         {/* Every tick drawn (decades on a log scale, five on a linear one): none needs measuring. */}
         <YAxis
           scale={log ? "log" : "auto"}
@@ -110,6 +136,7 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
       <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN} title={metric.chartTitle} desc={CHART_DESCRIPTION}>
         {parts}
       </BarChart>
+      <RateLabels labels={labels} />
     </figure>
   )
 })
