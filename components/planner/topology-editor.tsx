@@ -30,6 +30,9 @@ const COUNTS: { key: CountKey; label: string; max: number }[] = [
   { key: "outgoingCalls", label: "Calls out", max: MAX_TOPOLOGY_COUNT },
 ]
 
+/** The id of the message under the table about one service's count. */
+const countMessageId = (index: number, key: CountKey) => `topology-count-${index}-${key}`
+
 /** Edits the request path service by service; the compact text form below it is what the URL holds. */
 export function TopologyEditor(props: {
   value: string
@@ -56,8 +59,9 @@ export function TopologyEditor(props: {
   const setService = (index: number, changes: Partial<TopologyService>) =>
     services && props.onChange(formatTopology(services.map((service, i) => (i === index ? { ...service, ...changes } : service))))
   const typeCount = (index: number, key: CountKey, text: string) => {
+    // What the text form can hold: digits only (i<n>, d<n>, …).
+    const whole = /^\d+$/.test(text.trim())
     const value = Number(text)
-    const whole = text.trim() !== "" && Number.isInteger(value) && value >= 0
     setDrafts((current) => {
       const next = { ...current }
       delete next[`${index}.${key}`]
@@ -70,7 +74,7 @@ export function TopologyEditor(props: {
   const invalidCounts = (services ?? []).flatMap((service, index) =>
     COUNTS.flatMap((count) => {
       const draft = draftFor(index, count.key)
-      return draft ? [{ id: `topology-count-${index}-${count.key}`, service: service.name || `Service ${index + 1}`, count, draft }] : []
+      return draft ? [{ id: countMessageId(index, count.key), service: service.name || `Service ${index + 1}`, count, draft }] : []
     })
   )
 
@@ -121,22 +125,25 @@ export function TopologyEditor(props: {
                       onChange={(event) => setService(index, { name: event.target.value.replace(/[.~]/g, "-") })}
                     />
                   </td>
-                  {COUNTS.map((count) => (
-                    <td key={count.key} className="px-1 py-0.5">
-                      <input
-                        aria-label={`${service.name || `Service ${index + 1}`} ${count.label.toLowerCase()} per request`}
-                        aria-invalid={draftFor(index, count.key) ? true : undefined}
-                        aria-describedby={draftFor(index, count.key) ? `topology-count-${index}-${count.key}` : undefined}
-                        className={`${cellInput} min-w-12 aria-invalid:border-red-600 dark:aria-invalid:border-red-400`}
-                        type="number"
-                        min={0}
-                        max={count.max}
-                        step={1}
-                        value={draftFor(index, count.key)?.text ?? service[count.key]}
-                        onChange={(event) => typeCount(index, count.key, event.target.value)}
-                      />
-                    </td>
-                  ))}
+                  {COUNTS.map((count) => {
+                    const draft = draftFor(index, count.key)
+                    return (
+                      <td key={count.key} className="px-1 py-0.5">
+                        <input
+                          aria-label={`${service.name || `Service ${index + 1}`} ${count.label.toLowerCase()} per request`}
+                          aria-invalid={draft ? true : undefined}
+                          aria-describedby={draft ? countMessageId(index, count.key) : undefined}
+                          className={`${cellInput} min-w-12 aria-invalid:border-red-600 dark:aria-invalid:border-red-400`}
+                          type="number"
+                          min={0}
+                          max={count.max}
+                          step={1}
+                          value={draft?.text ?? service[count.key]}
+                          onChange={(event) => typeCount(index, count.key, event.target.value)}
+                        />
+                      </td>
+                    )
+                  })}
                   <td className="px-1 py-0.5 text-center">
                     <input
                       type="checkbox"
