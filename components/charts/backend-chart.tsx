@@ -7,6 +7,7 @@ import { logDomain, logTicks, spansDecades, type BackendBar } from "@/lib/charts
 import { formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
+import { barShape } from "./bar-shape"
 import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useTooltipOnDemand } from "./use-tooltip-on-demand"
@@ -58,11 +59,11 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
       <>
         <CartesianGrid horizontal={false} strokeOpacity={0.3} />
         {/* Narrow on a phone: Recharts still drops labels that would overlap (the default interval). */}
-        <XAxis type="number" scale={log ? "log" : "auto"} domain={stableDomain} ticks={stableTicks} tickFormatter={usdTick} tick={AxisTick} />
+        <XAxis type="number" scale={log ? "log" : "auto"} domain={stableDomain} allowDataOverflow={log} ticks={stableTicks} tickFormatter={usdTick} tick={AxisTick} />
         {/* Recharts' own labels here: they wrap a long backend name onto two lines. */}
         <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
         {tooltipWanted ? <Tooltip formatter={costLine} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
-        <Bar dataKey="monthlyUsd" isAnimationActive={!reducedMotion} name="Cost per month" />
+        <Bar dataKey="monthlyUsd" shape={barShape} isAnimationActive={!reducedMotion} name="Cost per month" />
       </>
     ),
     [log, stableDomain, stableTicks, reducedMotion, tooltipWanted]

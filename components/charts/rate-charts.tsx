@@ -7,6 +7,7 @@ import { logDomain, logTicks, spansDecades, type RateBar } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
+import { barShape } from "./bar-shape"
 import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useTooltipOnDemand } from "./use-tooltip-on-demand"
@@ -116,13 +117,13 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
           domain={stableDomain}
           ticks={stableTicks}
           interval={0}
-          allowDataOverflow={false}
+          allowDataOverflow={log}
           tickFormatter={metric.tick}
           tick={AxisTick}
           width={56}
         />
         {tooltipWanted ? <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
-        <Bar dataKey={metric.key} isAnimationActive={!reducedMotion} name={metric.title} />
+        <Bar dataKey={metric.key} shape={barShape} isAnimationActive={!reducedMotion} name={metric.title} />
       </>
     ),
     [metric, log, stableDomain, stableTicks, reducedMotion, tooltipWanted]

@@ -16,7 +16,6 @@ import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 // The right margin fits half of the last day's label, which is centred on the chart's edge.
 const MARGIN = { top: 8, right: 28, bottom: 8, left: 8 }
 const CHART_STYLE = { width: "100%", height: 260 }
-const X_DOMAIN: [number, string] = [0, "dataMax"]
 // Beside the retention line, on the side with room: right of it in the chart's left half (left of
 // it a line near day 0 would put the label on the axis), left of it in the right half.
 const RETENTION_LABEL_RIGHT = { value: "retention", fill: "currentColor", fontSize: 11, position: "insideTopLeft" } as const
@@ -39,6 +38,10 @@ export const StorageChart = memo(function StorageChart({
   const reducedMotion = useReducedMotion()
   const [tooltipWanted, wantTooltip] = useTooltipOnDemand()
   const lastDay = monthTicks.at(-1)?.day ?? 0
+  // The day axis ends on the last point's day, given outright: Recharts reads a domain it does not
+  // have to compute from the data as the same axis, so a new plan over the same horizon leaves the
+  // day axis and its ticks alone.
+  const horizonDay = points.at(-1)?.day ?? 0
   // The chart's parts, made again only when the retention day or the horizon moves (see rate-charts.tsx).
   const parts = useMemo(
     () => (
@@ -48,7 +51,8 @@ export const StorageChart = memo(function StorageChart({
         <XAxis
           dataKey="day"
           type="number"
-          domain={X_DOMAIN}
+          domain={[0, horizonDay]}
+          allowDataOverflow
           ticks={monthTicks.map((tick) => tick.day)}
           tickFormatter={(day: number) => monthTicks.find((tick) => tick.day === day)?.label ?? `day ${day}`}
           tick={AxisTick}
@@ -75,7 +79,7 @@ export const StorageChart = memo(function StorageChart({
         />
       </>
     ),
-    [retentionDay, lastDay, monthTicks, reducedMotion, tooltipWanted]
+    [retentionDay, lastDay, horizonDay, monthTicks, reducedMotion, tooltipWanted]
   )
   return (
     <div {...wantTooltip}>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react"
+import { memo, useCallback, useRef, useState } from "react"
 
 import { formatPercent } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
@@ -106,16 +106,27 @@ function DefaultNote({ field }: { field: PlanField }) {
   )
 }
 
-function describedBy(field: PlanField, errors: FieldErrors): string {
-  return `field-${field}-hint${errors[field] ? ` field-${field}-error` : ""}`
+/**
+ * What one field is given: its own value and message, not the whole form's. A field renders
+ * again only when these change, so typing in one box leaves the other thirty-odd alone.
+ */
+interface FieldProps {
+  field: PlanField
+  value: string
+  error: string | undefined
+  onChange: FormChange
 }
 
-function FieldMessages({ field, errors }: { field: PlanField; errors: FieldErrors }) {
+function describedBy(field: PlanField, error: string | undefined): string {
+  return `field-${field}-hint${error ? ` field-${field}-error` : ""}`
+}
+
+function FieldMessages({ field, error }: { field: PlanField; error: string | undefined }) {
   return (
     <>
-      {errors[field] ? (
+      {error ? (
         <p id={`field-${field}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
-          {errors[field]}
+          {error}
         </p>
       ) : null}
       <p id={`field-${field}-hint`} className={noteClass}>
@@ -137,7 +148,7 @@ function Label({ field }: { field: PlanField }) {
 }
 
 /** A text field: numbers are typed as text so nothing the user typed is lost or silently dropped. */
-function TextField({ field, values, errors, onChange, numeric = true }: FormProps & { field: PlanField; numeric?: boolean }) {
+const TextField = memo(function TextField({ field, value, error, onChange, numeric = true }: FieldProps & { numeric?: boolean }) {
   return (
     <div className="grid gap-1">
       <Label field={field} />
@@ -148,39 +159,33 @@ function TextField({ field, values, errors, onChange, numeric = true }: FormProp
         inputMode={numeric ? "decimal" : "text"}
         autoComplete="off"
         spellCheck={false}
-        value={values[field]}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(field, errors)}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(field, error)}
         onChange={(event) => onChange({ [field]: event.target.value })}
         className={inputClass}
       />
-      <FieldMessages field={field} errors={errors} />
+      <FieldMessages field={field} error={error} />
     </div>
   )
-}
+})
 
-function SelectField({
-  field,
-  values,
-  errors,
-  onChange,
-  children,
-}: FormProps & { field: PlanField; children: React.ReactNode }) {
+function SelectField({ field, value, error, onChange, children }: FieldProps & { children: React.ReactNode }) {
   return (
     <div className="grid gap-1">
       <Label field={field} />
       <select
         id={`field-${field}`}
         name={field}
-        value={values[field]}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(field, errors)}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(field, error)}
         onChange={(event) => onChange({ [field]: event.target.value })}
         className={inputClass}
       >
         {children}
       </select>
-      <FieldMessages field={field} errors={errors} />
+      <FieldMessages field={field} error={error} />
     </div>
   )
 }
@@ -191,11 +196,10 @@ function UnknownOption({ value, known }: { value: string; known: readonly string
 }
 
 /** A select whose options are the values themselves (environment, language, protocol). */
-function EnumSelectField(props: FormProps & { field: PlanField; options: readonly string[] }) {
-  const { field, options, values } = props
+const EnumSelectField = memo(function EnumSelectField({ options, ...props }: FieldProps & { options: readonly string[] }) {
   return (
-    <SelectField {...props} field={field}>
-      <UnknownOption value={values[field]} known={options} />
+    <SelectField {...props}>
+      <UnknownOption value={props.value} known={options} />
       {options.map((id) => (
         <option key={id} value={id}>
           {id}
@@ -203,9 +207,9 @@ function EnumSelectField(props: FormProps & { field: PlanField; options: readonl
       ))}
     </SelectField>
   )
-}
+})
 
-function CheckboxField({ field, values, errors, onChange }: FormProps & { field: PlanField }) {
+const CheckboxField = memo(function CheckboxField({ field, value, error, onChange }: FieldProps) {
   return (
     <div className="grid gap-1">
       <div className="flex items-center gap-2">
@@ -213,9 +217,9 @@ function CheckboxField({ field, values, errors, onChange }: FormProps & { field:
           id={`field-${field}`}
           name={field}
           type="checkbox"
-          checked={values[field] === "true"}
-          aria-invalid={errors[field] ? true : undefined}
-          aria-describedby={describedBy(field, errors)}
+          checked={value === "true"}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(field, error)}
           onChange={(event) => onChange({ [field]: String(event.target.checked) })}
           className="size-4 accent-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
         />
@@ -223,10 +227,10 @@ function CheckboxField({ field, values, errors, onChange }: FormProps & { field:
           {FIELD_LABELS[field]}
         </label>
       </div>
-      <FieldMessages field={field} errors={errors} />
+      <FieldMessages field={field} error={error} />
     </div>
   )
-}
+})
 
 const TAIL_FIELDS: PlanField[] = ["tailKeepErrors", "tailKeepSlow", "tailBaselinePercent", "tailSpansPerSecond", "tailDecisionWaitSeconds"]
 const GOAL_FIELDS: PlanField[] = [
@@ -267,6 +271,8 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
   /** Spans per trace as typed before switching to the request path, restored on switching back. */
   const typedSpans = useRef<string | undefined>(undefined)
   const fromPath = pathPicked || values.topology.trim() !== ""
+  /** One field's props: its value, its message and the form's change handler. */
+  const bind = (field: PlanField): FieldProps => ({ field, value: values[field], error: errors[field], onChange })
 
   return (
     <form
@@ -276,12 +282,12 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
     >
       <fieldset className="grid min-w-0 gap-4">
         <legend className={legendClass}>Traffic</legend>
-        <TextField field="rps" {...props} />
-        <TextField field="peakRps" {...props} />
-        <TextField field="retentionDays" {...props} />
+        <TextField {...bind("rps")} />
+        <TextField {...bind("peakRps")} />
+        <TextField {...bind("retentionDays")} />
         <div className="grid grid-cols-2 gap-3">
-          <TextField field="growthPercentPerMonth" {...props} />
-          <TextField field="horizonMonths" {...props} />
+          <TextField {...bind("growthPercentPerMonth")} />
+          <TextField {...bind("horizonMonths")} />
         </div>
       </fieldset>
 
@@ -289,7 +295,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
           overflows, so px-1 (with -mx-1) leaves room for the fields' focus rings. */}
       <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
         <legend className={legendClass}>Sampling</legend>
-        <SelectField field="sampler" {...props}>
+        <SelectField {...bind("sampler")}>
           <UnknownOption value={values.sampler} known={SAMPLERS} />
           {SAMPLERS.map((id) => (
             <option key={id} value={id}>
@@ -298,7 +304,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
           ))}
         </SelectField>
         {sampler ? <p className={`-mt-2 ${noteClass}`}>{sampler.summary}</p> : null}
-        <TextField field="ratio" {...props} />
+        <TextField {...bind("ratio")} />
         {usesRatio ? null : (
           <p className={`-mt-2 ${noteClass}`} data-testid="ratio-unused">
             {values.sampler} does not use the ratio; it is kept for when you switch back.
@@ -309,23 +315,23 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
             Requests entering through Dapr are sampled at Dapr&apos;s rate below; this ratio decides only the traces the app starts itself.
           </p>
         ) : null}
-        <CheckboxField field="daprEnabled" {...props} />
-        {values.daprEnabled === "true" ? <CheckboxField field="daprIngress" {...props} /> : null}
-        {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField field="daprSamplingRate" {...props} /> : null}
+        <CheckboxField {...bind("daprEnabled")} />
+        {values.daprEnabled === "true" ? <CheckboxField {...bind("daprIngress")} /> : null}
+        {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField {...bind("daprSamplingRate")} /> : null}
         <p className={`-mt-2 ${noteClass}`} data-testid="root-decision">
           {plan.sampler.decidedBy === "dapr"
             ? `Root decision: the Dapr sidecar at ${formatPercent(plan.sampler.headProbability)}; the app follows it through traceparent (rates do not multiply).`
             : `Root decision: the app's SDK at ${formatPercent(plan.sampler.headProbability)}.`}
         </p>
-        <CheckboxField field="tailSampling" {...props} />
+        <CheckboxField {...bind("tailSampling")} />
         {values.tailSampling === "true" || hasAny(errors, TAIL_FIELDS) ? (
           <div className="grid gap-3 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
-            <CheckboxField field="tailKeepErrors" {...props} />
-            <CheckboxField field="tailKeepSlow" {...props} />
-            <TextField field="tailBaselinePercent" {...props} />
+            <CheckboxField {...bind("tailKeepErrors")} />
+            <CheckboxField {...bind("tailKeepSlow")} />
+            <TextField {...bind("tailBaselinePercent")} />
             <div className="grid grid-cols-2 gap-3">
-              <TextField field="tailSpansPerSecond" {...props} />
-              <TextField field="tailDecisionWaitSeconds" {...props} />
+              <TextField {...bind("tailSpansPerSecond")} />
+              <TextField {...bind("tailDecisionWaitSeconds")} />
             </div>
             <TailSummary plan={plan} />
           </div>
@@ -374,15 +380,15 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
             onChange={(topology) => onChange({ topology })}
           />
         ) : (
-          <TextField field="spansPerTrace" {...props} />
+          <TextField {...bind("spansPerTrace")} />
         )}
-        <TextField field="spanBytes" {...props} />
+        <TextField {...bind("spanBytes")} />
         <SpanSizeHelper onUse={applySpanBytes} />
       </fieldset>
 
       <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
         <legend className={legendClass}>Backend</legend>
-        <SelectField field="backend" {...props}>
+        <SelectField {...bind("backend")}>
           <UnknownOption value={values.backend} known={BACKEND_IDS} />
           <optgroup label="Self-hosted (storage cost)">
             {BACKEND_IDS.filter((id) => BACKENDS[id].hosting === "self-hosted").map((id) => (
@@ -399,8 +405,8 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
             ))}
           </optgroup>
         </SelectField>
-        {values.backend === "datadog" || errors.apmHosts ? <TextField field="apmHosts" {...props} /> : null}
-        <TextField field="collectorUsdPerCoreMonth" {...props} />
+        {values.backend === "datadog" || errors.apmHosts ? <TextField {...bind("apmHosts")} /> : null}
+        <TextField {...bind("collectorUsdPerCoreMonth")} />
       </fieldset>
 
       <CollapsibleSection title="Calibrate from your traces" hasError={false} testId="section-import">
@@ -413,19 +419,19 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         startsOpen={setAwayFromDefault(values, GOAL_FIELDS)}
         testId="section-goals"
       >
-        <EnumSelectField field="environment" options={ENVIRONMENTS} {...props} />
+        <EnumSelectField {...bind("environment")} options={ENVIRONMENTS} />
         <div className="grid grid-cols-2 gap-3">
-          <TextField field="budgetUsdPerMonth" {...props} />
-          <TextField field="storageCapBytes" {...props} />
+          <TextField {...bind("budgetUsdPerMonth")} />
+          <TextField {...bind("storageCapBytes")} />
         </div>
         <div className="grid grid-cols-3 gap-3">
-          <TextField field="errorRate" {...props} />
-          <TextField field="slowRate" {...props} />
-          <TextField field="slowThresholdMs" {...props} />
+          <TextField {...bind("errorRate")} />
+          <TextField {...bind("slowRate")} />
+          <TextField {...bind("slowThresholdMs")} />
         </div>
-        <CheckboxField field="keepAllErrors" {...props} />
-        <TextField field="endpoints" numeric={false} {...props} />
-        <TextField field="minTracesPerMinutePerEndpoint" {...props} />
+        <CheckboxField {...bind("keepAllErrors")} />
+        <TextField {...bind("endpoints")} numeric={false} />
+        <TextField {...bind("minTracesPerMinutePerEndpoint")} />
       </CollapsibleSection>
 
       <CollapsibleSection
@@ -434,12 +440,12 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         startsOpen={setAwayFromDefault(values, HEALTH_FIELDS)}
         testId="section-health"
       >
-        <CheckboxField field="excludeHealthChecks" {...props} />
-        <TextField field="excludedUrls" numeric={false} {...props} />
+        <CheckboxField {...bind("excludeHealthChecks")} />
+        <TextField {...bind("excludedUrls")} numeric={false} />
         <div className="grid grid-cols-3 gap-3">
-          <TextField field="replicas" {...props} />
-          <TextField field="probesPerReplica" {...props} />
-          <TextField field="probeIntervalSeconds" {...props} />
+          <TextField {...bind("replicas")} />
+          <TextField {...bind("probesPerReplica")} />
+          <TextField {...bind("probeIntervalSeconds")} />
         </div>
         <ProbeSummary plan={plan} />
       </CollapsibleSection>
@@ -451,13 +457,13 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         testId="section-service"
       >
         <p className={noteClass}>Used by the config snippets; they do not change the numbers.</p>
-        <TextField field="serviceName" numeric={false} {...props} />
-        <TextField field="namespace" numeric={false} {...props} />
-        <EnumSelectField field="language" options={LANGUAGES} {...props} />
-        <TextField field="otlpEndpoint" numeric={false} {...props} />
-        <EnumSelectField field="protocol" options={PROTOCOLS} {...props} />
-        <TextField field="image" numeric={false} {...props} />
-        <TextField field="containerPort" {...props} />
+        <TextField {...bind("serviceName")} numeric={false} />
+        <TextField {...bind("namespace")} numeric={false} />
+        <EnumSelectField {...bind("language")} options={LANGUAGES} />
+        <TextField {...bind("otlpEndpoint")} numeric={false} />
+        <EnumSelectField {...bind("protocol")} options={PROTOCOLS} />
+        <TextField {...bind("image")} numeric={false} />
+        <TextField {...bind("containerPort")} />
       </CollapsibleSection>
     </form>
   )
