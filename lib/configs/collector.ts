@@ -102,7 +102,7 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
     case "datadog":
       return otlp("datadog", BACKEND_OTLP_RECEIVERS.datadog!, inCluster, "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key).")
     case "grafana-cloud":
-      return otlp("grafana-cloud", BACKEND_OTLP_RECEIVERS["grafana-cloud"]!, {}, "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlphttp exporter with the stack's OTLP gateway.")
+      return otlp("grafana-cloud", BACKEND_OTLP_RECEIVERS["grafana-cloud"]!, {}, "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlp_http exporter (otlphttp before Collector v0.144.0) with the stack's OTLP gateway.")
     case "honeycomb":
       return otlp("honeycomb", BACKEND_OTLP_RECEIVERS.honeycomb!, { headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } }, "Set HONEYCOMB_API_KEY in the Collector's environment; EU accounts use api.eu1.honeycomb.io:443.")
     case "new-relic":
@@ -353,6 +353,12 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
   if (collectorServesStrategies(input)) {
     caveats.push(
       `The apps' ${input.sampler} sampler polls this Collector on port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}: mount the Jaeger strategies file at ${COLLECTOR_STRATEGIES_PATH} and expose the port on its Service. The jaegerremotesampling extension is in otelcol-contrib.`
+    )
+  }
+  if (target.id.startsWith("otlp/")) {
+    // open-telemetry/opentelemetry-collector#14403: renamed in v0.144.0, the old name kept as an alias.
+    caveats.push(
+      `Collector v0.144.0 (January 2026) and later name this exporter otlp_grpc and log that otlp is a deprecated alias: on those versions, rename ${target.id} to ${target.id.replace(/^otlp\//, "otlp_grpc/")} under exporters and in the pipeline. It is written as otlp so that older Collectors, which know no otlp_grpc, run it too.`
     )
   }
   caveats.push("debug logs a line per batch: remove it from the pipeline once traces arrive.")

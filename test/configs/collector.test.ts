@@ -231,6 +231,15 @@ describe("collectorSnippet", () => {
     expect(collectorSnippet(DEFAULT_INPUT, { mode: "tail", tail: { ...TAIL, collectorReplicas: 0 } }).available).toBe(false)
   })
 
+  it("writes the OTLP exporter by the name every Collector knows and says what v0.144.0 and later call it", () => {
+    const result = collectorSnippet(DEFAULT_INPUT)
+    expect(result.available && result.snippet.caveats).toContain(
+      "Collector v0.144.0 (January 2026) and later name this exporter otlp_grpc and log that otlp is a deprecated alias: on those versions, rename otlp/tempo to otlp_grpc/tempo under exporters and in the pipeline. It is written as otlp so that older Collectors, which know no otlp_grpc, run it too."
+    )
+    const clickhouse = collectorSnippet({ ...DEFAULT_INPUT, backend: "clickhouse" })
+    expect(clickhouse.available && clickhouse.snippet.caveats.some((caveat) => caveat.includes("otlp_grpc"))).toBe(false)
+  })
+
   it("names the vendor exporters for SaaS backends that do not take OTLP directly", () => {
     const result = collectorSnippet({ ...DEFAULT_INPUT, backend: "datadog" })
     expect(result.available && result.snippet.caveats[0]).toBe(
