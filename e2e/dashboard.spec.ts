@@ -269,13 +269,20 @@ test.describe("the dashboard", () => {
     expect(markdown.text).toContain("# Trace sampling plan: 1 % of 10K req/s, 7 days on Grafana Tempo on S3")
     expect(markdown.text).toContain("rps=10000")
 
-    // A typo in a field: the document keeps the figures of the last valid plan, and so does its link.
-    await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("abc")
+    // Half-typed: "12," passes through "12", a valid plan the results then show. Exports would hold
+    // that plan, not what the form says, so they are off (and say why) until the field is fixed.
+    const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
+    await rps.fill("12,000")
     await expect(page.getByTestId("stale-notice")).toContainText("Some fields need fixing")
-    const stale = await save("Download Markdown")
-    expect(stale.text).toContain("# Trace sampling plan: 1 % of 10K req/s")
-    expect(stale.text).toContain("rps=10000")
-    expect(stale.text).not.toContain("rps=abc")
+    for (const name of ["Copy Markdown", "Download JSON", "Download CSV", "Download Markdown"]) {
+      await expect(page.getByRole("button", { name })).toBeDisabled()
+      await expect(page.getByRole("button", { name })).toHaveAccessibleDescription(/Exports are off until the form and the results agree/)
+    }
+    await expect(page.getByTestId("copy-link")).toBeEnabled()
+    await rps.fill("12000")
+    await expect(page.getByTestId("export-off")).toHaveCount(0)
+    const fixed = await save("Download Markdown")
+    expect(fixed.text).toContain("# Trace sampling plan: 1 % of 12K req/s")
   })
 
   test("fits a 375 px wide screen without horizontal scrolling", async ({ page }) => {

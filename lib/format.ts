@@ -48,7 +48,10 @@ export function formatDecimal(value: number, minimumFractionDigits: number, maxi
 
 function significant(value: number, digits = 3): string {
   // toPrecision keeps 3 significant digits; Number() drops trailing zeros ("86.40" → "86.4").
-  return String(Number(value.toPrecision(digits)))
+  const rounded = Number(value.toPrecision(digits))
+  // String() writes numbers below a millionth as "1e-7" and from 10²¹ as "1e+21": "1 × 10⁻⁷" instead.
+  const abs = Math.abs(rounded)
+  return (abs > 0 && abs < 1e-6) || abs >= 1e21 ? scientific(rounded) : String(rounded)
 }
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -77,6 +80,7 @@ const COUNT_UNITS = [
  * formatCount(0.5)         //=> "0.5"
  * formatCount(8.64e18)     //=> "8.64e18"
  * formatCount(8.64e24)     //=> "8.64 × 10²⁴"
+ * formatCount(1e-9)        //=> "1 × 10⁻⁹"
  */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return DASH

@@ -57,6 +57,9 @@ describe("formatCount", () => {
     [-2.5e16, "-2.5 × 10¹⁶"],
     [0.5, "0.5"],
     [0, "0"],
+    [0.00000123, "0.00000123"],
+    [1e-9, "1 × 10⁻⁹"],
+    [-2.5e-7, "-2.5 × 10⁻⁷"],
   ])("writes %d as %s", (value, text) => {
     expect(formatCount(value)).toBe(text)
   })
@@ -95,6 +98,7 @@ describe("formatPercent and formatInteger", () => {
     expect(formatPercent(0.9994)).toBe("99.9 %")
     expect(formatPercent(1)).toBe("100 %")
     expect(formatPercent(0.0001)).toBe("0.01 %")
+    expect(formatPercent(1e-9)).toBe("1 × 10⁻⁷ %")
     expect(formatPercent(1)).toBe("100 %")
   })
 
@@ -121,6 +125,15 @@ describe("formatDuration", () => {
 })
 
 describe("edge cases", () => {
+  it("never writes a number the way JavaScript does past its limits (1e-7, 1e+21)", () => {
+    const formatters = [formatCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        for (const format of formatters) expect(format(value)).not.toMatch(/\de[+-]?\d/)
+      })
+    )
+  })
+
   it("never shows NaN or Infinity", () => {
     for (const format of [formatCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]) {
       expect(format(Number.NaN)).toBe("—")

@@ -44,7 +44,7 @@ const METRICS: Metric[] = [
     title: "Cost per month",
     chartTitle: "Cost per month at each sampling rate",
     format: (value) => `${formatUsd(value)}/mo`,
-    tick: (value) => (value >= 1000 ? `$${formatCount(value)}` : `$${Number(value.toPrecision(2))}`),
+    tick: (value) => `$${formatCount(value)}`,
   },
   { key: "tracesPerMinute", title: "Traces kept per minute", chartTitle: "Traces kept per minute at each sampling rate", format: (value) => `${formatCount(value)} traces/min`, tick: formatCount },
   { key: "errorsKeptPerHour", title: "Error traces kept per hour", chartTitle: "Error traces kept per hour at each sampling rate", format: (value) => `${formatCount(value)} errors/h`, tick: formatCount },

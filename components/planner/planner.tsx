@@ -135,12 +135,13 @@ export function Planner(props: {
         <p
           role="status"
           data-testid="stale-notice"
-          className={`rounded-md border px-3 py-2 text-sm ${notice ? "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" : "invisible border-transparent"}`}
+          // Always there, so the results do not move when a notice appears; quiet while there is none.
+          className={`rounded-md border py-2 text-sm ${notice ? "border-amber-400 bg-amber-50 px-3 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" : "border-transparent text-slate-600 dark:text-slate-400"}`}
         >
           {notice ?? "Results are up to date."}
         </p>
         {/* The link comes from the state, not the address bar, which is written a frame later. */}
-        <ShareExport plan={plan} query={planQuery(state)} />
+        <ShareExport plan={plan} query={planQuery(state)} stale={notice !== undefined} />
         <HeadlineNumbers plan={plan} />
         <WarningsPanel plan={plan} />
         <RecommendationPanel plan={plan} onApply={change} />

@@ -22,24 +22,33 @@ function linkTo(query: string): string {
 /**
  * Copy the plan's link; download it as JSON (same as the API), the comparison as CSV, a Markdown
  * summary. `query` is the plan's query string as the form shows it: the copied link keeps a typo
- * and its message. The Markdown document links to the plan its figures come from (the last valid
- * one while a field is invalid), so its link reproduces its numbers.
+ * and its message, as the address bar does. While the form holds something the plan does not (a
+ * field being fixed, or a recalculation that failed), the exports are off and say why: they would
+ * hold the last valid plan, which can be a half-typed number ("12" on the way to "12,000").
  */
-export function ShareExport({ plan, query }: { plan: Plan; query: string }) {
+export function ShareExport({ plan, query, stale }: { plan: Plan; query: string; stale: boolean }) {
   const markdown = () => planMarkdown(plan, linkTo(planToQueryString(plan.input)))
+  const offProps = stale ? { disabled: true, "aria-describedby": "export-off" } : {}
   return (
-    <div role="group" aria-label="Share and export" className="flex flex-wrap items-center gap-2">
-      <CopyButton label="Copy link" text={() => linkTo(query)} testId="copy-link" />
-      <CopyButton label="Copy Markdown" text={markdown} testId="copy-markdown" />
-      <button type="button" className={buttonClass} onClick={() => void downloadPlanJson(plan)}>
-        Download JSON
-      </button>
-      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-comparison.csv", comparisonCsv(plan), "text/csv")}>
-        Download CSV
-      </button>
-      <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.md", markdown(), "text/markdown")}>
-        Download Markdown
-      </button>
+    <div className="grid gap-1">
+      <div role="group" aria-label="Share and export" className="flex flex-wrap items-center gap-2">
+        <CopyButton label="Copy link" text={() => linkTo(query)} testId="copy-link" />
+        <CopyButton label="Copy Markdown" text={markdown} testId="copy-markdown" disabled={stale} describedBy={stale ? "export-off" : undefined} />
+        <button type="button" className={buttonClass} onClick={() => void downloadPlanJson(plan)} {...offProps}>
+          Download JSON
+        </button>
+        <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-comparison.csv", comparisonCsv(plan), "text/csv")} {...offProps}>
+          Download CSV
+        </button>
+        <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.md", markdown(), "text/markdown")} {...offProps}>
+          Download Markdown
+        </button>
+      </div>
+      {stale ? (
+        <p id="export-off" className="text-xs text-slate-600 dark:text-slate-400" data-testid="export-off">
+          Exports are off until the form and the results agree: they would hold the results shown, not what the form says.
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -4,12 +4,15 @@ import { ScrollRegion } from "@/components/ui/scroll-region"
 
 import { RateChartGrid } from "./rate-chart-grid"
 
+/** Two significant digits where they read plainly; very small or large waits as formatCount writes them ("1 × 10⁻⁷", "120B"). */
+const twoDigits = (value: number) => (value >= 0.01 && value < 1e6 ? String(Number(value.toPrecision(2))) : formatCount(value))
+
 function formatWait(seconds: number | null): string {
   if (seconds === null) return "never"
-  if (seconds < 60) return `${Number(seconds.toPrecision(2))} s`
-  if (seconds < 3600) return `${Number((seconds / 60).toPrecision(2))} min`
-  if (seconds < 86_400) return `${Number((seconds / 3600).toPrecision(2))} h`
-  return `${Number((seconds / 86_400).toPrecision(2))} days`
+  if (seconds < 60) return `${twoDigits(seconds)} s`
+  if (seconds < 3600) return `${twoDigits(seconds / 60)} min`
+  if (seconds < 86_400) return `${twoDigits(seconds / 3600)} h`
+  return `${twoDigits(seconds / 86_400)} days`
 }
 
 const cell = "px-3 py-2 text-right first:text-left"
