@@ -9,6 +9,8 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.1")
     await expect(page.getByLabel("Dapr sampling rate (0–1)")).toHaveValue("0.1")
     await expect(page.getByTestId("stat-cost-value")).toHaveText("$15.34/mo")
+    await expect(page.getByTestId("apply-recommendation")).toHaveCount(0)
+    await expect(page.getByTestId("recommendation-in-use")).toHaveText("Your plan already uses this setting.")
   })
 
   test("recommends tail sampling to keep every error, and applying it shows the Collector sizing", async ({ page }) => {
@@ -22,6 +24,12 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await page.locator("#field-collectorUsdPerCoreMonth").fill("0")
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
+    await expect(page.getByTestId("recommendation-in-use")).toBeVisible()
+    // Why tail sampling comes first; head sampling alone follows, for comparison.
+    await expect(page.getByTestId("recommendation-reasons").locator("li").first()).toContainText("Collector tail sampling with an error policy keeps all of them")
+    await expect(page.getByTestId("comparison-table").locator("caption")).toContainText(
+      "Collector tail sampling then keeps errors, slow traces and a 10 % baseline of what each rate sends."
+    )
     // Each of the 19 replicas holds 150,000 / 19 traces in flight: twice that is under the 50,000 default.
     await expect(page.getByTestId("tail-summary")).toContainText("num_traces 50K per replica")
     // The apps already send to the Collector (the default), so nothing bypasses it.

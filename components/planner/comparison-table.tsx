@@ -8,6 +8,13 @@ import { RateChartGrid } from "./rate-chart-grid"
 const th = "px-3 py-2 text-right font-medium first:text-left"
 const td = "px-3 py-2 text-right first:text-left"
 
+/** What the plan's tail-sampling policies keep: "errors, slow traces and a 10 % baseline". */
+function tailKept({ input }: Plan): string {
+  const kept = [input.tailKeepErrors ? "errors" : "", input.tailKeepSlow ? "slow traces" : ""].filter(Boolean)
+  const baseline = `a ${formatPercent(input.tailBaselinePercent / 100)} baseline`
+  return kept.length > 0 ? `${kept.join(", ")} and ${baseline}` : baseline
+}
+
 export function ComparisonTable({ plan }: { plan: Plan }) {
   const backend = BACKENDS[plan.input.backend]
   return (
@@ -20,7 +27,8 @@ export function ComparisonTable({ plan }: { plan: Plan }) {
         <table className="w-full min-w-[40rem] text-sm" data-testid="comparison-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             Root sampling rate with parent-based propagation, at {formatCount(plan.input.rps)} req/s, {plan.input.spansPerTrace}{" "}
-            spans × {plan.input.spanBytes} B, {plan.input.retentionDays}-day retention on {backend.label}. Your setting is
+            spans × {plan.input.spanBytes} B, {plan.input.retentionDays}-day retention on {backend.label}.
+            {plan.input.tailSampling ? ` Collector tail sampling then keeps ${tailKept(plan)} of what each rate sends.` : ""} Your setting is
             highlighted.
           </caption>
           <thead className="bg-slate-50 dark:bg-slate-900">

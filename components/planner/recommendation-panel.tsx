@@ -18,6 +18,8 @@ export function recommendationChanges(plan: Plan): Partial<PlanFormValues> {
 export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (changes: Partial<PlanFormValues>) => void }) {
   const r = plan.recommendation
   const setting = recommendationSetting(r)
+  const changes = recommendationChanges(plan)
+  const inUse = Object.keys(changes).length === 0
   return (
     <section aria-labelledby="recommendation-heading" className="grid gap-3 rounded-lg border border-accent/40 bg-accent-soft/40 p-4 dark:bg-accent-soft-dark/30" data-testid="recommendation">
       <h2 id="recommendation-heading" className="text-lg font-semibold">
@@ -52,11 +54,17 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
           {r.tail.decisionWaitSeconds} s{r.tail.sizing.needsLoadBalancing ? `, ${r.tail.sizing.loadBalancerReplicas} load-balancing replica(s)` : ""}.
         </p>
       ) : null}
-      <div>
-        <button type="button" className={buttonClass} onClick={() => onApply(recommendationChanges(plan))} data-testid="apply-recommendation">
-          Use this setting
-        </button>
-      </div>
+      {inUse ? (
+        <p className="text-sm font-medium" data-testid="recommendation-in-use">
+          Your plan already uses this setting.
+        </p>
+      ) : (
+        <div>
+          <button type="button" className={buttonClass} onClick={() => onApply(changes)} data-testid="apply-recommendation">
+            Use this setting
+          </button>
+        </div>
+      )}
     </section>
   )
 }

@@ -251,10 +251,11 @@ export function recommend(input: PlanInput): Recommendation {
       `At ${percent(ratio)} head sampling keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour, not every one: to keep them all, sample 100 % or add Collector tail sampling with an error policy.`
     )
   }
-  // With tail sampling the head rate above is context (the SDKs then keep 100 %): said so.
+  // With tail sampling, why tail sampling comes first; the head rate above is then what it is
+  // compared with (the SDKs keep 100 %), and says so.
+  reasons.push(...tailReasons)
   reasons.push(...headReasons.map((reason, index) => (tail && index === 0 ? `Head sampling alone, ${reason[0]!.toLowerCase()}${reason.slice(1)}` : reason)))
   reasons.push("Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
-  reasons.push(...tailReasons)
 
   const perOperation: PerOperationOption[] = []
   for (const need of needs) {
