@@ -159,7 +159,11 @@ const otlpEndpointSchema = z
     const fail = (message: string): void => {
       ctx.issues.push({ code: "custom", input: ctx.value, message })
     }
-    if (/[\s"'`\\]/.test(ctx.value)) return fail("OTLP endpoint must be a URL without spaces, quotes or backslashes.")
+    // Control characters too: a URL parser drops them from the ends ("…:4317\u0000" parses), but
+    // the text as typed is what goes into every config.
+    if (/[\s"'`\\\u0000-\u001f\u007f-\u009f]/.test(ctx.value)) {
+      return fail("OTLP endpoint must be a URL without spaces, quotes, backslashes or control characters.")
+    }
     let url: URL
     try {
       url = new URL(ctx.value)
