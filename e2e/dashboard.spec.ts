@@ -129,6 +129,31 @@ test.describe("the dashboard", () => {
     await expect(tooltipOf("storage-chart")).toContainText("GB")
   })
 
+  test("on a phone, the backend chart's tooltip stays inside the chart, even for the longest bar", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto("/")
+    const backends = page.getByTestId("backend-chart")
+    await backends.scrollIntoViewIfNeeded()
+    await expect(backends.locator(".recharts-bar-rectangle")).toHaveCount(11)
+    const longest = await backends.locator(".recharts-bar-rectangle").last().boundingBox()
+    const target = { x: longest!.x + longest!.width - 4, y: longest!.y + longest!.height / 2 }
+    await page.mouse.move(target.x - 12, target.y)
+    await page.mouse.move(target.x, target.y)
+    const tooltip = backends.locator(".recharts-tooltip-wrapper")
+    await expect(tooltip).toContainText("Honeycomb")
+    // Where the tooltip comes to rest: the same box twice, 200 ms apart (it slides into place).
+    let box = await tooltip.boundingBox()
+    await expect(async () => {
+      const previous = box
+      await page.waitForTimeout(200)
+      box = await tooltip.boundingBox()
+      expect(box).toEqual(previous)
+    }).toPass()
+    const chart = await backends.locator("svg.recharts-surface").first().boundingBox()
+    expect(box!.x).toBeGreaterThanOrEqual(chart!.x)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(chart!.x + chart!.width + 0.5)
+  })
+
   test("derives spans per trace from a request path and keeps it in the link", async ({ page }) => {
     await page.goto("/")
     await page.locator("#field-spansPerTrace").fill("40")

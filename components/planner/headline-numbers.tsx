@@ -10,6 +10,9 @@ interface Stat {
   detail: string
 }
 
+/** The exact figure under a rounded one: every digit from a thousand up; below, the rounded figure itself (2.59, not "3"). */
+const exactCount = (value: number) => (Math.abs(value) >= 1000 ? formatInteger(value) : formatCount(value))
+
 function stats(plan: Plan): Stat[] {
   const { volume, storage, cost, input } = plan
   const backend = BACKENDS[input.backend]
@@ -18,19 +21,19 @@ function stats(plan: Plan): Stat[] {
       id: "requests",
       label: "Requests per day",
       value: formatCount(volume.requestsPerDay),
-      detail: `${formatInteger(volume.requestsPerDay)} requests/day`,
+      detail: `${exactCount(volume.requestsPerDay)} requests/day`,
     },
     {
       id: "traces",
       label: "Traces kept per day",
       value: formatCount(volume.tracesPerDay),
-      detail: `${formatInteger(volume.tracesPerDay)} traces/day at ${formatPercent(volume.probability)}`,
+      detail: `${exactCount(volume.tracesPerDay)} traces/day at ${formatPercent(volume.probability)}`,
     },
     {
       id: "spans",
       label: "Spans per day",
       value: formatCount(volume.spansPerDay),
-      detail: `${formatInteger(volume.spansPerDay)} spans/day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
+      detail: `${exactCount(volume.spansPerDay)} spans/day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
     },
     {
       id: "bytes",
