@@ -154,6 +154,19 @@ test.describe("the dashboard", () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(chart!.x + chart!.width + 0.5)
   })
 
+  for (const width of [1280, 375]) {
+    test(`the request path's table fits its column at ${width} px, without scrolling sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto("/?topology=gateway.i1.o4.dapr~orders.i2.d2~payments.i1.c1.o1")
+      const table = page.getByTestId("topology-editor").locator("table")
+      await expect(table.locator("tbody tr")).toHaveCount(3)
+      const overflow = await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)
+      expect(overflow).toBe(0)
+      await table.scrollIntoViewIfNeeded()
+      await expect(page.getByRole("button", { name: "Remove payments" })).toBeInViewport({ ratio: 1 })
+    })
+  }
+
   test("derives spans per trace from a request path and keeps it in the link", async ({ page }) => {
     await page.goto("/")
     await page.locator("#field-spansPerTrace").fill("40")
@@ -192,9 +205,9 @@ test.describe("the dashboard", () => {
     await expect(page.getByLabel("Request path as text")).toHaveValue(/~orders\.i2\.d3\.c1~/)
     await expect(page.getByLabel("orders db per request")).not.toHaveAttribute("aria-invalid")
     await page.getByLabel("orders db per request").fill("2")
-    // In the form's narrow column the cells keep a readable width; the table scrolls sideways instead.
-    for (const label of ["gateway calls out per request", "Service 1 name"]) {
-      expect(await page.getByLabel(label).evaluate((input) => input.getBoundingClientRect().width)).toBeGreaterThanOrEqual(44)
+    // In the form's narrow column the cells stay wide enough to read: three digits, a short name.
+    for (const [label, width] of [["gateway calls out per request", 36], ["Service 1 name", 56]] as const) {
+      expect(await page.getByLabel(label).evaluate((input) => input.getBoundingClientRect().width)).toBeGreaterThanOrEqual(width)
     }
     // 5,000 rps × 10 % × 30 spans
     await expect(page.getByTestId("stat-spans-value")).toHaveText("1.3B")

@@ -7,7 +7,6 @@ import {
   MAX_INTERNAL_SPANS,
   MAX_TOPOLOGY_COUNT,
   parseTopology,
-  serviceSpans,
   TOPOLOGY_PRESETS,
   type Topology,
   type TopologyService,
@@ -18,6 +17,12 @@ import { formatInteger } from "@/lib/format"
 // Cells keep a readable width (a name, three digits); a narrow column scrolls the table sideways.
 const cellInput =
   "w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm outline-none focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900"
+/**
+ * A count cell: room for three digits and no spinner (the arrow keys still step it), so the
+ * table fits the form column beside the results without scrolling sideways.
+ */
+const countInput =
+  "w-9 rounded border border-slate-300 bg-white px-1 py-1 text-sm outline-none [appearance:textfield] focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900 [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none"
 const smallButton =
   "rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800"
 
@@ -100,16 +105,15 @@ export function TopologyEditor(props: {
       </label>
       {services ? (
         <div className="scroll-shadows overflow-x-auto">
-          <table className="w-full min-w-[25rem] text-xs">
+          <table className="w-full min-w-[19rem] text-xs">
             <caption className="sr-only">Services on the request path and the spans each creates per request</caption>
             <thead>
               <tr className="text-left">
                 <th scope="col" className="pr-1 font-medium">Service</th>
                 {COUNTS.map((count) => (
-                  <th key={count.key} scope="col" className="px-1 font-medium">{count.label}</th>
+                  <th key={count.key} scope="col" className="px-0.5 font-medium">{count.label}</th>
                 ))}
                 <th scope="col" className="px-1 font-medium">Dapr</th>
-                <th scope="col" className="px-1 font-medium">Spans</th>
                 <th scope="col"><span className="sr-only">Remove</span></th>
               </tr>
             </thead>
@@ -119,7 +123,7 @@ export function TopologyEditor(props: {
                   <td className="pr-1 py-0.5">
                     <input
                       aria-label={`Service ${index + 1} name`}
-                      className={`${cellInput} min-w-20`}
+                      className={`${cellInput} min-w-14`}
                       value={service.name}
                       // "." and "~" separate parts of the compact form, so they cannot be in a name.
                       onChange={(event) => setService(index, { name: event.target.value.replace(/[.~]/g, "-") })}
@@ -128,12 +132,12 @@ export function TopologyEditor(props: {
                   {COUNTS.map((count) => {
                     const draft = draftFor(index, count.key)
                     return (
-                      <td key={count.key} className="px-1 py-0.5">
+                      <td key={count.key} className="px-0.5 py-0.5">
                         <input
                           aria-label={`${service.name || `Service ${index + 1}`} ${count.label.toLowerCase()} per request`}
                           aria-invalid={draft ? true : undefined}
                           aria-describedby={draft ? countMessageId(index, count.key) : undefined}
-                          className={`${cellInput} min-w-12 aria-invalid:border-red-600 dark:aria-invalid:border-red-400`}
+                          className={`${countInput} aria-invalid:border-red-600 dark:aria-invalid:border-red-400`}
                           type="number"
                           min={0}
                           max={count.max}
@@ -152,9 +156,6 @@ export function TopologyEditor(props: {
                       onChange={(event) => setService(index, { dapr: event.target.checked })}
                       className="accent-accent"
                     />
-                  </td>
-                  <td className="px-1 py-0.5 text-right" data-testid={`topology-spans-${index}`}>
-                    {formatInteger(serviceSpans(service).total)}
                   </td>
                   <td className="pl-1 py-0.5">
                     <button
