@@ -39,9 +39,16 @@ const SIGNED = new Set([
 
 const VOLUME_FIGURES = ["requestsPerDay", "tracesPerDay", "spansPerDay", "ingestBytesPerDay", "peakTracesPerSecond", "peakSpansPerSecond", "peakIngestBytesPerSecond"] as const
 
-/** Asserts that every volume figure of `higher` is at least that of `lower`. */
+/**
+ * The plan rounds every figure to 12 significant digits. Two inputs a rounding error apart (ratios
+ * 0.9999999999999991 and …92) can land on either side of a rounding boundary, and the higher one
+ * then reads one unit lower in the 12th digit (fuzz seed 241958178): that unit is allowed.
+ */
+const TWELFTH_DIGIT = 1e-11
+
+/** Asserts that every volume figure of `higher` is at least that of `lower` (to the 12-digit rounding). */
 function expectVolumeAtLeast(higher: Plan, lower: Plan, figures: readonly (typeof VOLUME_FIGURES)[number][] = VOLUME_FIGURES) {
-  for (const figure of figures) expect(higher.volume[figure], figure).toBeGreaterThanOrEqual(lower.volume[figure])
+  for (const figure of figures) expect(higher.volume[figure], figure).toBeGreaterThanOrEqual(lower.volume[figure] * (1 - TWELFTH_DIGIT))
 }
 
 const sorted = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a])
@@ -103,7 +110,7 @@ describe("buildPlan, for any input the schema accepts", () => {
         const [low, high] = sorted(a, b)
         const longer = buildPlan({ ...input, retentionDays: high })
         const shorter = buildPlan({ ...input, retentionDays: low })
-        expect(longer.storage.retainedBytes).toBeGreaterThanOrEqual(shorter.storage.retainedBytes)
+        expect(longer.storage.retainedBytes).toBeGreaterThanOrEqual(shorter.storage.retainedBytes * (1 - TWELFTH_DIGIT))
         expect(longer.volume).toEqual(shorter.volume)
       }),
       { numRuns: runs(100) }
