@@ -70,6 +70,20 @@ const COUNT_UNITS = [
   { size: 1e3, suffix: "K" },
 ] as const
 
+/** A count with a metric suffix and `digits` significant digits (see formatCount). */
+function countText(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return DASH
+  const abs = Math.abs(value)
+  // Beyond a thousand trillion, suffixes stop helping: "8.64 × 10²⁴". (String() alone writes
+  // numbers below 1e21 out in full, "8640000000000000000", and above it as "8.64e+24".)
+  if (abs >= 1e15) return scientific(value)
+  for (const unit of COUNT_UNITS) {
+    // Round first so 999,999 prints as "1M", not "1000K".
+    if (Number(abs.toPrecision(digits)) >= unit.size) return `${significant(value / unit.size, digits)}${unit.suffix}`
+  }
+  return significant(value, digits)
+}
+
 /**
  * A count with a metric suffix and three significant digits.
  *
@@ -78,21 +92,25 @@ const COUNT_UNITS = [
  * formatCount(86_400_000)  //=> "86.4M"
  * formatCount(8_640)       //=> "8.64K"
  * formatCount(0.5)         //=> "0.5"
- * formatCount(8.64e18)     //=> "8.64e18"
+ * formatCount(8.64e18)     //=> "8.64 × 10¹⁸"
  * formatCount(8.64e24)     //=> "8.64 × 10²⁴"
  * formatCount(1e-9)        //=> "1 × 10⁻⁹"
  */
 export function formatCount(value: number): string {
-  if (!Number.isFinite(value)) return DASH
-  const abs = Math.abs(value)
-  // Beyond a thousand trillion, suffixes stop helping: "8.64 × 10²⁴". (String() alone writes
-  // numbers below 1e21 out in full, "8640000000000000000", and above it as "8.64e+24".)
-  if (abs >= 1e15) return scientific(value)
-  for (const unit of COUNT_UNITS) {
-    // Round first so 999,999 prints as "1M", not "1000K".
-    if (Number(abs.toPrecision(3)) >= unit.size) return `${significant(value / unit.size)}${unit.suffix}`
-  }
-  return significant(value)
+  return countText(value, 3)
+}
+
+/**
+ * A rough count, two significant digits, for figures read as orders of magnitude (how long until
+ * the first error trace).
+ *
+ * @example
+ * formatRoughCount(2.345)   //=> "2.3"
+ * formatRoughCount(1_234)   //=> "1.2K"
+ * formatRoughCount(1.5e-7)  //=> "1.5 × 10⁻⁷"
+ */
+export function formatRoughCount(value: number): string {
+  return countText(value, 2)
 }
 
 /**

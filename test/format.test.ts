@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd } from "@/lib/format"
 
 const intl = (value: number, minimumFractionDigits: number, maximumFractionDigits: number) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits }).format(value)
@@ -62,6 +62,20 @@ describe("formatCount", () => {
     [-2.5e-7, "-2.5 × 10⁻⁷"],
   ])("writes %d as %s", (value, text) => {
     expect(formatCount(value)).toBe(text)
+  })
+})
+
+describe("formatRoughCount", () => {
+  it.each([
+    [2, "2"],
+    [2.345, "2.3"],
+    [0.05, "0.05"],
+    [999, "1K"],
+    [1_234, "1.2K"],
+    [1.5e-7, "1.5 × 10⁻⁷"],
+    [1.2e11, "120B"],
+  ])("writes %d as %s", (value, text) => {
+    expect(formatRoughCount(value)).toBe(text)
   })
 })
 
@@ -126,7 +140,7 @@ describe("formatDuration", () => {
 
 describe("edge cases", () => {
   it("never writes a number the way JavaScript does past its limits (1e-7, 1e+21)", () => {
-    const formatters = [formatCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]
+    const formatters = [formatCount, formatRoughCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
         for (const format of formatters) expect(format(value)).not.toMatch(/\de[+-]?\d/)
@@ -135,7 +149,7 @@ describe("edge cases", () => {
   })
 
   it("never shows NaN or Infinity", () => {
-    for (const format of [formatCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]) {
+    for (const format of [formatCount, formatRoughCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]) {
       expect(format(Number.NaN)).toBe("—")
       expect(format(Number.POSITIVE_INFINITY)).toBe("—")
     }

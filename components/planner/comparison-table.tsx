@@ -1,19 +1,13 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { tailPoliciesText } from "@/lib/plan/recommendation-text"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 
 import { RateChartGrid } from "./rate-chart-grid"
 
 const th = "px-3 py-2 text-right font-medium first:text-left"
 const td = "px-3 py-2 text-right first:text-left"
-
-/** What the plan's tail-sampling policies keep: "errors, slow traces and a 10 % baseline". */
-function tailKept({ input }: Plan): string {
-  const kept = [input.tailKeepErrors ? "errors" : "", input.tailKeepSlow ? "slow traces" : ""].filter(Boolean)
-  const baseline = `a ${formatPercent(input.tailBaselinePercent / 100)} baseline`
-  return kept.length > 0 ? `${kept.join(", ")} and ${baseline}` : baseline
-}
 
 export function ComparisonTable({ plan }: { plan: Plan }) {
   const backend = BACKENDS[plan.input.backend]
@@ -28,7 +22,7 @@ export function ComparisonTable({ plan }: { plan: Plan }) {
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             Root sampling rate with parent-based propagation, at {formatCount(plan.input.rps)} req/s, {plan.input.spansPerTrace}{" "}
             spans × {plan.input.spanBytes} B, {plan.input.retentionDays}-day retention on {backend.label}.
-            {plan.input.tailSampling ? ` Collector tail sampling then keeps ${tailKept(plan)} of what each rate sends.` : ""} Your setting is
+            {plan.input.tailSampling ? ` Collector tail sampling then keeps ${tailPoliciesText({ keepErrors: plan.input.tailKeepErrors, keepSlow: plan.input.tailKeepSlow, baselinePercent: plan.input.tailBaselinePercent })} of what each rate sends.` : ""} Your setting is
             highlighted.
           </caption>
           <thead className="bg-slate-50 dark:bg-slate-900">

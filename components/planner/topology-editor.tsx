@@ -14,15 +14,15 @@ import {
 } from "@/lib/plan/topology"
 import { formatInteger } from "@/lib/format"
 
-// Cells keep a readable width (a name, three digits); a narrow column scrolls the table sideways.
-const cellInput =
-  "w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm outline-none focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900"
+/** The look every input in the editor shares; each kind below adds its width. */
+const inputBox =
+  "rounded border border-slate-300 bg-white py-1 text-sm outline-none focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900"
+const cellInput = `${inputBox} w-full px-1.5`
 /**
  * A count cell: room for three digits and no spinner (the arrow keys still step it), so the
  * table fits the form column beside the results without scrolling sideways.
  */
-const countInput =
-  "w-9 rounded border border-slate-300 bg-white px-1 py-1 text-sm outline-none [appearance:textfield] focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900 [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none"
+const countInput = `${inputBox} w-9 px-1 [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none`
 const smallButton =
   "rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800"
 

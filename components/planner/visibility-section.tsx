@@ -1,18 +1,15 @@
-import { formatCount, formatDuration, formatPercent } from "@/lib/format"
+import { formatCount, formatDuration, formatPercent, formatRoughCount } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 
 import { RateChartGrid } from "./rate-chart-grid"
 
-/** Two significant digits where they read plainly; very small or large waits as formatCount writes them ("1 × 10⁻⁷", "120B"). */
-const twoDigits = (value: number) => (value >= 0.01 && value < 1e6 ? String(Number(value.toPrecision(2))) : formatCount(value))
-
 function formatWait(seconds: number | null): string {
   if (seconds === null) return "never"
-  if (seconds < 60) return `${twoDigits(seconds)} s`
-  if (seconds < 3600) return `${twoDigits(seconds / 60)} min`
-  if (seconds < 86_400) return `${twoDigits(seconds / 3600)} h`
-  return `${twoDigits(seconds / 86_400)} days`
+  if (seconds < 60) return `${formatRoughCount(seconds)} s`
+  if (seconds < 3600) return `${formatRoughCount(seconds / 60)} min`
+  if (seconds < 86_400) return `${formatRoughCount(seconds / 3600)} h`
+  return `${formatRoughCount(seconds / 86_400)} days`
 }
 
 const cell = "px-3 py-2 text-right first:text-left"

@@ -3,6 +3,19 @@ import { formatPercent } from "@/lib/format"
 import type { Recommendation } from "./recommend"
 
 /**
+ * What Collector tail sampling keeps, in words: its error and latency policies and the baseline.
+ *
+ * @example
+ * tailPoliciesText({ keepErrors: true, keepSlow: true, baselinePercent: 10 }) //=> "errors, slow traces and a 10 % baseline"
+ * tailPoliciesText({ keepErrors: false, keepSlow: false, baselinePercent: 5 }) //=> "a 5 % baseline"
+ */
+export function tailPoliciesText({ keepErrors, keepSlow, baselinePercent }: { keepErrors: boolean; keepSlow: boolean; baselinePercent: number }): string {
+  const kept = [keepErrors ? "errors" : "", keepSlow ? "slow traces" : ""].filter(Boolean)
+  const baseline = `a ${formatPercent(baselinePercent / 100)} baseline`
+  return kept.length > 0 ? `${kept.join(", ")} and ${baseline}` : baseline
+}
+
+/**
  * A recommendation's setting in one line: the head sampler and rate, and the Collector's tail
  * policies when it adds tail sampling.
  *
@@ -13,6 +26,6 @@ import type { Recommendation } from "./recommend"
 export function recommendationSetting(recommendation: Recommendation): string {
   const { tail } = recommendation
   return tail
-    ? `${recommendation.sampler} at 100 % + Collector tail sampling (errors${tail.keepSlow ? ", slow traces" : ""} and a ${formatPercent(tail.baselinePercent / 100)} baseline)`
+    ? `${recommendation.sampler} at 100 % + Collector tail sampling (${tailPoliciesText(tail)})`
     : `${recommendation.sampler} at ${formatPercent(recommendation.ratio)}`
 }
