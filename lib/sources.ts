@@ -221,12 +221,13 @@ export const SOURCES = {
   },
   collectorCompute: {
     id: "collectorCompute",
-    title: "Collector compute: cores sized from throughput, priced only at the $/core-month you enter",
+    title: "Collector compute: cores sized from throughput, priced at the $/core-month you enter (AWS Fargate on-demand: $36.02)",
     citation:
-      "TraceBudget cost anchors §2: a Collector core forwards ~10,000 spans/s, or tail-samples ~8,000 (P2), with ~2 GB of memory each; a tail-sampling tier adds a load-balancing tier in front (P4). No price per core is cited, so the default 0 leaves compute out of the $ figures and says how many cores that is.",
-    asOf: "2026-11-27",
-    confidence: "low",
-    note: "Enter what a core with 2 GB costs you a month (on-demand, reserved or spot) to include the Collector tier in every $ figure and in the budget.",
+      "TraceBudget cost anchors §2: a Collector core forwards ~10,000 spans/s, or tail-samples ~8,000 (P2), with ~2 GB of memory each; a tail-sampling tier adds a load-balancing tier in front (P4). Reference price: AWS Fargate on-demand, Linux/x86, us-east-1, $0.04048 per vCPU-hour and $0.004445 per GB-hour, so 1 vCPU + 2 GB for a 30.4-day month is $36.02. The default stays 0, because what a core costs depends on where the Collector runs; the page quotes the Fargate figure beside the cores it leaves out.",
+    url: "https://aws.amazon.com/fargate/pricing/",
+    asOf: "Fargate rates as quoted June 2026; sizing 2026-11-27",
+    confidence: "medium",
+    note: "Enter what a core with 2 GB costs you a month (on-demand, reserved, spot, or spare room on nodes you already run) to include the Collector tier in every $ figure and in the budget.",
   },
   daprIngress: {
     id: "daprIngress",

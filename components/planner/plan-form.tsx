@@ -1,10 +1,11 @@
 import { memo, useCallback, useRef, useState } from "react"
 
-import { formatPercent } from "@/lib/format"
+import { formatPercent, formatUsd } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 import { SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
+import { fargateUsdPerCoreMonth } from "@/lib/plan/tail"
 import { DEFAULT_INPUT, DEFAULT_SOURCE, ENVIRONMENTS, FIELD_LABELS, LANGUAGES, PROTOCOLS, type PlanField } from "@/lib/plan/fields"
 import { formatTopology, topologyForSpans } from "@/lib/plan/topology"
 import { SOURCES } from "@/lib/sources"
@@ -58,7 +59,7 @@ const HELP: Partial<Record<PlanField, string>> = {
   spansPerTrace: "Average spans in one trace across every service and sidecar it crosses.",
   spanBytes: "Raw OTLP protobuf bytes per span, before compression.",
   apmHosts: "Hosts running the Datadog Agent with APM.",
-  collectorUsdPerCoreMonth: "A core with ~2 GB of memory, a month; 0 leaves the Collector tier out of the $ figures.",
+  collectorUsdPerCoreMonth: `A core with ~2 GB of memory, a month (AWS Fargate on-demand: ${formatUsd(fargateUsdPerCoreMonth())}); 0 leaves the Collector tier out of the $ figures.`,
   growthPercentPerMonth: "Compounding; negative for shrinking traffic.",
   excludedUrls: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
   probesPerReplica: "Liveness, readiness and /metrics scrapes each count.",

@@ -7,7 +7,7 @@ import { tracedProbeRps } from "./probes"
 import { effectiveProbability, rootDecision, type RootDecision } from "./samplers"
 import type { PlanInput } from "./fields"
 import { computeStorage, type Storage } from "./storage"
-import { collectorCompute, tailKeptFraction, type CollectorCompute } from "./tail"
+import { collectorCompute, fargateReferenceText, tailKeptFraction, type CollectorCompute } from "./tail"
 import { computeVolume, type Volume } from "./volume"
 
 /** The core figures of a plan on one backend: who decides, what is kept, stored and paid. */
@@ -39,7 +39,7 @@ export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
         monthlyUsd: cost.monthlyUsd + collector.monthlyUsd,
         lines: [...cost.lines, { label: `Collector compute: ${cores} × ${formatUsd(collector.monthlyUsd / collector.cores)}/core-month`, usd: collector.monthlyUsd }],
       }
-    : { ...cost, notes: [...cost.notes, `${cores} at peak not priced: enter a cost per core to include ${collector.cores === 1 ? "it" : "them"}.`] }
+    : { ...cost, notes: [...cost.notes, `${cores} at peak not priced (${fargateReferenceText(collector.cores)}): enter a cost per core to include ${collector.cores === 1 ? "it" : "them"}.`] }
 }
 
 /**

@@ -5,7 +5,7 @@ import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
 import { daprDecides, type Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
-import { tailCores, tailSizingFor, type TailSizing } from "./tail"
+import { fargateReferenceText, tailCores, tailSizingFor, type TailSizing } from "./tail"
 import { TEMPO_RATE_LIMIT_BYTES } from "./tempo"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
 
@@ -138,7 +138,7 @@ function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: numbe
       `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}. ` +
       (priced
         ? `Their compute, ${formatCount(cores)} core(s) at ${formatUsd(input.collectorUsdPerCoreMonth)}, is ${formatUsd(cores * input.collectorUsdPerCoreMonth)}/mo of the $ figures.`
-        : `Their compute (${formatCount(cores)} core(s)) is not in the $ figures: enter a cost per core to include it.`)
+        : `Their compute (${formatCount(cores)} core(s); ${fargateReferenceText(cores)}) is not in the $ figures: enter a cost per core to include it.`)
   )
   if (isBackendReceiver(input.otlpEndpoint)) {
     reasons.push(

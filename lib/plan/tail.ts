@@ -1,5 +1,7 @@
 import { isBackendReceiver } from "@/lib/configs/receivers"
+import { formatUsd } from "@/lib/format"
 
+import { DAYS_PER_MONTH } from "./cost"
 import type { PlanInput } from "./fields"
 
 /** What the tail-sampling policies keep, as inputs. */
@@ -24,6 +26,37 @@ export const REFINERY_BYTES_PER_TRACE = 10_000
 /** The processor's default buffer (num_traces). */
 export const DEFAULT_NUM_TRACES = 50_000
 export const GIB = 1024 ** 3
+
+/** AWS Fargate on-demand, Linux/x86, us-east-1: $ per vCPU-hour (the `collectorCompute` source). */
+export const FARGATE_USD_PER_VCPU_HOUR = 0.04048
+/** AWS Fargate on-demand, Linux/x86, us-east-1: $ per GB of memory per hour. */
+export const FARGATE_USD_PER_GB_HOUR = 0.004445
+/** Memory that goes with each Collector core (1 CPU + 2 GB in the Collector's performance table). */
+export const COLLECTOR_GB_PER_CORE = 2
+
+/**
+ * What one Collector core with its 2 GB costs for a month on AWS Fargate on-demand, to the cent:
+ * (0.04048 + 2 × 0.004445) $/h × 24 h × 30.4 days. A reference the page quotes beside cores left
+ * unpriced; the plan's own price per core stays what the user enters (0 by default).
+ *
+ * @example
+ * fargateUsdPerCoreMonth() //=> 36.02
+ */
+export function fargateUsdPerCoreMonth(): number {
+  const usdPerHour = FARGATE_USD_PER_VCPU_HOUR + COLLECTOR_GB_PER_CORE * FARGATE_USD_PER_GB_HOUR
+  return Math.round(usdPerHour * 24 * DAYS_PER_MONTH * 100) / 100
+}
+
+/**
+ * What Collector cores left unpriced would cost at the Fargate reference, as the page says it
+ * beside them, so an unpriced tier still shows its order of magnitude.
+ *
+ * @example
+ * fargateReferenceText(2) //=> "AWS Fargate on-demand, 1 vCPU + 2 GB each: $72.04/mo"
+ */
+export function fargateReferenceText(cores: number): string {
+  return `AWS Fargate on-demand, 1 vCPU + ${COLLECTOR_GB_PER_CORE} GB each: ${formatUsd(cores * fargateUsdPerCoreMonth())}/mo`
+}
 
 /**
  * Share of traces the tail sampler keeps: the union of its policies (policies are OR'd in the

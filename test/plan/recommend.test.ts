@@ -81,7 +81,7 @@ describe("recommend", () => {
     expect(result.reasons).toEqual([
       "At 10 % head sampling keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone.",
       "The baseline drops to 5 % so errors and slow traces fit within the $20.00/mo budget (on storage: the Collector cores are not priced).",
-      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replica(s) routing by trace id. Their compute (34 core(s)) is not in the $ figures: enter a cost per core to include it.",
+      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replica(s) routing by trace id. Their compute (34 core(s); AWS Fargate on-demand, 1 vCPU + 2 GB each: $1,225/mo) is not in the $ figures: enter a cost per core to include it.",
       "Head sampling alone, at 10 %: 43.2M traces/day, 667 GB on Grafana Tempo on S3, $15.34/mo. That is the highest clean rate within the $20.00/mo budget (on storage: the Collector cores are not priced).",
       "The next rate up, 25 %, would cost $38.34/mo and hold 1.67 TB.",
       "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
-import { collectorCompute, tailKeptFraction, tailSizing, tailSizingFor } from "@/lib/plan/tail"
+import { SOURCES } from "@/lib/sources"
+import { collectorCompute, fargateReferenceText, fargateUsdPerCoreMonth, tailKeptFraction, tailSizing, tailSizingFor } from "@/lib/plan/tail"
 
 const policies = { errorRate: 0.01, slowRate: 0.05, tailKeepErrors: true, tailKeepSlow: true, tailBaselinePercent: 10, tailSpansPerSecond: 0 }
 
@@ -83,5 +84,24 @@ describe("collectorCompute", () => {
   it("counts no Collector when the apps send straight to a backend, or send nothing", () => {
     expect(collectorCompute({ ...DEFAULT_INPUT, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, 0.1).cores).toBe(0)
     expect(collectorCompute(DEFAULT_INPUT, 0).cores).toBe(0)
+  })
+})
+
+describe("fargateUsdPerCoreMonth", () => {
+  it("prices 1 vCPU and 2 GB for a 30.4-day month at Fargate's on-demand rates, to the cent", () => {
+    // (0.04048 + 2 × 0.004445) $/h × 729.6 h = 36.020352
+    expect(fargateUsdPerCoreMonth()).toBe(36.02)
+  })
+
+  it("is the figure the Collector compute source quotes", () => {
+    expect(SOURCES.collectorCompute.title).toContain("AWS Fargate on-demand: $36.02")
+    expect(SOURCES.collectorCompute.citation).toContain("$0.04048 per vCPU-hour and $0.004445 per GB-hour")
+  })
+})
+
+describe("fargateReferenceText", () => {
+  it("says what the cores would cost a month at the Fargate reference", () => {
+    expect(fargateReferenceText(1)).toBe("AWS Fargate on-demand, 1 vCPU + 2 GB each: $36.02/mo")
+    expect(fargateReferenceText(34)).toBe("AWS Fargate on-demand, 1 vCPU + 2 GB each: $1,225/mo")
   })
 })
