@@ -354,15 +354,47 @@ test.describe("the dashboard", () => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto("/")
     // The section is laid out (and measured) once it comes near the viewport.
-    await page.getByTestId("comparison-table").scrollIntoViewIfNeeded()
-    const box = page.getByRole("region", { name: "Sampling rates compared (scrolls sideways)" })
+    await page.getByTestId("visibility-table").scrollIntoViewIfNeeded()
+    const box = page.getByRole("region", { name: "What each rate shows (scrolls sideways)" })
     await box.focus()
     await expect(box).toBeFocused()
     await page.keyboard.press("ArrowRight")
     await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0)
     await page.setViewportSize({ width: 1280, height: 900 })
-    await expect(page.getByRole("region", { name: "Sampling rates compared (scrolls sideways)" })).toHaveCount(0)
-    await expect(page.getByTestId("comparison-table").locator("xpath=..")).not.toHaveAttribute("tabindex")
+    await expect(page.getByRole("region", { name: "What each rate shows (scrolls sideways)" })).toHaveCount(0)
+    await expect(page.getByTestId("visibility-table").locator("xpath=..")).not.toHaveAttribute("tabindex")
+  })
+
+  test("on a phone, the rate and backend tables fit the screen with their cost column; a wider screen shows every column", async ({ page }) => {
+    const comparison = page.getByTestId("comparison-table")
+    const backends = page.getByTestId("backend-table")
+    // Sections off screen are not rendered (content-visibility), so each is brought into view before it is read.
+    const fits = async (table: typeof comparison) => {
+      await table.scrollIntoViewIfNeeded()
+      await expect(table.getByRole("columnheader", { name: "$/month" })).toBeInViewport({ ratio: 1 })
+      expect(await table.locator("xpath=..").evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0)
+    }
+    await page.setViewportSize({ width: 360, height: 800 })
+    await page.goto("/")
+    // Spans and raw bytes follow from traces; the caption says where they are.
+    await fits(comparison)
+    await expect(comparison.getByRole("columnheader")).toHaveText(["Rate", "Traces/day", "Storage at retention", "$/month"])
+    await expect(comparison.locator("caption")).toContainText("Spans/day and raw OTLP/day are on wider screens and in the CSV download.", { useInnerText: true })
+    // The price date moves under the backend's name.
+    await fits(backends)
+    await expect(backends.getByRole("columnheader")).toHaveText(["Backend", "Storage at retention", "$/month"])
+    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).toContainText("price as of 2022–2026", { useInnerText: true })
+    await expect(page.getByRole("region", { name: /Sampling rates compared|Backends compared/ })).toHaveCount(0)
+
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await comparison.scrollIntoViewIfNeeded()
+    await expect(comparison.getByRole("columnheader")).toHaveText(["Rate", "Traces/day", "Spans/day", "Raw OTLP/day", "Storage at retention", "$/month"])
+    await expect(comparison.locator("caption")).toContainText("Your setting is highlighted.", { useInnerText: true })
+    await expect(comparison.locator("caption")).not.toContainText("wider screens", { useInnerText: true })
+    await backends.scrollIntoViewIfNeeded()
+    await expect(backends.getByRole("columnheader")).toHaveText(["Backend", "Storage at retention", "$/month", "Price as of"])
+    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).toContainText("(self-hosted)", { useInnerText: true })
+    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).not.toContainText("price as of", { useInnerText: true })
   })
 
   test("the first Tab stops skip past the form to the results and to the config", async ({ page }) => {

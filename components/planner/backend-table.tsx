@@ -5,11 +5,13 @@ import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 import { costBasis } from "@/lib/plan/cost-basis"
-import { SOURCES } from "@/lib/sources"
+import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { LazyBackendChart } from "../charts/lazy-charts"
 
-const cell = "px-3 py-2 text-right first:text-left"
+const cell = "px-3 py-2 text-right first:text-left max-sm:px-2"
+/** The price date has its own column on wider screens and sits under the backend's name on a phone. */
+const wideOnly = "max-sm:hidden"
 
 export function BackendTable({ plan }: { plan: Plan }) {
   const bars = useMemo(() => backendBars(plan), [plan])
@@ -32,7 +34,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
         your backend. The table below holds the same figures with each price&apos;s date.
       </p>
       <ScrollRegion label="Backends compared (scrolls sideways)">
-        <table className="w-full min-w-[36rem] text-sm" data-testid="backend-table">
+        <table className="w-full text-sm sm:min-w-[36rem]" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             Self-hosted rows price storage; SaaS rows are list prices after free allotments, with raw OTLP bytes as storage.
             {plan.collector.monthlyUsd > 0 ? ` Every row includes the Collector tier: ${formatUsd(plan.collector.monthlyUsd)}/mo.` : ""}
@@ -42,7 +44,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
               <th scope="col" className={cell}>Backend</th>
               <th scope="col" className={cell}>Storage at retention</th>
               <th scope="col" className={cell}>$/month</th>
-              <th scope="col" className={cell}>Price as of</th>
+              <th scope="col" className={`${cell} ${wideOnly}`}>Price as of</th>
             </tr>
           </thead>
           <tbody>
@@ -58,6 +60,9 @@ export function BackendTable({ plan }: { plan: Plan }) {
               >
                 <th scope="row" className={`${cell} font-medium`}>
                   {row.label} <span className="text-xs font-normal text-slate-600 dark:text-slate-400">({row.hosting})</span>
+                  <span className="block text-xs font-normal text-slate-600 sm:hidden dark:text-slate-400">
+                    price as of <PriceDate source={row.priceSource} />
+                  </span>
                 </th>
                 <td className={cell}>{formatBytes(row.retainedBytes)}</td>
                 <td className={cell}>
@@ -69,10 +74,8 @@ export function BackendTable({ plan }: { plan: Plan }) {
                     </>
                   ) : null}
                 </td>
-                <td className={cell}>
-                  <a href={`#source-${row.priceSource}`} className="underline decoration-dotted underline-offset-2">
-                    {SOURCES[row.priceSource].asOf}
-                  </a>
+                <td className={`${cell} ${wideOnly}`}>
+                  <PriceDate source={row.priceSource} />
                 </td>
               </tr>
             ))}
@@ -89,5 +92,14 @@ export function BackendTable({ plan }: { plan: Plan }) {
         </ul>
       ) : null}
     </section>
+  )
+}
+
+/** A price's date, linking to its source in the list at the foot of the page. */
+function PriceDate({ source }: { source: SourceId }) {
+  return (
+    <a href={`#source-${source}`} className="underline decoration-dotted underline-offset-2">
+      {SOURCES[source].asOf}
+    </a>
   )
 }
