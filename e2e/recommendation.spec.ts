@@ -17,10 +17,10 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await page.goto("/")
     await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
     // Its $ figure prices storage; the Collector's cores are named until a cost per core is entered.
-    await expect(page.getByTestId("recommendation-unpriced")).toHaveText(" · + 34 Collector cores not priced")
+    await expect(page.getByTestId("recommendation-unpriced")).toHaveText(" · + 34 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo)")
     await page.locator("#field-collectorUsdPerCoreMonth").fill("30")
     await expect(page.getByTestId("recommendation-unpriced")).toHaveCount(0)
-    await expect(page.getByTestId("recommendation")).toContainText("Their compute, 34 core(s) at $30.00, is $1,020/mo of the $ figures.")
+    await expect(page.getByTestId("recommendation")).toContainText("Their compute, 34 cores at $30.00, is $1,020/mo of the $ figures.")
     await page.locator("#field-collectorUsdPerCoreMonth").fill("0")
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()

@@ -124,6 +124,17 @@ export function formatInteger(value: number): string {
   return formatDecimal(Math.round(value), 0, 0)
 }
 
+/**
+ * A noun in the number a count calls for: singular for exactly 1, else an added "s".
+ *
+ * @example
+ * `${formatCount(1)} ${plural(1, "core")}`   //=> "1 core"
+ * `${formatCount(34)} ${plural(34, "core")}` //=> "34 cores"
+ */
+export function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`
+}
+
 const BYTE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"] as const
 
 /**

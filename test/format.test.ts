@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd } from "@/lib/format"
+import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd, plural } from "@/lib/format"
 
 const intl = (value: number, minimumFractionDigits: number, maximumFractionDigits: number) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits }).format(value)
@@ -102,6 +102,15 @@ describe("formatUsd", () => {
     [2_340_000, "$2.34M"],
   ])("writes %d as %s", (value, text) => {
     expect(formatUsd(value)).toBe(text)
+  })
+})
+
+describe("plural", () => {
+  it("keeps the singular for exactly one and adds an s for any other count, fractions and zero included", () => {
+    expect(plural(1, "core")).toBe("core")
+    expect(plural(34, "core")).toBe("cores")
+    expect(plural(0, "replica")).toBe("replicas")
+    expect(plural(0.3, "trace")).toBe("traces")
   })
 })
 

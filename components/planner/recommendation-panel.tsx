@@ -5,6 +5,7 @@ import { collectorCoresText } from "@/lib/plan/cost-basis"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 import { recommendationSetting } from "@/lib/plan/recommendation-text"
+import { fargateReferenceText } from "@/lib/plan/tail"
 
 import { buttonClass } from "../ui/copy-button"
 
@@ -29,7 +30,12 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
         <strong data-testid="recommendation-setting">{setting}</strong>
         {r.daprSamplingRate !== null ? <> · Dapr samplingRate &quot;{r.daprSamplingRate}&quot;</> : null} ·{" "}
         {formatUsd(r.monthlyUsd)}/mo, {formatBytes(r.retainedBytes)} stored
-        {r.unpricedCollectorCores > 0 ? <span data-testid="recommendation-unpriced"> · + {collectorCoresText(r.unpricedCollectorCores)} not priced</span> : null}
+        {r.unpricedCollectorCores > 0 ? (
+          <span data-testid="recommendation-unpriced">
+            {" "}
+            · + {collectorCoresText(r.unpricedCollectorCores)} not priced ({fargateReferenceText(r.unpricedCollectorCores)})
+          </span>
+        ) : null}
       </p>
       <ul className="grid list-disc gap-1 pl-5 text-sm" data-testid="recommendation-reasons">
         {r.reasons.map((reason) => (

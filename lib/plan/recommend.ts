@@ -1,5 +1,5 @@
 import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
-import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
+import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd, plural } from "@/lib/format"
 
 import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
@@ -87,7 +87,7 @@ function cleanRateAtLeast(needed: number): number {
 function overLimitAdvice(input: PlanInput, figures: Figures): string {
   const { collector } = figures
   if (collector.monthlyUsd >= figures.cost.monthlyUsd / 2) {
-    return `Most of it is the Collector tier, ${formatCount(collector.cores)} core(s) at ${formatUsd(collector.monthlyUsd)}/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.`
+    return `Most of it is the Collector tier, ${formatInteger(collector.cores)} ${plural(collector.cores, "core")} at ${formatUsd(collector.monthlyUsd)}/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.`
   }
   const pricing = BACKENDS[input.backend].pricing.kind
   if (pricing === "storage" || pricing === "grafana-cloud") return "Raise the budget, shorten retention or pick a cheaper backend."
@@ -123,9 +123,10 @@ function tailRecommendation(input: PlanInput, tailInput: PlanInput, baseline: nu
 function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: number, baseline: number, errorsPerHour: number, usesDapr: boolean): string[] {
   const { sizing } = tail
   const reasons = [
-    `At ${percent(ratio)} head sampling keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour; ` +
+    `Head sampling alone at ${percent(ratio)} keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour; ` +
       `Collector tail sampling with an error policy keeps all of them plus a ${percent(baseline)} baseline${tail.keepSlow ? " and every slow trace" : ""}: ` +
-      `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone.`,
+      `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone` +
+      `${input.collectorUsdPerCoreMonth > 0 ? "" : ", before the Collector's compute (below)"}.`,
   ]
   const cores = tailCores(sizing)
   const priced = input.collectorUsdPerCoreMonth > 0
@@ -134,11 +135,11 @@ function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: numbe
   }
   reasons.push(
     `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
-      `${sizing.replicas} tail-sampling replica(s) of 1 core + 2 GiB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
-      `${sizing.needsLoadBalancing ? `, behind ${sizing.loadBalancerReplicas} load-balancing replica(s) routing by trace id` : ""}. ` +
+      `${formatInteger(sizing.replicas)} tail-sampling ${plural(sizing.replicas, "replica")} of 1 core + 2 GB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
+      `${sizing.needsLoadBalancing ? `, behind ${formatInteger(sizing.loadBalancerReplicas)} load-balancing ${plural(sizing.loadBalancerReplicas, "replica")} routing by trace id` : ""}. ` +
       (priced
-        ? `Their compute, ${formatCount(cores)} core(s) at ${formatUsd(input.collectorUsdPerCoreMonth)}, is ${formatUsd(cores * input.collectorUsdPerCoreMonth)}/mo of the $ figures.`
-        : `Their compute (${formatCount(cores)} core(s); ${fargateReferenceText(cores)}) is not in the $ figures: enter a cost per core to include it.`)
+        ? `Their compute, ${formatInteger(cores)} ${plural(cores, "core")} at ${formatUsd(input.collectorUsdPerCoreMonth)}, is ${formatUsd(cores * input.collectorUsdPerCoreMonth)}/mo of the $ figures.`
+        : `Their compute (${formatInteger(cores)} ${plural(cores, "core")}; ${fargateReferenceText(cores)}) is not in the $ figures: enter a cost per core to include it.`)
   )
   if (isBackendReceiver(input.otlpEndpoint)) {
     reasons.push(
@@ -203,15 +204,23 @@ export function recommend(input: PlanInput): Recommendation {
     // Without a budget or cap there is nothing to trade against: keep the current rate (at the
     // nearest clean one, and saying so), raised only as far as the visibility minimum needs. A plan
     // that already tail-samples keeps its baseline share of the head's traces: that is its current rate.
-    const current = figuresFor(input).headProbability * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
+    const headShare = figuresFor(input).headProbability
+    const current = headShare * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
     const needed = Math.max(input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1), ...needs.map((need) => need.needed))
     const snapped = nearestCleanRate(current)
     ratio = Math.max(snapped, cleanRateAtLeast(Math.min(1, needed)))
     const chosen = headOnly(ratio)
-    const kept = snapped === current ? "keeps your current rate" : `keeps your current ${percent(current)} at the nearest clean rate, ${percent(snapped)}`
+    // 10 % × 10 % is 0.010000000000000002: a rounding error away from a clean rate is on it.
+    const onClean = Math.abs(snapped - current) <= snapped * 1e-9
+    const currentText = input.tailSampling
+      ? `current baseline, ${percent(current)} of all traces (${percent(headShare)} head × ${formatPercent(input.tailBaselinePercent / 100)} tail baseline)`
+      : `current ${percent(current)}`
+    const kept = onClean
+      ? `keeps your ${input.tailSampling ? currentText : "current rate"}`
+      : `keeps your ${currentText} at the nearest clean rate, ${percent(snapped)}`
     headReasons.push(
       `${describeRate(input, ratio, chosen)} No budget or storage cap is set, so this ${kept}` +
-        `${ratio > snapped ? `, raised so ${needs.length > 0 ? "every endpoint" : "the service"} keeps at least ${formatCount(input.minTracesPerMinutePerEndpoint)} trace(s) per minute` : ""}` +
+        `${ratio > snapped ? `, raised so ${needs.length > 0 ? "every endpoint" : "the service"} keeps at least ${formatCount(input.minTracesPerMinutePerEndpoint)} ${plural(input.minTracesPerMinutePerEndpoint, "trace")} per minute` : ""}` +
         "; set a budget or cap to let TraceBudget pick the highest rate that fits."
     )
   }
@@ -261,7 +270,7 @@ export function recommend(input: PlanInput): Recommendation {
   for (const need of needs) {
     if (need.needed <= ratio) continue
     if (need.needed > 1) {
-      warnings.push(`${need.endpoint} gets only ${formatCount(need.tracesPerMinuteAtFull)} request(s)/minute: even 100 % cannot give it ${formatCount(input.minTracesPerMinutePerEndpoint)} trace(s) per minute.`)
+      warnings.push(`${need.endpoint} gets only ${formatCount(need.tracesPerMinuteAtFull)} ${plural(need.tracesPerMinuteAtFull, "request")}/minute: even 100 % cannot give it ${formatCount(input.minTracesPerMinutePerEndpoint)} ${plural(input.minTracesPerMinutePerEndpoint, "trace")} per minute.`)
       continue
     }
     const endpointRate = cleanRateAtLeast(need.needed)
@@ -270,7 +279,8 @@ export function recommend(input: PlanInput): Recommendation {
     // (exact for storage-priced backends, an estimate where free tiers bend the price).
     const extra = (headOnly(endpointRate).cost.monthlyUsd - head.cost.monthlyUsd) * share
     const globalRate = headOnly(endpointRate)
-    const below = `${need.endpoint} keeps ${formatCount(tracesPerMinute(input.rps * share, ratio))} trace(s)/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum.`
+    const keptPerMinute = tracesPerMinute(input.rps * share, ratio)
+    const below = `${need.endpoint} keeps ${formatCount(keptPerMinute)} ${plural(keptPerMinute, "trace")}/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum.`
     const everyEndpoint = `raise every endpoint to ${percent(endpointRate)} (${formatUsd(globalRate.cost.monthlyUsd)}/mo)`
     if (daprDecides(input)) {
       // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.

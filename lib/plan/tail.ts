@@ -52,10 +52,10 @@ export function fargateUsdPerCoreMonth(): number {
  * beside them, so an unpriced tier still shows its order of magnitude.
  *
  * @example
- * fargateReferenceText(2) //=> "AWS Fargate on-demand, 1 vCPU + 2 GB each: $72.04/mo"
+ * fargateReferenceText(2) //=> "AWS Fargate on-demand, 1 core + 2 GB each: $72.04/mo"
  */
 export function fargateReferenceText(cores: number): string {
-  return `AWS Fargate on-demand, 1 vCPU + ${COLLECTOR_GB_PER_CORE} GB each: ${formatUsd(cores * fargateUsdPerCoreMonth())}/mo`
+  return `AWS Fargate on-demand, 1 core + ${COLLECTOR_GB_PER_CORE} GB each: ${formatUsd(cores * fargateUsdPerCoreMonth())}/mo`
 }
 
 /**

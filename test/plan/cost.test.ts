@@ -43,7 +43,7 @@ describe("monthlyCost", () => {
     it("adds $0.10/GB for each 30 days of Grafana Cloud retention beyond the first", () => {
       const cost = monthlyCost("grafana-cloud", { ...workedCheck, retentionDays: 61 })
       expect(cost.monthlyUsd).toBeCloseTo(1771.928 + 2 * 393.984, 9)
-      expect(cost.lines.map((line) => line.label)).toContain("2 extra 30-day retention period(s) × 3,939.8 GB × $0.1/GB")
+      expect(cost.lines.map((line) => line.label)).toContain("2 extra 30-day retention periods × 3,939.8 GB × $0.1/GB")
     })
 
     it("charges New Relic $0.40 per billed GB above 100 free, billing 1.5× the OTLP size", () => {

@@ -11,7 +11,7 @@ describe("withCollector", () => {
 
   it("names the cores it leaves out when no cost per core is entered", () => {
     expect(withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [], extrapolated: null }, { cores: 1, monthlyUsd: 0 }).notes).toEqual([
-      "1 Collector core at peak not priced (AWS Fargate on-demand, 1 vCPU + 2 GB each: $36.02/mo): enter a cost per core to include it.",
+      "1 Collector core at peak not priced (AWS Fargate on-demand, 1 core + 2 GB each: $36.02/mo): enter a cost per core to include it.",
     ])
   })
 

@@ -91,7 +91,7 @@ describe("lintPlan", () => {
       severity: "info",
       message:
         "Tail sampling at 15K spans/s needs 2 Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces. The Collector config has both tiers.",
-      fix: "Deploy both: 2 Collector(s) with the loadbalancing exporter (routing_key: traceID) in front of the 2 tail-sampling replicas.",
+      fix: "Deploy both: 2 Collectors with the loadbalancing exporter (routing_key: traceID) in front of the 2 tail-sampling replicas.",
     })
   })
 

@@ -49,6 +49,19 @@ describe("recommend", () => {
     }).toEqual(expected)
   })
 
+  it("with tail sampling already on, keeps its baseline share of all traces and says how that share is made", () => {
+    // 10 % head × 10 % baseline = 0.010000000000000002 in floating point: that is 1 %, a clean rate.
+    const onTail = recommend({ ...seed, tailSampling: true, tailBaselinePercent: 10 })
+    expect(onTail.tail?.baselinePercent).toBe(1)
+    expect(onTail.reasons[0]).toMatch(/^Head sampling alone at 1 % keeps ~1\.8K of 180K errors\/hour;/)
+    expect(onTail.reasons).toContain(
+      "Head sampling alone, at 1 %: 4.32M traces/day, 66.7 GB on Grafana Tempo on S3, $1.53/mo. No budget or storage cap is set, so this keeps your current baseline, 1 % of all traces (10 % head × 10 % tail baseline); set a budget or cap to let TraceBudget pick the highest rate that fits."
+    )
+    // 100 % head × 3 % baseline: not a clean rate, so it moves to the nearest one and says so.
+    const offClean = recommend({ ...seed, ratio: 1, daprSamplingRate: 1, tailSampling: true, tailBaselinePercent: 3 })
+    expect(offClean.reasons.join(" ")).toContain("keeps your current baseline, 3 % of all traces (100 % head × 3 % tail baseline) at the nearest clean rate, 2 %")
+  })
+
   it("keeps within a budget that tail sampling for every error would break, and says what keeping them would cost", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 5 })
     expect(result).toMatchObject({ sampler: "parentbased_traceidratio", ratio: 0.02, tail: null, daprSamplingRate: 0.02 })
@@ -79,9 +92,9 @@ describe("recommend", () => {
   it("cites the numbers in its reasons, why tail sampling first and head sampling alone after it, for comparison", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 20 })
     expect(result.reasons).toEqual([
-      "At 10 % head sampling keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone.",
+      "Head sampling alone at 10 % keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 5 % baseline and every slow trace: +42.3 GB/day, +$1.00/mo against head sampling alone, before the Collector's compute (below).",
       "The baseline drops to 5 % so errors and slow traces fit within the $20.00/mo budget (on storage: the Collector cores are not priced).",
-      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replica(s) of 1 core + 2 GiB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replica(s) routing by trace id. Their compute (34 core(s); AWS Fargate on-demand, 1 vCPU + 2 GB each: $1,225/mo) is not in the $ figures: enter a cost per core to include it.",
+      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replicas of 1 core + 2 GB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replicas routing by trace id. Their compute (34 cores; AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo) is not in the $ figures: enter a cost per core to include it.",
       "Head sampling alone, at 10 %: 43.2M traces/day, 667 GB on Grafana Tempo on S3, $15.34/mo. That is the highest clean rate within the $20.00/mo budget (on storage: the Collector cores are not priced).",
       "The next rate up, 25 %, would cost $38.34/mo and hold 1.67 TB.",
       "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
@@ -107,7 +120,7 @@ describe("recommend", () => {
     expect(advice("tempo")).toMatch(/Raise the budget, shorten retention or pick a cheaper backend\.$/)
     expect(advice("datadog")).toMatch(/Raise the budget, run APM on fewer hosts \(each costs its fee whatever the rate\) or pick a cheaper backend\.$/)
     expect(recommend({ ...seed, budgetUsdPerMonth: 20, collectorUsdPerCoreMonth: 30, keepAllErrors: false }).warnings[0]).toMatch(
-      /Most of it is the Collector tier, 1 core\(s\) at \$30\.00\/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector\.$/
+      /Most of it is the Collector tier, 1 core at \$30\.00\/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector\.$/
     )
     expect(advice("honeycomb")).toMatch(/Raise the budget or pick a cheaper backend: Honeycomb bills what it ingests, whatever the retention\.$/)
   })
@@ -132,7 +145,7 @@ describe("recommend", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 20, keepAllErrors: false, endpoints: [{ name: "GET /tasks", share: 0.99999 }, { name: "POST /admin/reindex", share: 0.00001 }] })
     expect(result.perOperation).toEqual([])
     expect(result.warnings).toEqual([
-      "POST /admin/reindex keeps 0.3 trace(s)/minute at 10 %, below the 1/minute minimum. With Dapr deciding the root at one rate, raise every endpoint to 50 % ($76.68/mo); a per-endpoint rate would need the app to decide.",
+      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. With Dapr deciding the root at one rate, raise every endpoint to 50 % ($76.68/mo); a per-endpoint rate would need the app to decide.",
     ])
   })
 
@@ -156,8 +169,8 @@ describe("recommend", () => {
     })
     expect(result.perOperation).toEqual([{ endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.00061345, 8) }])
     expect(result.warnings).toEqual([
-      "POST /admin/reindex keeps 0.3 trace(s)/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.00/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or raise every endpoint to 50 % ($76.68/mo).",
-      "GET /rare gets only 0.03 request(s)/minute: even 100 % cannot give it 1 trace(s) per minute.",
+      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.00/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or raise every endpoint to 50 % ($76.68/mo).",
+      "GET /rare gets only 0.03 requests/minute: even 100 % cannot give it 1 trace per minute.",
     ])
   })
 

@@ -101,7 +101,7 @@ describe("fargateUsdPerCoreMonth", () => {
 
 describe("fargateReferenceText", () => {
   it("says what the cores would cost a month at the Fargate reference", () => {
-    expect(fargateReferenceText(1)).toBe("AWS Fargate on-demand, 1 vCPU + 2 GB each: $36.02/mo")
-    expect(fargateReferenceText(34)).toBe("AWS Fargate on-demand, 1 vCPU + 2 GB each: $1,225/mo")
+    expect(fargateReferenceText(1)).toBe("AWS Fargate on-demand, 1 core + 2 GB each: $36.02/mo")
+    expect(fargateReferenceText(34)).toBe("AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo")
   })
 })
