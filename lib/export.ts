@@ -1,10 +1,12 @@
 import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
-import { costBasis } from "@/lib/plan/cost-basis"
+import { collectorCoresText, costBasis } from "@/lib/plan/cost-basis"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
 import { recommendationSetting } from "@/lib/plan/recommendation-text"
+import { fargateReferenceText } from "@/lib/plan/tail"
+import { SOURCES } from "@/lib/sources"
 
 /** Columns of the comparison CSV, in base units. */
 export const COMPARISON_CSV_COLUMNS = [
@@ -54,6 +56,8 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
   const { input, volume, storage, cost } = plan
   const backend = BACKENDS[input.backend]
   const formValues = inputToFormValues(input)
+  const unpriced = plan.recommendation.unpricedCollectorCores
+  const extrapolated = plan.backends.filter((row) => row.extrapolated !== null)
   const lines = [
     `# Trace sampling plan: ${formatPercent(volume.probability)} of ${formatCount(input.rps)} req/s, ${input.retentionDays} days on ${backend.label}`,
     "",
@@ -94,7 +98,8 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     `## Recommended for ${input.environment}`,
     "",
-    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month, ${formatBytes(plan.recommendation.retainedBytes)} stored.`,
+    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month, ${formatBytes(plan.recommendation.retainedBytes)} stored` +
+      `${unpriced > 0 ? `, + ${collectorCoresText(unpriced)} not priced (${fargateReferenceText(unpriced)})` : ""}.`,
     "",
     ...plan.recommendation.reasons.map((reason) => `- ${reason}`),
     ...plan.recommendation.warnings.map((warning) => `- Warning: ${warning}`),
@@ -107,11 +112,13 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     "## Cost on every backend",
     "",
-    "| Backend | Storage at retention | $/month |",
-    "| --- | ---: | ---: |",
+    "| Backend | Storage at retention | $/month | Price as of |",
+    "| --- | ---: | ---: | --- |",
     ...plan.backends.map(
-      (row) => `| ${cell(row.label)}${row.id === input.backend ? " **(chosen)**" : ""} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)} |`
+      (row) =>
+        `| ${cell(row.label)}${row.id === input.backend ? " **(chosen)**" : ""} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)}${row.extrapolated ? " †" : ""} | ${cell(SOURCES[row.priceSource].asOf)} |`
     ),
+    ...extrapolated.flatMap((row, index) => [...(index === 0 ? [""] : []), `† ${row.label}, extrapolated: ${row.extrapolated}`]),
     "",
     "## Assumptions",
     "",

@@ -43,12 +43,16 @@ describe("planMarkdown", () => {
   it("carries what a design review needs: what each rate shows, the recommendation with its reasons, setup warnings and every backend's cost", () => {
     expect(markdown).toContain("| 10 % **(chosen)** | 30K | 18K of 180K | 7.5K |")
     expect(markdown).toContain(
-      '**parentbased_always_on at 100 % + Collector tail sampling (errors, slow traces and a 10 % baseline)**, Dapr samplingRate "1": $23.55 per month, 1.02 TB stored.'
+      '**parentbased_always_on at 100 % + Collector tail sampling (errors, slow traces and a 10 % baseline)**, Dapr samplingRate "1": $23.55 per month, 1.02 TB stored, + 34 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo).'
     )
     expect(markdown).toContain("- Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
     expect(markdown).toContain("## Setup warnings\n\nNone: the settings are consistent.")
-    expect(markdown).toContain("| Grafana Tempo on S3 **(chosen)** | 667 GB | $15.34 |")
-    expect(markdown).toContain("| Honeycomb | 4.54 TB | $51,218 |")
+    expect(markdown).toContain("| Grafana Tempo on S3 **(chosen)** | 667 GB | $15.34 | 2022–2026 |")
+    // Past Honeycomb's published tiers: marked, and the note says how it was priced, as on the page.
+    expect(markdown).toContain("| Honeycomb | 4.54 TB | $51,218 † | 2024–2026 |")
+    expect(markdown).toContain(
+      "\n\n† Honeycomb, extrapolated: Above 1.5 B events/month Honeycomb quotes Enterprise prices; this scales the Pro price linearly.\n"
+    )
   })
 
   it("lists each setup warning with its fix", () => {
