@@ -53,17 +53,22 @@ export function spansDecades(values: number[], decades = 2): boolean {
   return Math.log10(Math.max(...positive) / Math.min(...positive)) >= decades
 }
 
+/** A log axis starts at least this factor below its smallest value, so that bar has a visible length. */
+const LOG_FLOOR_MARGIN = 1.5
+
 /**
  * A log axis domain that starts and ends on powers of ten around the positive values, so the
- * smallest bar is still visible.
+ * smallest bar is still visible: the start is a power of ten at least 1.5× below it (102 MB
+ * starts at 10 MB, not 100 MB, where its bar would be a sliver).
  *
  * @example
  * logDomain([86_400, 432_000_000]) //=> [10000, 1000000000]
+ * logDomain([102e6, 6.67e12])      //=> [10000000, 10000000000000]
  */
 export function logDomain(values: number[]): [number, number] {
   const positive = values.filter((value) => value > 0)
   if (positive.length === 0) return [1, 10]
-  const low = 10 ** Math.floor(Math.log10(Math.min(...positive)))
+  const low = 10 ** Math.floor(Math.log10(Math.min(...positive) / LOG_FLOOR_MARGIN))
   const high = 10 ** Math.ceil(Math.log10(Math.max(...positive)))
   return [low, high === low ? high * 10 : high]
 }

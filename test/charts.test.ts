@@ -51,8 +51,15 @@ describe("logDomain", () => {
     expect(logDomain([15.34, 51_217.92])).toEqual([10, 100_000])
   })
 
+  it("starts at least 1.5× below the smallest value, so a value just above a power of ten still draws a bar", () => {
+    // The 0.01 % storage bar with tail sampling on: 102 MB would be a sliver on an axis from 100 MB.
+    expect(logDomain([102e6, 6.67e12])).toEqual([1e7, 1e13])
+    expect(logDomain([150, 1000])).toEqual([100, 1000])
+    expect(logDomain([149, 1000])).toEqual([10, 1000])
+  })
+
   it("never collapses to a single point", () => {
-    expect(logDomain([100])).toEqual([100, 1000])
+    expect(logDomain([100])).toEqual([10, 100])
     expect(logDomain([0])).toEqual([1, 10])
   })
 })
