@@ -367,7 +367,12 @@ test.describe("the dashboard", () => {
     await expect(box).toBeFocused()
     await page.keyboard.press("ArrowRight")
     await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0)
+    // Said where it can be seen, and the caption stays in view while the columns move.
+    await expect(page.getByTestId("visibility-scroll-hint")).toHaveText("The table below scrolls sideways: 6 columns.")
+    await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }))
+    await expect(page.getByTestId("visibility-table").locator("caption")).toBeInViewport({ ratio: 1 })
     await page.setViewportSize({ width: 1280, height: 900 })
+    await expect(page.getByTestId("visibility-scroll-hint")).toBeHidden()
     await expect(page.getByRole("region", { name: "What each rate shows (scrolls sideways)" })).toHaveCount(0)
     await expect(page.getByTestId("visibility-table").locator("xpath=..")).not.toHaveAttribute("tabindex")
   })

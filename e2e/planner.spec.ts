@@ -101,6 +101,17 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("phone-summary")).toBeHidden()
   })
 
+  for (const width of [390, 1280]) {
+    test(`fields side by side line up at ${width} px, whatever the length of their hints`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto("/")
+      // Their hints differ in length, so their cells differ in height: the inputs still share their top and height.
+      const growth = await page.locator("#field-growthPercentPerMonth").boundingBox()
+      const horizon = await page.locator("#field-horizonMonths").boundingBox()
+      expect({ y: horizon!.y, height: horizon!.height }).toEqual({ y: growth!.y, height: growth!.height })
+    })
+  }
+
   test("a SaaS backend's storage card says how long the vendor keeps traces at its price", async ({ page }) => {
     await page.goto("/?backend=honeycomb")
     await expect(page.getByTestId("stat-storage")).toContainText("raw OTLP over 7 days; Honeycomb keeps 60 days at its price")

@@ -151,7 +151,7 @@ function Label({ field }: { field: PlanField }) {
 /** A text field: numbers are typed as text so nothing the user typed is lost or silently dropped. */
 const TextField = memo(function TextField({ field, value, error, onChange, numeric = true }: FieldProps & { numeric?: boolean }) {
   return (
-    <div className="grid gap-1">
+    <div className="grid content-start gap-1">
       <Label field={field} />
       <input
         id={`field-${field}`}
@@ -173,7 +173,7 @@ const TextField = memo(function TextField({ field, value, error, onChange, numer
 
 function SelectField({ field, value, error, onChange, children }: FieldProps & { children: React.ReactNode }) {
   return (
-    <div className="grid gap-1">
+    <div className="grid content-start gap-1">
       <Label field={field} />
       <select
         id={`field-${field}`}
@@ -212,7 +212,7 @@ const EnumSelectField = memo(function EnumSelectField({ options, ...props }: Fie
 
 const CheckboxField = memo(function CheckboxField({ field, value, error, onChange }: FieldProps) {
   return (
-    <div className="grid gap-1">
+    <div className="grid content-start gap-1">
       <div className="flex items-center gap-2">
         <input
           id={`field-${field}`}

@@ -1,4 +1,4 @@
-import { formatCount, formatDuration, formatPercent, formatRoughCount } from "@/lib/format"
+import { formatCount, formatDuration, formatPercent, formatRoughCount, plural } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 
@@ -23,9 +23,13 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
         What each rate still shows
       </h2>
       <RateChartGrid plan={plan} metrics={["tracesPerMinute", "errorsKeptPerHour"]} testId="visibility-charts" className="md:grid-cols-2" />
+      <p className="text-xs text-slate-600 sm:hidden dark:text-slate-400" data-testid="visibility-scroll-hint">
+        The table below scrolls sideways: {endpoints.length > 0 ? 7 : 6} columns.
+      </p>
       <ScrollRegion label="What each rate shows (scrolls sideways)">
         <table className="w-full min-w-[44rem] text-sm" data-testid="visibility-table">
-          <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
+          {/* On a phone the table is wider than its box: the caption stays in view while it scrolls. */}
+          <caption className="px-3 py-2 text-left text-xs text-slate-600 max-sm:sticky max-sm:left-0 max-sm:max-w-[calc(100vw-2.5rem)] dark:text-slate-400">
             At {formatCount(plan.input.rps)} req/s with {formatPercent(plan.input.errorRate)} errors and {formatPercent(plan.input.slowRate)} slower
             than {formatDuration(plan.input.slowThresholdMs)}{plan.input.tailSampling ? ", after tail sampling" : ""}.
           </caption>
@@ -74,7 +78,7 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
         <li>Errors kept per hour = requests/s × error rate × p × 3,600, where p is the head rate (× 1 with a tail error policy).</li>
         <li>First error kept after = 1 / (errors per second × p): the expected wait for one kept example.</li>
         <li>≥1 of 100 kept = 1 − (1 − p)^100: the chance an event that happens 100 times leaves at least one trace.</li>
-        <li>Slow kept per 5 minutes = requests/s × slow share × p × 300; an endpoint has enough when it keeps ≥ {formatCount(plan.input.minTracesPerMinutePerEndpoint)} trace(s)/min, the minimum the recommendation holds every endpoint to.</li>
+        <li>Slow kept per 5 minutes = requests/s × slow share × p × 300; an endpoint has enough when it keeps ≥ {formatCount(plan.input.minTracesPerMinutePerEndpoint)} {plural(plan.input.minTracesPerMinutePerEndpoint, "trace")}/min, the minimum the recommendation holds every endpoint to.</li>
       </ul>
     </section>
   )
