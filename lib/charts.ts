@@ -41,13 +41,20 @@ export function rateBars(plan: Plan): RateBar[] {
 }
 
 /**
+ * Decades the values must span for a log scale: 1.3, a ratio of 20. On a linear axis a bar under
+ * 1/20 of the longest is a sliver (2 px on a phone's backend chart), with nothing to read.
+ */
+export const LOG_SCALE_DECADES = Math.log10(20)
+
+/**
  * Whether values span enough decades that a log scale reads better than a linear one.
  *
  * @example
  * spansDecades([1, 10, 1000]) //=> true
+ * spansDecades([146, 9_900])  //=> true
  * spansDecades([5, 8, 12])    //=> false
  */
-export function spansDecades(values: number[], decades = 2): boolean {
+export function spansDecades(values: number[], decades = LOG_SCALE_DECADES): boolean {
   const positive = values.filter((value) => value > 0)
   if (positive.length < 2) return false
   return Math.log10(Math.max(...positive) / Math.min(...positive)) >= decades

@@ -26,8 +26,12 @@ describe("rateBars", () => {
 })
 
 describe("spansDecades", () => {
-  it("asks for a log scale when values span two decades or more", () => {
+  it("asks for a log scale once the smallest value is under 1/20 of the largest", () => {
     expect(spansDecades([432_000_000, 43_200])).toBe(true)
+    // A priced Collector tier on Tempo next to the dearest SaaS list price: 1.8 decades.
+    expect(spansDecades([146, 9_900])).toBe(true)
+    expect(spansDecades([100, 2_001])).toBe(true)
+    expect(spansDecades([100, 1_999])).toBe(false)
     expect(spansDecades([10, 99])).toBe(false)
     expect(spansDecades([0, 5])).toBe(false)
   })

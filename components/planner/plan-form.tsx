@@ -59,7 +59,7 @@ const HELP: Partial<Record<PlanField, string>> = {
   spansPerTrace: "Average spans in one trace across every service and sidecar it crosses.",
   spanBytes: "Raw OTLP protobuf bytes per span, before compression.",
   apmHosts: "Hosts running the Datadog Agent with APM.",
-  collectorUsdPerCoreMonth: `A core with ~2 GB of memory, a month (AWS Fargate on-demand: ${formatUsd(fargateUsdPerCoreMonth())}); 0 leaves the Collector tier out of the $ figures.`,
+  collectorUsdPerCoreMonth: `What one Collector core with ~2 GB costs you a month (AWS Fargate on-demand: ${formatUsd(fargateUsdPerCoreMonth())}); 0 leaves the Collector tier out of the $ figures.`,
   growthPercentPerMonth: "Compounding; negative for shrinking traffic.",
   excludedUrls: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
   probesPerReplica: "Liveness, readiness and /metrics scrapes each count.",
