@@ -72,7 +72,7 @@ test.describe("the dashboard", () => {
 
   test("says beside the cost what it leaves out, and marks prices extrapolated past a vendor's published ones", async ({ page }) => {
     await page.goto("/")
-    await expect(page.getByTestId("stat-cost")).toContainText("Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo's 9 replicas at peak")
+    await expect(page.getByTestId("stat-cost")).toContainText("Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak")
     // 39.4 B events a month at Honeycomb: far past its published Pro tier.
     await expect(page.getByTestId("backend-table").getByRole("row", { name: /Honeycomb/ })).toContainText("$51,218†")
     await expect(page.getByTestId("backend-extrapolated")).toHaveText(

@@ -35,7 +35,7 @@ export function collectorCoresText(cores: number): string {
  *
  * @example
  * unpricedComputeText(buildPlan(DEFAULT_INPUT))
- * //=> "not priced: 2 Collector cores and Tempo's 9 replicas at peak"
+ * //=> "not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak"
  * unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, backend: "datadog", collectorUsdPerCoreMonth: 30 }))
  * //=> ""
  */
@@ -45,7 +45,7 @@ export function unpricedComputeText(plan: Pick<Plan, "collector"> & { tempo: { s
   if (plan.tempo) {
     const { distributors, liveStores, compactors, queriers } = plan.tempo.sizing
     const replicas = distributors + liveStores + compactors + queriers
-    parts.push(`Tempo's ${formatCount(replicas)} replica${replicas === 1 ? "" : "s"}`)
+    parts.push(`Tempo 3.x's ${formatCount(replicas)} replica${replicas === 1 ? "" : "s"}`)
   }
   return parts.length === 0 ? "" : `not priced: ${parts.join(" and ")} at peak`
 }

@@ -23,8 +23,8 @@ describe("collectorCoresText", () => {
 describe("unpricedComputeText", () => {
   it("names the compute a $ figure leaves out: Collector cores until priced, and Tempo's replicas", () => {
     // 5,000 rps at 10 %: 1 distributor + 1 live-store + 2 backend-workers + 5 queriers
-    expect(unpricedComputeText(buildPlan(DEFAULT_INPUT))).toBe("not priced: 2 Collector cores and Tempo's 9 replicas at peak")
-    expect(unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }))).toBe("not priced: Tempo's 9 replicas at peak")
+    expect(unpricedComputeText(buildPlan(DEFAULT_INPUT))).toBe("not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak")
+    expect(unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }))).toBe("not priced: Tempo 3.x's 9 replicas at peak")
     expect(unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, backend: "datadog" }))).toBe("not priced: 2 Collector cores at peak")
   })
 
