@@ -69,8 +69,19 @@ export const collectorOptionsSchema = z.strictObject({
         .max(100, { error: "Baseline percentage must be between 0 and 100." }),
       spansPerSecondLimit: z.number().int().positive({ error: "Spans per second limit must be a positive whole number." }).optional(),
       decisionWaitSeconds: z.number().int().min(1, { error: "Decision wait must be a whole number of seconds, at least 1." }),
-      numTraces: z.number().int().min(1, { error: "num_traces must be a whole number, at least 1." }).max(2 ** 31 - 1),
-      collectorReplicas: z.number().int().min(1, { error: "Collector replicas must be a whole number, at least 1." }).max(1000),
+      numTraces: z
+        .number()
+        .int()
+        .min(1, { error: "num_traces must be a whole number, at least 1." })
+        .max(2 ** 31 - 1, { error: "num_traces must be at most 2,147,483,647 per replica." }),
+      collectorReplicas: z
+        .number()
+        .int()
+        .min(1, { error: "Collector replicas must be a whole number, at least 1." })
+        .max(1000, {
+          error:
+            "This plan needs more than 1,000 tail-sampling Collector replicas, and the config is written for up to 1,000: sample at the head first so fewer traces reach the Collector, or split the traffic across Collector clusters.",
+        }),
     })
     .optional(),
 })

@@ -170,7 +170,10 @@ export function buildTailSamplingProcessor(input: PlanInput, tail: TailSamplingO
     type: "probabilistic",
     probabilistic: { sampling_percentage: tail.baselinePercent },
   }
-  if (tail.spansPerSecondLimit === undefined) {
+  const keeps = policies.length > (drop ? 1 : 0)
+  if (tail.baselinePercent === 0 && keeps) {
+    // A 0 % baseline keeps nothing: the other policies say what is kept.
+  } else if (tail.spansPerSecondLimit === undefined) {
     policies.push(baseline)
   } else {
     policies.push({
@@ -179,12 +182,23 @@ export function buildTailSamplingProcessor(input: PlanInput, tail: TailSamplingO
       and: {
         and_sub_policy: [
           baseline,
-          { name: "baseline-rate-limit", type: "rate_limiting", rate_limiting: { spans_per_second: tail.spansPerSecondLimit } },
+          { name: "baseline-rate-limit", type: "rate_limiting", rate_limiting: { spans_per_second: rateLimitPerReplica(tail) } },
         ],
       },
     })
   }
   return { decision_wait: `${tail.decisionWaitSeconds}s`, num_traces: tail.numTraces, policies }
+}
+
+/**
+ * The plan's spans/s limit is for the whole sampling tier; each replica's rate_limiting policy
+ * counts only the spans routed to it, so each gets an equal share (at least 1).
+ *
+ * @example
+ * rateLimitPerReplica({ ...defaultTailSamplingOptions(DEFAULT_INPUT), spansPerSecondLimit: 1000, collectorReplicas: 2 }) //=> 500
+ */
+export function rateLimitPerReplica(tail: TailSamplingOptions): number {
+  return Math.max(1, Math.floor((tail.spansPerSecondLimit ?? 0) / tail.collectorReplicas))
 }
 
 function pipelineConfig(
@@ -204,6 +218,12 @@ function pipelineConfig(
     },
   }
 }
+
+/**
+ * The files the two tiers are saved as. A Collector reads only the first YAML document of a
+ * config file, so the two documents cannot run from one file.
+ */
+export const TIER_FILES = ["otel-collector-lb.yaml", "otel-collector-sampling.yaml"] as const
 
 /** The first tier in front of several tail-sampling replicas: routes every span of a trace to one replica. */
 function loadBalancingConfig(): CollectorConfig {
@@ -281,11 +301,11 @@ export function renderCollectorConfig(input: PlanInput, options?: CollectorOptio
   return renderYaml([
     {
       value: configs[0],
-      comment: `Tier 1 of 2: load-balancing Collectors, the OTLP endpoint the apps send to.\nRoutes all spans of a trace to one sampling replica. Save this document as its own config file.`,
+      comment: `Tier 1 of 2: load-balancing Collectors, the OTLP endpoint the apps send to.\nRoutes all spans of a trace to one sampling replica. Save this document as ${TIER_FILES[0]}.`,
     },
     {
       value: configs[1],
-      comment: `Tier 2 of 2: ${tail.collectorReplicas} tail-sampling Collectors behind Service ${SAMPLING_TIER_SERVICE} in namespace ${COLLECTOR_NAMESPACE}.\nSave this document as its own config file.`,
+      comment: `Tier 2 of 2: ${tail.collectorReplicas} tail-sampling Collectors behind Service ${SAMPLING_TIER_SERVICE} in namespace ${COLLECTOR_NAMESPACE}.\nSave this document as ${TIER_FILES[1]}.`,
     },
   ])
 }
@@ -303,12 +323,16 @@ function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
   ]
   if (input.sampler !== "always_on" && input.sampler !== "parentbased_always_on") {
     caveats.push(
-      `Tail sampling only sees what the SDKs send: with ${input.sampler} they already drop traces. Set OTEL_TRACES_SAMPLER=parentbased_always_on so the Collector decides on every trace.`
+      `Tail sampling only sees what the SDKs send: with ${input.sampler} they already drop traces. Set OTEL_TRACES_SAMPLER=parentbased_always_on so the Collector decides on every trace. ` +
+        "The page's figures and the other snippets follow the form's head rate: set the sampler to parentbased_always_on there (the recommendation's Use this setting does it) to see the volume, cost and Collector sizing of a Collector that decides on every trace."
     )
   }
   if (tail.spansPerSecondLimit !== undefined) {
     caveats.push(
-      `The ${count(tail.spansPerSecondLimit)} spans/s limit caps the baseline only; errors and slow traces are kept beyond it.`
+      `The ${count(tail.spansPerSecondLimit)} spans/s limit caps the baseline only; errors and slow traces are kept beyond it.` +
+        (tail.collectorReplicas > 1
+          ? ` It is for the whole tier: rate_limiting counts per replica, so each of the ${count(tail.collectorReplicas)} sampling replicas gets ${count(rateLimitPerReplica(tail))} spans/s.`
+          : "")
     )
   }
   if (healthCheckDropPolicy(input)) {
@@ -373,9 +397,12 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
       filename: "otel-collector-config.yaml",
       language: "yaml",
       content: renderCollectorConfig(input, options),
-      applyNote: contrib
-        ? "Run the contrib distribution: otelcol-contrib --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap)."
-        : "Run otelcol --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap).",
+      applyNote:
+        mode === "tail" && tail.collectorReplicas > 1
+          ? `Two tiers, two configs: a Collector reads only the first YAML document of a file, so split this one at the --- line into ${TIER_FILES[0]} and ${TIER_FILES[1]}. Run the apps' Collectors with otelcol-contrib --config ${TIER_FILES[0]} and the ${tail.collectorReplicas} sampling replicas with otelcol-contrib --config ${TIER_FILES[1]} (or mount each as its tier's ConfigMap).`
+          : contrib
+            ? "Run the contrib distribution: otelcol-contrib --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap)."
+            : "Run otelcol --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap).",
       caveats,
     },
   }

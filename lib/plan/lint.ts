@@ -19,6 +19,7 @@ export interface LintWarning {
     | "rates-do-not-multiply"
     | "dapr-rate-unused"
     | "sampler-unsupported"
+    | "tail-keeps-nothing"
     | "tail-needs-load-balancing"
     | "tail-after-head-sampling"
     | "tail-bypassed"
@@ -135,6 +136,15 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       severity: "warning",
       message: `OTLP over gRPC has no URL path: the SDKs${input.daprEnabled ? " and Dapr" : ""} ignore ${path} in ${input.otlpEndpoint} and call ${url.host}. A receiver behind a path-based proxy never gets the spans.`,
       fix: `Drop the path (${url.origin}), or choose http/protobuf if the receiver is reached through a path.`,
+    })
+  }
+
+  if (input.tailSampling && !input.tailKeepErrors && !input.tailKeepSlow && input.tailBaselinePercent === 0) {
+    warnings.push({
+      id: "tail-keeps-nothing",
+      severity: "warning",
+      message: "Tail sampling keeps nothing: no error policy, no slow-trace policy and a 0 % baseline, so the Collector drops every trace.",
+      fix: "Keep errors or slow traces, or set a baseline above 0 %.",
     })
   }
 

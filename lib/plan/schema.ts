@@ -393,6 +393,8 @@ export const planInputSchema = z
       numberField("slowThresholdMs", "1000")
         .positive({ error: "Slow threshold must be greater than 0 ms." })
         .max(3_600_000, { error: "Slow threshold must be at most 3,600,000 ms (an hour)." })
+        // The Collector's latency policy takes whole milliseconds (threshold_ms).
+        .int({ error: "Slow threshold must be a whole number of ms." })
         .default(DEFAULT_INPUT.slowThresholdMs)
     ),
     endpoints: endpointsSchema,
@@ -417,6 +419,7 @@ export const planInputSchema = z
       numberField("tailDecisionWaitSeconds", "30")
         .min(1, { error: "Decision wait must be between 1 and 600 seconds." })
         .max(600, { error: "Decision wait must be between 1 and 600 seconds." })
+        .int({ error: "Decision wait must be a whole number of seconds." })
         .default(DEFAULT_INPUT.tailDecisionWaitSeconds)
     ),
     keepAllErrors: z.preprocess(toBoolean, booleanField("keepAllErrors").default(DEFAULT_INPUT.keepAllErrors)),

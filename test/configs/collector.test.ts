@@ -96,12 +96,34 @@ describe("buildCollectorConfigs", () => {
           and: {
             and_sub_policy: [
               { name: "baseline", type: "probabilistic", probabilistic: { sampling_percentage: 5 } },
-              { name: "baseline-rate-limit", type: "rate_limiting", rate_limiting: { spans_per_second: 1000 } },
+              // 1,000 spans/s for the tier of 3 replicas: rate_limiting counts per replica.
+              { name: "baseline-rate-limit", type: "rate_limiting", rate_limiting: { spans_per_second: 333 } },
             ],
           },
         },
       ],
     })
+  })
+
+  it("writes no baseline policy for a 0 % baseline, unless nothing else would be left to decide", () => {
+    const names = (tail: TailSamplingOptions) => (buildTailSamplingProcessor(DEFAULT_INPUT, tail).policies as { name: string }[]).map((policy) => policy.name)
+    expect(names({ ...TAIL, baselinePercent: 0 })).toEqual(["keep-errors", "keep-slow"])
+    // Nothing kept but a 0 % baseline: the processor still needs a policy, and keeps nothing, as the plan says.
+    expect(names({ ...TAIL, keepErrors: false, latencyThresholdMs: undefined, baselinePercent: 0 })).toEqual(["baseline-capped"])
+  })
+
+  it("gives each sampling replica its share of the tier's rate limit, at least 1 span/s", () => {
+    const limitOf = (tail: TailSamplingOptions) => {
+      const capped = (buildTailSamplingProcessor(DEFAULT_INPUT, tail).policies as { name: string; and?: { and_sub_policy: { rate_limiting?: { spans_per_second: number } }[] } }[]).find((policy) => policy.name === "baseline-capped")
+      return capped?.and?.and_sub_policy[1]?.rate_limiting?.spans_per_second
+    }
+    expect(limitOf({ ...TAIL, collectorReplicas: 1 })).toBe(1000)
+    expect(limitOf({ ...TAIL, collectorReplicas: 2 })).toBe(500)
+    expect(limitOf({ ...TAIL, spansPerSecondLimit: 2, collectorReplicas: 5 })).toBe(1)
+    const snippet = collectorSnippet(DEFAULT_INPUT, { mode: "tail", tail: { ...TAIL, collectorReplicas: 2 } })
+    expect(snippet.available && snippet.snippet.caveats).toContain(
+      "The 1,000 spans/s limit caps the baseline only; errors and slow traces are kept beyond it. It is for the whole tier: rate_limiting counts per replica, so each of the 2 sampling replicas gets 500 spans/s."
+    )
   })
 
   it("drops health-check spans in the Collector for languages with no excluded-URL variable", () => {
@@ -146,6 +168,23 @@ describe("buildCollectorConfigs", () => {
       "\n---\n# Tier 2 of 2: 3 tail-sampling Collectors behind Service otel-collector-sampling in namespace observability.\n"
     )
     expect(readAll(text)).toStrictEqual(buildCollectorConfigs(DEFAULT_INPUT, { mode: "tail", tail: TAIL }))
+  })
+
+  it("says to split the two tiers into the two files their comments name: a Collector reads only a file's first document", () => {
+    const result = collectorSnippet(DEFAULT_INPUT, { mode: "tail", tail: TAIL })
+    if (!result.available) throw new Error(result.reason)
+    expect(result.snippet.content).toContain("Save this document as otel-collector-lb.yaml.")
+    expect(result.snippet.content).toContain("Save this document as otel-collector-sampling.yaml.")
+    expect(result.snippet.applyNote).toBe(
+      "Two tiers, two configs: a Collector reads only the first YAML document of a file, so split this one at the --- line into otel-collector-lb.yaml and otel-collector-sampling.yaml. Run the apps' Collectors with otelcol-contrib --config otel-collector-lb.yaml and the 3 sampling replicas with otelcol-contrib --config otel-collector-sampling.yaml (or mount each as its tier's ConfigMap)."
+    )
+    // Each document on its own is a whole config: receivers, a pipeline, and every component it names.
+    for (const config of readAll(result.snippet.content) as { receivers: object; processors: object; exporters: object; service: { pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } } }[]) {
+      const { traces } = config.service.pipelines
+      for (const name of traces.receivers) expect(Object.keys(config.receivers)).toContain(name)
+      for (const name of traces.processors) expect(Object.keys(config.processors)).toContain(name)
+      for (const name of traces.exporters) expect(Object.keys(config.exporters)).toContain(name)
+    }
   })
 
   it.each([

@@ -31,6 +31,7 @@ describe("lintPlan", () => {
     ["xray in Go is unsupported", { language: "go", sampler: "xray" }, ["sampler-unsupported"]],
     ["jaeger_remote in Java is supported (agent bundles the extension)", { language: "java", sampler: "parentbased_jaeger_remote" }, []],
     ["tail sampling over 8K spans/s per core needs a load-balancing tier, and head sampling first loses errors", { tailSampling: true, ...toCollector }, ["tail-needs-load-balancing", "tail-after-head-sampling"]],
+    ["tail sampling with no policy that keeps anything drops every trace", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, tailKeepErrors: false, tailKeepSlow: false, tailBaselinePercent: 0, ...toCollector }, ["tail-keeps-nothing"]],
     ["tail sampling at low volume with 100 % head sampling is consistent", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toCollector }, []],
     ["tail sampling while the apps send straight to Jaeger is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toJaeger }, ["tail-bypassed"]],
     ["tail sampling while the apps send to Tempo's distributor is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, ["tail-bypassed"]],

@@ -103,6 +103,9 @@ describe("parsePlanInput", () => {
       [{ spansPerTrace: "0.5" }, "spansPerTrace", "Spans per trace must be at least 1 (the root span)."],
       [{ spanBytes: "0" }, "spanBytes", "Bytes per span must be greater than 0."],
       [{ apmHosts: "2.5" }, "apmHosts", "Datadog APM hosts must be a whole number."],
+      // The Collector's latency policy and decision wait take whole units: a fraction would leave no Collector config.
+      [{ slowThresholdMs: "1500.5" }, "slowThresholdMs", "Slow threshold must be a whole number of ms."],
+      [{ tailDecisionWaitSeconds: "1.5" }, "tailDecisionWaitSeconds", "Decision wait must be a whole number of seconds."],
       [{ serviceName: "Task_API" }, "serviceName", 'Service name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. task-api).'],
       [{ serviceName: "a".repeat(64) }, "serviceName", "Service name must be at most 63 characters (a Kubernetes name)."],
       [{ namespace: "" }, "namespace", "Enter a namespace, e.g. tasks."],

@@ -19,6 +19,16 @@ describe("configFor", () => {
     const forward = configFor(buildPlan(DEFAULT_INPUT), "collector")
     expect(forward.available && forward.snippet.content).not.toContain("tail_sampling:")
   })
+
+  it("says in words why a plan past 1,000 sampling replicas gets no Collector config", () => {
+    // 1 billion req/s with every trace tail-sampled: millions of replicas.
+    const result = configFor(buildPlan({ ...DEFAULT_INPUT, rps: 1e9, peakRps: 1e9, tailSampling: true }), "collector")
+    expect(result).toMatchObject({
+      available: false,
+      reason:
+        "This plan needs more than 1,000 tail-sampling Collector replicas, and the config is written for up to 1,000: sample at the head first so fewer traces reach the Collector, or split the traffic across Collector clusters.",
+    })
+  })
 })
 
 describe("configAvailabilityFor", () => {
