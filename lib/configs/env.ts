@@ -273,6 +273,15 @@ export function quoteShellValue(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`
 }
 
+/** How an app in each language reads the file outside Compose, as the apply note says it. */
+const DOTENV_LOADERS: Record<Language, string> = {
+  python: 'or load it with python-dotenv (load_dotenv("otel.env")) before the SDK starts',
+  node: "or start the app with node --env-file=otel.env (Node 20.6 and later)",
+  java: "or export it in the shell that starts the app: set -a; . ./otel.env; set +a",
+  go: "or export it in the shell that starts the app: set -a; . ./otel.env; set +a",
+  dotnet: "or export it in the shell that starts the app: set -a; . ./otel.env; set +a",
+}
+
 /**
  * The plan's SDK environment as a `.env` file for Compose's `env_file` or python-dotenv.
  *
@@ -333,8 +342,7 @@ export function dotenvSnippet(input: PlanInput): ConfigResult {
       filename: "otel.env",
       language: "dotenv",
       content: renderDotenv(input),
-      applyNote:
-        "Save as .env beside docker-compose.yaml (or keep otel.env and set env_file: otel.env), or load it with python-dotenv before the SDK starts.",
+      applyNote: `Save as .env beside docker-compose.yaml (or keep otel.env and set env_file: otel.env), ${DOTENV_LOADERS[input.language]}.`,
       caveats: [
         ...envCaveats(input),
         ...endpointCaveats(input),

@@ -18,7 +18,9 @@ import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
 import { hostileString, planInput, PROPERTY_TIMEOUT_MS } from "../arbitraries"
 import {
+  HAS_NODE_ENV_FILE,
   HAS_PYTHON_DOTENV,
+  readDotenvWithNode,
   readDotenvLikeCompose,
   readDotenvLikePythonDotenv,
   readDotenvWithPython,
@@ -195,6 +197,38 @@ describe("renderDotenv and renderShell", () => {
       expect(readDotenvLikePythonDotenv(`X='${value}'`)).toStrictEqual({ X: expected })
     }
   }, PROPERTY_TIMEOUT_MS)
+
+  it.runIf(HAS_NODE_ENV_FILE)("is read back as the intended environment by the real node --env-file, which the apply note offers Node apps", () => {
+    fc.assert(
+      fc.property(planInput, (input) => {
+        const result = dotenvSnippet({ ...input, language: "node" })
+        if (result.available) expect(readDotenvWithNode(result.snippet.content)).toStrictEqual(asRecord({ ...input, language: "node" }))
+      }),
+      { numRuns: 15 }
+    )
+  }, PROPERTY_TIMEOUT_MS)
+
+  it("is exported as the intended environment by the real sh with set -a, which the apply note offers Java, Go and .NET apps", () => {
+    fc.assert(
+      fc.property(planInput, (input) => {
+        const result = dotenvSnippet(input)
+        if (result.available) expect(readShellExports(`set -a\n${result.snippet.content}\nset +a`)).toStrictEqual(asRecord(input))
+      }),
+      { numRuns: 25 }
+    )
+  }, PROPERTY_TIMEOUT_MS)
+
+  it("says how an app in its language loads the file outside Compose", () => {
+    const note = (language: PlanInput["language"]) => {
+      const result = dotenvSnippet({ ...DEFAULT_INPUT, language })
+      return result.available ? result.snippet.applyNote : result.reason
+    }
+    expect(note("python")).toBe(
+      'Save as .env beside docker-compose.yaml (or keep otel.env and set env_file: otel.env), or load it with python-dotenv (load_dotenv("otel.env")) before the SDK starts.'
+    )
+    expect(note("node")).toContain("or start the app with node --env-file=otel.env (Node 20.6 and later).")
+    for (const language of ["java", "go", "dotnet"] as const) expect(note(language)).toContain("or export it in the shell that starts the app: set -a; . ./otel.env; set +a.")
+  })
 
   it("is exported as the intended environment by the real sh", () => {
     expect(readShellExports(renderShell(DEFAULT_INPUT))).toStrictEqual(asRecord(DEFAULT_INPUT))

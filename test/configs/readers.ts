@@ -4,6 +4,9 @@
  * (comment lines and one `NAME='value'` binding per line) and throws on anything else.
  */
 import { spawnSync } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 
 /**
  * compose-go's dotenv parser (compose-spec/compose-go `dotenv/parser.go`, `extractVarValue`):
@@ -95,4 +98,28 @@ export function readShellExports(script: string): Record<string, string> {
     exported[name] = entry.slice(at + 1)
   }
   return exported
+}
+
+/** Node reads a .env file itself from 20.6 on (`node --env-file`). */
+export const HAS_NODE_ENV_FILE = (() => {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number)
+  return major > 20 || (major === 20 && minor >= 6)
+})()
+
+/** The environment `node --env-file=FILE` starts with, as the real Node reads the file (only PATH besides). */
+export function readDotenvWithNode(text: string): Record<string, string> {
+  const directory = mkdtempSync(join(tmpdir(), "tracebudget-env-"))
+  const file = join(directory, "otel.env")
+  try {
+    writeFileSync(file, text)
+    const result = spawnSync(process.execPath, [`--env-file=${file}`, "-e", "process.stdout.write(JSON.stringify(process.env))"], {
+      env: { PATH: "/usr/bin:/bin" } as unknown as NodeJS.ProcessEnv,
+      encoding: "utf8",
+    })
+    if (result.status !== 0) throw new Error(`node --env-file failed: ${result.stderr}`)
+    const { PATH: _path, ...read } = JSON.parse(result.stdout) as Record<string, string>
+    return read
+  } finally {
+    rmSync(directory, { recursive: true, force: true })
+  }
 }
