@@ -169,6 +169,15 @@ export const validRawInput = fc
     // + 0 turns -0 into 0: a link writes both as "0", and -0 means nothing else here.
     growthPercentPerMonth: fc.double({ min: -50, max: 200, noNaN: true }).map((percent) => percent + 0),
     horizonMonths: fc.integer({ min: 1, max: 60 }),
+    errorRate: fc.double({ min: 0, max: 1, noNaN: true }),
+    slowRate: fc.double({ min: 0, max: 1, noNaN: true }),
+    slowThresholdMs: fc.integer({ min: 1, max: 3_600_000 }),
+    tailSampling: fc.boolean(),
+    tailKeepErrors: fc.boolean(),
+    tailKeepSlow: fc.boolean(),
+    tailBaselinePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+    tailSpansPerSecond: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 })),
+    tailDecisionWaitSeconds: fc.integer({ min: 1, max: 600 }),
     topology: fc.option(
       // A path adds up to no more spans per trace than the field accepts.
       fc.array(topologyService, { minLength: 1, maxLength: MAX_TOPOLOGY_SERVICES }).filter((path) => spansPerTraceOf(path) <= MAX_SPANS_PER_TRACE),

@@ -8,7 +8,7 @@ import { effectiveProbability, rootDecision, type RootDecision } from "./sampler
 import type { PlanInput } from "./fields"
 import { computeStorage, type Storage } from "./storage"
 import { collectorCompute, fargateReferenceText, tailKeptFraction, type CollectorCompute } from "./tail"
-import { computeVolume, type Volume } from "./volume"
+import { computeVolume, SPANS_PER_PROBE_TRACE, type Volume } from "./volume"
 
 /** The core figures of a plan on one backend: who decides, what is kept, stored and paid. */
 export interface Figures {
@@ -52,13 +52,18 @@ export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
 export function figuresFor(input: PlanInput, backend: BackendId = input.backend): Figures {
   const root = rootDecision(input)
   const headProbability = effectiveProbability(root.sampler, root.ratio, input.rps)
-  const spansPerSecondIntoTail = input.rps * headProbability * input.spansPerTrace
-  const tail = input.tailSampling ? tailKeptFraction(input, spansPerSecondIntoTail) : 1
+  const probeRps = tracedProbeRps(input)
+  // Spans reaching the tail sampler per second, traced probes (one span each) included: a spans/s
+  // rate limit caps all of them, at the average rate and again at peak.
+  const spansPerSecondIntoTail = (rps: number) => (rps * input.spansPerTrace + probeRps * SPANS_PER_PROBE_TRACE) * headProbability
+  const tail = input.tailSampling ? tailKeptFraction(input, spansPerSecondIntoTail(input.rps)) : 1
+  const peakTail = input.tailSampling ? tailKeptFraction(input, spansPerSecondIntoTail(input.peakRps)) : 1
   const volume = computeVolume({
     ...input,
+    peakTailKeptFraction: peakTail,
     sampler: root.sampler,
     ratio: root.ratio,
-    tracedProbeRps: tracedProbeRps(input),
+    tracedProbeRps: probeRps,
     tailKeptFraction: tail,
   })
   const storage = computeStorage(backend, volume.ingestBytesPerDay, input.retentionDays)

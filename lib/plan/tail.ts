@@ -72,9 +72,11 @@ export function tailKeptFraction(policies: TailPolicies, spansPerSecondIn: numbe
   const requested = policies.tailBaselinePercent / 100
   const capped = policies.tailSpansPerSecond > 0 && spansPerSecondIn > 0 ? policies.tailSpansPerSecond / spansPerSecondIn : 1
   const baseline = Math.min(requested, capped)
-  const notKept =
-    (1 - (policies.tailKeepErrors ? policies.errorRate : 0)) * (1 - (policies.tailKeepSlow ? policies.slowRate : 0)) * (1 - baseline)
-  return 1 - notKept
+  // 1 − (1 − e)(1 − s)(1 − b), through logarithms: for shares near 10⁻¹⁴ (a rate limit at a huge
+  // rate) the plain product leaves 1 − (1 − 10⁻¹⁴), which keeps only two correct digits.
+  const logNotKept =
+    Math.log1p(-(policies.tailKeepErrors ? policies.errorRate : 0)) + Math.log1p(-(policies.tailKeepSlow ? policies.slowRate : 0)) + Math.log1p(-baseline)
+  return -Math.expm1(logNotKept)
 }
 
 /** How big the tail-sampling Collector tier must be at peak. */

@@ -16,6 +16,8 @@ export interface VolumeInput {
   tracedProbeRps?: number
   /** Share of head-sampled traces a tail sampler keeps (1 without tail sampling). */
   tailKeptFraction?: number
+  /** The same share at peak: lower than the average's under a spans/s rate limit. Defaults to `tailKeptFraction`. */
+  peakTailKeptFraction?: number
 }
 
 /** Trace volume at the entry service, in per-day and per-second base units. */
@@ -59,7 +61,7 @@ export function computeVolume(input: VolumeInput): Volume {
   const userTracesPerDay = Math.max(0, sampledPerSecond - probeTracesPerSecond) * SECONDS_PER_DAY
   const probeTracesPerDay = probeTracesPerSecond * SECONDS_PER_DAY
   const spansPerDay = userTracesPerDay * spansPerTrace + probeTracesPerDay * SPANS_PER_PROBE_TRACE
-  const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps) * tail
+  const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps) * (input.peakTailKeptFraction ?? tail)
   const peakProbeTraces = probeRps > 0 ? (peakSampled * probeRps) / (peakRps + probeRps) : 0
   const peakTracesPerSecond = peakSampled
   const peakSpansPerSecond = Math.max(0, peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE

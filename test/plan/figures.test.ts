@@ -28,3 +28,23 @@ describe("figuresFor", () => {
     expect(figuresFor(input, "honeycomb").cost.monthlyUsd - figuresFor(DEFAULT_INPUT, "honeycomb").cost.monthlyUsd).toBeCloseTo(60, 9)
   })
 })
+
+describe("figuresFor with a tail sampler's spans/s rate limit", () => {
+  // Every trace reaches the Collector, which keeps only a baseline capped at 1,000 spans/s.
+  const capped = { ...DEFAULT_INPUT, ratio: 1, daprSamplingRate: 1, tailSampling: true, tailKeepErrors: false, tailKeepSlow: false, tailBaselinePercent: 100, tailSpansPerSecond: 1000 }
+
+  it("keeps 1,000 spans/s on average and again at peak, where twice the spans arrive", () => {
+    // 5,000 req/s × 30 spans = 150,000 spans/s in: 1/150 kept. At the 10,000 req/s peak: 1/300.
+    const { volume } = figuresFor({ ...capped, peakRps: 10_000 })
+    expect(volume.spansPerDay).toBeCloseTo(86_400_000, 3)
+    expect(volume.tracesPerDay).toBeCloseTo(2_880_000, 3)
+    expect(volume.peakSpansPerSecond).toBeCloseTo(1000, 6)
+    expect(volume.peakTracesPerSecond).toBeCloseTo(33.333333, 5)
+  })
+
+  it("counts traced health checks against the cap, one span each", () => {
+    // 10 replicas × 3 probes every 10 s = 3 traced probe req/s: 150,003 spans/s share the 1,000.
+    const { volume } = figuresFor({ ...capped, excludeHealthChecks: false, replicas: 10, probesPerReplica: 3, probeIntervalSeconds: 10 })
+    expect(volume.spansPerDay).toBeCloseTo(86_400_000, 3)
+  })
+})

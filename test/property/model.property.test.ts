@@ -1,7 +1,9 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
+import { CONFIG_IDS } from "@/lib/configs"
 import { applyRecommendation } from "@/lib/plan/apply-recommendation"
+import { planDocument } from "@/lib/plan/plan-configs"
 import { buildPlan, type Plan } from "@/lib/plan/build-plan"
 import { recommend, type Recommendation } from "@/lib/plan/recommend"
 import { parsePlanInput, parsePlanQuery, planToQueryString } from "@/lib/plan/parse"
@@ -25,9 +27,11 @@ function numbersIn(value: unknown, path = "plan"): [string, number][] {
 }
 
 /**
- * The only figures that may be negative: the growth rate the user typed (shrinking traffic), and
- * what tracing health checks would add. Those are differences: under X-Ray, probes take a share
- * of the shared reservoir from real requests, so they can remove more spans than they add.
+ * The only figures that may be negative: the growth rate the user typed (shrinking traffic), what
+ * tracing health checks would add, and what recommended tail sampling adds over head sampling
+ * alone. Those are differences: under X-Ray, probes take a share of the shared reservoir from
+ * real requests, so they can remove more spans than they add; a tail baseline below the head rate
+ * can keep less than head sampling did (the recommendation then writes "−").
  */
 const SIGNED = new Set([
   "plan.input.growthPercentPerMonth",
@@ -35,6 +39,8 @@ const SIGNED = new Set([
   "plan.probes.ifTraced.spansPerDay",
   "plan.probes.ifTraced.ingestBytesPerDay",
   "plan.probes.ifTraced.monthlyUsd",
+  "plan.recommendation.tail.extraIngestBytesPerDay",
+  "plan.recommendation.tail.extraMonthlyUsd",
 ])
 
 const VOLUME_FIGURES = ["requestsPerDay", "tracesPerDay", "spansPerDay", "ingestBytesPerDay", "peakTracesPerSecond", "peakSpansPerSecond", "peakIngestBytesPerSecond"] as const
@@ -60,6 +66,15 @@ function expectVolumeAtLeast(higher: Plan, lower: Plan, figures: readonly (typeo
   for (const figure of figures) expect(higher.volume[figure], figure).toBeGreaterThanOrEqual(atLeast(lower.volume[figure]))
 }
 
+const SPAN_FIGURES = ["requestsPerDay", "spansPerDay", "ingestBytesPerDay", "peakSpansPerSecond", "peakIngestBytesPerSecond"] as const
+
+/**
+ * A tail sampler's spans/s rate limit caps spans, not traces. With traced probes (one-span traces)
+ * in the mix, more requests of many spans each leave room for fewer traces under the same cap:
+ * traces kept can fall as traffic rises, while spans and bytes cannot.
+ */
+const rateLimited = (input: PlanInput) => input.tailSampling && input.tailSpansPerSecond > 0
+
 const sorted = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a])
 
 describe("buildPlan, for any input the schema accepts", () => {
@@ -79,6 +94,20 @@ describe("buildPlan, for any input the schema accepts", () => {
     )
   })
 
+  it("writes every config, or says in its own words why the plan cannot have it", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const { configs } = planDocument(input)
+        for (const id of CONFIG_IDS) {
+          const result = configs[id]
+          // A validator's default message ("Invalid input: expected int…", "Too big: …") means a check the form lacks.
+          if (!result.available) expect(result.reason, id).not.toMatch(/^(Invalid input|Too (big|small)|Expected|Invalid)/)
+        }
+      }),
+      { numRuns: runs(150) }
+    )
+  })
+
   it("keeps at least as much when the sampling ratio rises", { timeout: TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(validInput, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (input, a, b) => {
@@ -94,7 +123,7 @@ describe("buildPlan, for any input the schema accepts", () => {
       fc.property(validInput, fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }), fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }), (input, a, b) => {
         const [low, high] = sorted(a, b)
         const at = (rps: number) => buildPlan({ ...input, rps, peakRps: Math.max(rps, input.peakRps) })
-        expectVolumeAtLeast(at(high), at(low))
+        expectVolumeAtLeast(at(high), at(low), rateLimited(input) ? SPAN_FIGURES : VOLUME_FIGURES)
       }),
       { numRuns: runs(100) }
     )
@@ -106,8 +135,14 @@ describe("buildPlan, for any input the schema accepts", () => {
         const [low, high] = sorted(a, b)
         const more = buildPlan({ ...input, topology: null, spansPerTrace: high })
         const fewer = buildPlan({ ...input, topology: null, spansPerTrace: low })
-        expectVolumeAtLeast(more, fewer)
-        expect(more.volume.tracesPerDay).toBe(fewer.volume.tracesPerDay)
+        if (rateLimited(input)) {
+          // The cap is on spans: longer traces leave room for no more traces (see rateLimited).
+          expectVolumeAtLeast(more, fewer, SPAN_FIGURES)
+          expectVolumeAtLeast(fewer, more, ["tracesPerDay", "peakTracesPerSecond"])
+        } else {
+          expectVolumeAtLeast(more, fewer)
+          expect(more.volume.tracesPerDay).toBe(fewer.volume.tracesPerDay)
+        }
       }),
       { numRuns: runs(100) }
     )
