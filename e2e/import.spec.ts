@@ -17,6 +17,7 @@ test.describe("importing your own traces", () => {
     await page.getByTestId("import-file").setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from(content) })
     // 100 requests of 3 spans (every 10th an error, every 4th slower than 1 s) + 5 one-span health checks
     await expect(page.getByTestId("import-summary")).toContainText("105 complete traces, 305 spans")
+    await expect(page.getByTestId("import-small-sample")).toHaveCount(0)
     await expect(page.getByTestId("import-summary")).toContainText("Health checks spotted: GET /health")
     const changes = page.getByTestId("import-changes")
     await expect(changes.getByRole("row", { name: /Spans per trace/ })).toHaveText(/Spans per trace\s*30\s*2\.9/)
@@ -49,6 +50,8 @@ test.describe("importing your own traces", () => {
     await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer })
     await expect(page.getByTestId("import-summary")).toContainText("dropped.json")
     await expect(page.getByTestId("import-summary")).toContainText("20 complete traces")
+    // So few traces: the rates are said to be rough, with the error rate's interval.
+    await expect(page.getByTestId("import-small-sample")).toContainText(/^Only 20 traces: the rates below are rough\. The .* error rate means anywhere from .* \(95 % interval\)/)
   })
 
   test("says precisely what is wrong with a broken file and keeps working", async ({ page }) => {

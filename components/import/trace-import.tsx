@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react"
 
 import type { ImportSummary } from "@/lib/import"
-import { importChanges } from "@/lib/import/apply"
+import { importChanges, smallSampleNote } from "@/lib/import/apply"
 import { formatBytes, formatCount, formatDuration, formatPercent } from "@/lib/format"
 import type { PlanFormValues } from "@/lib/plan/form-values"
 import type { PlanInput } from "@/lib/plan/fields"
@@ -131,6 +131,7 @@ function ImportStatus({ state, input, onCancel, onApply }: { state: State; input
   }
   const { summary } = state
   const { changes, values } = importChanges(summary, input)
+  const note = smallSampleNote(summary)
   return (
     <div className="grid gap-2 text-sm" data-testid="import-summary">
       <p>
@@ -138,6 +139,11 @@ function ImportStatus({ state, input, onCancel, onApply }: { state: State; input
         {summary.truncatedTraces > 0 ? `, ${formatCount(summary.truncatedTraces)} traces cut by the export window (not counted)` : ""}; parsed at{" "}
         {state.megabytesPerSecond.toFixed(1)} MB/s.
       </p>
+      {note ? (
+        <p className="text-sm font-medium text-amber-800 dark:text-amber-200" data-testid="import-small-sample">
+          {note}
+        </p>
+      ) : null}
       {summary.traces === 0 ? (
         <p role="alert" className="text-sm font-medium text-amber-800 dark:text-amber-200">
           No trace in this file is complete (each lost its root or a parent to the export window): the figures below use all spans and

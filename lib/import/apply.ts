@@ -1,3 +1,5 @@
+import { formatPercent } from "@/lib/format"
+
 import type { ImportSummary } from "./index"
 import { formatEndpoints } from "@/lib/plan/endpoints"
 import type { PlanFormValues } from "@/lib/plan/form-values"
@@ -34,4 +36,38 @@ export function importChanges(summary: ImportSummary, input: PlanInput): { chang
   const values: Partial<PlanFormValues> = Object.fromEntries(proposed.map(([field, , to]) => [field, to]))
   if (input.topology) values.topology = ""
   return { changes, values }
+}
+
+/** Below this many complete traces a file's rates are rough: one trace moves the error rate by 1 % or more. */
+export const FEW_TRACES = 100
+
+/**
+ * The 95 % Wilson interval of a share seen in `n` trials: where the service's true rate may lie.
+ *
+ * @example
+ * wilsonInterval(0.25, 4) //=> [0.0456, 0.6994] (rounded)
+ */
+export function wilsonInterval(share: number, n: number): [number, number] {
+  const z = 1.96
+  const z2n = (z * z) / n
+  const center = (share + z2n / 2) / (1 + z2n)
+  const half = (z * Math.sqrt((share * (1 - share)) / n + (z * z) / (4 * n * n))) / (1 + z2n)
+  return [Math.max(0, center - half), Math.min(1, center + half)]
+}
+
+/**
+ * A warning for an import too small to trust its rates, or null from {@link FEW_TRACES} traces on.
+ *
+ * @example
+ * smallSampleNote({ traces: 4, errorRatio: 0.25 })
+ * //=> "Only 4 traces: the rates below are rough. The 25 % error rate means anywhere from 4.56 % to 69.9 % for the service (95 % interval); a file of a few hundred traces gives steadier numbers."
+ */
+export function smallSampleNote(summary: Pick<ImportSummary, "traces" | "errorRatio">): string | null {
+  const { traces, errorRatio } = summary
+  if (traces === 0 || traces >= FEW_TRACES) return null
+  const [low, high] = wilsonInterval(errorRatio, traces)
+  return (
+    `Only ${traces} ${traces === 1 ? "trace" : "traces"}: the rates below are rough. The ${formatPercent(errorRatio)} error rate means anywhere from ` +
+    `${formatPercent(low)} to ${formatPercent(high)} for the service (95 % interval); a file of a few hundred traces gives steadier numbers.`
+  )
 }
