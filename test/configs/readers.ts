@@ -117,7 +117,8 @@ export function readDotenvWithNode(text: string): Record<string, string> {
       encoding: "utf8",
     })
     if (result.status !== 0) throw new Error(`node --env-file failed: ${result.stderr}`)
-    const { PATH: _path, ...read } = JSON.parse(result.stdout) as Record<string, string>
+    const read = JSON.parse(result.stdout) as Record<string, string>
+    delete read.PATH
     return read
   } finally {
     rmSync(directory, { recursive: true, force: true })
