@@ -143,6 +143,16 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("tempo-sizing")).toHaveCount(0)
   })
 
+  test("with tail sampling at a million req/s, counts of replicas are written out and nouns agree with them", async ({ page }) => {
+    await page.goto("/?rps=1000000&ratio=1&daprSamplingRate=1&tailSampling=true")
+    // 1,000,000 req/s × 30 spans = 30M spans/s at 8K per core: 3,750 sampling replicas.
+    await expect(page.getByTestId("tail-summary")).toContainText("3,750 replicas at 8K spans/s per core")
+    await expect(page.getByTestId("recommendation")).toContainText("3,750 tail-sampling replicas")
+    const text = await page.locator("body").innerText()
+    // "replica(s)" hedges a count the page knows; "Decision wait (s)" is a unit, seconds.
+    expect(text.match(/[a-z]\(s\)|NaN|Infinity|undefined|\de\+/g)).toBeNull()
+  })
+
   test("shows a message beside an invalid field and keeps the last good results", async ({ page }) => {
     await page.goto("/")
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
