@@ -20,7 +20,10 @@ describe("comparisonCsv", () => {
     const lines = comparisonCsv(buildPlan({ ...DEFAULT_INPUT, rps: 0.7, spanBytes: 333 })).split("\r\n")
     // 0.01 %: 0.7 × 86,400 × 0.0001 = 6.048 traces/day
     // spans 6.048 × 30 = 181.44; bytes × 333 = 60,419.52; stored 60,419.52 × 7 days × 0.147 = 62,171.7
-    expect(lines[9]).toBe("0.0001,parentbased_traceidratio,false,6,181,60420,62172,0.00")
+    expect(lines[8]).toBe("0.0001,parentbased_traceidratio,false,6,181,60420,62172,0.00")
+    // One 10 % row, the chosen one: 0.7 × 0.1 ÷ 0.7 is 0.09999999999999999, which once added a second.
+    expect(lines.filter((line) => line.startsWith("0.1,"))).toEqual(["0.1,parentbased_traceidratio,true,6048,181440,60419520,62171686,0.00"])
+    expect(lines).toHaveLength(10)
   })
 })
 

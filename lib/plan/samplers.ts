@@ -164,7 +164,18 @@ export function sampledTracesPerSecond(sampler: Sampler, ratio: number, rps: num
  * effectiveProbability("xray", 0.5, 101)         //=> 0.0594059405940594
  */
 export function effectiveProbability(sampler: Sampler, ratio: number, rps: number): number {
-  return rps > 0 ? sampledTracesPerSecond(sampler, ratio, rps) / rps : 0
+  if (!(rps > 0)) return 0
+  // Said outright where it does not depend on the rate: rps × ratio / rps loses digits (or all of
+  // them) once rps × ratio falls below the smallest normal double.
+  switch (SAMPLER_INFO[sampler].basis) {
+    case "fixed":
+      return sampler === "always_on" || sampler === "parentbased_always_on" ? 1 : 0
+    case "ratio":
+    case "assumed":
+      return ratio
+    case "rule":
+      return rps <= XRAY_RESERVOIR_PER_SECOND ? 1 : sampledTracesPerSecond(sampler, ratio, rps) / rps
+  }
 }
 
 /** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (config-specs §1.8). */

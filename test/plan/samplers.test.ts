@@ -47,8 +47,17 @@ describe("sampledTracesPerSecond", () => {
 })
 
 describe("effectiveProbability", () => {
-  it("is the ratio for ratio samplers", () => {
+  it("is the ratio for ratio samplers, exactly, at any rate", () => {
     expect(effectiveProbability("parentbased_traceidratio", 0.25, 5000)).toBe(0.25)
+    // rps × ratio ÷ rps gives 0.09999999999999999 at 0.7 req/s, and 0 at 5 × 10⁻³²⁴.
+    expect(effectiveProbability("parentbased_traceidratio", 0.1, 0.7)).toBe(0.1)
+    expect(effectiveProbability("traceidratio", 0.000123, 5e-324)).toBe(0.000123)
+    expect(effectiveProbability("parentbased_always_on", 0.5, 5e-324)).toBe(1)
+  })
+
+  it("keeps every X-Ray trace while the 1 request/s reservoir holds them all", () => {
+    expect(effectiveProbability("xray", 0, 0.7)).toBe(1)
+    expect(effectiveProbability("xray", 0, 1)).toBe(1)
   })
 
   it("falls towards 5 % as X-Ray traffic grows", () => {
