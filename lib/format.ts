@@ -135,6 +135,19 @@ export function plural(count: number, noun: string): string {
   return count === 1 ? noun : `${noun}s`
 }
 
+/**
+ * A count and its noun, in agreement: rounded like other counts by default, or exact where the
+ * figure is one to act on (replicas to run, a minimum to reach).
+ *
+ * @example
+ * countOf(1500, "Collector core")             //=> "1.5K Collector cores"
+ * countOf(3750, "replica", formatInteger)     //=> "3,750 replicas"
+ * countOf(1, "trace")                         //=> "1 trace"
+ */
+export function countOf(count: number, noun: string, format: (value: number) => string = formatCount): string {
+  return `${format(count)} ${plural(count, noun)}`
+}
+
 const BYTE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"] as const
 
 /**

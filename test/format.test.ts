@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd, plural } from "@/lib/format"
+import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd, plural, countOf } from "@/lib/format"
 
 const intl = (value: number, minimumFractionDigits: number, maximumFractionDigits: number) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits }).format(value)
@@ -111,6 +111,15 @@ describe("plural", () => {
     expect(plural(34, "core")).toBe("cores")
     expect(plural(0, "replica")).toBe("replicas")
     expect(plural(0.3, "trace")).toBe("traces")
+  })
+})
+
+describe("countOf", () => {
+  it("writes a count with its noun in agreement, rounded by default or exact when asked", () => {
+    expect(countOf(1500, "Collector core")).toBe("1.5K Collector cores")
+    expect(countOf(3750, "replica", formatInteger)).toBe("3,750 replicas")
+    expect(countOf(1, "trace")).toBe("1 trace")
+    expect(countOf(0.3, "trace")).toBe("0.3 traces")
   })
 })
 

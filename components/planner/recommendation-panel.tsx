@@ -1,4 +1,4 @@
-import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd, plural } from "@/lib/format"
+import { countOf, formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import type { Plan } from "@/lib/plan/build-plan"
 import { collectorCoresText } from "@/lib/plan/cost-basis"
@@ -56,9 +56,9 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
       ) : null}
       {r.tail ? (
         <p className="text-sm">
-          Collector: {formatInteger(r.tail.sizing.replicas)} tail-sampling {plural(r.tail.sizing.replicas, "replica")}, num_traces {formatCount(r.tail.sizing.numTraces)} each, decision_wait{" "}
+          Collector: {countOf(r.tail.sizing.replicas, "tail-sampling replica", formatInteger)}, num_traces {formatCount(r.tail.sizing.numTraces)} each, decision_wait{" "}
           {r.tail.decisionWaitSeconds} s
-          {r.tail.sizing.needsLoadBalancing ? `, ${formatInteger(r.tail.sizing.loadBalancerReplicas)} load-balancing ${plural(r.tail.sizing.loadBalancerReplicas, "replica")}` : ""}.
+          {r.tail.sizing.needsLoadBalancing ? `, ${countOf(r.tail.sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)}` : ""}.
         </p>
       ) : null}
       {inUse ? (

@@ -1,4 +1,4 @@
-import { formatBytes, formatCount, formatInteger, formatPercent, plural } from "@/lib/format"
+import { countOf, formatBytes, formatCount, formatInteger, formatPercent } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 
 /** The tail sampler's share kept and the Collector tier it needs at peak. */
@@ -10,8 +10,8 @@ export function TailSummary({ plan }: { plan: Plan }) {
       Keeps {formatPercent(keptFraction)} of the traces it sees (union of policies, assumed independent). At peak:{" "}
       {formatCount(sizing.newTracesPerSecond)} new traces/s × {plan.input.tailDecisionWaitSeconds} s = {formatCount(sizing.tracesInFlight)} in
       flight; num_traces {formatCount(sizing.numTraces)} per replica; ~{formatBytes(sizing.memoryBytes)} buffered (2× raw span bytes, assumed; ~
-      {formatBytes(sizing.memoryBytesRuleOfThumb)} at 10 KB per trace); {formatInteger(sizing.replicas)} {plural(sizing.replicas, "replica")} at 8K spans/s per core
-      {sizing.needsLoadBalancing ? `, behind ${formatInteger(sizing.loadBalancerReplicas)} load-balancing ${plural(sizing.loadBalancerReplicas, "replica")}` : ""}.
+      {formatBytes(sizing.memoryBytesRuleOfThumb)} at 10 KB per trace); {countOf(sizing.replicas, "replica", formatInteger)} at 8K spans/s per core
+      {sizing.needsLoadBalancing ? `, behind ${countOf(sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)}` : ""}.
     </p>
   )
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatDuration, formatPercent, formatRoughCount, plural } from "@/lib/format"
+import { countOf, formatCount, formatDuration, formatPercent, formatRoughCount } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 
@@ -78,7 +78,7 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
         <li>Errors kept per hour = requests/s × error rate × p × 3,600, where p is the head rate (× 1 with a tail error policy).</li>
         <li>First error kept after = 1 / (errors per second × p): the expected wait for one kept example.</li>
         <li>≥1 of 100 kept = 1 − (1 − p)^100: the chance an event that happens 100 times leaves at least one trace.</li>
-        <li>Slow kept per 5 minutes = requests/s × slow share × p × 300; an endpoint has enough when it keeps ≥ {formatCount(plan.input.minTracesPerMinutePerEndpoint)} {plural(plan.input.minTracesPerMinutePerEndpoint, "trace")}/min, the minimum the recommendation holds every endpoint to.</li>
+        <li>Slow kept per 5 minutes = requests/s × slow share × p × 300; an endpoint has enough when it keeps ≥ {countOf(plan.input.minTracesPerMinutePerEndpoint, "trace")}/min, the minimum the recommendation holds every endpoint to.</li>
       </ul>
     </section>
   )

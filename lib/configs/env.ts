@@ -273,13 +273,16 @@ export function quoteShellValue(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`
 }
 
+/** Languages with no loader of their own export the file from the shell that starts the app. */
+const SHELL_LOADER = "or export it in the shell that starts the app: set -a; . ./otel.env; set +a"
+
 /** How an app in each language reads the file outside Compose, as the apply note says it. */
 const DOTENV_LOADERS: Record<Language, string> = {
   python: 'or load it with python-dotenv (load_dotenv("otel.env")) before the SDK starts',
   node: "or start the app with node --env-file=otel.env (Node 20.6 and later)",
-  java: "or export it in the shell that starts the app: set -a; . ./otel.env; set +a",
-  go: "or export it in the shell that starts the app: set -a; . ./otel.env; set +a",
-  dotnet: "or export it in the shell that starts the app: set -a; . ./otel.env; set +a",
+  java: SHELL_LOADER,
+  go: SHELL_LOADER,
+  dotnet: SHELL_LOADER,
 }
 
 /**

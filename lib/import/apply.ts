@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/format"
+import { countOf, formatInteger, formatPercent } from "@/lib/format"
 
 import type { ImportSummary } from "./index"
 import { formatEndpoints } from "@/lib/plan/endpoints"
@@ -67,7 +67,7 @@ export function smallSampleNote(summary: Pick<ImportSummary, "traces" | "errorRa
   if (traces === 0 || traces >= FEW_TRACES) return null
   const [low, high] = wilsonInterval(errorRatio, traces)
   return (
-    `Only ${traces} ${traces === 1 ? "trace" : "traces"}: the rates below are rough. The ${formatPercent(errorRatio)} error rate means anywhere from ` +
+    `Only ${countOf(traces, "trace", formatInteger)}: the rates below are rough. The ${formatPercent(errorRatio)} error rate means anywhere from ` +
     `${formatPercent(low)} to ${formatPercent(high)} for the service (95 % interval); a file of a few hundred traces gives steadier numbers.`
   )
 }

@@ -1,5 +1,5 @@
 // What a $ figure covers, in a few words: light (types only), so the page's first load can use it.
-import { formatCount } from "@/lib/format"
+import { countOf } from "@/lib/format"
 
 import type { Plan } from "./build-plan"
 import type { TempoSizing } from "./tempo"
@@ -25,7 +25,7 @@ export function costBasis(plan: Pick<Plan, "collector">, hosting: "self-hosted" 
  * collectorCoresText(34) //=> "34 Collector cores"
  */
 export function collectorCoresText(cores: number): string {
-  return `${formatCount(cores)} Collector core${cores === 1 ? "" : "s"}`
+  return countOf(cores, "Collector core")
 }
 
 /**
@@ -45,7 +45,7 @@ export function unpricedComputeText(plan: Pick<Plan, "collector"> & { tempo: { s
   if (plan.tempo) {
     const { distributors, liveStores, compactors, queriers } = plan.tempo.sizing
     const replicas = distributors + liveStores + compactors + queriers
-    parts.push(`Tempo 3.x's ${formatCount(replicas)} replica${replicas === 1 ? "" : "s"}`)
+    parts.push(`Tempo 3.x's ${countOf(replicas, "replica")}`)
   }
   return parts.length === 0 ? "" : `not priced: ${parts.join(" and ")} at peak`
 }

@@ -1,4 +1,4 @@
-import { formatDecimal, plural } from "@/lib/format"
+import { countOf, formatDecimal } from "@/lib/format"
 
 import { BACKENDS, BYTES_PER_GB, type BackendId } from "./backends"
 
@@ -95,7 +95,7 @@ export function monthlyCost(backendId: BackendId, input: CostInput): Cost {
       })
       if (extraPeriods > 0) {
         lines.push({
-          label: `${extraPeriods} extra 30-day retention ${plural(extraPeriods, "period")} × ${fmt(ingestGbPerMonth, 1)} GB × $${pricing.usdPerGbPerExtra30Days}/GB`,
+          label: `${countOf(extraPeriods, "extra 30-day retention period", String)} × ${fmt(ingestGbPerMonth, 1)} GB × $${pricing.usdPerGbPerExtra30Days}/GB`,
           usd: extraPeriods * ingestGbPerMonth * pricing.usdPerGbPerExtra30Days,
         })
       }

@@ -1,6 +1,6 @@
 import { endpointPath } from "@/lib/configs/format"
 import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
-import { formatBytes, formatCount, formatInteger, formatPercent, plural } from "@/lib/format"
+import { countOf, formatBytes, formatCount, formatInteger, formatPercent } from "@/lib/format"
 
 import { BACKENDS } from "./backends"
 import { figuresFor } from "./figures"
@@ -156,7 +156,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
         id: "tail-needs-load-balancing",
         severity: "info",
         message: `Tail sampling at ${formatCount(sizing.spansPerSecondIn)} spans/s needs ${formatInteger(sizing.replicas)} Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces. The Collector config has both tiers.`,
-        fix: `Deploy both: ${formatInteger(sizing.loadBalancerReplicas)} ${plural(sizing.loadBalancerReplicas, "Collector")} with the loadbalancing exporter (routing_key: traceID) in front of the ${formatInteger(sizing.replicas)} tail-sampling replicas.`,
+        fix: `Deploy both: ${countOf(sizing.loadBalancerReplicas, "Collector", formatInteger)} with the loadbalancing exporter (routing_key: traceID) in front of the ${formatInteger(sizing.replicas)} tail-sampling replicas.`,
       })
     }
     if (headProbability < 1) {
@@ -178,7 +178,7 @@ export function lintPlan(input: PlanInput): LintWarning[] {
         id: "tempo-ingest-limit",
         severity: "warning",
         message: `At peak ${megabytes(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${megabytes(tempo.rateLimitBytesPerSecond)} by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.`,
-        fix: `Run at least ${formatInteger(tempo.distributorsForLimit)} ${plural(tempo.distributorsForLimit, "distributor")} to stay under the limit (${formatInteger(tempo.sizing.distributors)} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
+        fix: `Run at least ${countOf(tempo.distributorsForLimit, "distributor", formatInteger)} to stay under the limit (${formatInteger(tempo.sizing.distributors)} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${megabytes(peakBytesPerSecond)}.`,
       })
     }
   }

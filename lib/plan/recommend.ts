@@ -1,5 +1,5 @@
 import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
-import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd, plural } from "@/lib/format"
+import { countOf, formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS } from "./backends"
 import { atRate, figuresFor, type Figures } from "./figures"
@@ -87,7 +87,7 @@ function cleanRateAtLeast(needed: number): number {
 function overLimitAdvice(input: PlanInput, figures: Figures): string {
   const { collector } = figures
   if (collector.monthlyUsd >= figures.cost.monthlyUsd / 2) {
-    return `Most of it is the Collector tier, ${formatInteger(collector.cores)} ${plural(collector.cores, "core")} at ${formatUsd(collector.monthlyUsd)}/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.`
+    return `Most of it is the Collector tier, ${countOf(collector.cores, "core", formatInteger)} at ${formatUsd(collector.monthlyUsd)}/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.`
   }
   const pricing = BACKENDS[input.backend].pricing.kind
   if (pricing === "storage" || pricing === "grafana-cloud") return "Raise the budget, shorten retention or pick a cheaper backend."
@@ -135,11 +135,11 @@ function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: numbe
   }
   reasons.push(
     `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
-      `${formatInteger(sizing.replicas)} tail-sampling ${plural(sizing.replicas, "replica")} of 1 core + 2 GB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
-      `${sizing.needsLoadBalancing ? `, behind ${formatInteger(sizing.loadBalancerReplicas)} load-balancing ${plural(sizing.loadBalancerReplicas, "replica")} routing by trace id` : ""}. ` +
+      `${countOf(sizing.replicas, "tail-sampling replica", formatInteger)} of 1 core + 2 GB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
+      `${sizing.needsLoadBalancing ? `, behind ${countOf(sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)} routing by trace id` : ""}. ` +
       (priced
-        ? `Their compute, ${formatInteger(cores)} ${plural(cores, "core")} at ${formatUsd(input.collectorUsdPerCoreMonth)}, is ${formatUsd(cores * input.collectorUsdPerCoreMonth)}/mo of the $ figures.`
-        : `Their compute (${formatInteger(cores)} ${plural(cores, "core")}; ${fargateReferenceText(cores)}) is not in the $ figures: enter a cost per core to include it.`)
+        ? `Their compute, ${countOf(cores, "core", formatInteger)} at ${formatUsd(input.collectorUsdPerCoreMonth)}, is ${formatUsd(cores * input.collectorUsdPerCoreMonth)}/mo of the $ figures.`
+        : `Their compute (${countOf(cores, "core", formatInteger)}; ${fargateReferenceText(cores)}) is not in the $ figures: enter a cost per core to include it.`)
   )
   if (isBackendReceiver(input.otlpEndpoint)) {
     reasons.push(
@@ -220,7 +220,7 @@ export function recommend(input: PlanInput): Recommendation {
       : `keeps your ${currentText} at the nearest clean rate, ${percent(snapped)}`
     headReasons.push(
       `${describeRate(input, ratio, chosen)} No budget or storage cap is set, so this ${kept}` +
-        `${ratio > snapped ? `, raised so ${needs.length > 0 ? "every endpoint" : "the service"} keeps at least ${formatCount(input.minTracesPerMinutePerEndpoint)} ${plural(input.minTracesPerMinutePerEndpoint, "trace")} per minute` : ""}` +
+        `${ratio > snapped ? `, raised so ${needs.length > 0 ? "every endpoint" : "the service"} keeps at least ${countOf(input.minTracesPerMinutePerEndpoint, "trace")} per minute` : ""}` +
         "; set a budget or cap to let TraceBudget pick the highest rate that fits."
     )
   }
@@ -270,7 +270,7 @@ export function recommend(input: PlanInput): Recommendation {
   for (const need of needs) {
     if (need.needed <= ratio) continue
     if (need.needed > 1) {
-      warnings.push(`${need.endpoint} gets only ${formatCount(need.tracesPerMinuteAtFull)} ${plural(need.tracesPerMinuteAtFull, "request")}/minute: even 100 % cannot give it ${formatCount(input.minTracesPerMinutePerEndpoint)} ${plural(input.minTracesPerMinutePerEndpoint, "trace")} per minute.`)
+      warnings.push(`${need.endpoint} gets only ${countOf(need.tracesPerMinuteAtFull, "request")}/minute: even 100 % cannot give it ${countOf(input.minTracesPerMinutePerEndpoint, "trace")} per minute.`)
       continue
     }
     const endpointRate = cleanRateAtLeast(need.needed)
@@ -279,8 +279,7 @@ export function recommend(input: PlanInput): Recommendation {
     // (exact for storage-priced backends, an estimate where free tiers bend the price).
     const extra = (headOnly(endpointRate).cost.monthlyUsd - head.cost.monthlyUsd) * share
     const globalRate = headOnly(endpointRate)
-    const keptPerMinute = tracesPerMinute(input.rps * share, ratio)
-    const below = `${need.endpoint} keeps ${formatCount(keptPerMinute)} ${plural(keptPerMinute, "trace")}/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum.`
+    const below = `${need.endpoint} keeps ${countOf(tracesPerMinute(input.rps * share, ratio), "trace")}/minute at ${percent(ratio)}, below the ${formatCount(input.minTracesPerMinutePerEndpoint)}/minute minimum.`
     const everyEndpoint = `raise every endpoint to ${percent(endpointRate)} (${formatUsd(globalRate.cost.monthlyUsd)}/mo)`
     if (daprDecides(input)) {
       // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.

@@ -1,6 +1,6 @@
 // Grafana Tempo's components for a plan's ingest, by the rules of thumb in cost anchors §2.
 
-import { formatCount } from "@/lib/format"
+import { countOf, plural } from "@/lib/format"
 
 /** Tempo's default per-tenant rate limit on each distributor, rate_limit_bytes (cost anchors P8). */
 export const TEMPO_RATE_LIMIT_BYTES = 15e6
@@ -77,8 +77,6 @@ export function tempoFigures(peakIngestBytesPerSecond: number): TempoFigures {
   }
 }
 
-const replicasOf = (count: number, component: string) => `${formatCount(count)} ${component}${count === 1 ? "" : "s"}`
-
 /**
  * Tempo's components in words, for both major versions: 3.x replaced ingesters with live-stores
  * and compactors with backend-workers.
@@ -89,9 +87,9 @@ const replicasOf = (count: number, component: string) => `${formatCount(count)} 
  */
 export function tempoComponentsText(sizing: TempoSizing): string {
   return [
-    replicasOf(sizing.distributors, "distributor"),
-    `${replicasOf(sizing.liveStores, "live-store")} (3.x) or ${replicasOf(sizing.ingesters, "ingester")} (2.x)`,
-    `${replicasOf(sizing.compactors, "backend-worker")} (3.x) or compactor${sizing.compactors === 1 ? "" : "s"} (2.x)`,
-    replicasOf(sizing.queriers, "querier"),
+    countOf(sizing.distributors, "distributor"),
+    `${countOf(sizing.liveStores, "live-store")} (3.x) or ${countOf(sizing.ingesters, "ingester")} (2.x)`,
+    `${countOf(sizing.compactors, "backend-worker")} (3.x) or ${plural(sizing.compactors, "compactor")} (2.x)`,
+    countOf(sizing.queriers, "querier"),
   ].join(", ")
 }
