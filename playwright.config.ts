@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the production build, as users get it.
-    command: `npx next build && npx next start --hostname 127.0.0.1 --port ${port}`,
+    command: `npm run build && npx next start --hostname 127.0.0.1 --port ${port}`,
     url: `${baseURL}/api/plan`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

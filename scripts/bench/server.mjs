@@ -3,6 +3,8 @@ import { spawn, execFileSync } from "node:child_process"
 import { createServer } from "node:net"
 import { join } from "node:path"
 
+import { addCompileHints } from "../compile-hints.mjs"
+
 const root = join(import.meta.dirname, "..", "..")
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next")
 
@@ -24,8 +26,10 @@ export async function freePort() {
   throw new Error("No free port in 3300-3399.")
 }
 
+/** What `npm run build` does: next build, then the startup chunks' compile hints. */
 export function build() {
   execFileSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] })
+  addCompileHints(join(root, ".next"))
 }
 
 /** Resident memory of the server's whole process group, in MB (Linux /proc via ps). */
