@@ -243,4 +243,15 @@ test.describe("the planner page", () => {
     await expect(page).toHaveURL(/#source-spanBytes$/)
     await expect(page.locator("#source-spanBytes")).toContainText("as of")
   })
+
+  test("writes each default as a person reads it: grouped numbers, units in agreement, tick boxes in words", async ({ page }) => {
+    await page.goto("/")
+    await expect(page.locator("#field-rps-hint")).toContainText("Default 5,000 req/s")
+    await expect(page.locator("#field-slowThresholdMs-hint")).toContainText("Default 1,000 ms")
+    await expect(page.locator("#field-minTracesPerMinutePerEndpoint-hint")).toContainText("Default 1 trace/min")
+    await expect(page.locator("#field-containerPort-hint")).toContainText("Default port 8000")
+    const defaults = (await page.locator("[id$='-hint']").allTextContents()).flatMap((text) => text.match(/Default [^·]*/g) ?? [])
+    expect(defaults.length).toBeGreaterThan(30)
+    for (const text of defaults) expect(text).not.toMatch(/^Default (-?\d{4}|true|false|1 [a-z]{2,}s\b)/)
+  })
 })

@@ -148,6 +148,23 @@ export function countOf(count: number, noun: string, format: (value: number) => 
   return `${format(count)} ${plural(count, noun)}`
 }
 
+/**
+ * A number as a person types it, with its unit: thousands grouped, up to six decimals, and a unit
+ * that counts things in the singular for exactly 1 ("1 trace/min", "1 day"; "1 s" and "1 ms" stay).
+ *
+ * @example
+ * formatQuantity(5000, "req/s")   //=> "5,000 req/s"
+ * formatQuantity(1, "traces/min") //=> "1 trace/min"
+ * formatQuantity(0.01, "")        //=> "0.01"
+ */
+export function formatQuantity(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return DASH
+  // A plural noun of two or more letters before an "s" that ends it or precedes "/": days, spans/s.
+  const noun = value === 1 ? unit.replace(/^([a-z]{2,}?)s(?=\/|$)/, "$1") : unit
+  const number = formatDecimal(value, 0, 6)
+  return noun === "" ? number : `${number} ${noun}`
+}
+
 const BYTE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"] as const
 
 /**

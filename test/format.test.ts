@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd, plural, countOf } from "@/lib/format"
+import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd, plural, countOf, formatQuantity } from "@/lib/format"
 
 const intl = (value: number, minimumFractionDigits: number, maximumFractionDigits: number) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits }).format(value)
@@ -120,6 +120,29 @@ describe("countOf", () => {
     expect(countOf(3750, "replica", formatInteger)).toBe("3,750 replicas")
     expect(countOf(1, "trace")).toBe("1 trace")
     expect(countOf(0.3, "trace")).toBe("0.3 traces")
+  })
+})
+
+describe("formatQuantity", () => {
+  it("groups thousands and keeps the decimals a person typed", () => {
+    expect(formatQuantity(5000, "req/s")).toBe("5,000 req/s")
+    expect(formatQuantity(2_000_000_000_000, "bytes")).toBe("2,000,000,000,000 bytes")
+    expect(formatQuantity(0.01, "")).toBe("0.01")
+    expect(formatQuantity(-2.5, "%")).toBe("-2.5 %")
+  })
+
+  it("puts a unit that counts things in the singular for exactly 1, and leaves units of measure alone", () => {
+    expect(formatQuantity(1, "traces/min")).toBe("1 trace/min")
+    expect(formatQuantity(1, "spans/s")).toBe("1 span/s")
+    expect(formatQuantity(1, "days")).toBe("1 day")
+    expect(formatQuantity(1, "s")).toBe("1 s")
+    expect(formatQuantity(1, "ms")).toBe("1 ms")
+    expect(formatQuantity(1, "req/s")).toBe("1 req/s")
+    expect(formatQuantity(2, "days")).toBe("2 days")
+  })
+
+  it("writes a dash for a number that is not finite", () => {
+    expect(formatQuantity(Number.NaN, "days")).toBe("—")
   })
 })
 

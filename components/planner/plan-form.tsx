@@ -1,6 +1,6 @@
 import { memo, useCallback, useRef, useState } from "react"
 
-import { formatPercent, formatUsd } from "@/lib/format"
+import { formatPercent, formatQuantity, formatUsd } from "@/lib/format"
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
@@ -82,23 +82,30 @@ const inputClass =
 const legendClass = "mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400"
 const noteClass = "text-xs text-slate-600 dark:text-slate-400"
 
+/** Defaults that read better in words than as their value. */
+const DEFAULT_IN_WORDS: Partial<Record<PlanField, string>> = {
+  peakRps: "the average rate",
+  daprSamplingRate: "the sampling ratio",
+  topology: "typed spans per trace",
+  endpoints: "none",
+  containerPort: `port ${DEFAULT_INPUT.containerPort}`,
+}
+
+/** A field's default as its hint writes it: "5,000 req/s", "1 trace/min", "ticked", "tempo". */
+function defaultText(field: PlanField): string {
+  const words = DEFAULT_IN_WORDS[field]
+  if (words !== undefined) return words
+  const value = DEFAULT_INPUT[field]
+  if (typeof value === "boolean") return value ? "ticked" : "not ticked"
+  const unit = UNITS[field] && UNITS[field] !== "0–1" ? UNITS[field] : ""
+  return typeof value === "number" ? formatQuantity(value, unit) : String(value)
+}
+
 function DefaultNote({ field }: { field: PlanField }) {
   const source = SOURCES[DEFAULT_SOURCE[field]]
-  const unit = UNITS[field] && UNITS[field] !== "0–1" ? ` ${UNITS[field]}` : ""
-  const value =
-    field === "daprSamplingRate"
-      ? "the sampling ratio"
-      : field === "peakRps"
-        ? "the average rate"
-      : field === "topology"
-        ? "typed spans per trace"
-        : field === "endpoints"
-          ? "none"
-          : String(DEFAULT_INPUT[field])
   return (
     <>
-      Default {value}
-      {field === "daprSamplingRate" || field === "peakRps" || field === "topology" || field === "endpoints" ? "" : unit} ·{" "}
+      Default {defaultText(field)} ·{" "}
       <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
         source
       </a>
