@@ -70,6 +70,39 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
   })
 
+  test("draws every chart for a request rate as tiny as 1e-310 req/s, where the page once failed", async ({ page }) => {
+    const errors: string[] = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    await page.goto("/?rps=1e-310")
+    for (const [container, id] of [
+      ["rate-charts", "rate-chart-tracesPerDay"],
+      ["rate-charts", "rate-chart-monthlyUsd"],
+      ["storage-chart", "storage-chart"],
+      ["backend-chart", "backend-chart"],
+    ] as const) {
+      await page.getByTestId(container).scrollIntoViewIfNeeded()
+      await expect(page.getByTestId(id).locator("svg.recharts-surface")).toBeVisible()
+    }
+    // Log axis: 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %, a tick per decade.
+    await expect(page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-yAxis .recharts-cartesian-axis-tick")).toHaveCount(6)
+    await expect(page.getByTestId("chart-failed")).toHaveCount(0)
+    expect(errors).toEqual([])
+  })
+
+  test("a chart whose code cannot load says so in its box, and the page keeps working", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 })
+    await page.goto("/")
+    const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
+    await rps.fill("10000")
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("86.4M")
+    // Hydrated, and the backend chart (far below on a phone) not loaded yet: now scripts fail, as offline.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"))
+    await page.getByTestId("backend-chart").scrollIntoViewIfNeeded()
+    await expect(page.getByTestId("backend-chart").getByTestId("chart-failed")).toHaveText("This chart could not be drawn; the table has the same figures.")
+    await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("86.4M")
+  })
+
   test("says beside the cost what it leaves out, and marks prices extrapolated past a vendor's published ones", async ({ page }) => {
     await page.goto("/")
     await expect(page.getByTestId("stat-cost")).toContainText("Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak")

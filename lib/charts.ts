@@ -63,35 +63,69 @@ export function spansDecades(values: number[], decades = LOG_SCALE_DECADES): boo
 /** A log axis starts at least this factor below its smallest value, so that bar has a visible length. */
 const LOG_FLOOR_MARGIN = 1.5
 
+/** Powers of ten a double holds without becoming 0 or Infinity: 10⁻³²³ (subnormal) to 10³⁰⁸. */
+const LOWEST_DECADE = -323
+const HIGHEST_DECADE = 308
+
+/** Most labels a log axis draws; an axis over more decades labels every second, third… decade. */
+export const MAX_LOG_TICKS = 12
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value))
+
+/** 10ⁿ read from its decimal form, which is exact where 10 ** n is not (10 ** -20 is 1.0000000000000001e-20). */
+const powerOfTen = (exponent: number) => Number(`1e${exponent}`)
+
 /**
  * A log axis domain that starts and ends on powers of ten around the positive values, so the
  * smallest bar is still visible: the start is a power of ten at least 1.5× below it (102 MB
- * starts at 10 MB, not 100 MB, where its bar would be a sliver).
+ * starts at 10 MB, not 100 MB, where its bar would be a sliver). Both ends stay within what a
+ * double can hold, for values as small as 5 × 10⁻³²⁴ or as large as 1.8 × 10³⁰⁸.
  *
  * @example
  * logDomain([86_400, 432_000_000]) //=> [10000, 1000000000]
  * logDomain([102e6, 6.67e12])      //=> [10000000, 10000000000000]
  */
 export function logDomain(values: number[]): [number, number] {
-  const positive = values.filter((value) => value > 0)
+  const positive = values.filter((value) => value > 0 && Number.isFinite(value))
   if (positive.length === 0) return [1, 10]
-  const low = 10 ** Math.floor(Math.log10(Math.min(...positive) / LOG_FLOOR_MARGIN))
-  const high = 10 ** Math.ceil(Math.log10(Math.max(...positive)))
-  return [low, high === low ? high * 10 : high]
+  // min / 1.5 can underflow to 0 (log10 → -Infinity); the clamp keeps the decade a double holds.
+  const lowDecade = clamp(Math.floor(Math.log10(Math.min(...positive) / LOG_FLOOR_MARGIN)), LOWEST_DECADE, HIGHEST_DECADE - 1)
+  const highDecade = clamp(Math.ceil(Math.log10(Math.max(...positive))), lowDecade + 1, HIGHEST_DECADE)
+  return [powerOfTen(lowDecade), powerOfTen(highDecade)]
 }
 
 /**
  * The ticks of a log axis over a {@link logDomain}: every power of ten from its low end to its
- * high end. Given outright, the axis draws exactly these rather than measuring each candidate
- * label in the DOM to decide which fit.
+ * high end, or every nth one when there would be more than {@link MAX_LOG_TICKS}. Given
+ * outright, the axis draws exactly these rather than measuring each candidate label in the DOM.
  *
  * @example
  * logTicks([1_000, 1_000_000]) //=> [1000, 10000, 100000, 1000000]
+ * logTicks([1e-20, 1e10]).length //=> 11  (every third decade)
  */
 export function logTicks([low, high]: [number, number]): number[] {
   const first = Math.round(Math.log10(low))
-  const last = Math.round(Math.log10(high))
-  return Array.from({ length: last - first + 1 }, (_, index) => 10 ** (first + index))
+  const last = Math.max(first, Math.round(Math.log10(high)))
+  const step = Math.ceil((last - first + 1) / MAX_LOG_TICKS)
+  return Array.from({ length: Math.floor((last - first) / step) + 1 }, (_, index) => powerOfTen(first + index * step))
+}
+
+/** How a chart's value axis reads: linear, or log with its domain and the ticks to label. */
+export type ValueAxis = { log: false } | { log: true; domain: [number, number]; ticks: number[] }
+
+/**
+ * The value axis for a chart's values: log when they span enough decades ({@link spansDecades}),
+ * with its {@link logDomain} and {@link logTicks}; a log axis leaves out bars at 0, which the
+ * tables still show.
+ *
+ * @example
+ * valueAxis([5, 8, 12])         //=> { log: false }
+ * valueAxis([86_400, 432e6])    //=> { log: true, domain: [10000, 1000000000], ticks: [10000, 100000, …, 1000000000] }
+ */
+export function valueAxis(values: number[]): ValueAxis {
+  if (!spansDecades(values)) return { log: false }
+  const domain = logDomain(values)
+  return { log: true, domain, ticks: logTicks(domain) }
 }
 
 /** The day storage reaches its plateau, or null when the retention outlasts the horizon (no plateau to mark). */

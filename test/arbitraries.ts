@@ -23,7 +23,7 @@ import { MAX_INTERNAL_SPANS, MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, spansPer
 // options, and hostile text.
 
 /** Cases all properties run together by default: a few thousand, in seconds. */
-export const NORMAL_TOTAL_RUNS = 3800
+export const NORMAL_TOTAL_RUNS = 4000
 
 /**
  * Cases for one property: `normal` by default; with FUZZ_RUNS set (`npm run fuzz` sets 100000),

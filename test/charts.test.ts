@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageMonthTicks, storageTableRows } from "@/lib/charts"
+import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageMonthTicks, storageTableRows, valueAxis } from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
@@ -47,6 +47,12 @@ describe("logTicks", () => {
   it("ticks every decade of the domain logDomain gives", () => {
     expect(logTicks(logDomain([15.34, 51_217.92]))).toEqual([10, 100, 1000, 10_000, 100_000])
   })
+
+  it("labels every nth decade of an axis over more than 12, ending on the domain's low end", () => {
+    expect(logTicks([1e-20, 1e10])).toEqual([1e-20, 1e-17, 1e-14, 1e-11, 1e-8, 1e-5, 1e-2, 1e1, 1e4, 1e7, 1e10])
+    expect(logTicks([1, 1e12])).toHaveLength(7)
+    expect(logTicks([1, 1e11])).toHaveLength(12)
+  })
 })
 
 describe("logDomain", () => {
@@ -65,6 +71,32 @@ describe("logDomain", () => {
   it("never collapses to a single point", () => {
     expect(logDomain([100])).toEqual([10, 100])
     expect(logDomain([0])).toEqual([1, 10])
+  })
+
+  it("stays within what a double holds for the tiniest and largest values (1e-310 req/s once crashed the page)", () => {
+    expect(logDomain([1e-310, 1e-300])).toEqual([1e-311, 1e-300])
+    expect(logDomain([Number.MIN_VALUE, 1])).toEqual([1e-323, 1])
+    expect(logDomain([Number.MIN_VALUE])).toEqual([1e-323, 1e-322])
+    expect(logDomain([1, Number.MAX_VALUE])).toEqual([0.1, 1e308])
+    expect(logTicks(logDomain([Number.MIN_VALUE, Number.MAX_VALUE]))).toHaveLength(12)
+  })
+})
+
+describe("valueAxis", () => {
+  it("is linear while the values span less than a ratio of 20, and log with its domain and ticks beyond", () => {
+    expect(valueAxis([5, 8, 12])).toEqual({ log: false })
+    expect(valueAxis([86_400, 432_000_000])).toEqual({
+      log: true,
+      domain: [10_000, 1_000_000_000],
+      ticks: [10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000],
+    })
+  })
+
+  it("gives the rate charts a finite log axis at 1e-310 requests per second", () => {
+    const bars = rateBars(buildPlan({ ...DEFAULT_INPUT, rps: 1e-310, peakRps: 1e-310 }))
+    const axis = valueAxis(bars.map((bar) => bar.tracesPerDay))
+    // 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %
+    expect(axis).toEqual({ log: true, domain: [1e-310, 1e-305], ticks: [1e-310, 1e-309, 1e-308, 1e-307, 1e-306, 1e-305] })
   })
 })
 

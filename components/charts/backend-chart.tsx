@@ -3,7 +3,7 @@
 import { memo, useMemo } from "react"
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 
-import { logDomain, logTicks, spansDecades, type BackendBar } from "@/lib/charts"
+import { valueAxis, type BackendBar } from "@/lib/charts"
 import { formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
@@ -40,14 +40,13 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
   const reducedMotion = useReducedMotion()
   const [tooltipWanted, wantTooltip] = useTooltipOnDemand()
   const { log, domain, ticks, data, style } = useMemo(() => {
-    const log = spansDecades(bars.map((bar) => bar.monthlyUsd))
-    const shown = log ? bars.filter((bar) => bar.monthlyUsd > 0) : bars
-    const domain = log ? logDomain(shown.map((bar) => bar.monthlyUsd)) : undefined
+    const axis = valueAxis(bars.map((bar) => bar.monthlyUsd))
+    const shown = axis.log ? bars.filter((bar) => bar.monthlyUsd > 0) : bars
     return {
-      log,
+      log: axis.log,
       data: shown.map((bar): DrawnBackendBar => ({ ...bar, fill: fillOf(bar) })),
-      domain: domain ?? LINEAR_DOMAIN,
-      ticks: domain ? logTicks(domain) : undefined,
+      domain: axis.log ? axis.domain : LINEAR_DOMAIN,
+      ticks: axis.log ? axis.ticks : undefined,
       style: chartStyle(Math.max(240, shown.length * 30)),
     }
   }, [bars])

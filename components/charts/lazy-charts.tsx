@@ -3,6 +3,8 @@
 import dynamic from "next/dynamic"
 import { memo, useEffect, useRef, useState, type ComponentProps, type ComponentType } from "react"
 
+import { ChartBoundary } from "./chart-boundary"
+
 // Charts load after first paint and only once they scroll near the viewport: the numbers and
 // tables render on the server, and Recharts (its code and its drawing) stays off the critical
 // path. Each placeholder keeps the chart's height, so nothing shifts. The height is a class, not
@@ -15,7 +17,8 @@ function Placeholder({ heightClass }: { heightClass: string }) {
  * Draws `Chart` while its box is within 300 px of the viewport. Off screen it keeps its last
  * drawing and skips redraws (each Recharts redraw costs ~2 ms here); coming back near the
  * viewport redraws it with the current data, before it is in view. A placeholder holds the height
- * until the first drawing. Memoized: same props, no work.
+ * until the first drawing. A chart that fails says so in its box (ChartBoundary) rather than
+ * taking the page down. Memoized: same props, no work.
  */
 function whenVisible<P extends object>(Chart: ComponentType<P>, heightClass: string) {
   function VisibleChart(props: P) {
@@ -31,7 +34,17 @@ function whenVisible<P extends object>(Chart: ComponentType<P>, heightClass: str
       observer.observe(element)
       return () => observer.disconnect()
     }, [])
-    return <div ref={box}>{drawn ? <Chart {...drawn} /> : <Placeholder heightClass={heightClass} />}</div>
+    return (
+      <div ref={box}>
+        {drawn ? (
+          <ChartBoundary resetKey={drawn} heightClass={heightClass}>
+            <Chart {...drawn} />
+          </ChartBoundary>
+        ) : (
+          <Placeholder heightClass={heightClass} />
+        )}
+      </div>
+    )
   }
   return memo(VisibleChart)
 }

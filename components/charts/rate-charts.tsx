@@ -3,7 +3,7 @@
 import { memo, useMemo } from "react"
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 
-import { logDomain, logTicks, spansDecades, type RateBar } from "@/lib/charts"
+import { valueAxis, type RateBar } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
@@ -86,15 +86,13 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
   const reducedMotion = useReducedMotion()
   const [tooltipWanted, wantTooltip] = useTooltipOnDemand()
   const { log, domain, ticks, data } = useMemo(() => {
-    const values = bars.map((bar) => bar[metric.key])
-    const log = spansDecades(values)
-    const domain = log ? logDomain(values) : undefined
+    const axis = valueAxis(bars.map((bar) => bar[metric.key]))
     // A log axis cannot show 0 (e.g. $0 inside a free tier); such bars stay in the table.
-    const shown = log ? bars.filter((bar) => bar[metric.key] > 0) : bars
+    const shown = axis.log ? bars.filter((bar) => bar[metric.key] > 0) : bars
     return {
-      log,
-      domain: domain ?? LINEAR_DOMAIN,
-      ticks: domain ? logTicks(domain) : undefined,
+      log: axis.log,
+      domain: axis.log ? axis.domain : LINEAR_DOMAIN,
+      ticks: axis.log ? axis.ticks : undefined,
       data: shown.map((bar): DrawnRateBar => ({ ...bar, fill: bar.chosen ? "var(--color-chart-chosen)" : "var(--color-chart-1)" })),
     }
   }, [bars, metric])
