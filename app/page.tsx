@@ -5,6 +5,7 @@ import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
 import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
 import { inputToFormValues, messagesByField, misspelledKeys, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
+import { withoutNulCharacters } from "@/lib/plan/form-values"
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -21,7 +22,7 @@ const SKIP_LINK =
 
 export default async function Page(props: { searchParams: Promise<SearchParams> }) {
   const record = searchParamsToRecord(toURLSearchParams(await props.searchParams))
-  const raw = record.success ? record.data : {}
+  const raw = record.success ? withoutNulCharacters(record.data) : {}
   const parsed = record.success ? parsePlanInput(raw, { unknownKeys: "ignore" }) : record
   // A broken link still shows a plan: the good fields are kept, the bad ones shown with their message.
   const input = parsed.success ? parsed.data : salvagePlanInput(raw)

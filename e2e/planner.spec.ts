@@ -176,6 +176,12 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stale-notice")).toHaveText(
       "Some fields need fixing; until they are, the results below use the default for Requests per second, Peak requests per second."
     )
+    // Another field edited while that one is still wrong: the results stay on the plan the page opened with, and say so.
+    await page.getByLabel("Retention (days)").fill("30")
+    await expect(page.getByTestId("stale-notice")).toHaveText(
+      "Some fields need fixing; until they are, the results below are for the plan the page opened with, using the default for Requests per second, Peak requests per second."
+    )
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
 
     await rps.fill("20000")
     await expect(page.locator("#field-rps-error")).toHaveCount(0)
@@ -233,6 +239,19 @@ test.describe("the planner page", () => {
     await page.goto("/?daprEnabled=false&language=python&sampler=xray")
     await expect(page.getByTestId("stat-traces-value")).toHaveText("432M")
     await expect(page.locator('[data-warning="sampler-unsupported"]')).toContainText("the figures use what the SDK runs, parentbased_always_on")
+  })
+
+  test("a link with a NUL character in a choice shows the field's message and hydrates without a mismatch", async ({ page }) => {
+    const errors: string[] = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text())
+    })
+    await page.goto("/?sampler=%00&backend=%00")
+    await expect(page.locator("#field-sampler-error")).toContainText("Unknown sampler")
+    await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("10000")
+    await expect(page.getByTestId("stale-notice")).toContainText("Some fields need fixing")
+    expect(errors).toEqual([])
   })
 
   test("every default links to its source and date", async ({ page }) => {

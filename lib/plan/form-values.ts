@@ -11,6 +11,18 @@ export interface FieldIssue {
 }
 
 /**
+ * Query values as an HTML page can carry them: U+0000 becomes U+FFFD, as the browser's parser
+ * makes it in attributes. (In a `<select>` it drops a lone U+0000 altogether, and React then finds
+ * a different page from the one it hydrates.) The value stays invalid, with its message.
+ *
+ * @example
+ * withoutNulCharacters({ sampler: "\u0000" }) //=> { sampler: "\uFFFD" }
+ */
+export function withoutNulCharacters(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value.replaceAll("\u0000", "\uFFFD")]))
+}
+
+/**
  * The query string that holds a whole plan: every field, in form order, so a shared link means
  * the same plan even if defaults change later. `:`, `/`, `,` and `@` stay readable (RFC 3986
  * allows them in a query).

@@ -155,7 +155,8 @@ export function parsePlanJson(text: string): ParseResult {
 export function searchParamsToRecord(
   params: URLSearchParams
 ): { success: true; data: Record<string, string> } | { success: false; error: string; issues: FieldIssue[] } {
-  const data: Record<string, string> = {}
+  // No prototype: "__proto__=1" is then a key like any other (and an unknown field), not a setter.
+  const data: Record<string, string> = Object.create(null)
   const issues: FieldIssue[] = []
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { formValuesToQueryString, inputToFormValues, withFollowers, withoutEchoedMessages } from "@/lib/plan/form-values"
+import { formValuesToQueryString, inputToFormValues, withFollowers, withoutEchoedMessages, withoutNulCharacters } from "@/lib/plan/form-values"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 
 describe("withoutEchoedMessages", () => {
@@ -44,5 +44,15 @@ describe("formValuesToQueryString", () => {
   it("keeps text as typed, and blank fields only when asked", () => {
     expect(formValuesToQueryString({ rps: "5,000", retentionDays: "", ratio: "10 %" }, { keepEmpty: true })).toBe("rps=5,000&retentionDays=&ratio=10%20%25")
     expect(formValuesToQueryString({ rps: "5,000", retentionDays: "" }, { keepEmpty: false })).toBe("rps=5,000")
+  })
+})
+
+describe("withoutNulCharacters", () => {
+  it("turns U+0000 into U+FFFD, as the browser's parser does, and leaves other text alone", () => {
+    expect(withoutNulCharacters({ sampler: "\u0000", serviceName: "a\u0000b\u0000", rps: "5,000" })).toEqual({
+      sampler: "\uFFFD",
+      serviceName: "a\uFFFDb\uFFFD",
+      rps: "5,000",
+    })
   })
 })

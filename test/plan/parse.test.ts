@@ -196,6 +196,14 @@ describe("parsePlanQuery", () => {
       issues: [{ path: "rps", message: '"rps" appears 2 times in the URL; give it once.' }],
     })
   })
+
+  it("names __proto__ as an unknown field, as it does constructor, rather than dropping it unseen", () => {
+    for (const key of ["__proto__", "constructor"]) {
+      const result = parsePlanQuery(new URLSearchParams(`${key}=1`), strict)
+      expect(result.success).toBe(false)
+      if (!result.success) expect(result.issues[0]?.message).toMatch(new RegExp(`^Unknown field "${key}"`))
+    }
+  })
 })
 
 describe("planToQueryString", () => {
