@@ -34,6 +34,8 @@ const NON_DOCUMENT_SOURCES = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // proxy.ts redirects /path/ to /path itself, with the security headers Next's redirect lacks.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [
       { source: "/:path*", headers: COMMON_SECURITY_HEADERS },

@@ -9,6 +9,17 @@ import { buildDocumentCsp } from "@/lib/http/security-headers"
  * would make Next buffer request bodies before the route can refuse an oversized one.
  */
 export function proxy(request: NextRequest) {
+  // Next's own trailing-slash redirect (turned off in next.config.mjs) answers before any header
+  // is added; this one carries them all.
+  const { pathname } = request.nextUrl
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    // A plain URL: NextURL would write the slash back.
+    const url = new URL(request.url)
+    url.pathname = pathname.replace(/\/+$/, "") || "/"
+    const response = NextResponse.redirect(url, 308)
+    response.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+    return response
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64")
   const csp = buildDocumentCsp({ nonce, isDev: process.env.NODE_ENV === "development" })
   const requestHeaders = new Headers(request.headers)
@@ -20,5 +31,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Keep in step with NON_DOCUMENT_SOURCES in next.config.mjs: every path gets exactly one CSP.
-  matcher: ["/((?!api/|api$|_next/).*)"],
+  matcher: ["/((?!api/|api$|_next/).*)", "/(api|_next)/(.*)/"],
 }

@@ -88,6 +88,33 @@ test.describe("security headers and the content security policy", () => {
     }
   })
 
+  test("the API's other answers carry them too: 405, 413, and a JSON 404 for a path it does not have", async ({ request }) => {
+    const answers = [
+      [await request.put("/api/plan"), 405],
+      [await request.post("/api/plan", { data: "x".repeat(70_000), headers: { "content-type": "application/json" } }), 413],
+      [await request.get("/api/plans?rps=1"), 404],
+    ] as const
+    for (const [response, status] of answers) {
+      expect(response.status()).toBe(status)
+      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+      expect(response.headers()["permissions-policy"]).toContain("camera=()")
+    }
+    expect(await answers[2][0].json()).toMatchObject({ error: "There is no API at /api/plans. The API is GET or POST /api/plan, and GET /api/health." })
+  })
+
+  test("a path with a trailing slash is redirected without it, and the redirect carries the headers too", async ({ request }) => {
+    for (const [path, location] of [
+      ["/x/?rps=10", "/x?rps=10"],
+      ["/api/plan/?rps=10", "/api/plan?rps=10"],
+    ] as const) {
+      const response = await request.get(path, { maxRedirects: 0 })
+      expect(response.status()).toBe(308)
+      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, location, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+      expect(response.headers()["permissions-policy"]).toContain("camera=()")
+    }
+    expect((await request.get("/api/plan/?rps=10000")).status()).toBe(200)
+  })
+
   test("static assets carry the same headers", async ({ request }) => {
     const html = await (await request.get("/")).text()
     const assets = [/\/_next\/static\/[^"]+\.js/.exec(html)?.[0], /\/_next\/static\/[^"]+\.css/.exec(html)?.[0]]
