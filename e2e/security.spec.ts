@@ -102,6 +102,15 @@ test.describe("security headers and the content security policy", () => {
     expect(await answers[2][0].json()).toMatchObject({ error: "There is no API at /api/plans. The API is GET or POST /api/plan, and GET /api/health." })
   })
 
+  test("a page refuses methods other than GET and HEAD with 405, and the refusal carries the headers too", async ({ request }) => {
+    for (const method of ["POST", "PUT", "DELETE", "PROPFIND"]) {
+      const response = await request.fetch("/?rps=10", { method })
+      expect(response.status(), method).toBe(405)
+      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, allow: "GET, HEAD", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+    }
+    expect((await request.head("/")).status()).toBe(200)
+  })
+
   test("a path with a trailing slash is redirected without it, and the redirect carries the headers too", async ({ request }) => {
     for (const [path, location] of [
       ["/x/?rps=10", "/x?rps=10"],
