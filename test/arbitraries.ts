@@ -22,8 +22,11 @@ import { MAX_INTERNAL_SPANS, MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, spansPer
 // look like YAML booleans and numbers, dotenv-breaking URL patterns and edge rates), Collector
 // options, and hostile text.
 
-/** Cases all properties run together by default: a few thousand, in seconds. */
-export const NORMAL_TOTAL_RUNS = 4000
+/**
+ * Cases the properties that `npm run fuzz` runs (test/property and the config round trips in
+ * test/configs/round-trip.test.ts) run together by default: a few thousand, in seconds.
+ */
+export const NORMAL_TOTAL_RUNS = 5200
 
 /**
  * Cases for one property: `normal` by default; with FUZZ_RUNS set (`npm run fuzz` sets 100000),
@@ -245,5 +248,8 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...HOSTILE_PIECES, ...VALID_SEEDS).map((piece) => (piece || "x").repeat(Math.ceil(10_240 / (piece || "x").length)).slice(0, 10_240))
 )
 
-/** Property tests run hundreds of cases; the machine may be shared, so they get more than Vitest's 5 s. */
-export const PROPERTY_TIMEOUT_MS = 120_000
+/**
+ * Property tests run hundreds of cases; the machine may be shared, so they get more than Vitest's
+ * 5 s, and under FUZZ_RUNS (thousands of cases each) half an hour.
+ */
+export const PROPERTY_TIMEOUT_MS = process.env.FUZZ_RUNS ? 30 * 60 * 1000 : 120_000

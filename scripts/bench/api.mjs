@@ -25,9 +25,24 @@ export async function benchApi(base) {
 
 const JSON_HEADERS = { "content-type": "application/json" }
 
+const BACKENDS = ["tempo", "clickhouse", "jaeger-elasticsearch", "jaeger-cassandra", "datadog", "honeycomb"]
+let freshPlans = 0
+
+/**
+ * A plan the server has not answered before: it keeps the last 256 in a memo, so the repeated
+ * query above costs no model run; this one does (and fills and turns over the memo).
+ */
+function freshPlan(request) {
+  freshPlans += 1
+  const retentionDays = 1 + (freshPlans % 90)
+  return { ...request, path: `/api/plan?rps=${1000 + freshPlans}&ratio=0.05&retentionDays=${retentionDays}&backend=${BACKENDS[freshPlans % BACKENDS.length]}&tailSampling=${freshPlans % 2 === 0}` }
+}
+
 /** Valid and invalid requests in turn: every answer must be 2xx or 4xx. */
 const MIXED = [
   { method: "GET", path: PLAN_QUERY },
+  { method: "GET", path: PLAN_QUERY, setupRequest: freshPlan },
+  { method: "GET", path: "/api/plans" },
   { method: "GET", path: "/api/plan?rps=-1&ratio=abc" },
   { method: "GET", path: "/api/plan?retention=30" },
   { method: "POST", path: "/api/plan", headers: JSON_HEADERS, body: JSON.stringify({ rps: 2500, sampler: "xray" }) },

@@ -24,7 +24,7 @@ import {
 } from "@/lib/configs"
 import { DEFAULT_INPUT, planInputSchema, type PlanInput } from "@/lib/plan/schema"
 
-import { collectorOptions, hostileString, planInput, PROPERTY_TIMEOUT_MS } from "../arbitraries"
+import { collectorOptions, hostileString, planInput, PROPERTY_TIMEOUT_MS, runs } from "../arbitraries"
 import { daprConfigurationSchema, instrumentationSchema } from "./crd-schemas"
 
 /** Every document of a YAML text, read as YAML 1.2 and as YAML 1.1 (kubectl's go-yaml v2); both must agree. */
@@ -131,7 +131,7 @@ describe("every YAML and JSON config reads back exactly", () => {
       fc.property(planInput, collectorOptions, (input, options) => {
         expectEveryConfigReadsBack(input, options)
       }),
-      { numRuns: 200 }
+      { numRuns: runs(200) }
     )
   }, PROPERTY_TIMEOUT_MS)
 
@@ -181,7 +181,7 @@ describe("hostile strings", () => {
         const parsed = planInputSchema.safeParse({ ...DEFAULT_INPUT, [field]: text })
         if (parsed.success) expectEveryConfigReadsBack(parsed.data, { mode: "tail" })
       }),
-      { numRuns: 100 }
+      { numRuns: runs(100) }
     )
   }, PROPERTY_TIMEOUT_MS)
 })
