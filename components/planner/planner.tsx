@@ -120,10 +120,10 @@ export function Planner(props: {
   const notice = state.loadFailed
     ? "The page could not load the code that recalculates (are you offline?): the results below are for the last plan it calculated. Your typing is kept; the next change tries again."
     : defaulted.length > 0
-      ? state.values === props.initialValues
-        ? `Some fields need fixing; until they are, the results below use the default for ${defaulted.map((field) => FIELD_LABELS[field]).join(", ")}.`
-        : // Edited since: the results are still the opened link's, not what was typed after it.
-          `Some fields need fixing; until they are, the results below are for the plan the page opened with, using the default for ${defaulted.map((field) => FIELD_LABELS[field]).join(", ")}.`
+      ? `Some fields need fixing; until they are, the results below ${
+          // Edited since: the results are still the opened link's, not what was typed after it.
+          state.values === props.initialValues ? "use" : "are for the plan the page opened with, using"
+        } the default for ${defaulted.map((field) => FIELD_LABELS[field]).join(", ")}.`
       : invalid.length > 0
         ? "Some fields need fixing; the results below are for the last valid plan."
         : undefined
