@@ -86,7 +86,10 @@ export function TraceImport({ input, onApply }: { input: PlanInput; onApply: (va
         className={`grid place-items-center gap-2 rounded-md border-2 border-dashed p-4 text-center text-sm ${dragging ? "border-accent bg-accent-soft dark:bg-accent-soft-dark" : "border-slate-300 dark:border-slate-600"}`}
       >
         <p>Drop a Jaeger JSON or OTLP JSON / JSON Lines export here, or</p>
-        <label className={`${buttonClass} cursor-pointer`}>
+        {/* The input is visually hidden: the label shows its focus ring when it is the input that has focus. */}
+        <label
+          className={`${buttonClass} cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent`}
+        >
           Choose a file
           <input
             type="file"
