@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
 
-import { openSection, whenHydrated } from "./fixtures/sections"
+import { drawEveryChart, openSection, whenHydrated } from "./fixtures/sections"
 
 test.describe("the dashboard", () => {
   test("draws the three rate charts with the chosen rate highlighted, and they follow the form", async ({ page }) => {
@@ -74,15 +74,7 @@ test.describe("the dashboard", () => {
     const errors: string[] = []
     page.on("pageerror", (error) => errors.push(error.message))
     await page.goto("/?rps=1e-310")
-    for (const [container, id] of [
-      ["rate-charts", "rate-chart-tracesPerDay"],
-      ["rate-charts", "rate-chart-monthlyUsd"],
-      ["storage-chart", "storage-chart"],
-      ["backend-chart", "backend-chart"],
-    ] as const) {
-      await page.getByTestId(container).scrollIntoViewIfNeeded()
-      await expect(page.getByTestId(id).locator("svg.recharts-surface")).toBeVisible()
-    }
+    await drawEveryChart(page)
     // Log axis: 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %, a tick per decade.
     await expect(page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-yAxis .recharts-cartesian-axis-tick")).toHaveCount(6)
     await expect(page.getByTestId("chart-failed")).toHaveCount(0)

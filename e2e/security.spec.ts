@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 
+import { drawEveryChart } from "./fixtures/sections"
+
 const COMMON_HEADERS = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
@@ -31,17 +33,7 @@ test.describe("security headers and the content security policy", () => {
   test("the page hydrates and draws every chart with no CSP violation or console error", async ({ page }) => {
     const problems = await watchForProblems(page)
     await page.goto("/")
-    // Charts draw once they come near the viewport: bring each into view.
-    for (const [container, id] of [
-      ["rate-charts", "rate-chart-tracesPerDay"],
-      ["rate-charts", "rate-chart-retainedBytes"],
-      ["rate-charts", "rate-chart-monthlyUsd"],
-      ["storage-chart", "storage-chart"],
-      ["backend-chart", "backend-chart"],
-    ] as const) {
-      await page.getByTestId(container).scrollIntoViewIfNeeded()
-      await expect(page.getByTestId(id).locator("svg.recharts-surface")).toBeVisible()
-    }
+    await drawEveryChart(page)
     // Typing only changes the numbers if React hydrated, i.e. the nonce let its scripts run.
     await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("10000")
     await expect(page.getByTestId("stat-traces-value")).toHaveText("86.4M")
