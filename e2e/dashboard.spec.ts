@@ -73,10 +73,21 @@ test.describe("the dashboard", () => {
   test("draws every chart for a request rate as tiny as 1e-310 req/s, where the page once failed", async ({ page }) => {
     const errors: string[] = []
     page.on("pageerror", (error) => errors.push(error.message))
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text())
+    })
     await page.goto("/?rps=1e-310")
     await drawEveryChart(page)
     // Log axis: 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %, a tick per decade.
     await expect(page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-yAxis .recharts-cartesian-axis-tick")).toHaveCount(6)
+    // The widest labels (1 × 10⁻³⁰⁶ B to 1 × 10⁻³⁰⁰ B) widen their axis rather than run off the chart's left edge.
+    const storage = page.getByTestId("rate-chart-retainedBytes")
+    const chartLeft = (await storage.boundingBox())!.x
+    const ticks = await storage.locator("text.recharts-yAxis.recharts-cartesian-axis-tick-value").all()
+    expect(ticks).toHaveLength(7)
+    for (const tick of ticks) {
+      expect((await tick.boundingBox())!.x).toBeGreaterThanOrEqual(chartLeft)
+    }
     await expect(page.getByTestId("chart-failed")).toHaveCount(0)
     expect(errors).toEqual([])
   })

@@ -128,6 +128,23 @@ export function valueAxis(values: number[]): ValueAxis {
   return { log: true, domain, ticks: logTicks(domain) }
 }
 
+/** The width a rate chart's value axis takes when its labels are short ("10 TB", "$1K"). */
+export const VALUE_AXIS_WIDTH_PX = 56
+
+/**
+ * The width of a value axis for its tick labels at 11 px: {@link VALUE_AXIS_WIDTH_PX}, or wider
+ * for labels too long for it (1 × 10⁻³⁰⁰ B at 10⁻³¹⁰ req/s), so none is cut off at the chart's
+ * edge. Estimates 6.2 px a character, a digit's width in the page's sans fonts, plus the tick.
+ *
+ * @example
+ * valueAxisWidth(["1 GB", "10 GB", "100 GB"]) //=> 56
+ * valueAxisWidth(["1 × 10⁻³⁰⁰ B"])          //=> 85
+ */
+export function valueAxisWidth(labels: string[]): number {
+  const longest = Math.max(0, ...labels.map((label) => label.length))
+  return Math.max(VALUE_AXIS_WIDTH_PX, Math.ceil(longest * 6.2 + 10))
+}
+
 /** The day storage reaches its plateau, or null when the retention outlasts the horizon (no plateau to mark). */
 function retentionDayInHorizon(plan: Plan): number | null {
   return plan.input.retentionDays <= plan.growth.horizonDays ? plan.input.retentionDays : null

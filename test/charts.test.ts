@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageMonthTicks, storageTableRows, valueAxis } from "@/lib/charts"
+import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageMonthTicks, storageTableRows, valueAxis, valueAxisWidth } from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
@@ -97,6 +97,14 @@ describe("valueAxis", () => {
     const axis = valueAxis(bars.map((bar) => bar.tracesPerDay))
     // 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %
     expect(axis).toEqual({ log: true, domain: [1e-310, 1e-305], ticks: [1e-310, 1e-309, 1e-308, 1e-307, 1e-306, 1e-305] })
+  })
+})
+
+describe("valueAxisWidth", () => {
+  it("keeps 56 px for short labels and widens for labels that would be cut off at the chart's edge", () => {
+    expect(valueAxisWidth(["1 GB", "10 GB", "100 GB", "$1K"])).toBe(56)
+    expect(valueAxisWidth([])).toBe(56)
+    expect(valueAxisWidth(["1 × 10⁻³⁰⁰ B", "1 B"])).toBe(85)
   })
 })
 

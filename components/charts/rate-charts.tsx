@@ -3,7 +3,7 @@
 import { memo, useMemo } from "react"
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 
-import { valueAxis, type RateBar } from "@/lib/charts"
+import { VALUE_AXIS_WIDTH_PX, valueAxis, valueAxisWidth, type RateBar } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
@@ -62,15 +62,17 @@ type DrawnRateBar = RateBar & { fill: string }
 
 /**
  * The rate under each bar, as HTML below the plot, lined up with the bars: the plot starts after
- * the chart's left margin and the y axis (8 + 56 px) and ends before its right margin (8 px), and
+ * the chart's left margin and the y axis (8 + 56 px, or the wider axis long labels need) and ends before its right margin (8 px), and
  * Recharts gives each category an equal band. Drawn by Recharts, these eight labels were redrawn
  * with every new plan (axis ticks are recomputed from the data); here they change only when the
  * rates do. Angled like the ticks were, each ending under its bar's centre.
  */
-const RateLabels = memo(function RateLabels({ labels }: { labels: string }) {
+const RateLabels = memo(function RateLabels({ labels, axisWidth }: { labels: string; axisWidth: number }) {
   const list = labels.split("\n")
+  // Drawn in the browser only (no server HTML), so a style set through the DOM is no inline style for the CSP.
+  const wideAxis = axisWidth === VALUE_AXIS_WIDTH_PX ? undefined : { paddingLeft: 8 + axisWidth }
   return (
-    <div aria-hidden="true" className={`grid h-12 pl-16 pr-2 ${LABEL_COLUMNS[list.length - 1] ?? "grid-cols-8"}`} data-testid="rate-labels">
+    <div aria-hidden="true" className={`grid h-12 pl-16 pr-2 ${LABEL_COLUMNS[list.length - 1] ?? "grid-cols-8"}`} style={wideAxis} data-testid="rate-labels">
       {list.map((label) => (
         <div key={label} className="relative">
           <span className="absolute top-0.5 right-1/2 origin-right -rotate-[35deg] whitespace-nowrap text-[11px] leading-none">{label}</span>
@@ -101,6 +103,7 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
   // The same decades over most changes: the same arrays, so the axes below stay as they are.
   const stableDomain = useStableValues(domain)
   const stableTicks = useStableValues(ticks)
+  const axisWidth = useMemo(() => valueAxisWidth(stableTicks?.map((tick) => metric.tick(tick)) ?? []), [stableTicks, metric])
   // The chart's parts, made again only when an axis changes: a new plan changes the data alone,
   // and Recharts then redraws what follows from the data without rendering its parts again.
   const parts = useMemo(
@@ -118,13 +121,13 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
           allowDataOverflow={log}
           tickFormatter={metric.tick}
           tick={AxisTick}
-          width={56}
+          width={axisWidth}
         />
         {tooltipWanted ? <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
         <Bar dataKey={metric.key} shape={barShape} isAnimationActive={!reducedMotion} name={metric.title} />
       </>
     ),
-    [metric, log, stableDomain, stableTicks, reducedMotion, tooltipWanted]
+    [metric, log, stableDomain, stableTicks, axisWidth, reducedMotion, tooltipWanted]
   )
   return (
     <figure className="grid gap-1" data-testid={`rate-chart-${metric.key}`} {...wantTooltip}>
@@ -135,7 +138,7 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
       <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN} title={metric.chartTitle} desc={CHART_DESCRIPTION}>
         {parts}
       </BarChart>
-      <RateLabels labels={labels} />
+      <RateLabels labels={labels} axisWidth={axisWidth} />
     </figure>
   )
 })
