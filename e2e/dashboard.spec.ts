@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
 
+import { watchForProblems } from "./fixtures/problems"
 import { drawEveryChart, openSection, whenHydrated } from "./fixtures/sections"
 
 test.describe("the dashboard", () => {
@@ -71,11 +72,7 @@ test.describe("the dashboard", () => {
   })
 
   test("draws every chart for a request rate as tiny as 1e-310 req/s, where the page once failed", async ({ page }) => {
-    const errors: string[] = []
-    page.on("pageerror", (error) => errors.push(error.message))
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text())
-    })
+    const problems = await watchForProblems(page)
     await page.goto("/?rps=1e-310")
     await drawEveryChart(page)
     // Log axis: 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %, a tick per decade.
@@ -89,7 +86,7 @@ test.describe("the dashboard", () => {
       expect((await tick.boundingBox())!.x).toBeGreaterThanOrEqual(chartLeft)
     }
     await expect(page.getByTestId("chart-failed")).toHaveCount(0)
-    expect(errors).toEqual([])
+    expect(problems).toEqual([])
   })
 
   test("a chart whose code cannot load says so in its box, and the page keeps working", async ({ page }) => {

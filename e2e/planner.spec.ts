@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test"
 
+import { watchForProblems } from "./fixtures/problems"
+
 test.describe("the planner page", () => {
   test("renders the default plan on the server, before any script runs", async ({ request }) => {
     const html = await (await request.get("/")).text()
@@ -242,16 +244,12 @@ test.describe("the planner page", () => {
   })
 
   test("a link with a NUL character in a choice shows the field's message and hydrates without a mismatch", async ({ page }) => {
-    const errors: string[] = []
-    page.on("pageerror", (error) => errors.push(error.message))
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text())
-    })
+    const problems = await watchForProblems(page)
     await page.goto("/?sampler=%00&backend=%00")
     await expect(page.locator("#field-sampler-error")).toContainText("Unknown sampler")
     await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("10000")
     await expect(page.getByTestId("stale-notice")).toContainText("Some fields need fixing")
-    expect(errors).toEqual([])
+    expect(problems).toEqual([])
   })
 
   test("every default links to its source and date", async ({ page }) => {

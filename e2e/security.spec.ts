@@ -1,28 +1,12 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 
+import { watchForProblems } from "./fixtures/problems"
 import { drawEveryChart } from "./fixtures/sections"
 
 const COMMON_HEADERS = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
   "x-frame-options": "DENY",
-}
-
-/** Collects CSP violations, console errors and uncaught exceptions from the moment the page opens. */
-async function watchForProblems(page: Page): Promise<string[]> {
-  const problems: string[] = []
-  await page.exposeFunction("reportViolation", (text: string) => problems.push(text))
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation
-      report(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`)
-    })
-  })
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`)
-  })
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`))
-  return problems
 }
 
 function directives(csp: string): Map<string, string[]> {
