@@ -306,23 +306,42 @@ export function backendLabel(id: BackendId): string {
   return BACKENDS[id].label
 }
 
-/** Typos (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
-function typoDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+/**
+ * Longest key a suggestion is looked for: the longest field name is 29 characters, and a longer key
+ * would only cost time (the distance below grows with its length).
+ */
+export const MAX_SUGGESTED_KEY_LENGTH = 40
+
+/**
+ * Typos (insert, delete, substitute, swap two neighbours) that turn `a` into `b`, or `limit + 1` as
+ * soon as that many are certain: two rows at a time, and a stop once a whole row is over the limit.
+ */
+function typoDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before = new Array<number>(b.length + 1).fill(0)
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1)
+    row[0] = i
+    let smallest = i
     for (let j = 1; j <= b.length; j++) {
-      const row = rows[i]!
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
+      let cost = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, before[j - 2]! + 1)
+      row[j] = cost
+      smallest = Math.min(smallest, cost)
     }
+    if (smallest > limit) return limit + 1
+    before = previous
+    previous = row
   }
-  return rows[a.length]![b.length]!
+  return Math.min(previous[b.length]!, limit + 1)
 }
 
 /**
  * The plan field a key that is not one most likely meant: the field it starts (or is the start
  * of), ignoring case, or one within two typos (one for keys of four letters or fewer). Undefined
- * for anything else, such as the tracking parameters links pick up.
+ * for anything else, such as the tracking parameters links pick up, and for keys longer than
+ * {@link MAX_SUGGESTED_KEY_LENGTH}, so a hostile key costs no time.
  *
  * @example
  * closestPlanField("retention") //=> "retentionDays"
@@ -330,14 +349,14 @@ function typoDistance(a: string, b: string): number {
  * closestPlanField("utm_source") //=> undefined
  */
 export function closestPlanField(key: string): PlanField | undefined {
+  if (key.length < 3 || key.length > MAX_SUGGESTED_KEY_LENGTH) return undefined
   const lower = key.toLowerCase()
-  if (lower.length < 3) return undefined
   const byPrefix = PLAN_FIELDS.find((field) => field.toLowerCase().startsWith(lower) || lower.startsWith(field.toLowerCase()))
   if (byPrefix) return byPrefix
   const allowed = lower.length <= 4 ? 1 : 2
   let best: { field: PlanField; distance: number } | undefined
   for (const field of PLAN_FIELDS) {
-    const distance = typoDistance(lower, field.toLowerCase())
+    const distance = typoDistance(lower, field.toLowerCase(), allowed)
     if (distance <= allowed && (!best || distance < best.distance)) best = { field, distance }
   }
   return best?.field

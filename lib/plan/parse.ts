@@ -20,6 +20,17 @@ export interface ParseOptions {
   unknownKeys: "reject" | "ignore"
 }
 
+/**
+ * Unknown keys looked at for a suggestion and named in messages: a request with thousands of
+ * them gets the first few and a count, not thousands of messages.
+ */
+export const MAX_UNKNOWN_KEYS_EXAMINED = 20
+
+/** A key as a message quotes it: whole up to 60 characters, else its start and its length. */
+function quotedKey(key: string): string {
+  return key.length <= 60 ? JSON.stringify(key) : `${JSON.stringify(key.slice(0, 40))}… (${key.length.toLocaleString("en-US")} characters)`
+}
+
 /** " (did you mean retentionDays?)" for a key that looks like a field, else nothing. */
 function misspelling(key: string): string {
   const field = closestPlanField(key)
@@ -34,8 +45,8 @@ function misspelling(key: string): string {
  * misspelledKeys({ retention: "30", rps: "5000", utm_source: "slack" }) //=> [{ key: "retention", field: "retentionDays" }]
  */
 export function misspelledKeys(raw: Record<string, unknown>): { key: string; field: PlanField }[] {
-  return Object.keys(raw).flatMap((key) => {
-    if ((PLAN_FIELDS as readonly string[]).includes(key)) return []
+  const unknown = Object.keys(raw).filter((key) => !(PLAN_FIELDS as readonly string[]).includes(key))
+  return unknown.slice(0, MAX_UNKNOWN_KEYS_EXAMINED).flatMap((key) => {
     const field = closestPlanField(key)
     return field ? [{ key, field }] : []
   })
@@ -72,10 +83,14 @@ function toFieldIssues(error: z.ZodError, raw: Record<string, unknown>): FieldIs
       return [{ path: issue.path.map(String).join("."), message: serviceIssueMessage(issue, raw.topology, index) }]
     }
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
+      const named = issue.keys.slice(0, MAX_UNKNOWN_KEYS_EXAMINED).map((key) => ({
         path: key,
-        message: `Unknown field "${key}"${misspelling(key)}. Known fields: ${PLAN_FIELDS.join(", ")}.`,
+        message: `Unknown field ${quotedKey(key)}${misspelling(key)}. Known fields: ${PLAN_FIELDS.join(", ")}.`,
       }))
+      const more = issue.keys.length - named.length
+      return more > 0
+        ? [...named, { path: "", message: `And ${more.toLocaleString("en-US")} more unknown ${more === 1 ? "field" : "fields"}.` }]
+        : named
     }
     return [{ path: issue.path.map(String).join("."), message: issue.message }]
   })

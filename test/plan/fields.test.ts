@@ -51,3 +51,56 @@ describe("labelInSentence", () => {
     })
   })
 })
+
+describe("closestPlanField under hostile keys", () => {
+  it("suggests nothing for a key longer than any field could be misspelt as", () => {
+    expect(closestPlanField("r".repeat(41))).toBeUndefined()
+    expect(closestPlanField(`retentionDays${"x".repeat(40)}`)).toBeUndefined()
+  })
+
+  it("still finds a long field within two typos", () => {
+    expect(closestPlanField("minTracesPerMinutePerEndpont")).toBe("minTracesPerMinutePerEndpoint")
+  })
+
+  it("answers a 64 KB key without examining it (the bounded distance never builds its matrix)", () => {
+    // Before the cap one such key took 4–5 s of the event loop; counting work, not time, keeps
+    // this test honest on a loaded machine: the key is refused by length before any comparison.
+    const key = "k".repeat(64_000)
+    const lower = String.prototype.toLowerCase
+    let lowered = 0
+    String.prototype.toLowerCase = function (this: string) {
+      if (this.length > 1000) lowered++
+      return lower.call(this)
+    }
+    try {
+      expect(closestPlanField(key)).toBeUndefined()
+    } finally {
+      String.prototype.toLowerCase = lower
+    }
+    expect(lowered).toBe(0)
+  })
+})
+
+describe("unknown keys in bulk", () => {
+  it("examines at most 20 unknown keys of a link", () => {
+    const raw = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`ratoi${"_".repeat(i % 3)}${i}`, "1"]))
+    raw.retention = "30"
+    expect(misspelledKeys(raw).length).toBeLessThanOrEqual(20)
+  })
+
+  it("names the first 20 unknown fields of a body and counts the rest", () => {
+    const body = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, 1]))
+    const result = parsePlanInput(body, { unknownKeys: "reject" })
+    expect(result.success).toBe(false)
+    if (result.success) return
+    expect(result.issues).toHaveLength(21)
+    expect(result.issues[20]).toEqual({ path: "", message: "And 980 more unknown fields." })
+  })
+
+  it("quotes a long unknown key by its start and length", () => {
+    const result = parsePlanInput({ ["k".repeat(64_000)]: 1 }, { unknownKeys: "reject" })
+    expect(result.success).toBe(false)
+    if (result.success) return
+    expect(result.issues[0]?.message).toMatch(/^Unknown field "k{40}"… \(64,000 characters\)\. Known fields: rps, /)
+  })
+})
