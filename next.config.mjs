@@ -11,7 +11,8 @@ const COMMON_SECURITY_HEADERS = [
   // Only features Chromium knows: it reports an unknown name as a console error.
   {
     key: "Permissions-Policy",
-    value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+    value:
+      "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
   },
   // frame-ancestors 'none' for browsers that predate CSP level 2.
   { key: "X-Frame-Options", value: "DENY" },

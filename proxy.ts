@@ -16,7 +16,10 @@ export function proxy(request: NextRequest) {
   const isPage = !pathname.startsWith("/api/") && !pathname.startsWith("/_next/")
   // Pages are read, never written: PUT, DELETE or PROPFIND on one got the page with a 200.
   if (isPage && request.method !== "GET" && request.method !== "HEAD") {
-    return new NextResponse(null, { status: 405, headers: { Allow: "GET, HEAD", "Content-Security-Policy": NO_CONTENT_CSP } })
+    return new NextResponse(null, {
+      status: 405,
+      headers: { Allow: "GET, HEAD", "Content-Security-Policy": NO_CONTENT_CSP },
+    })
   }
   // Next's own trailing-slash redirect (turned off in next.config.mjs) answers before any header
   // is added; this one carries them all.

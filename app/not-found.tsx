@@ -7,7 +7,10 @@ export default function NotFound() {
       <p className="text-slate-600 dark:text-slate-300">
         TraceBudget has one page.{" "}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above: a full load of the one page is fine here */}
-        <a href="/" className="underline underline-offset-2">Open the planner</a>.
+        <a href="/" className="underline underline-offset-2">
+          Open the planner
+        </a>
+        .
       </p>
     </main>
   )

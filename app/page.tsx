@@ -3,7 +3,14 @@ import { SourceList } from "@/components/planner/source-list"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
 import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
-import { inputToFormValues, messagesByField, misspelledKeys, parsePlanInput, salvagePlanInput, searchParamsToRecord } from "@/lib/plan/parse"
+import {
+  inputToFormValues,
+  messagesByField,
+  misspelledKeys,
+  parsePlanInput,
+  salvagePlanInput,
+  searchParamsToRecord,
+} from "@/lib/plan/parse"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { withoutNulCharacters } from "@/lib/plan/form-values"
 
@@ -38,7 +45,7 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
   return (
     <main className="relative mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10 [&>*]:min-w-0">
       {/* Past the form's ~40 Tab stops: shown when focused, the page's first Tab stops. */}
-      <nav aria-label="Skip links" className="absolute left-2 top-2 z-50 flex gap-2">
+      <nav aria-label="Skip links" className="absolute top-2 left-2 z-50 flex gap-2">
         <a href="#results" className={SKIP_LINK}>
           Skip to results
         </a>
@@ -49,14 +56,21 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
       <header className="grid gap-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">TraceBudget</h1>
         <p className="max-w-3xl text-slate-600 dark:text-slate-300">
-          What each trace sampling setting keeps and costs: traces, spans and bytes per day, storage at retention and
-          $ per month, from your request rate and retention. Every default below cites its source and date.
+          What each trace sampling setting keeps and costs: traces, spans and bytes per day, storage at retention and $
+          per month, from your request rate and retention. Every default below cites its source and date.
         </p>
       </header>
       {misspelled.length > 0 ? (
-        <p role="status" data-testid="ignored-keys" className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          data-testid="ignored-keys"
+          className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
+        >
           {misspelled
-            .map(({ key, field }) => `The link's ${key}= is not a field and was ignored: did you mean ${field}? The plan below uses ${field}=${formValues[field]}.`)
+            .map(
+              ({ key, field }) =>
+                `The link's ${key}= is not a field and was ignored: did you mean ${field}? The plan below uses ${field}=${formValues[field]}.`
+            )
             .join(" ")}
         </p>
       ) : null}

@@ -25,7 +25,13 @@ async function switchTheme(page: Page, colorScheme: ColorScheme): Promise<void> 
 async function violations(page: Page, where: string, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).setLegacyMode()
   const results = await (include ? builder.include(include) : builder).analyze()
-  return results.violations.map((violation) => `${where}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)
+  return results.violations.map(
+    (violation) =>
+      `${where}: ${violation.id}: ${violation.nodes
+        .map((node) => node.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`
+  )
 }
 
 /** The violations in the light and then the dark theme, each prefixed with its theme. */
@@ -83,7 +89,8 @@ async function areaFramesAfterRetention(page: Page, retentionDays: string): Prom
   return page.evaluate(
     (value) =>
       new Promise<AreaFrames>((resolve) => {
-        const path = () => document.querySelector('[data-testid="storage-chart"] path.recharts-area-area')?.getAttribute("d") ?? ""
+        const path = () =>
+          document.querySelector('[data-testid="storage-chart"] path.recharts-area-area')?.getAttribute("d") ?? ""
         const before = path()
         const input = document.querySelector<HTMLInputElement>("#field-retentionDays")!
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, value)
@@ -132,7 +139,9 @@ test.describe("accessibility", () => {
     ["a phone", 375, 800],
     ["a desktop", 1280, 800],
   ] as const) {
-    test(`on ${device}, axe finds no violations in either theme on a shared link with a broken value and tail sampling on, with every folded section open and a typed value showing its message`, async ({ page }) => {
+    test(`on ${device}, axe finds no violations in either theme on a shared link with a broken value and tail sampling on, with every folded section open and a typed value showing its message`, async ({
+      page,
+    }) => {
       // Two scans of the whole page with every section drawn: about 12 s here, alone.
       test.setTimeout(60_000)
       await page.setViewportSize({ width, height })
@@ -141,12 +150,18 @@ test.describe("accessibility", () => {
       const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
       await expect(rps).toHaveValue("abc")
       await expect(rps).toHaveAttribute("aria-invalid", "true")
-      await expect(page.locator("#field-rps-error")).toHaveText("Requests per second must be a number, e.g. 5000 (digits only, no commas or units).")
-      await expect(page.getByTestId("stale-notice")).toHaveText("Some fields need fixing; until they are, the results below use the default for Requests per second.")
+      await expect(page.locator("#field-rps-error")).toHaveText(
+        "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."
+      )
+      await expect(page.getByTestId("stale-notice")).toHaveText(
+        "Some fields need fixing; until they are, the results below use the default for Requests per second."
+      )
       // Tail sampling is on: its fields, its sizing and its effect on the results show.
       await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
       await expect(page.getByTestId("tail-summary")).toBeVisible()
-      await expect(page.getByTestId("comparison-table").locator("caption")).toContainText("Collector tail sampling then keeps errors")
+      await expect(page.getByTestId("comparison-table").locator("caption")).toContainText(
+        "Collector tail sampling then keeps errors"
+      )
 
       await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
       await openSection(page, "Goals and limits", page.getByLabel("Monthly budget (USD/month)"))
@@ -183,13 +198,17 @@ test.describe("accessibility", () => {
     expect(found).toEqual([])
   })
 
-  test("axe finds no violations in either theme with each of the 9 config tabs selected, nor on a snippet the plan cannot have", async ({ page }) => {
+  test("axe finds no violations in either theme with each of the 9 config tabs selected, nor on a snippet the plan cannot have", async ({
+    page,
+  }) => {
     // Twenty scans: about 17 s here, alone.
     test.setTimeout(60_000)
     await page.goto("/")
     const configs = "section[aria-labelledby='configs-heading']"
     await page.locator(configs).scrollIntoViewIfNeeded()
-    await expect(page.getByRole("tablist", { name: "Config snippets" }).getByRole("tab")).toHaveText(CONFIG_TABS.map(([, title]) => title))
+    await expect(page.getByRole("tablist", { name: "Config snippets" }).getByRole("tab")).toHaveText(
+      CONFIG_TABS.map(([, title]) => title)
+    )
     const found: string[] = []
     for (const colorScheme of ["light", "dark"] as const) {
       await switchTheme(page, colorScheme)
@@ -215,13 +234,23 @@ test.describe("accessibility", () => {
     await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const section = "[data-testid='section-import']"
     // 20 requests and 2 health checks: few enough that the result also says its rates are rough.
-    await page.getByTestId("import-file").setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from(otlpExport({ traces: 20, healthChecks: 2 })) })
-    await expect(page.getByTestId("import-summary")).toContainText("export.json (otlp-json): 22 complete traces, 62 spans")
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({
+        name: "export.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(otlpExport({ traces: 20, healthChecks: 2 })),
+      })
+    await expect(page.getByTestId("import-summary")).toContainText(
+      "export.json (otlp-json): 22 complete traces, 62 spans"
+    )
     await expect(page.getByTestId("import-small-sample")).toContainText("Only 22 traces: the rates below are rough.")
     await expect(page.getByTestId("import-apply")).toBeVisible()
     const found = (await violationsInBothThemes(page, section)).map((violation) => `result: ${violation}`)
 
-    await page.getByTestId("import-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"nope": 1}') })
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"nope": 1}') })
     await expect(page.getByTestId("import-error")).toHaveText(
       'broken.json: not a trace export: expected a Jaeger {"data": […]} or OTLP {"resourceSpans": […]} object, found "nope"'
     )
@@ -230,7 +259,9 @@ test.describe("accessibility", () => {
     expect(found).toEqual([])
   })
 
-  test("the trace import's file chooser shows a focus ring when reached from the keyboard, though its input is visually hidden", async ({ page }) => {
+  test("the trace import's file chooser shows a focus ring when reached from the keyboard, though its input is visually hidden", async ({
+    page,
+  }) => {
     await page.goto("/")
     await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const input = page.getByTestId("import-file")
@@ -239,7 +270,9 @@ test.describe("accessibility", () => {
     expect(await outline()).toBe("none")
     // Tab from the element just before it, as a keyboard user arrives.
     await input.evaluate((element) => {
-      const focusable = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")]
+      const focusable = [
+        ...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]"),
+      ]
       focusable[focusable.indexOf(element as HTMLElement) - 1]?.focus()
     })
     await page.keyboard.press("Tab")
@@ -247,7 +280,9 @@ test.describe("accessibility", () => {
     expect(await outline()).toBe("solid")
   })
 
-  test("the config tabs follow the WAI-ARIA tabs pattern: arrow keys, Home and End move focus and selection, wrapping at the ends, and only the selected tab is a Tab stop", async ({ page }) => {
+  test("the config tabs follow the WAI-ARIA tabs pattern: arrow keys, Home and End move focus and selection, wrapping at the ends, and only the selected tab is a Tab stop", async ({
+    page,
+  }) => {
     await page.goto("/")
     await whenHydrated(page)
     const tabs = page.getByRole("tablist", { name: "Config snippets" }).getByRole("tab")
@@ -258,10 +293,12 @@ test.describe("accessibility", () => {
       const [id, title, filename] = CONFIG_TABS[index]!
       await expect(tabs.nth(index)).toBeFocused()
       await expect(tabs.nth(index)).toHaveAccessibleName(title)
-      await expect.poll(() => tabs.evaluateAll((all) => all.map((tab) => tab.getAttribute("aria-selected")))).toEqual(
-        CONFIG_TABS.map((_, i) => String(i === index))
+      await expect
+        .poll(() => tabs.evaluateAll((all) => all.map((tab) => tab.getAttribute("aria-selected"))))
+        .toEqual(CONFIG_TABS.map((_, i) => String(i === index)))
+      expect(await tabs.evaluateAll((all) => all.map((tab) => tab.getAttribute("tabindex")))).toEqual(
+        CONFIG_TABS.map((_, i) => (i === index ? "0" : "-1"))
       )
-      expect(await tabs.evaluateAll((all) => all.map((tab) => tab.getAttribute("tabindex")))).toEqual(CONFIG_TABS.map((_, i) => (i === index ? "0" : "-1")))
       await expect(panel).toHaveCount(1)
       await expect(panel).toHaveAttribute("aria-labelledby", `config-tab-${id}`)
       await expect(panel).toHaveAccessibleName(title)
@@ -299,7 +336,10 @@ test.describe("accessibility", () => {
     await expectSelected(8)
   })
 
-  test("a config copy button works from the keyboard with Enter and with Space, and announces that it copied", async ({ page, context }) => {
+  test("a config copy button works from the keyboard with Enter and with Space, and announces that it copied", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"])
     await page.goto("/")
     await whenHydrated(page)
@@ -334,7 +374,9 @@ test.describe("accessibility", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shell)
   })
 
-  test("with prefers-reduced-motion: reduce, the storage chart jumps straight to a changed plan's shape", async ({ page }) => {
+  test("with prefers-reduced-motion: reduce, the storage chart jumps straight to a changed plan's shape", async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: "reduce" })
     await openWithStorageChart(page)
     const frames = await areaFramesAfterRetention(page, "90")
@@ -344,7 +386,9 @@ test.describe("accessibility", () => {
     await expect(page.getByTestId("growth-summary")).toContainText("grows for 90 days to")
   })
 
-  test("without a reduced-motion preference the storage chart animates a changed plan, and stops once reduce is asked for on the open page", async ({ page }) => {
+  test("without a reduced-motion preference the storage chart animates a changed plan, and stops once reduce is asked for on the open page", async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: "no-preference" })
     await openWithStorageChart(page)
     const animated = await areaFramesAfterRetention(page, "90")

@@ -3,9 +3,11 @@ import { readFile } from "node:fs/promises"
 import { expect, test } from "@playwright/test"
 import { parse } from "yaml"
 
-
 test.describe("config snippets", () => {
-  test("every tab's copy button puts exactly the shown text on the clipboard, and its download matches", async ({ page, context }) => {
+  test("every tab's copy button puts exactly the shown text on the clipboard, and its download matches", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"])
     await page.goto("/")
     const tabs = page.getByRole("tablist", { name: "Config snippets" }).getByRole("tab")
@@ -22,7 +24,10 @@ test.describe("config snippets", () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown)
 
       const filename = (await panel.locator("code").first().textContent()) ?? ""
-      const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: `Download ${filename}` }).click()])
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        panel.getByRole("button", { name: `Download ${filename}` }).click(),
+      ])
       expect(download.suggestedFilename()).toBe(filename)
       expect(await readFile(await download.path(), "utf8")).toBe(shown)
       checked++
@@ -40,7 +45,16 @@ test.describe("config snippets", () => {
       apiVersion: "dapr.io/v1alpha1",
       kind: "Configuration",
       metadata: { namespace: "default" },
-      spec: { tracing: { samplingRate: "0.25", otel: { endpointAddress: "otel-collector.observability.svc.cluster.local:4317", isSecure: false, protocol: "grpc" } } },
+      spec: {
+        tracing: {
+          samplingRate: "0.25",
+          otel: {
+            endpointAddress: "otel-collector.observability.svc.cluster.local:4317",
+            isSecure: false,
+            protocol: "grpc",
+          },
+        },
+      },
     })
     await page.getByRole("tab", { name: "Environment file" }).click()
     await expect(page.getByTestId("config-content")).toContainText("OTEL_TRACES_SAMPLER_ARG='0.25'")
@@ -55,7 +69,9 @@ test.describe("config snippets", () => {
     await expect(page.locator("#field-namespace-error")).toContainText("must be a Kubernetes name")
   })
 
-  test("the tabs strike through the configs the plan cannot have, from the server's first answer through every change", async ({ page }) => {
+  test("the tabs strike through the configs the plan cannot have, from the server's first answer through every change", async ({
+    page,
+  }) => {
     await page.goto("/?daprEnabled=false")
     const dapr = page.getByRole("tab", { name: /Dapr/ })
     const retention = page.getByRole("tab", { name: /Retention/ })
@@ -71,7 +87,17 @@ test.describe("config snippets", () => {
 
   test("the API returns the same snippets under configs", async ({ request }) => {
     const plan = await (await request.get("/api/plan?ratio=0.05")).json()
-    expect(Object.keys(plan.configs)).toEqual(["dotenv", "shell", "k8s", "compose", "instrumentation", "dapr", "collector", "jaegerStrategies", "retention"])
+    expect(Object.keys(plan.configs)).toEqual([
+      "dotenv",
+      "shell",
+      "k8s",
+      "compose",
+      "instrumentation",
+      "dapr",
+      "collector",
+      "jaegerStrategies",
+      "retention",
+    ])
     expect(plan.configs.dotenv.snippet.content).toContain("OTEL_TRACES_SAMPLER_ARG='0.05'")
   })
 })

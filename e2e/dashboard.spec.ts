@@ -15,18 +15,25 @@ test.describe("the dashboard", () => {
       await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(8)
     }
     const chosenFill = async () =>
-      page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-bar-rectangle path").evaluateAll((paths) =>
-        paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen"))
-      )
+      page
+        .getByTestId("rate-chart-tracesPerDay")
+        .locator(".recharts-bar-rectangle path")
+        .evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
     expect(await chosenFill()).toEqual([false, false, false, true, false, false, false, false])
     // The rate labels (HTML below the plot) each end under their bar's centre.
     const chart = page.getByTestId("rate-chart-tracesPerDay")
     await expect(chart.getByTestId("rate-labels")).toHaveText("100 %50 %25 %10 %5 %1 %0.1 %0.01 %")
     const centres = await chart.locator(".recharts-bar-rectangle path").evaluateAll((paths) =>
-      paths.map((path) => { const box = path.getBoundingClientRect(); return box.x + box.width / 2 })
+      paths.map((path) => {
+        const box = path.getBoundingClientRect()
+        return box.x + box.width / 2
+      })
     )
     const labelEnds = await chart.locator('[data-testid="rate-labels"] span').evaluateAll((spans) =>
-      spans.map((span) => { const parent = span.parentElement!.getBoundingClientRect(); return parent.x + parent.width / 2 })
+      spans.map((span) => {
+        const parent = span.parentElement!.getBoundingClientRect()
+        return parent.x + parent.width / 2
+      })
     )
     expect(labelEnds).toHaveLength(8)
     for (const [index, end] of labelEnds.entries()) expect(Math.abs(end - centres[index]!)).toBeLessThan(2)
@@ -35,13 +42,17 @@ test.describe("the dashboard", () => {
     await expect.poll(chosenFill).toEqual([false, false, false, false, false, true, false, false])
   })
 
-  test("a chart that was off screen while the plan changed shows the new plan once it scrolls back into view", async ({ page }) => {
+  test("a chart that was off screen while the plan changed shows the new plan once it scrolls back into view", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 400 })
     await page.goto("/")
     const chart = page.getByTestId("rate-chart-tracesPerDay")
     await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
     const chosenFill = async () =>
-      chart.locator(".recharts-bar-rectangle path").evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
+      chart
+        .locator(".recharts-bar-rectangle path")
+        .evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
     await expect.poll(chosenFill).toEqual([false, false, false, true, false, false, false, false])
 
     // Far from the chart (it keeps its last drawing meanwhile), change the rate.
@@ -61,7 +72,10 @@ test.describe("the dashboard", () => {
     const xTicks = page.getByTestId("storage-chart").locator("text.recharts-xAxis.recharts-cartesian-axis-tick-value")
     await expect(xTicks).toHaveText(["0", "2 mo", "4 mo", "6 mo", "8 mo", "10 mo", "12 mo"])
     const line = await page.getByTestId("storage-chart").locator(".recharts-reference-line line").boundingBox()
-    const label = await page.getByTestId("storage-chart").locator("text.recharts-label", { hasText: "retention" }).boundingBox()
+    const label = await page
+      .getByTestId("storage-chart")
+      .locator("text.recharts-label", { hasText: "retention" })
+      .boundingBox()
     expect(label!.x).toBeGreaterThan(line!.x)
     await expect(page.getByTestId("growth-summary")).toContainText("after 12 months you serve 15.7K req/s")
     await page.getByText("Storage over time as a table").click()
@@ -76,7 +90,9 @@ test.describe("the dashboard", () => {
     await page.goto("/?rps=1e-310")
     await drawEveryChart(page)
     // Log axis: 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %, a tick per decade.
-    await expect(page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-yAxis .recharts-cartesian-axis-tick")).toHaveCount(6)
+    await expect(
+      page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-yAxis .recharts-cartesian-axis-tick")
+    ).toHaveCount(6)
     // The widest labels (1 × 10⁻³⁰⁶ B to 1 × 10⁻³⁰⁰ B) widen their axis rather than run off the chart's left edge.
     const storage = page.getByTestId("rate-chart-retainedBytes")
     const chartLeft = (await storage.boundingBox())!.x
@@ -98,24 +114,34 @@ test.describe("the dashboard", () => {
     // Hydrated, and the backend chart (far below on a phone) not loaded yet: now scripts fail, as offline.
     await page.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"))
     await page.getByTestId("backend-chart").scrollIntoViewIfNeeded()
-    await expect(page.getByTestId("backend-chart").getByTestId("chart-failed")).toHaveText("This chart could not be drawn; the table has the same figures.")
+    await expect(page.getByTestId("backend-chart").getByTestId("chart-failed")).toHaveText(
+      "This chart could not be drawn; the table has the same figures."
+    )
     await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
     await expect(page.getByTestId("stat-traces-value")).toHaveText("86.4M")
   })
 
-  test("says beside the cost what it leaves out, and marks prices extrapolated past a vendor's published ones", async ({ page }) => {
+  test("says beside the cost what it leaves out, and marks prices extrapolated past a vendor's published ones", async ({
+    page,
+  }) => {
     await page.goto("/")
-    await expect(page.getByTestId("stat-cost")).toContainText("Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak")
+    await expect(page.getByTestId("stat-cost")).toContainText(
+      "Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak"
+    )
     // 39.4 B events a month at Honeycomb: far past its published Pro tier.
     await expect(page.getByTestId("backend-table").getByRole("row", { name: /Honeycomb/ })).toContainText("$51,218†")
     await expect(page.getByTestId("backend-extrapolated")).toHaveText(
       "† Honeycomb, extrapolated: Above 1.5 B events/month Honeycomb quotes Enterprise prices; this scales the Pro price linearly."
     )
     await page.getByLabel("Backend", { exact: true }).selectOption("honeycomb")
-    await expect(page.getByTestId("stat-cost")).toContainText("extrapolated past the published prices (see the cost breakdown)")
+    await expect(page.getByTestId("stat-cost")).toContainText(
+      "extrapolated past the published prices (see the cost breakdown)"
+    )
   })
 
-  test("each chart's tooltip shows the figure under the pointer, and under the arrow keys once the chart has focus", async ({ page }) => {
+  test("each chart's tooltip shows the figure under the pointer, and under the arrow keys once the chart has focus", async ({
+    page,
+  }) => {
     await page.goto("/")
     const tooltipOf = (testId: string) => page.getByTestId(testId).locator(".recharts-tooltip-wrapper")
     // The pointer enters the chart (which mounts its tooltip), then comes to rest on the target.
@@ -132,7 +158,10 @@ test.describe("the dashboard", () => {
     await expect(traces.locator(".recharts-bar-rectangle")).toHaveCount(8)
     await traces.locator(".recharts-bar-rectangle").nth(3).scrollIntoViewIfNeeded()
     const chosenBar = await traces.locator(".recharts-bar-rectangle").nth(3).boundingBox()
-    await hover("rate-chart-tracesPerDay", { x: chosenBar!.x + chosenBar!.width / 2, y: chosenBar!.y + chosenBar!.height - 4 })
+    await hover("rate-chart-tracesPerDay", {
+      x: chosenBar!.x + chosenBar!.width / 2,
+      y: chosenBar!.y + chosenBar!.height - 4,
+    })
     await expect(tooltipOf("rate-chart-tracesPerDay")).toContainText("Rate 10 %")
     await expect(tooltipOf("rate-chart-tracesPerDay")).toContainText("43.2M traces/day")
 
@@ -200,7 +229,9 @@ test.describe("the dashboard", () => {
       await page.goto("/?topology=gateway.i1.o4.dapr~orders.i2.d2~payments.i1.c1.o1")
       const table = page.getByTestId("topology-editor").locator("table")
       await expect(table.locator("tbody tr")).toHaveCount(3)
-      const overflow = await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)
+      const overflow = await table.evaluate(
+        (element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth
+      )
       expect(overflow).toBe(0)
       await table.scrollIntoViewIfNeeded()
       await expect(page.getByRole("button", { name: "Remove payments" })).toBeInViewport({ ratio: 1 })
@@ -238,7 +269,9 @@ test.describe("the dashboard", () => {
     for (const typed of ["-2", "2.5", ""]) {
       await page.getByLabel("orders db per request").fill(typed)
       await expect(page.getByLabel("orders db per request")).toHaveValue(typed)
-      await expect(page.getByLabel("orders db per request")).toHaveAccessibleDescription(/^orders db: .* a whole number from 0; the path keeps 2 until then\.$/)
+      await expect(page.getByLabel("orders db per request")).toHaveAccessibleDescription(
+        /^orders db: .* a whole number from 0; the path keeps 2 until then\.$/
+      )
       await expect(page.getByLabel("Request path as text")).toHaveValue(/~orders\.i2\.d2\.c1~/)
     }
     await page.getByLabel("orders db per request").fill("3")
@@ -246,8 +279,13 @@ test.describe("the dashboard", () => {
     await expect(page.getByLabel("orders db per request")).not.toHaveAttribute("aria-invalid")
     await page.getByLabel("orders db per request").fill("2")
     // In the form's narrow column the cells stay wide enough to read: three digits, a short name.
-    for (const [label, width] of [["gateway calls out per request", 36], ["Service 1 name", 56]] as const) {
-      expect(await page.getByLabel(label).evaluate((input) => input.getBoundingClientRect().width)).toBeGreaterThanOrEqual(width)
+    for (const [label, width] of [
+      ["gateway calls out per request", 36],
+      ["Service 1 name", 56],
+    ] as const) {
+      expect(
+        await page.getByLabel(label).evaluate((input) => input.getBoundingClientRect().width)
+      ).toBeGreaterThanOrEqual(width)
     }
     // 5,000 rps × 10 % × 30 spans
     await expect(page.getByTestId("stat-spans-value")).toHaveText("1.3B")
@@ -268,7 +306,9 @@ test.describe("the dashboard", () => {
 
   test("shows what traced health checks would cost and counts them when they are not excluded", async ({ page }) => {
     await page.goto("/")
-    await expect(page.getByTestId("probe-summary")).toContainText("Probes send 77,760 requests/day. Excluded, they add nothing")
+    await expect(page.getByTestId("probe-summary")).toContainText(
+      "Probes send 77,760 requests/day. Excluded, they add nothing"
+    )
     await openSection(page, "Health checks", page.getByLabel("Exclude health checks"))
     await page.getByLabel("Exclude health checks").uncheck()
     await expect(page.getByTestId("probe-summary")).toContainText("Traced, they add 7.78K traces/day")
@@ -285,7 +325,9 @@ test.describe("the dashboard", () => {
     await expect(page.getByLabel("Bytes per span (bytes)")).toHaveValue("652")
   })
 
-  test("a retention longer than the horizon: storage still growing at its end, and no plateau or retention marker drawn", async ({ page }) => {
+  test("a retention longer than the horizon: storage still growing at its end, and no plateau or retention marker drawn", async ({
+    page,
+  }) => {
     await page.goto("/?retentionDays=730")
     await expect(page.getByTestId("growth-summary")).toContainText(
       "grows every day of the 12-month horizon: 730 days are kept, so nothing is deleted before day 730. At today's traffic it would level off at 69.5 TB. With flat traffic it holds 34.7 TB at the end of the horizon."
@@ -307,7 +349,10 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("stat-requests-value")).toHaveText("1.04B")
   })
 
-  test("copy link right after a change copies the changed plan, though the address bar is written a frame later", async ({ page, context }) => {
+  test("copy link right after a change copies the changed plan, though the address bar is written a frame later", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"])
     await page.goto("/")
     // Before hydration no handler would see the change at all: that is not what this checks.
@@ -323,7 +368,10 @@ test.describe("the dashboard", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("rps=12000")
   })
 
-  test("exports JSON identical to the API, a CSV of the comparison and a Markdown summary", async ({ page, request }) => {
+  test("exports JSON identical to the API, a CSV of the comparison and a Markdown summary", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/?rps=10000&ratio=0.01")
     const save = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()])
@@ -338,9 +386,26 @@ test.describe("the dashboard", () => {
 
     const csv = await save("Download CSV")
     expect(csv.filename).toBe("tracebudget-comparison.csv")
-    const rows = csv.text.trim().split("\r\n").map((line) => line.split(","))
-    expect(rows[0]).toEqual(["ratio", "sampler", "chosen", "tracesPerDay", "spansPerDay", "ingestBytesPerDay", "retainedBytes", "monthlyUsd"])
-    expect(rows.find((row) => row[2] === "true")?.slice(0, 4)).toEqual(["0.01", "parentbased_traceidratio", "true", "8640000"])
+    const rows = csv.text
+      .trim()
+      .split("\r\n")
+      .map((line) => line.split(","))
+    expect(rows[0]).toEqual([
+      "ratio",
+      "sampler",
+      "chosen",
+      "tracesPerDay",
+      "spansPerDay",
+      "ingestBytesPerDay",
+      "retainedBytes",
+      "monthlyUsd",
+    ])
+    expect(rows.find((row) => row[2] === "true")?.slice(0, 4)).toEqual([
+      "0.01",
+      "parentbased_traceidratio",
+      "true",
+      "8640000",
+    ])
 
     const markdown = await save("Download Markdown")
     expect(markdown.filename).toBe("tracebudget-plan.md")
@@ -354,7 +419,9 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("stale-notice")).toContainText("Some fields need fixing")
     for (const name of ["Copy Markdown", "Download JSON", "Download CSV", "Download Markdown"]) {
       await expect(page.getByRole("button", { name })).toBeDisabled()
-      await expect(page.getByRole("button", { name })).toHaveAccessibleDescription(/Exports are off until the form and the results agree/)
+      await expect(page.getByRole("button", { name })).toHaveAccessibleDescription(
+        /Exports are off until the form and the results agree/
+      )
     }
     await expect(page.getByTestId("copy-link")).toBeEnabled()
     await rps.fill("12000")
@@ -368,7 +435,9 @@ test.describe("the dashboard", () => {
     await page.goto("/")
     await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
     await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface")).toBeVisible()
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
     expect(overflow).toBe(0)
   })
 
@@ -383,14 +452,25 @@ test.describe("the dashboard", () => {
       await page.emulateMedia({ colorScheme })
       await page.goto("/")
       // Bring every chart into view once, so axe checks them drawn.
-      for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"]) await page.getByTestId(id).scrollIntoViewIfNeeded()
+      for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"])
+        await page.getByTestId(id).scrollIntoViewIfNeeded()
       await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface")).toBeVisible()
       const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([])
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`
+        )
+      ).toEqual([])
     })
   }
 
-  test("on a phone, a table wider than the screen takes focus and scrolls with the arrow keys; on a wide screen it adds no Tab stop", async ({ page }) => {
+  test("on a phone, a table wider than the screen takes focus and scrolls with the arrow keys; on a wide screen it adds no Tab stop", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto("/")
     // The section is laid out (and measured) once it comes near the viewport.
@@ -410,7 +490,9 @@ test.describe("the dashboard", () => {
     await expect(page.getByTestId("visibility-table").locator("xpath=..")).not.toHaveAttribute("tabindex")
   })
 
-  test("on a phone, the rate and backend tables fit the screen with their cost column; a wider screen shows every column", async ({ page }) => {
+  test("on a phone, the rate and backend tables fit the screen with their cost column; a wider screen shows every column", async ({
+    page,
+  }) => {
     const comparison = page.getByTestId("comparison-table")
     const backends = page.getByTestId("backend-table")
     // Sections off screen are not rendered (content-visibility), so each is brought into view before it is read.
@@ -423,23 +505,50 @@ test.describe("the dashboard", () => {
     await page.goto("/")
     // Spans and raw bytes follow from traces; the caption says where they are.
     await fits(comparison)
-    await expect(comparison.getByRole("columnheader")).toHaveText(["Rate", "Traces/day", "Storage at retention", "$/month"])
-    await expect(comparison.locator("caption")).toContainText("Spans/day and raw OTLP/day are on wider screens and in the CSV download.", { useInnerText: true })
+    await expect(comparison.getByRole("columnheader")).toHaveText([
+      "Rate",
+      "Traces/day",
+      "Storage at retention",
+      "$/month",
+    ])
+    await expect(comparison.locator("caption")).toContainText(
+      "Spans/day and raw OTLP/day are on wider screens and in the CSV download.",
+      { useInnerText: true }
+    )
     // The price date moves under the backend's name.
     await fits(backends)
     await expect(backends.getByRole("columnheader")).toHaveText(["Backend", "Storage at retention", "$/month"])
-    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).toContainText("price as of 2022–2026", { useInnerText: true })
+    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).toContainText(
+      "price as of 2022–2026",
+      { useInnerText: true }
+    )
     await expect(page.getByRole("region", { name: /Sampling rates compared|Backends compared/ })).toHaveCount(0)
 
     await page.setViewportSize({ width: 1280, height: 900 })
     await comparison.scrollIntoViewIfNeeded()
-    await expect(comparison.getByRole("columnheader")).toHaveText(["Rate", "Traces/day", "Spans/day", "Raw OTLP/day", "Storage at retention", "$/month"])
+    await expect(comparison.getByRole("columnheader")).toHaveText([
+      "Rate",
+      "Traces/day",
+      "Spans/day",
+      "Raw OTLP/day",
+      "Storage at retention",
+      "$/month",
+    ])
     await expect(comparison.locator("caption")).toContainText("Your setting is highlighted.", { useInnerText: true })
     await expect(comparison.locator("caption")).not.toContainText("wider screens", { useInnerText: true })
     await backends.scrollIntoViewIfNeeded()
-    await expect(backends.getByRole("columnheader")).toHaveText(["Backend", "Storage at retention", "$/month", "Price as of"])
-    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).toContainText("(self-hosted)", { useInnerText: true })
-    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).not.toContainText("price as of", { useInnerText: true })
+    await expect(backends.getByRole("columnheader")).toHaveText([
+      "Backend",
+      "Storage at retention",
+      "$/month",
+      "Price as of",
+    ])
+    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).toContainText("(self-hosted)", {
+      useInnerText: true,
+    })
+    await expect(backends.getByRole("rowheader", { name: /Grafana Tempo on S3/ })).not.toContainText("price as of", {
+      useInnerText: true,
+    })
   })
 
   test("the first Tab stops skip past the form to the results and to the config", async ({ page }) => {
@@ -458,14 +567,21 @@ test.describe("the dashboard", () => {
 
   test("every chart that takes focus has a name", async ({ page }) => {
     await page.goto("/")
-    for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"]) await page.getByTestId(id).scrollIntoViewIfNeeded()
+    for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"])
+      await page.getByTestId(id).scrollIntoViewIfNeeded()
     await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface")).toBeVisible()
-    const unnamed = await page.locator("svg.recharts-surface[tabindex]").evaluateAll((surfaces) =>
-      surfaces.filter((surface) => !surface.querySelector(":scope > title")?.textContent).length
-    )
+    const unnamed = await page
+      .locator("svg.recharts-surface[tabindex]")
+      .evaluateAll(
+        (surfaces) => surfaces.filter((surface) => !surface.querySelector(":scope > title")?.textContent).length
+      )
     expect(unnamed).toBe(0)
-    await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface > title")).toHaveText("Traces per day at each sampling rate")
-    await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface > title")).toHaveText("Cost per month on each backend")
+    await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface > title")).toHaveText(
+      "Traces per day at each sampling rate"
+    )
+    await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface > title")).toHaveText(
+      "Cost per month on each backend"
+    )
   })
 
   test("can be used from the keyboard with a visible focus ring", async ({ page }) => {
@@ -473,7 +589,8 @@ test.describe("the dashboard", () => {
     await page.keyboard.press("Tab")
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
     // Tab order starts in the form: the first field is the request rate.
-    for (let i = 0; i < 5 && !(await rps.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab")
+    for (let i = 0; i < 5 && !(await rps.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab")
     await expect(rps).toBeFocused()
     const ring = await rps.evaluate((el) => getComputedStyle(el).boxShadow)
     expect(ring).not.toBe("none")

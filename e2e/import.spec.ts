@@ -6,7 +6,9 @@ import { largeJsonLines, otlpExport } from "./fixtures/otlp-export"
 import { openSection, whenHydrated } from "./fixtures/sections"
 
 test.describe("importing your own traces", () => {
-  test("reads an OTLP export chosen with the file chooser, shows old → new and applies it, without sending the file anywhere", async ({ page }) => {
+  test("reads an OTLP export chosen with the file chooser, shows old → new and applies it, without sending the file anywhere", async ({
+    page,
+  }) => {
     await page.goto("/")
     const requests: Request[] = []
     page.on("request", (request) => requests.push(request))
@@ -14,7 +16,9 @@ test.describe("importing your own traces", () => {
     await expect(page.getByTestId("privacy-note")).toContainText("never leaves this browser")
 
     const content = otlpExport({ traces: 100, healthChecks: 5 })
-    await page.getByTestId("import-file").setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from(content) })
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "export.json", mimeType: "application/json", buffer: Buffer.from(content) })
     // 100 requests of 3 spans (every 10th an error, every 4th slower than 1 s) + 5 one-span health checks
     await expect(page.getByTestId("import-summary")).toContainText("105 complete traces, 305 spans")
     await expect(page.getByTestId("import-small-sample")).toHaveCount(0)
@@ -51,14 +55,22 @@ test.describe("importing your own traces", () => {
     await expect(page.getByTestId("import-summary")).toContainText("dropped.json")
     await expect(page.getByTestId("import-summary")).toContainText("20 complete traces")
     // So few traces: the rates are said to be rough, with the error rate's interval.
-    await expect(page.getByTestId("import-small-sample")).toContainText(/^Only 20 traces: the rates below are rough\. The .* error rate means anywhere from .* \(95 % interval\)/)
+    await expect(page.getByTestId("import-small-sample")).toContainText(
+      /^Only 20 traces: the rates below are rough\. The .* error rate means anywhere from .* \(95 % interval\)/
+    )
   })
 
   test("says precisely what is wrong with a broken file and keeps working", async ({ page }) => {
     await page.goto("/")
     await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const good = otlpExport({ traces: 2 }).replace(/\n/g, "")
-    await page.getByTestId("import-file").setInputFiles({ name: "broken.jsonl", mimeType: "application/json", buffer: Buffer.from(`${good}\n${good}\n{"nope": 1}\n`) })
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({
+        name: "broken.jsonl",
+        mimeType: "application/json",
+        buffer: Buffer.from(`${good}\n${good}\n{"nope": 1}\n`),
+      })
     await expect(page.getByTestId("import-error")).toContainText("line 3: not OTLP JSON: missing resourceSpans")
     await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("1000")
     await expect(page.getByTestId("stat-requests-value")).toHaveText("86.4M")
@@ -76,7 +88,13 @@ test.describe("importing your own traces", () => {
       if (delayed++ > 0) await new Promise((resolve) => setTimeout(resolve, 1500))
       await route.continue().catch(() => undefined)
     })
-    await page.getByTestId("import-file").setInputFiles({ name: "slow.json", mimeType: "application/json", buffer: Buffer.from(otlpExport({ traces: 2 })) })
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({
+        name: "slow.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(otlpExport({ traces: 2 })),
+      })
     await expect.poll(() => delayed).toBeGreaterThan(1)
     await page.getByRole("button", { name: "Cancel import" }).click()
     await expect(page.getByTestId("import-cancelled")).toContainText("slow.json")

@@ -10,7 +10,9 @@ test.describe("the planner page", () => {
     expect(html).toContain("648 GB") // raw OTLP per day
   })
 
-  test("shows headline numbers with units and the comparison table with the chosen rate highlighted", async ({ page }) => {
+  test("shows headline numbers with units and the comparison table with the chosen rate highlighted", async ({
+    page,
+  }) => {
     await page.goto("/")
     await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
     await expect(page.getByTestId("stat-bytes-value")).toHaveText("648 GB")
@@ -82,7 +84,9 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-traces-value")).toHaveText("54M")
   })
 
-  test("on a phone, a line at the bottom of the screen follows the form with the key figures and leads to the results", async ({ page }) => {
+  test("on a phone, a line at the bottom of the screen follows the form with the key figures and leads to the results", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 412, height: 823 })
     await page.goto("/")
     const summary = page.getByTestId("phone-summary")
@@ -116,10 +120,14 @@ test.describe("the planner page", () => {
 
   test("a SaaS backend's storage card says how long the vendor keeps traces at its price", async ({ page }) => {
     await page.goto("/?backend=honeycomb")
-    await expect(page.getByTestId("stat-storage")).toContainText("raw OTLP over 7 days; Honeycomb keeps 60 days at its price")
+    await expect(page.getByTestId("stat-storage")).toContainText(
+      "raw OTLP over 7 days; Honeycomb keeps 60 days at its price"
+    )
   })
 
-  test("a shared link that sets a goal or a health-check field opens that section; the default plan keeps them folded", async ({ page }) => {
+  test("a shared link that sets a goal or a health-check field opens that section; the default plan keeps them folded", async ({
+    page,
+  }) => {
     await page.goto("/?budgetUsdPerMonth=20&probesPerReplica=2")
     await expect(page.getByTestId("section-goals")).toHaveAttribute("open", "")
     await expect(page.getByLabel("Monthly budget (USD/month)")).toHaveValue("20")
@@ -130,14 +138,18 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("section-health")).not.toHaveAttribute("open")
   })
 
-  test("on Tempo, the cost breakdown names the replicas the peak needs and links their source; other backends have none", async ({ page }) => {
+  test("on Tempo, the cost breakdown names the replicas the peak needs and links their source; other backends have none", async ({
+    page,
+  }) => {
     await page.goto("/?peakRps=40000")
     const sizing = page.getByTestId("tempo-sizing")
     // 40,000 req/s × 10 % × 30 spans × 500 B = 60 MB/s at peak
     await expect(sizing).toContainText(
       "At 60 MB/s of raw OTLP: 6 distributors, 8 live-stores (3.x) or 15 ingesters (2.x), 15 backend-workers (3.x) or compactors (2.x), 40 queriers."
     )
-    await expect(sizing).toContainText("Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes), which these 6 distributors stay under.")
+    await expect(sizing).toContainText(
+      "Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes), which these 6 distributors stay under."
+    )
     await sizing.getByRole("link", { name: "source" }).click()
     await expect(page).toHaveURL(/#source-tempoSizing$/)
     await page.goto("/?backend=clickhouse")
@@ -145,7 +157,9 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("tempo-sizing")).toHaveCount(0)
   })
 
-  test("with tail sampling at a million req/s, counts of replicas are written out and nouns agree with them", async ({ page }) => {
+  test("with tail sampling at a million req/s, counts of replicas are written out and nouns agree with them", async ({
+    page,
+  }) => {
     await page.goto("/?rps=1000000&ratio=1&daprSamplingRate=1&tailSampling=true")
     // 1,000,000 req/s × 30 spans = 30M spans/s at 8K per core: 3,750 sampling replicas.
     await expect(page.getByTestId("tail-summary")).toContainText("3,750 replicas at 8K spans/s per core")
@@ -210,10 +224,14 @@ test.describe("the planner page", () => {
   test("explains a ratio given as a percentage", async ({ page }) => {
     await page.goto("/")
     await page.getByLabel("Sampling ratio (0–1)").fill("10")
-    await expect(page.locator("#field-ratio-error")).toHaveText("Sampling ratio is a fraction between 0 and 1: for 10 %, type 0.1.")
+    await expect(page.locator("#field-ratio-error")).toHaveText(
+      "Sampling ratio is a fraction between 0 and 1: for 10 %, type 0.1."
+    )
   })
 
-  test("names a link's key that looks like a misspelled field instead of ignoring it silently, but not tracking parameters", async ({ page }) => {
+  test("names a link's key that looks like a misspelled field instead of ignoring it silently, but not tracking parameters", async ({
+    page,
+  }) => {
     await page.goto("/?retention=30&utm_source=slack")
     await expect(page.getByTestId("ignored-keys")).toHaveText(
       "The link's retention= is not a field and was ignored: did you mean retentionDays? The plan below uses retentionDays=7."
@@ -230,7 +248,9 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("stat-storage")).toContainText("30-day retention")
   })
 
-  test("switching the sampler to X-Ray uses its reservoir rule when no Dapr sidecar decides first", async ({ page }) => {
+  test("switching the sampler to X-Ray uses its reservoir rule when no Dapr sidecar decides first", async ({
+    page,
+  }) => {
     // Java (with the AWS X-Ray sampler provider) runs it; Python's SDK cannot and keeps every trace.
     await page.goto("/?daprEnabled=false&language=java")
     await page.getByLabel("Sampler", { exact: true }).selectOption("xray")
@@ -240,10 +260,14 @@ test.describe("the planner page", () => {
     await expect(page.locator('[data-testid="comparison-table"] tr[aria-current="true"] th')).toContainText("xray")
     await page.goto("/?daprEnabled=false&language=python&sampler=xray")
     await expect(page.getByTestId("stat-traces-value")).toHaveText("432M")
-    await expect(page.locator('[data-warning="sampler-unsupported"]')).toContainText("the figures use what the SDK runs, parentbased_always_on")
+    await expect(page.locator('[data-warning="sampler-unsupported"]')).toContainText(
+      "the figures use what the SDK runs, parentbased_always_on"
+    )
   })
 
-  test("a link with a NUL character in a choice shows the field's message and hydrates without a mismatch", async ({ page }) => {
+  test("a link with a NUL character in a choice shows the field's message and hydrates without a mismatch", async ({
+    page,
+  }) => {
     const problems = await watchForProblems(page)
     await page.goto("/?sampler=%00&backend=%00")
     await expect(page.locator("#field-sampler-error")).toContainText("Unknown sampler")
@@ -261,13 +285,17 @@ test.describe("the planner page", () => {
     await expect(page.locator("#source-spanBytes")).toContainText("as of")
   })
 
-  test("writes each default as a person reads it: grouped numbers, units in agreement, tick boxes in words", async ({ page }) => {
+  test("writes each default as a person reads it: grouped numbers, units in agreement, tick boxes in words", async ({
+    page,
+  }) => {
     await page.goto("/")
     await expect(page.locator("#field-rps-hint")).toContainText("Default 5,000 req/s")
     await expect(page.locator("#field-slowThresholdMs-hint")).toContainText("Default 1,000 ms")
     await expect(page.locator("#field-minTracesPerMinutePerEndpoint-hint")).toContainText("Default 1 trace/min")
     await expect(page.locator("#field-containerPort-hint")).toContainText("Default port 8000")
-    const defaults = (await page.locator("[id$='-hint']").allTextContents()).flatMap((text) => text.match(/Default [^·]*/g) ?? [])
+    const defaults = (await page.locator("[id$='-hint']").allTextContents()).flatMap(
+      (text) => text.match(/Default [^·]*/g) ?? []
+    )
     expect(defaults.length).toBeGreaterThan(30)
     for (const text of defaults) expect(text).not.toMatch(/^Default (-?\d{4}|true|false|1 [a-z]{2,}s\b)/)
   })

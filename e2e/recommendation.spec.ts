@@ -4,7 +4,9 @@ test.describe("recommendation, visibility and setup warnings", () => {
   test("recommends a rate within the budget with reasons, and applies it", async ({ page }) => {
     await page.goto("/?budgetUsdPerMonth=20&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
     await expect(page.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 10 %")
-    await expect(page.getByTestId("recommendation-reasons")).toContainText("That is the highest clean rate within the $20.00/mo budget (on storage: the Collector cores are not priced).")
+    await expect(page.getByTestId("recommendation-reasons")).toContainText(
+      "That is the highest clean rate within the $20.00/mo budget (on storage: the Collector cores are not priced)."
+    )
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.1")
     await expect(page.getByLabel("Dapr sampling rate (0–1)")).toHaveValue("0.1")
@@ -17,23 +19,31 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await page.goto("/")
     await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
     // Its $ figure prices storage; the Collector's cores are named until a cost per core is entered.
-    await expect(page.getByTestId("recommendation-unpriced")).toHaveText(" · + 34 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo)")
+    await expect(page.getByTestId("recommendation-unpriced")).toHaveText(
+      " · + 34 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo)"
+    )
     await page.locator("#field-collectorUsdPerCoreMonth").fill("30")
     await expect(page.getByTestId("recommendation-unpriced")).toHaveCount(0)
-    await expect(page.getByTestId("recommendation")).toContainText("Their compute, 34 cores at $30.00, is $1,020/mo of the $ figures.")
+    await expect(page.getByTestId("recommendation")).toContainText(
+      "Their compute, 34 cores at $30.00, is $1,020/mo of the $ figures."
+    )
     await page.locator("#field-collectorUsdPerCoreMonth").fill("0")
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
     await expect(page.getByTestId("recommendation-in-use")).toBeVisible()
     // Why tail sampling comes first; head sampling alone follows, for comparison.
-    await expect(page.getByTestId("recommendation-reasons").locator("li").first()).toContainText("Collector tail sampling with an error policy keeps all of them")
+    await expect(page.getByTestId("recommendation-reasons").locator("li").first()).toContainText(
+      "Collector tail sampling with an error policy keeps all of them"
+    )
     await expect(page.getByTestId("comparison-table").locator("caption")).toContainText(
       "Collector tail sampling then keeps errors, slow traces and a 10 % baseline of what each rate sends."
     )
     // Each of the 19 replicas holds 150,000 / 19 traces in flight: twice that is under the 50,000 default.
     await expect(page.getByTestId("tail-summary")).toContainText("num_traces 50K per replica")
     // The apps already send to the Collector (the default), so nothing bypasses it.
-    await expect(page.getByLabel("OTLP endpoint")).toHaveValue("http://otel-collector.observability.svc.cluster.local:4317")
+    await expect(page.getByLabel("OTLP endpoint")).toHaveValue(
+      "http://otel-collector.observability.svc.cluster.local:4317"
+    )
     await expect(page.locator('[data-warning="tail-bypassed"]')).toHaveCount(0)
     await page.getByRole("tab", { name: "OpenTelemetry Collector" }).click()
     await expect(page.getByTestId("config-content")).toContainText("tail_sampling")
@@ -55,16 +65,22 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByTestId("lint-warnings")).toHaveCount(0)
     // Apps that send to Jaeger while the figures price Tempo: said, and gone once the two agree.
     await page.goto("/?otlpEndpoint=http://jaeger-collector.monitoring.svc.cluster.local:4317")
-    await expect(page.locator('[data-warning="endpoint-other-backend"]')).toContainText("looks like Jaeger's collector, while the figures price Grafana Tempo on S3")
+    await expect(page.locator('[data-warning="endpoint-other-backend"]')).toContainText(
+      "looks like Jaeger's collector, while the figures price Grafana Tempo on S3"
+    )
     await page.getByLabel("Backend", { exact: true }).selectOption("jaeger-elasticsearch")
     await expect(page.getByTestId("lint-warnings")).toHaveCount(0)
     await page.getByLabel("Sampler", { exact: true }).selectOption("traceidratio")
-    await expect(page.locator('[data-warning="fragmented-traces"]')).toContainText("Use parentbased_traceidratio in every service")
+    await expect(page.locator('[data-warning="fragmented-traces"]')).toContainText(
+      "Use parentbased_traceidratio in every service"
+    )
     await page.getByLabel("Dapr sampling rate (0–1)").fill("0")
     await expect(page.locator('[data-warning="dapr-disables-tracing"]')).toBeVisible()
   })
 
-  test("requests that bypass the Dapr sidecar are sampled at the app's rate, and the Dapr rate left over is pointed out", async ({ page }) => {
+  test("requests that bypass the Dapr sidecar are sampled at the app's rate, and the Dapr rate left over is pointed out", async ({
+    page,
+  }) => {
     await page.goto("/?ratio=0.5&daprSamplingRate=0.1")
     // Through the sidecar, Dapr's 10 % starts the traces: 5,000 req/s × 86,400 s × 10 %
     await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
@@ -75,7 +91,9 @@ test.describe("recommendation, visibility and setup warnings", () => {
     // Straight to the app: its 50 % decides
     await expect(page.getByTestId("stat-traces-value")).toHaveText("216M")
     await expect(page.locator('[data-warning="dapr-rate-unused"]')).toContainText("the app's 50 % starts the traces")
-    await expect(page.getByTestId("assumptions")).toContainText("Requests reach the app's port without passing its Dapr sidecar")
+    await expect(page.getByTestId("assumptions")).toContainText(
+      "Requests reach the app's port without passing its Dapr sidecar"
+    )
     await expect(page).toHaveURL(/daprIngress=false/)
     await page.reload()
     await expect(page.getByLabel("Requests enter through Dapr")).not.toBeChecked()

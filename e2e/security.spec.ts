@@ -10,7 +10,12 @@ const COMMON_HEADERS = {
 }
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]))
+  return new Map(
+    csp
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name = "", ...values]) => [name, values])
+  )
 }
 
 test.describe("security headers and the content security policy", () => {
@@ -35,7 +40,9 @@ test.describe("security headers and the content security policy", () => {
     expect(problems.filter((problem) => !problem.includes("404 (Not Found)"))).toEqual([])
   })
 
-  test("the page's CSP has a fresh nonce per response, no eval and no inline styles, and forbids framing", async ({ request }) => {
+  test("the page's CSP has a fresh nonce per response, no eval and no inline styles, and forbids framing", async ({
+    request,
+  }) => {
     const first = await request.get("/")
     const second = await request.get("/")
     const csp = first.headers()["content-security-policy"] ?? ""
@@ -58,43 +65,72 @@ test.describe("security headers and the content security policy", () => {
   })
 
   test("the API answers with the same headers and a policy that loads nothing", async ({ request }) => {
-    for (const response of [await request.get("/api/plan"), await request.get("/api/plan?rps=-1"), await request.post("/api/plan", { data: "{" })]) {
-      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+    for (const response of [
+      await request.get("/api/plan"),
+      await request.get("/api/plan?rps=-1"),
+      await request.post("/api/plan", { data: "{" }),
+    ]) {
+      expect(response.headers()).toMatchObject({
+        ...COMMON_HEADERS,
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      })
       expect(response.headers()["permissions-policy"]).toContain("camera=()")
     }
   })
 
-  test("the API's other answers carry them too: 405, 413, and a JSON 404 for a path it does not have", async ({ request }) => {
+  test("the API's other answers carry them too: 405, 413, and a JSON 404 for a path it does not have", async ({
+    request,
+  }) => {
     const answers = [
       [await request.put("/api/plan"), 405],
-      [await request.post("/api/plan", { data: "x".repeat(70_000), headers: { "content-type": "application/json" } }), 413],
+      [
+        await request.post("/api/plan", { data: "x".repeat(70_000), headers: { "content-type": "application/json" } }),
+        413,
+      ],
       [await request.get("/api/plans?rps=1"), 404],
     ] as const
     for (const [response, status] of answers) {
       expect(response.status()).toBe(status)
-      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+      expect(response.headers()).toMatchObject({
+        ...COMMON_HEADERS,
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      })
       expect(response.headers()["permissions-policy"]).toContain("camera=()")
     }
-    expect(await answers[2][0].json()).toMatchObject({ error: "There is no API at /api/plans. The API is GET or POST /api/plan, and GET /api/health." })
+    expect(await answers[2][0].json()).toMatchObject({
+      error: "There is no API at /api/plans. The API is GET or POST /api/plan, and GET /api/health.",
+    })
   })
 
-  test("a page refuses methods other than GET and HEAD with 405, and the refusal carries the headers too", async ({ request }) => {
+  test("a page refuses methods other than GET and HEAD with 405, and the refusal carries the headers too", async ({
+    request,
+  }) => {
     for (const method of ["POST", "PUT", "DELETE", "PROPFIND"]) {
       const response = await request.fetch("/?rps=10", { method })
       expect(response.status(), method).toBe(405)
-      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, allow: "GET, HEAD", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+      expect(response.headers()).toMatchObject({
+        ...COMMON_HEADERS,
+        allow: "GET, HEAD",
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      })
     }
     expect((await request.head("/")).status()).toBe(200)
   })
 
-  test("a path with a trailing slash is redirected without it, and the redirect carries the headers too", async ({ request }) => {
+  test("a path with a trailing slash is redirected without it, and the redirect carries the headers too", async ({
+    request,
+  }) => {
     for (const [path, location] of [
       ["/x/?rps=10", "/x?rps=10"],
       ["/api/plan/?rps=10", "/api/plan?rps=10"],
     ] as const) {
       const response = await request.get(path, { maxRedirects: 0 })
       expect(response.status()).toBe(308)
-      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, location, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" })
+      expect(response.headers()).toMatchObject({
+        ...COMMON_HEADERS,
+        location,
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      })
       expect(response.headers()["permissions-policy"]).toContain("camera=()")
     }
     expect((await request.get("/api/plan/?rps=10000")).status()).toBe(200)
@@ -107,7 +143,10 @@ test.describe("security headers and the content security policy", () => {
       expect(asset).toBeDefined()
       const response = await request.get(asset ?? "")
       expect(response.status()).toBe(200)
-      expect(response.headers()).toMatchObject({ ...COMMON_HEADERS, "content-security-policy": "default-src 'none'; script-src 'self'; frame-ancestors 'none'" })
+      expect(response.headers()).toMatchObject({
+        ...COMMON_HEADERS,
+        "content-security-policy": "default-src 'none'; script-src 'self'; frame-ancestors 'none'",
+      })
     }
   })
 })

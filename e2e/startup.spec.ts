@@ -5,7 +5,9 @@ import { expect, test } from "@playwright/test"
 // build the tests run against, as served.
 const COMPILE_HINT = "//# allFunctionsCalledOnLoad"
 
-test("the startup scripts the page loads are served with the compile hint on the framework, not on our own code", async ({ request }) => {
+test("the startup scripts the page loads are served with the compile hint on the framework, not on our own code", async ({
+  request,
+}) => {
   const html = await (await request.get("/")).text()
   const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
     .filter(([, attributes = ""]) => !/\bnoModule\b/i.test(attributes))

@@ -89,7 +89,11 @@ export function logDomain(values: number[]): [number, number] {
   const positive = values.filter((value) => value > 0 && Number.isFinite(value))
   if (positive.length === 0) return [1, 10]
   // min / 1.5 can underflow to 0 (log10 → -Infinity); the clamp keeps the decade a double holds.
-  const lowDecade = clamp(Math.floor(Math.log10(Math.min(...positive) / LOG_FLOOR_MARGIN)), LOWEST_DECADE, HIGHEST_DECADE - 1)
+  const lowDecade = clamp(
+    Math.floor(Math.log10(Math.min(...positive) / LOG_FLOOR_MARGIN)),
+    LOWEST_DECADE,
+    HIGHEST_DECADE - 1
+  )
   const highDecade = clamp(Math.ceil(Math.log10(Math.max(...positive))), lowDecade + 1, HIGHEST_DECADE)
   return [powerOfTen(lowDecade), powerOfTen(highDecade)]
 }
@@ -172,13 +176,20 @@ export const STORAGE_CHART_POINTS = 120
  * storageCurve(buildPlan(DEFAULT_INPUT)).retentionDay  //=> 7
  * storageCurve(buildPlan(DEFAULT_INPUT)).points.length //=> 93  (of 365 daily points)
  */
-export function storageCurve(plan: Plan): { points: StoragePointLabelled[]; retentionDay: number | null; horizonDay: number } {
+export function storageCurve(plan: Plan): {
+  points: StoragePointLabelled[]
+  retentionDay: number | null
+  horizonDay: number
+} {
   const series = plan.growth.series
   const retentionDay = retentionDayInHorizon(plan)
   const step = Math.ceil(series.length / STORAGE_CHART_POINTS)
   const last = series.length - 1
   return {
-    points: step <= 1 ? series : series.filter((point, index) => index % step === 0 || index === last || point.day === retentionDay),
+    points:
+      step <= 1
+        ? series
+        : series.filter((point, index) => index % step === 0 || index === last || point.day === retentionDay),
     retentionDay,
     horizonDay: plan.growth.horizonDays,
   }
@@ -217,13 +228,17 @@ export function storageTableRows(plan: Plan): { day: number; bytes: number; labe
   const retentionDay = retentionDayInHorizon(plan)
   const months = Array.from({ length: plan.input.horizonMonths }, (_, month) => Math.floor((month + 1) * 30.4))
   const wanted = retentionDay === null ? months : [retentionDay, ...months]
-  const nearest = (day: number) => points.reduce((best, point) => (Math.abs(point.day - day) < Math.abs(best.day - day) ? point : best))
+  const nearest = (day: number) =>
+    points.reduce((best, point) => (Math.abs(point.day - day) < Math.abs(best.day - day) ? point : best))
   const rows = new Map<number, { day: number; bytes: number; label: string }>()
   for (const [index, day] of wanted.entries()) {
     const point = nearest(day)
     if (rows.has(point.day)) continue
     const month = retentionDay === null ? index + 1 : index
-    rows.set(point.day, { ...point, label: month === 0 ? `day ${point.day} (retention)` : `day ${point.day} (month ${month})` })
+    rows.set(point.day, {
+      ...point,
+      label: month === 0 ? `day ${point.day} (retention)` : `day ${point.day} (month ${month})`,
+    })
   }
   return [...rows.values()].sort((a, b) => a.day - b.day)
 }

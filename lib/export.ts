@@ -35,7 +35,9 @@ function csvValue(column: (typeof COMPARISON_CSV_COLUMNS)[number], value: string
  * //=> "1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36"
  */
 export function comparisonCsv(plan: Plan): string {
-  const rows = plan.comparison.map((row) => COMPARISON_CSV_COLUMNS.map((column) => csvValue(column, row[column])).join(","))
+  const rows = plan.comparison.map((row) =>
+    COMPARISON_CSV_COLUMNS.map((column) => csvValue(column, row[column])).join(",")
+  )
   return [COMPARISON_CSV_COLUMNS.join(","), ...rows].join("\r\n") + "\r\n"
 }
 
@@ -76,7 +78,9 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     "| Field | Value |",
     "| --- | --- |",
-    ...PLAN_FIELDS.map((field) => `| ${cell(FIELD_LABELS[field])} (\`${field}\`) | ${cell(formValues[field] || "—")} |`),
+    ...PLAN_FIELDS.map(
+      (field) => `| ${cell(FIELD_LABELS[field])} (\`${field}\`) | ${cell(formValues[field] || "—")} |`
+    ),
     "",
     "## Sampling rates side by side",
     "",
@@ -118,7 +122,10 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
       (row) =>
         `| ${cell(row.label)}${row.id === input.backend ? " **(chosen)**" : ""} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)}${row.extrapolated ? " †" : ""} | ${cell(SOURCES[row.priceSource].asOf)} |`
     ),
-    ...extrapolated.flatMap((row, index) => [...(index === 0 ? [""] : []), `† ${row.label}, extrapolated: ${row.extrapolated}`]),
+    ...extrapolated.flatMap((row, index) => [
+      ...(index === 0 ? [""] : []),
+      `† ${row.label}, extrapolated: ${row.extrapolated}`,
+    ]),
     "",
     "## Assumptions",
     "",
@@ -126,7 +133,9 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     "## Sources",
     "",
-    ...plan.sources.map((source) => `- ${source.title}: ${source.citation}${source.url ? ` (${source.url})` : ""}, as of ${source.asOf}.`),
+    ...plan.sources.map(
+      (source) => `- ${source.title}: ${source.citation}${source.url ? ` (${source.url})` : ""}, as of ${source.asOf}.`
+    ),
     "",
   ]
   return lines.join("\n")

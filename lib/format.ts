@@ -41,7 +41,10 @@ export function formatDecimal(value: number, minimumFractionDigits: number, maxi
   else units = BigInt(digits.slice(0, kept) || "0") + (Number(digits[kept]) >= 5 ? 1n : 0n)
   const text = units.toString().padStart(maximumFractionDigits + 1, "0")
   const whole = text.slice(0, text.length - maximumFractionDigits)
-  const fraction = text.slice(text.length - maximumFractionDigits).replace(/0+$/, "").padEnd(minimumFractionDigits, "0")
+  const fraction = text
+    .slice(text.length - maximumFractionDigits)
+    .replace(/0+$/, "")
+    .padEnd(minimumFractionDigits, "0")
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
   return `${sign}${grouped}${fraction ? `.${fraction}` : ""}`
 }

@@ -28,7 +28,7 @@ export const SOURCES = {
     id: "seedScenario",
     title: "Seed scenario: 5,000 rps, 7-day retention, parentbased_traceidratio at 0.1",
     citation:
-      "TraceBudget worked case: a FastAPI \"task-api\" with a Dapr sidecar on Kubernetes exporting OTLP/gRPC to Jaeger (Dapr samplingRate \"0.1\", endpointAddress jaeger-collector.monitoring.svc:4317, OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1, OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness)",
+      'TraceBudget worked case: a FastAPI "task-api" with a Dapr sidecar on Kubernetes exporting OTLP/gRPC to Jaeger (Dapr samplingRate "0.1", endpointAddress jaeger-collector.monitoring.svc:4317, OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1, OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness)',
     asOf: "2026-11-23",
     confidence: "high",
     note: "Replace with your own traffic; the parent-based sampler is the safe default for multi-service paths.",
@@ -37,7 +37,7 @@ export const SOURCES = {
     id: "spanBytes",
     title: "Raw OTLP bytes per span: 500 B",
     citation:
-      "Grafana Tempo docs, manage-trace-ingestion (\"typical span size ~500 B\"); Jaeger maintainer, jaegertracing/documentation#210 (\"average span size ~500b\"); Dapper TR 2010 §4.2 (426 B)",
+      'Grafana Tempo docs, manage-trace-ingestion ("typical span size ~500 B"); Jaeger maintainer, jaegertracing/documentation#210 ("average span size ~500b"); Dapper TR 2010 §4.2 (426 B)',
     url: "https://grafana.com/docs/tempo/latest/operations/manage-trace-ingestion/",
     asOf: "2026 (Tempo 3.0 docs); 2019-01-28 (Jaeger)",
     confidence: "high",
@@ -134,8 +134,7 @@ export const SOURCES = {
   },
   datadogPrice: {
     id: "datadogPrice",
-    title:
-      "Datadog APM: $31 per APM host/month (annual) with 150 GB ingested spans per host; $0.10 per GB above",
+    title: "Datadog APM: $31 per APM host/month (annual) with 150 GB ingested spans per host; $0.10 per GB above",
     citation: "docs.datadoghq.com/account_management/billing/apm_tracing_profiler",
     url: "https://www.datadoghq.com/pricing/?product=apm--continuous-profiler",
     asOf: "docs 2022–2025",
@@ -146,14 +145,16 @@ export const SOURCES = {
     id: "grafanaCloudPrice",
     title:
       "Grafana Cloud Traces: $0.40 per GB written + $0.05 per GB processed, 50 GB/month free, 30 days included, +$0.10/GB per extra 30 days, $19/month Pro fee",
-    citation: "grafana.com/docs/grafana-cloud/cost-management-and-billing/understand-your-invoice (Logs, Traces, and Profiles)",
+    citation:
+      "grafana.com/docs/grafana-cloud/cost-management-and-billing/understand-your-invoice (Logs, Traces, and Profiles)",
     url: "https://grafana.com/pricing/",
     asOf: "2025–2026",
     confidence: "medium",
   },
   honeycombPrice: {
     id: "honeycombPrice",
-    title: "Honeycomb: 20 M events/month free; Pro from $130/month for 100 M events (up to 1.5 B); each span is one event",
+    title:
+      "Honeycomb: 20 M events/month free; Pro from $130/month for 100 M events (up to 1.5 B); each span is one event",
     citation: "honeycomb.io/pricing-faq; Pro price via a third-party transcription (api-evangelist, 2026-05)",
     url: "https://www.honeycomb.io/pricing",
     asOf: "2024–2026",
@@ -221,7 +222,8 @@ export const SOURCES = {
   },
   collectorCompute: {
     id: "collectorCompute",
-    title: "Collector compute: cores sized from throughput, priced at the $/core-month you enter (AWS Fargate on-demand: $36.02)",
+    title:
+      "Collector compute: cores sized from throughput, priced at the $/core-month you enter (AWS Fargate on-demand: $36.02)",
     citation:
       "TraceBudget cost anchors §2: a Collector core forwards ~10,000 spans/s, or tail-samples ~8,000 (P2), with ~2 GB of memory each; a tail-sampling tier adds a load-balancing tier in front (P4). Reference price: AWS Fargate on-demand, Linux/x86, us-east-1, $0.04048 per vCPU-hour and $0.004445 per GB-hour, so 1 vCPU + 2 GB for a 30.4-day month is $36.02. The default stays 0, because what a core costs depends on where the Collector runs; the page quotes the Fargate figure beside the cores it leaves out.",
     url: "https://aws.amazon.com/fargate/pricing/",
@@ -242,7 +244,8 @@ export const SOURCES = {
   deploymentPlaceholders: {
     id: "deploymentPlaceholders",
     title: "Deployment placeholders: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",
-    citation: "TraceBudget placeholders for the generated Kubernetes Deployment; 8000 is uvicorn's default port for FastAPI",
+    citation:
+      "TraceBudget placeholders for the generated Kubernetes Deployment; 8000 is uvicorn's default port for FastAPI",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Replace the image with your own before applying the Deployment.",
@@ -266,7 +269,8 @@ export const SOURCES = {
   },
   visibilityAssumptions: {
     id: "visibilityAssumptions",
-    title: "Visibility goals: 1 % errors, 5 % slower than 1 s, every error kept, ≥ 1 trace per minute per endpoint, no budget or cap",
+    title:
+      "Visibility goals: 1 % errors, 5 % slower than 1 s, every error kept, ≥ 1 trace per minute per endpoint, no budget or cap",
     citation: "TraceBudget assumptions; replace them with your service's error and latency metrics and your budget",
     asOf: "2026-11-23",
     confidence: "low",
@@ -282,7 +286,8 @@ export const SOURCES = {
   },
   tempoSizing: {
     id: "tempoSizing",
-    title: "Tempo components per MB/s of raw OTLP at peak: distributor 10, ingester 4 (2.x), live-store 8 (3.x), compactor 4, querier 1.5; 15 MB/s per distributor per tenant by default",
+    title:
+      "Tempo components per MB/s of raw OTLP at peak: distributor 10, ingester 4 (2.x), live-store 8 (3.x), compactor 4, querier 1.5; 15 MB/s per distributor per tenant by default",
     citation:
       "TraceBudget cost anchors P6–P8: grafana/tempo docs/sources/tempo/setup/size.md (2.x ranges, midpoints taken), Tempo 3.0 sizing page (live-store 6–10 MB/s), manage-trace-ingestion.md (rate_limit_bytes)",
     url: "https://grafana.com/docs/tempo/latest/setup/size/",
@@ -292,7 +297,8 @@ export const SOURCES = {
   },
   collectorSizing: {
     id: "collectorSizing",
-    title: "Collector throughput: ~8,000 spans/s per core with tail sampling, ~10,000 without; ~10 KB RAM per buffered trace",
+    title:
+      "Collector throughput: ~8,000 spans/s per core with tail sampling, ~10,000 without; ~10 KB RAM per buffered trace",
     citation:
       "opentelemetry-collector docs/performance.md (1 CPU + 2 GB: 8K spans/s recommended with tail sampling, 10K without); Honeycomb Refinery sizing (~10 KB per trace held)",
     url: "https://github.com/open-telemetry/opentelemetry-collector/blob/main/docs/performance.md",

@@ -25,7 +25,13 @@ export const COMPILE_HINT = "//# allFunctionsCalledOnLoad"
  */
 export function shiftSourceMap(map, lines) {
   if (Array.isArray(map.sections)) {
-    return { ...map, sections: map.sections.map((section) => ({ ...section, offset: { ...section.offset, line: section.offset.line + lines } })) }
+    return {
+      ...map,
+      sections: map.sections.map((section) => ({
+        ...section,
+        offset: { ...section.offset, line: section.offset.line + lines },
+      })),
+    }
   }
   return { ...map, mappings: ";".repeat(lines) + map.mappings }
 }

@@ -21,7 +21,8 @@ function run(command, args) {
 function installHash() {
   const hash = createHash("sha256").update(readFileSync(join(root, "package-lock.json")))
   const patches = join(root, "patches")
-  if (existsSync(patches)) for (const name of readdirSync(patches).sort()) hash.update(name).update(readFileSync(join(patches, name)))
+  if (existsSync(patches))
+    for (const name of readdirSync(patches).sort()) hash.update(name).update(readFileSync(join(patches, name)))
   return hash.digest("hex")
 }
 
@@ -56,7 +57,10 @@ function ensureChromium() {
   console.log("No Chromium found: installing Debian's chromium package for the browser tests.")
   const sudo = isRoot ? [] : ["sudo"]
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
-  for (const args of [["apt-get", "update"], ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]]) {
+  for (const args of [
+    ["apt-get", "update"],
+    ["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
+  ]) {
     const [command, ...rest] = [...sudo, ...args]
     console.log(`> ${command} ${rest.join(" ")}`)
     execFileSync(command, rest, { stdio: "inherit", env })

@@ -16,7 +16,13 @@ import {
   PROTOCOLS,
   type PlanInput,
 } from "@/lib/plan/schema"
-import { MAX_INTERNAL_SPANS, MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, spansPerTraceOf, type TopologyService } from "@/lib/plan/topology"
+import {
+  MAX_INTERNAL_SPANS,
+  MAX_TOPOLOGY_COUNT,
+  MAX_TOPOLOGY_SERVICES,
+  spansPerTraceOf,
+  type TopologyService,
+} from "@/lib/plan/topology"
 
 // The one set of generators the property tests share: plans the schema accepts (with values that
 // look like YAML booleans and numbers, dotenv-breaking URL patterns and edge rates), Collector
@@ -42,7 +48,23 @@ const positive = (max: number) => fc.double({ min: Number.MIN_VALUE, max, noNaN:
 const ALNUM = [..."abcdefghijklmnopqrstuvwxyz0123456789"]
 
 /** Valid labels that a YAML 1.1 or 1.2 reader would take for a boolean, number or null if left plain. */
-export const YAML_LOOKALIKE_LABELS = ["yes", "no", "on", "off", "y", "n", "true", "null", "0", "1e3", "0x1f", "0o17", "0123", "nan", "inf"]
+export const YAML_LOOKALIKE_LABELS = [
+  "yes",
+  "no",
+  "on",
+  "off",
+  "y",
+  "n",
+  "true",
+  "null",
+  "0",
+  "1e3",
+  "0x1f",
+  "0o17",
+  "0123",
+  "nan",
+  "inf",
+]
 
 /** A DNS-1123 label (what the schema accepts for serviceName and namespace), including YAML look-alikes. */
 export const dnsLabel: fc.Arbitrary<string> = fc.oneof(
@@ -69,7 +91,12 @@ const host = fc.oneof(
 const urlPath = fc.oneof(
   fc.constant(""),
   fc.constant("/"),
-  fc.array(fc.string({ unit: fc.constantFrom(...ALNUM, "-", "_", "."), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }).map((segments) => `/${segments.join("/")}`)
+  fc
+    .array(fc.string({ unit: fc.constantFrom(...ALNUM, "-", "_", "."), minLength: 1, maxLength: 12 }), {
+      minLength: 1,
+      maxLength: 3,
+    })
+    .map((segments) => `/${segments.join("/")}`)
 )
 
 /** An OTLP endpoint whose port never belongs to the other protocol (the schema's rule). */
@@ -78,13 +105,21 @@ const endpointFor = (protocol: (typeof PROTOCOLS)[number]) => {
   const port = fc.oneof(
     { weight: 4, arbitrary: fc.constant(`:${OTLP_PORT[protocol]}`) },
     { weight: 1, arbitrary: fc.constant("") },
-    { weight: 2, arbitrary: fc.integer({ min: 1, max: 65_535 }).filter((p) => p !== OTLP_PORT[other]).map((p) => `:${p}`) }
+    {
+      weight: 2,
+      arbitrary: fc
+        .integer({ min: 1, max: 65_535 })
+        .filter((p) => p !== OTLP_PORT[other])
+        .map((p) => `:${p}`),
+    }
   )
-  return fc
-    .tuple(fc.constantFrom("http", "https"), host, port, urlPath)
-    .map(([scheme, h, p, path]) => `${scheme}://${h}${p}${path}`)
-    // WHATWG URL reads a host ending in a number as IPv4, so "a.1" is not a URL.
-    .filter((url) => URL.canParse(url))
+  return (
+    fc
+      .tuple(fc.constantFrom("http", "https"), host, port, urlPath)
+      .map(([scheme, h, p, path]) => `${scheme}://${h}${p}${path}`)
+      // WHATWG URL reads a host ending in a number as IPv4, so "a.1" is not a URL.
+      .filter((url) => URL.canParse(url))
+  )
 }
 
 const imageComponent = fc
@@ -100,14 +135,30 @@ export const image: fc.Arbitrary<string> = fc.oneof(
         imageComponent,
         fc.option(fc.integer({ min: 1, max: 65_535 }), { nil: undefined }),
         fc.array(imageComponent, { maxLength: 2 }),
-        fc.option(fc.string({ unit: fc.constantFrom(...ALNUM, "A", "Z", "_", ".", "-"), minLength: 1, maxLength: 20 }).filter((t) => /^[A-Za-z0-9_]/.test(t)), { nil: undefined }),
-        fc.option(fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }), { nil: undefined })
+        fc.option(
+          fc
+            .string({ unit: fc.constantFrom(...ALNUM, "A", "Z", "_", ".", "-"), minLength: 1, maxLength: 20 })
+            .filter((t) => /^[A-Za-z0-9_]/.test(t)),
+          { nil: undefined }
+        ),
+        fc.option(fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }), {
+          nil: undefined,
+        })
       )
       .map(([name, port, path, tag, digest]) =>
-        [name, port === undefined ? "" : `:${port}`, ...path.map((p) => `/${p}`), tag === undefined ? "" : `:${tag}`, digest === undefined ? "" : `@sha256:${digest}`].join("")
+        [
+          name,
+          port === undefined ? "" : `:${port}`,
+          ...path.map((p) => `/${p}`),
+          tag === undefined ? "" : `:${tag}`,
+          digest === undefined ? "" : `@sha256:${digest}`,
+        ].join("")
       ),
   },
-  { weight: 1, arbitrary: fc.constantFrom("12:30", "1_0", "yes", "0.5", "nginx", "registry.example.com:5000/team/app:v1.2") }
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("12:30", "1_0", "yes", "0.5", "nginx", "registry.example.com:5000/team/app:v1.2"),
+  }
 )
 
 const URL_PATTERN_CHARS = [..."abcXYZ019/._~*?+^$()[]{}|\\-"]
@@ -117,10 +168,16 @@ export const excludedUrls: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .array(fc.string({ unit: fc.constantFrom(...URL_PATTERN_CHARS), minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 5 })
+      .array(fc.string({ unit: fc.constantFrom(...URL_PATTERN_CHARS), minLength: 1, maxLength: 20 }), {
+        minLength: 1,
+        maxLength: 5,
+      })
       .map((entries) => entries.join(",")),
   },
-  { weight: 2, arbitrary: fc.constantFrom("health,metrics,readiness", "^/health$,/ready", "healthz", "/livez,/readyz") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom("health,metrics,readiness", "^/health$,/ready", "healthz", "/livez,/readyz"),
+  },
   { weight: 1, arbitrary: fc.constantFrom("a\\\\b", "x${1}", "health\\", "^/v[0-9]+/health$") }
 )
 
@@ -132,7 +189,10 @@ const ratio = fc.oneof(
 const topologyService: fc.Arbitrary<TopologyService> = fc.record({
   name: dnsLabel,
   // Mostly a handful; sometimes a batch handler's thousands (up to the spans per trace limit).
-  internalSpans: fc.oneof({ weight: 4, arbitrary: fc.nat(MAX_TOPOLOGY_COUNT) }, { weight: 1, arbitrary: fc.nat(MAX_INTERNAL_SPANS) }),
+  internalSpans: fc.oneof(
+    { weight: 4, arbitrary: fc.nat(MAX_TOPOLOGY_COUNT) },
+    { weight: 1, arbitrary: fc.nat(MAX_INTERNAL_SPANS) }
+  ),
   dbCalls: fc.nat(MAX_TOPOLOGY_COUNT),
   cacheCalls: fc.nat(MAX_TOPOLOGY_COUNT),
   outgoingCalls: fc.nat(MAX_TOPOLOGY_COUNT),
@@ -183,7 +243,9 @@ export const validRawInput = fc
     tailDecisionWaitSeconds: fc.integer({ min: 1, max: 600 }),
     topology: fc.option(
       // A path adds up to no more spans per trace than the field accepts.
-      fc.array(topologyService, { minLength: 1, maxLength: MAX_TOPOLOGY_SERVICES }).filter((path) => spansPerTraceOf(path) <= MAX_SPANS_PER_TRACE),
+      fc
+        .array(topologyService, { minLength: 1, maxLength: MAX_TOPOLOGY_SERVICES })
+        .filter((path) => spansPerTraceOf(path) <= MAX_SPANS_PER_TRACE),
       { nil: null, freq: 4 }
     ),
   })
@@ -202,7 +264,10 @@ export const planInput: fc.Arbitrary<PlanInput> = validRawInput.map((raw) => pla
 /** Collector options that pass collectorOptionsSchema, in every mode. */
 export const collectorOptions: fc.Arbitrary<CollectorOptions> = fc.oneof(
   fc.constant({ mode: "forward" as const }),
-  fc.record({ mode: fc.constant("probabilistic" as const), samplingPercentage: fc.double({ min: 0, max: 100, noNaN: true }) }),
+  fc.record({
+    mode: fc.constant("probabilistic" as const),
+    samplingPercentage: fc.double({ min: 0, max: 100, noNaN: true }),
+  }),
   fc.record({
     mode: fc.constant("tail" as const),
     tail: fc.record(
@@ -221,15 +286,69 @@ export const collectorOptions: fc.Arbitrary<CollectorOptions> = fc.oneof(
 )
 
 const HOSTILE_PIECES = [
-  "\n", "\r\n", "\r", "\t", "\u0000", "\u0085", "\u2028", "\u202e", '"', "'", "`", ": ", ":", "#", " #", "\\",
-  "{", "}", "[", "]", "&anchor", "*alias", "!!str", "!!int ", "|", ">", "- ", "---", "...", "%", "@", "$(id)", "${HOME}", "$",
-  "~", ",", ".", "=", "key: value", "é", "日本", "🙂", " ",
+  "\n",
+  "\r\n",
+  "\r",
+  "\t",
+  "\u0000",
+  "\u0085",
+  "\u2028",
+  "\u202e",
+  '"',
+  "'",
+  "`",
+  ": ",
+  ":",
+  "#",
+  " #",
+  "\\",
+  "{",
+  "}",
+  "[",
+  "]",
+  "&anchor",
+  "*alias",
+  "!!str",
+  "!!int ",
+  "|",
+  ">",
+  "- ",
+  "---",
+  "...",
+  "%",
+  "@",
+  "$(id)",
+  "${HOME}",
+  "$",
+  "~",
+  ",",
+  ".",
+  "=",
+  "key: value",
+  "é",
+  "日本",
+  "🙂",
+  " ",
 ]
 
 /** Values that are valid somewhere, so hostile additions sometimes land next to something accepted. */
 const VALID_SEEDS = [
-  "task-api", "default", "http://otel:4317", "https://otel.example.com:4318/v1/traces", "ghcr.io/acme/api:1.0",
-  "health,metrics", "gateway.i1.o4~orders.i2.d1", "5000", "0.1", "true", "FALSE", "tempo", "grpc", "xray", "1e3", "",
+  "task-api",
+  "default",
+  "http://otel:4317",
+  "https://otel.example.com:4318/v1/traces",
+  "ghcr.io/acme/api:1.0",
+  "health,metrics",
+  "gateway.i1.o4~orders.i2.d1",
+  "5000",
+  "0.1",
+  "true",
+  "FALSE",
+  "tempo",
+  "grpc",
+  "xray",
+  "1e3",
+  "",
 ]
 
 /**
@@ -242,10 +361,14 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.constantFrom(...VALID_SEEDS), fc.constantFrom(...HOSTILE_PIECES), fc.constantFrom(...VALID_SEEDS))
     .map(([before, piece, after]) => `${before}${piece}${after}`),
-  fc.tuple(fc.constantFrom(" ", "\t", "\n", "\r\n"), fc.constantFrom(...VALID_SEEDS)).map(([space, seed]) => `${space}${seed}${space}`),
+  fc
+    .tuple(fc.constantFrom(" ", "\t", "\n", "\r\n"), fc.constantFrom(...VALID_SEEDS))
+    .map(([space, seed]) => `${space}${seed}${space}`),
   fc.string({ unit: "grapheme", maxLength: 200 }),
   fc.string({ unit: "binary", minLength: 10_000, maxLength: 10_240 }),
-  fc.constantFrom(...HOSTILE_PIECES, ...VALID_SEEDS).map((piece) => (piece || "x").repeat(Math.ceil(10_240 / (piece || "x").length)).slice(0, 10_240))
+  fc
+    .constantFrom(...HOSTILE_PIECES, ...VALID_SEEDS)
+    .map((piece) => (piece || "x").repeat(Math.ceil(10_240 / (piece || "x").length)).slice(0, 10_240))
 )
 
 /**

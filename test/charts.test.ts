@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest"
 
-import { backendBars, logDomain, logTicks, rateBars, spansDecades, storageCurve, storageMonthTicks, storageTableRows, valueAxis, valueAxisWidth } from "@/lib/charts"
+import {
+  backendBars,
+  logDomain,
+  logTicks,
+  rateBars,
+  spansDecades,
+  storageCurve,
+  storageMonthTicks,
+  storageTableRows,
+  valueAxis,
+  valueAxisWidth,
+} from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
@@ -11,7 +22,13 @@ describe("rateBars", () => {
     const bars = rateBars(seed)
     expect(bars.map((bar) => bar.label)).toEqual(["100 %", "50 %", "25 %", "10 %", "5 %", "1 %", "0.1 %", "0.01 %"])
     expect(bars.filter((bar) => bar.chosen).map((bar) => bar.tracesPerDay)).toEqual([43_200_000])
-    expect(bars[0]).toMatchObject({ tracesPerDay: 432_000_000, retainedBytes: 6_667_920_000_000, monthlyUsd: 153.36216, tracesPerMinute: 300_000, errorsKeptPerHour: 180_000 })
+    expect(bars[0]).toMatchObject({
+      tracesPerDay: 432_000_000,
+      retainedBytes: 6_667_920_000_000,
+      monthlyUsd: 153.36216,
+      tracesPerMinute: 300_000,
+      errorsKeptPerHour: 180_000,
+    })
   })
 
   it("leaves out always_off, which a log scale cannot show", () => {
@@ -21,7 +38,11 @@ describe("rateBars", () => {
   })
 
   it("names an X-Ray plan's bar", () => {
-    expect(rateBars(buildPlan({ ...DEFAULT_INPUT, language: "java", sampler: "xray", daprEnabled: false })).find((bar) => bar.chosen)?.label).toBe("5.02 % (xray)")
+    expect(
+      rateBars(buildPlan({ ...DEFAULT_INPUT, language: "java", sampler: "xray", daprEnabled: false })).find(
+        (bar) => bar.chosen
+      )?.label
+    ).toBe("5.02 % (xray)")
   })
 })
 
@@ -39,7 +60,9 @@ describe("spansDecades", () => {
 
 describe("logTicks", () => {
   it("puts a tick on every power of ten from the domain's low end to its high end", () => {
-    expect(logTicks([10_000, 1_000_000_000])).toEqual([10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000])
+    expect(logTicks([10_000, 1_000_000_000])).toEqual([
+      10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+    ])
     expect(logTicks([0.01, 10])).toEqual([0.01, 0.1, 1, 10])
     expect(logTicks([100, 1000])).toEqual([100, 1000])
   })
@@ -96,7 +119,11 @@ describe("valueAxis", () => {
     const bars = rateBars(buildPlan({ ...DEFAULT_INPUT, rps: 1e-310, peakRps: 1e-310 }))
     const axis = valueAxis(bars.map((bar) => bar.tracesPerDay))
     // 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %
-    expect(axis).toEqual({ log: true, domain: [1e-310, 1e-305], ticks: [1e-310, 1e-309, 1e-308, 1e-307, 1e-306, 1e-305] })
+    expect(axis).toEqual({
+      log: true,
+      domain: [1e-310, 1e-305],
+      ticks: [1e-310, 1e-309, 1e-308, 1e-307, 1e-306, 1e-305],
+    })
   })
 })
 
@@ -156,7 +183,14 @@ describe("storageCurve and storageTableRows", () => {
 describe("backendBars", () => {
   it("ranks backends from cheapest, each with its price date", () => {
     const bars = backendBars(seed)
-    expect(bars[0]).toEqual({ id: "tempo", label: "Grafana Tempo on S3", hosting: "self-hosted", monthlyUsd: 15.336216, asOf: "2022–2026", chosen: true })
+    expect(bars[0]).toEqual({
+      id: "tempo",
+      label: "Grafana Tempo on S3",
+      hosting: "self-hosted",
+      monthlyUsd: 15.336216,
+      asOf: "2022–2026",
+      chosen: true,
+    })
     expect(bars.map((bar) => bar.monthlyUsd)).toEqual([...bars.map((bar) => bar.monthlyUsd)].sort((a, b) => a - b))
     expect(bars).toHaveLength(11)
   })
@@ -173,7 +207,10 @@ describe("storageMonthTicks", () => {
       { day: 304, label: "10 mo" },
       { day: 364, label: "12 mo" },
     ])
-    expect(storageMonthTicks(1)).toEqual([{ day: 0, label: "0" }, { day: 30, label: "1 mo" }])
+    expect(storageMonthTicks(1)).toEqual([
+      { day: 0, label: "0" },
+      { day: 30, label: "1 mo" },
+    ])
   })
 
   it("counts in years once a step is a year or more", () => {

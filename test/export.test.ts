@@ -22,7 +22,9 @@ describe("comparisonCsv", () => {
     // spans 6.048 × 30 = 181.44; bytes × 333 = 60,419.52; stored 60,419.52 × 7 days × 0.147 = 62,171.7
     expect(lines[8]).toBe("0.0001,parentbased_traceidratio,false,6,181,60420,62172,0.00")
     // One 10 % row, the chosen one: 0.7 × 0.1 ÷ 0.7 is 0.09999999999999999, which once added a second.
-    expect(lines.filter((line) => line.startsWith("0.1,"))).toEqual(["0.1,parentbased_traceidratio,true,6048,181440,60419520,62171686,0.00"])
+    expect(lines.filter((line) => line.startsWith("0.1,"))).toEqual([
+      "0.1,parentbased_traceidratio,true,6048,181440,60419520,62171686,0.00",
+    ])
     expect(lines).toHaveLength(10)
   })
 })
@@ -48,7 +50,9 @@ describe("planMarkdown", () => {
     expect(markdown).toContain(
       '**parentbased_always_on at 100 % + Collector tail sampling (errors, slow traces and a 10 % baseline)**, Dapr samplingRate "1": $23.55 per month, 1.02 TB stored, + 34 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo).'
     )
-    expect(markdown).toContain("- Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
+    expect(markdown).toContain(
+      "- Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply."
+    )
     expect(markdown).toContain("## Setup warnings\n\nNone: the settings are consistent.")
     expect(markdown).toContain("| Grafana Tempo on S3 **(chosen)** | 667 GB | $15.34 | 2022–2026 |")
     // Past Honeycomb's published tiers: marked, and the note says how it was priced, as on the page.
@@ -59,7 +63,10 @@ describe("planMarkdown", () => {
   })
 
   it("lists each setup warning with its fix", () => {
-    const broken = planMarkdown(buildPlan({ ...DEFAULT_INPUT, sampler: "traceidratio" }), "https://tracebudget.example/")
+    const broken = planMarkdown(
+      buildPlan({ ...DEFAULT_INPUT, sampler: "traceidratio" }),
+      "https://tracebudget.example/"
+    )
     expect(broken).toContain(
       "- **error**: Plain traceidratio behind a Dapr sidecar ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments. Fix: Use parentbased_traceidratio in every service so downstream services follow the root's decision."
     )
@@ -67,6 +74,8 @@ describe("planMarkdown", () => {
 
   it("lists assumptions and dated sources", () => {
     expect(markdown).toContain("## Assumptions")
-    expect(markdown).toMatch(/- Raw OTLP bytes per span: 500 B: .*, as of 2026 \(Tempo 3\.0 docs\); 2019-01-28 \(Jaeger\)\./)
+    expect(markdown).toMatch(
+      /- Raw OTLP bytes per span: 500 B: .*, as of 2026 \(Tempo 3\.0 docs\); 2019-01-28 \(Jaeger\)\./
+    )
   })
 })

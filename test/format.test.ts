@@ -1,7 +1,19 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { formatBytes, formatCount, formatDecimal, formatDuration, formatInteger, formatPercent, formatRoughCount, formatUsd, plural, countOf, formatQuantity } from "@/lib/format"
+import {
+  formatBytes,
+  formatCount,
+  formatDecimal,
+  formatDuration,
+  formatInteger,
+  formatPercent,
+  formatRoughCount,
+  formatUsd,
+  plural,
+  countOf,
+  formatQuantity,
+} from "@/lib/format"
 
 const intl = (value: number, minimumFractionDigits: number, maximumFractionDigits: number) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits, maximumFractionDigits }).format(value)
@@ -25,11 +37,15 @@ describe("formatDecimal", () => {
   })
 
   it("prints exactly what Intl.NumberFormat en-US prints, for any number and digit settings", () => {
-    const digits = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
+    const digits = fc
+      .tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
     const values = fc.oneof(
       fc.double({ noNaN: true, noDefaultInfinity: true }),
       // Decimals as people type them, and ties on every digit.
-      fc.integer({ min: -1e9, max: 1e9 }).chain((n) => fc.constantFrom(n / 10, n / 100, n / 1000, n / 1e5, n + 0.5, n / 100 + 0.005))
+      fc
+        .integer({ min: -1e9, max: 1e9 })
+        .chain((n) => fc.constantFrom(n / 10, n / 100, n / 1000, n / 1e5, n + 0.5, n / 100 + 0.005))
     )
     fc.assert(
       fc.property(values, digits, (value, [minimum, maximum]) => {
@@ -181,7 +197,15 @@ describe("formatDuration", () => {
 
 describe("edge cases", () => {
   it("never writes a number the way JavaScript does past its limits (1e-7, 1e+21)", () => {
-    const formatters = [formatCount, formatRoughCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]
+    const formatters = [
+      formatCount,
+      formatRoughCount,
+      formatBytes,
+      formatUsd,
+      formatPercent,
+      formatInteger,
+      formatDuration,
+    ]
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
         for (const format of formatters) expect(format(value)).not.toMatch(/\de[+-]?\d/)
@@ -190,7 +214,15 @@ describe("edge cases", () => {
   })
 
   it("never shows NaN or Infinity", () => {
-    for (const format of [formatCount, formatRoughCount, formatBytes, formatUsd, formatPercent, formatInteger, formatDuration]) {
+    for (const format of [
+      formatCount,
+      formatRoughCount,
+      formatBytes,
+      formatUsd,
+      formatPercent,
+      formatInteger,
+      formatDuration,
+    ]) {
       expect(format(Number.NaN)).toBe("—")
       expect(format(Number.POSITIVE_INFINITY)).toBe("—")
     }

@@ -58,10 +58,25 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
       <>
         <CartesianGrid horizontal={false} strokeOpacity={0.3} />
         {/* Narrow on a phone: Recharts still drops labels that would overlap (the default interval). */}
-        <XAxis type="number" scale={log ? "log" : "auto"} domain={stableDomain} allowDataOverflow={log} ticks={stableTicks} tickFormatter={usdTick} tick={AxisTick} />
+        <XAxis
+          type="number"
+          scale={log ? "log" : "auto"}
+          domain={stableDomain}
+          allowDataOverflow={log}
+          ticks={stableTicks}
+          tickFormatter={usdTick}
+          tick={AxisTick}
+        />
         {/* Recharts' own labels here: they wrap a long backend name onto two lines. */}
         <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
-        {tooltipWanted ? <Tooltip formatter={costLine} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
+        {tooltipWanted ? (
+          <Tooltip
+            formatter={costLine}
+            contentStyle={TOOLTIP_CONTENT_STYLE}
+            itemStyle={TOOLTIP_ITEM_STYLE}
+            separator={TOOLTIP_SEPARATOR}
+          />
+        ) : null}
         <Bar dataKey="monthlyUsd" shape={barShape} isAnimationActive={!reducedMotion} name="Cost per month" />
       </>
     ),

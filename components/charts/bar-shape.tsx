@@ -16,6 +16,20 @@ const px = (value: number) => Math.round(value * 1e4) / 1e4
  * <Bar dataKey="tracesPerDay" shape={barShape} /> // <path class="recharts-rectangle" d="M 66.5,19.37 h 20 v 144.63 h -20 Z" …/>
  */
 export function barShape({ x, y, width, height, fill }: BarShapeProps) {
-  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(width) || !Number.isFinite(height) || width === 0 || height === 0) return null
-  return <path className="recharts-rectangle" fill={fill} d={`M ${px(x)},${px(y)} h ${px(width)} v ${px(height)} h ${px(-width)} Z`} />
+  if (
+    !Number.isFinite(x) ||
+    !Number.isFinite(y) ||
+    !Number.isFinite(width) ||
+    !Number.isFinite(height) ||
+    width === 0 ||
+    height === 0
+  )
+    return null
+  return (
+    <path
+      className="recharts-rectangle"
+      fill={fill}
+      d={`M ${px(x)},${px(y)} h ${px(width)} v ${px(height)} h ${px(-width)} Z`}
+    />
+  )
 }

@@ -10,7 +10,12 @@ import { ChartBoundary } from "./chart-boundary"
 // path. Each placeholder keeps the chart's height, so nothing shifts. The height is a class, not
 // a style attribute: the page's CSP allows no inline styles.
 function Placeholder({ heightClass }: { heightClass: string }) {
-  return <div aria-hidden="true" className={`animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none dark:bg-slate-900 ${heightClass}`} />
+  return (
+    <div
+      aria-hidden="true"
+      className={`animate-pulse rounded-md bg-slate-100 motion-reduce:animate-none dark:bg-slate-900 ${heightClass}`}
+    />
+  )
 }
 
 /**
@@ -30,7 +35,9 @@ function whenVisible<P extends object>(Chart: ComponentType<P>, heightClass: str
     useEffect(() => {
       const element = box.current
       if (!element) return
-      const observer = new IntersectionObserver((entries) => setNear(entries.at(-1)?.isIntersecting ?? false), { rootMargin: "300px" })
+      const observer = new IntersectionObserver((entries) => setNear(entries.at(-1)?.isIntersecting ?? false), {
+        rootMargin: "300px",
+      })
       observer.observe(element)
       return () => observer.disconnect()
     }, [])

@@ -31,14 +31,36 @@ const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 }
 // The plot, 172 px, plus the rate labels below it, 48 px: the 220 px the chart always had.
 const CHART_STYLE = { width: "100%", height: 172 }
 /** Grid columns for 1–8 rate labels, written out so Tailwind generates each class. */
-const LABEL_COLUMNS = ["grid-cols-1", "grid-cols-2", "grid-cols-3", "grid-cols-4", "grid-cols-5", "grid-cols-6", "grid-cols-7", "grid-cols-8"]
+const LABEL_COLUMNS = [
+  "grid-cols-1",
+  "grid-cols-2",
+  "grid-cols-3",
+  "grid-cols-4",
+  "grid-cols-5",
+  "grid-cols-6",
+  "grid-cols-7",
+  "grid-cols-8",
+]
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 const rateLabel = (label: unknown) => `Rate ${String(label)}`
-const CHART_DESCRIPTION = "One bar per sampling rate, yours highlighted; the arrow keys step through them. The table below holds the same figures."
+const CHART_DESCRIPTION =
+  "One bar per sampling rate, yours highlighted; the arrow keys step through them. The table below holds the same figures."
 
 const METRICS: Metric[] = [
-  { key: "tracesPerDay", title: "Traces per day", chartTitle: "Traces per day at each sampling rate", format: (value) => `${formatCount(value)} traces/day`, tick: formatCount },
-  { key: "retainedBytes", title: "Storage at retention", chartTitle: "Storage at retention at each sampling rate", format: formatBytes, tick: formatBytes },
+  {
+    key: "tracesPerDay",
+    title: "Traces per day",
+    chartTitle: "Traces per day at each sampling rate",
+    format: (value) => `${formatCount(value)} traces/day`,
+    tick: formatCount,
+  },
+  {
+    key: "retainedBytes",
+    title: "Storage at retention",
+    chartTitle: "Storage at retention at each sampling rate",
+    format: formatBytes,
+    tick: formatBytes,
+  },
   {
     key: "monthlyUsd",
     title: "Cost per month",
@@ -46,15 +68,30 @@ const METRICS: Metric[] = [
     format: (value) => `${formatUsd(value)}/mo`,
     tick: (value) => `$${formatCount(value)}`,
   },
-  { key: "tracesPerMinute", title: "Traces kept per minute", chartTitle: "Traces kept per minute at each sampling rate", format: (value) => `${formatCount(value)} traces/min`, tick: formatCount },
-  { key: "errorsKeptPerHour", title: "Error traces kept per hour", chartTitle: "Error traces kept per hour at each sampling rate", format: (value) => `${formatCount(value)} errors/h`, tick: formatCount },
+  {
+    key: "tracesPerMinute",
+    title: "Traces kept per minute",
+    chartTitle: "Traces kept per minute at each sampling rate",
+    format: (value) => `${formatCount(value)} traces/min`,
+    tick: formatCount,
+  },
+  {
+    key: "errorsKeptPerHour",
+    title: "Error traces kept per hour",
+    chartTitle: "Error traces kept per hour at each sampling rate",
+    format: (value) => `${formatCount(value)} errors/h`,
+    tick: formatCount,
+  },
 ]
 
 export type RateMetricKey = Metric["key"]
 
 /** The tooltip line of each metric, made once per metric rather than on every render. */
 const TOOLTIP_FORMATTERS = new Map(
-  METRICS.map((metric) => [metric.key, (value: unknown) => [metric.format(Number(value)), metric.title] as [string, string]])
+  METRICS.map((metric) => [
+    metric.key,
+    (value: unknown) => [metric.format(Number(value)), metric.title] as [string, string],
+  ])
 )
 
 /** A bar as drawn: the plan's own rate in the accent colour (Recharts reads `fill` from each entry). */
@@ -72,10 +109,17 @@ const RateLabels = memo(function RateLabels({ labels, axisWidth }: { labels: str
   // Drawn in the browser only (no server HTML), so a style set through the DOM is no inline style for the CSP.
   const wideAxis = axisWidth === VALUE_AXIS_WIDTH_PX ? undefined : { paddingLeft: 8 + axisWidth }
   return (
-    <div aria-hidden="true" className={`grid h-12 pl-16 pr-2 ${LABEL_COLUMNS[list.length - 1] ?? "grid-cols-8"}`} style={wideAxis} data-testid="rate-labels">
+    <div
+      aria-hidden="true"
+      className={`grid h-12 pr-2 pl-16 ${LABEL_COLUMNS[list.length - 1] ?? "grid-cols-8"}`}
+      style={wideAxis}
+      data-testid="rate-labels"
+    >
       {list.map((label) => (
         <div key={label} className="relative">
-          <span className="absolute top-0.5 right-1/2 origin-right -rotate-[35deg] whitespace-nowrap text-[11px] leading-none">{label}</span>
+          <span className="absolute top-0.5 right-1/2 origin-right -rotate-[35deg] text-[11px] leading-none whitespace-nowrap">
+            {label}
+          </span>
         </div>
       ))}
     </div>
@@ -95,7 +139,10 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
       log: axis.log,
       domain: axis.log ? axis.domain : LINEAR_DOMAIN,
       ticks: axis.log ? axis.ticks : undefined,
-      data: shown.map((bar): DrawnRateBar => ({ ...bar, fill: bar.chosen ? "var(--color-chart-chosen)" : "var(--color-chart-1)" })),
+      data: shown.map((bar): DrawnRateBar => ({
+        ...bar,
+        fill: bar.chosen ? "var(--color-chart-chosen)" : "var(--color-chart-1)",
+      })),
     }
   }, [bars, metric])
   // The same rates over most changes: the same text, so the labels below are not drawn again.
@@ -103,7 +150,10 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
   // The same decades over most changes: the same arrays, so the axes below stay as they are.
   const stableDomain = useStableValues(domain)
   const stableTicks = useStableValues(ticks)
-  const axisWidth = useMemo(() => valueAxisWidth(stableTicks?.map((tick) => metric.tick(tick)) ?? []), [stableTicks, metric])
+  const axisWidth = useMemo(
+    () => valueAxisWidth(stableTicks?.map((tick) => metric.tick(tick)) ?? []),
+    [stableTicks, metric]
+  )
   // The chart's parts, made again only when an axis changes: a new plan changes the data alone,
   // and Recharts then redraws what follows from the data without rendering its parts again.
   const parts = useMemo(
@@ -123,7 +173,15 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
           tick={AxisTick}
           width={axisWidth}
         />
-        {tooltipWanted ? <Tooltip formatter={TOOLTIP_FORMATTERS.get(metric.key)} labelFormatter={rateLabel} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
+        {tooltipWanted ? (
+          <Tooltip
+            formatter={TOOLTIP_FORMATTERS.get(metric.key)}
+            labelFormatter={rateLabel}
+            contentStyle={TOOLTIP_CONTENT_STYLE}
+            itemStyle={TOOLTIP_ITEM_STYLE}
+            separator={TOOLTIP_SEPARATOR}
+          />
+        ) : null}
         <Bar dataKey={metric.key} shape={barShape} isAnimationActive={!reducedMotion} name={metric.title} />
       </>
     ),
@@ -135,7 +193,14 @@ export const RateChart = memo(function RateChart({ bars, metricKey }: { bars: Ra
         {metric.title}
         {log ? <span className="font-normal text-slate-600 dark:text-slate-400"> (log scale)</span> : null}
       </figcaption>
-      <BarChart responsive data={data} style={CHART_STYLE} margin={MARGIN} title={metric.chartTitle} desc={CHART_DESCRIPTION}>
+      <BarChart
+        responsive
+        data={data}
+        style={CHART_STYLE}
+        margin={MARGIN}
+        title={metric.chartTitle}
+        desc={CHART_DESCRIPTION}
+      >
         {parts}
       </BarChart>
       <RateLabels labels={labels} axisWidth={axisWidth} />

@@ -18,7 +18,12 @@ const MARGIN = { top: 8, right: 28, bottom: 8, left: 8 }
 const CHART_STYLE = { width: "100%", height: 260 }
 // Beside the retention line, on the side with room: right of it in the chart's left half (left of
 // it a line near day 0 would put the label on the axis), left of it in the right half.
-const RETENTION_LABEL_RIGHT = { value: "retention", fill: "currentColor", fontSize: 11, position: "insideTopLeft" } as const
+const RETENTION_LABEL_RIGHT = {
+  value: "retention",
+  fill: "currentColor",
+  fontSize: 11,
+  position: "insideTopLeft",
+} as const
 const RETENTION_LABEL_LEFT = { ...RETENTION_LABEL_RIGHT, position: "insideTopRight" } as const
 const bytesTick = (bytes: number) => formatBytes(bytes)
 const storedLine = (value: unknown) => [formatBytes(Number(value)), "Stored"] as [string, string]
@@ -59,7 +64,15 @@ export const StorageChart = memo(function StorageChart({
           interval={0}
         />
         <YAxis tickFormatter={bytesTick} tick={AxisTick} interval={0} width={72} />
-        {tooltipWanted ? <Tooltip formatter={storedLine} labelFormatter={dayLabel} contentStyle={TOOLTIP_CONTENT_STYLE} itemStyle={TOOLTIP_ITEM_STYLE} separator={TOOLTIP_SEPARATOR} /> : null}
+        {tooltipWanted ? (
+          <Tooltip
+            formatter={storedLine}
+            labelFormatter={dayLabel}
+            contentStyle={TOOLTIP_CONTENT_STYLE}
+            itemStyle={TOOLTIP_ITEM_STYLE}
+            separator={TOOLTIP_SEPARATOR}
+          />
+        ) : null}
         {retentionDay === null ? null : (
           <ReferenceLine
             x={retentionDay}

@@ -1,7 +1,8 @@
 import { useState } from "react"
 
 const sameValues = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) =>
-  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index])))
+  a === b ||
+  (a !== undefined && b !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index])))
 
 /**
  * The same array as last render while its values are the same. Recharts re-registers an axis in

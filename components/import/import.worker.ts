@@ -44,7 +44,13 @@ async function run({ file, slowThresholdMs }: ImportRequest) {
     const now = performance.now()
     if (now - lastProgress > PROGRESS_EVERY_MS) {
       lastProgress = now
-      post({ type: "progress", bytesRead, totalBytes: file.size, spans: accumulator.spanCount, traces: accumulator.traceCount })
+      post({
+        type: "progress",
+        bytesRead,
+        totalBytes: file.size,
+        spans: accumulator.spanCount,
+        traces: accumulator.traceCount,
+      })
     }
   }
   feed(decoder.decode())
@@ -53,12 +59,29 @@ async function run({ file, slowThresholdMs }: ImportRequest) {
     startStream()
   }
   ;(stream as ImportStream | null)?.end()
-  post({ type: "progress", bytesRead, totalBytes: file.size, spans: accumulator.spanCount, traces: accumulator.traceCount })
-  post({ type: "done", summary: accumulator.summary({ slowThresholdMs }), bytes: bytesRead, milliseconds: performance.now() - started })
+  post({
+    type: "progress",
+    bytesRead,
+    totalBytes: file.size,
+    spans: accumulator.spanCount,
+    traces: accumulator.traceCount,
+  })
+  post({
+    type: "done",
+    summary: accumulator.summary({ slowThresholdMs }),
+    bytes: bytesRead,
+    milliseconds: performance.now() - started,
+  })
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   run(event.data).catch((error: unknown) => {
-    post({ type: "error", message: error instanceof ImportFormatError ? error.message : `could not read the file: ${error instanceof Error ? error.message : String(error)}` })
+    post({
+      type: "error",
+      message:
+        error instanceof ImportFormatError
+          ? error.message
+          : `could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+    })
   })
 }

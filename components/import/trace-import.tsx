@@ -19,7 +19,13 @@ type State =
   | { kind: "cancelled"; fileName: string }
 
 /** Drop a Jaeger or OTLP export; it is parsed in a Web Worker and never leaves the browser. */
-export function TraceImport({ input, onApply }: { input: PlanInput; onApply: (values: Partial<PlanFormValues>) => void }) {
+export function TraceImport({
+  input,
+  onApply,
+}: {
+  input: PlanInput
+  onApply: (values: Partial<PlanFormValues>) => void
+}) {
   const [state, setState] = useState<State>({ kind: "idle" })
   const [dragging, setDragging] = useState(false)
   const worker = useRef<Worker | null>(null)
@@ -34,9 +40,21 @@ export function TraceImport({ input, onApply }: { input: PlanInput; onApply: (va
     next.onmessage = (event: MessageEvent<ImportResponse>) => {
       if (worker.current !== next) return
       const message = event.data
-      if (message.type === "progress") setState({ kind: "reading", fileName: file.name, bytesRead: message.bytesRead, totalBytes: message.totalBytes, spans: message.spans })
+      if (message.type === "progress")
+        setState({
+          kind: "reading",
+          fileName: file.name,
+          bytesRead: message.bytesRead,
+          totalBytes: message.totalBytes,
+          spans: message.spans,
+        })
       if (message.type === "done") {
-        setState({ kind: "done", fileName: file.name, summary: message.summary, megabytesPerSecond: message.bytes / 1e6 / (message.milliseconds / 1000) })
+        setState({
+          kind: "done",
+          fileName: file.name,
+          summary: message.summary,
+          megabytesPerSecond: message.bytes / 1e6 / (message.milliseconds / 1000),
+        })
         next.terminate()
       }
       if (message.type === "error") {
@@ -109,13 +127,24 @@ export function TraceImport({ input, onApply }: { input: PlanInput; onApply: (va
   )
 }
 
-function ImportStatus({ state, input, onCancel, onApply }: { state: State; input: PlanInput; onCancel: () => void; onApply: (values: Partial<PlanFormValues>) => void }) {
+function ImportStatus({
+  state,
+  input,
+  onCancel,
+  onApply,
+}: {
+  state: State
+  input: PlanInput
+  onCancel: () => void
+  onApply: (values: Partial<PlanFormValues>) => void
+}) {
   if (state.kind === "idle") return null
   if (state.kind === "reading") {
     return (
       <div className="grid gap-1" role="status" data-testid="import-progress">
         <label className="text-xs">
-          Reading {state.fileName}: {formatBytes(state.bytesRead)} of {formatBytes(state.totalBytes)}, {formatCount(state.spans)} spans
+          Reading {state.fileName}: {formatBytes(state.bytesRead)} of {formatBytes(state.totalBytes)},{" "}
+          {formatCount(state.spans)} spans
           <progress className="mt-1 block w-full" max={state.totalBytes || 1} value={state.bytesRead} />
         </label>
         <button type="button" className={`${buttonClass} justify-self-start`} onClick={onCancel}>
@@ -124,7 +153,12 @@ function ImportStatus({ state, input, onCancel, onApply }: { state: State; input
       </div>
     )
   }
-  if (state.kind === "cancelled") return <p role="status" className="text-sm" data-testid="import-cancelled">Import of {state.fileName} cancelled.</p>
+  if (state.kind === "cancelled")
+    return (
+      <p role="status" className="text-sm" data-testid="import-cancelled">
+        Import of {state.fileName} cancelled.
+      </p>
+    )
   if (state.kind === "error") {
     return (
       <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300" data-testid="import-error">
@@ -138,9 +172,12 @@ function ImportStatus({ state, input, onCancel, onApply }: { state: State; input
   return (
     <div className="grid gap-2 text-sm" data-testid="import-summary">
       <p>
-        {state.fileName} ({summary.format}): {formatCount(summary.traces)} complete traces, {formatCount(summary.spans)} spans
-        {summary.truncatedTraces > 0 ? `, ${formatCount(summary.truncatedTraces)} traces cut by the export window (not counted)` : ""}; parsed at{" "}
-        {state.megabytesPerSecond.toFixed(1)} MB/s.
+        {state.fileName} ({summary.format}): {formatCount(summary.traces)} complete traces, {formatCount(summary.spans)}{" "}
+        spans
+        {summary.truncatedTraces > 0
+          ? `, ${formatCount(summary.truncatedTraces)} traces cut by the export window (not counted)`
+          : ""}
+        ; parsed at {state.megabytesPerSecond.toFixed(1)} MB/s.
       </p>
       {note ? (
         <p className="text-sm font-medium text-amber-800 dark:text-amber-200" data-testid="import-small-sample">
@@ -149,44 +186,68 @@ function ImportStatus({ state, input, onCancel, onApply }: { state: State; input
       ) : null}
       {summary.traces === 0 ? (
         <p role="alert" className="text-sm font-medium text-amber-800 dark:text-amber-200">
-          No trace in this file is complete (each lost its root or a parent to the export window): the figures below use all spans and
-          are rough. Export a longer window for better numbers.
+          No trace in this file is complete (each lost its root or a parent to the export window): the figures below use
+          all spans and are rough. Export a longer window for better numbers.
         </p>
       ) : null}
       <ul className="grid gap-0.5 text-xs text-slate-700 dark:text-slate-300">
         <li>
-          Spans per trace: mean {Number(summary.spansPerTrace.mean.toFixed(1))}, p50 {summary.spansPerTrace.p50}, p90 {summary.spansPerTrace.p90}, p99 {summary.spansPerTrace.p99}, max {summary.spansPerTrace.max}
+          Spans per trace: mean {Number(summary.spansPerTrace.mean.toFixed(1))}, p50 {summary.spansPerTrace.p50}, p90{" "}
+          {summary.spansPerTrace.p90}, p99 {summary.spansPerTrace.p99}, max {summary.spansPerTrace.max}
         </li>
         <li>
-          Bytes per span (OTLP protobuf): mean {formatCount(summary.spanBytes.mean)} B; {summary.attributesPerSpan.toFixed(1)} attributes and {summary.eventsPerSpan.toFixed(2)} events per span
+          Bytes per span (OTLP protobuf): mean {formatCount(summary.spanBytes.mean)} B;{" "}
+          {summary.attributesPerSpan.toFixed(1)} attributes and {summary.eventsPerSpan.toFixed(2)} events per span
         </li>
         <li>
-          Errors: {formatPercent(summary.errorRatio)} of traces; root duration p50 {formatDuration(summary.rootDurationMs.p50)}, p99 {formatDuration(summary.rootDurationMs.p99)};{" "}
+          Errors: {formatPercent(summary.errorRatio)} of traces; root duration p50{" "}
+          {formatDuration(summary.rootDurationMs.p50)}, p99 {formatDuration(summary.rootDurationMs.p99)};{" "}
           {formatPercent(summary.slowShare)} slower than {formatDuration(input.slowThresholdMs)}
         </li>
-        <li>Services: {summary.services.slice(0, 6).map((s) => `${s.name} ${formatPercent(s.share)}`).join(", ")}</li>
-        {summary.healthCheckOperations.length > 0 ? <li>Health checks spotted: {summary.healthCheckOperations.join(", ")}</li> : null}
+        <li>
+          Services:{" "}
+          {summary.services
+            .slice(0, 6)
+            .map((s) => `${s.name} ${formatPercent(s.share)}`)
+            .join(", ")}
+        </li>
+        {summary.healthCheckOperations.length > 0 ? (
+          <li>Health checks spotted: {summary.healthCheckOperations.join(", ")}</li>
+        ) : null}
       </ul>
       <table className="w-full text-xs" data-testid="import-changes">
         <caption className="text-left font-medium">Use these numbers?</caption>
         <thead>
           <tr>
-            <th scope="col" className="text-left font-medium">Field</th>
-            <th scope="col" className="text-left font-medium">Now</th>
-            <th scope="col" className="text-left font-medium">From the file</th>
+            <th scope="col" className="text-left font-medium">
+              Field
+            </th>
+            <th scope="col" className="text-left font-medium">
+              Now
+            </th>
+            <th scope="col" className="text-left font-medium">
+              From the file
+            </th>
           </tr>
         </thead>
         <tbody>
           {changes.map((change) => (
             <tr key={change.field}>
-              <th scope="row" className="text-left font-normal">{change.label}</th>
+              <th scope="row" className="text-left font-normal">
+                {change.label}
+              </th>
               <td className="break-all">{change.from}</td>
-              <td className="break-all font-medium">{change.to}</td>
+              <td className="font-medium break-all">{change.to}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className={`${buttonClass} justify-self-start`} onClick={() => onApply(values)} data-testid="import-apply">
+      <button
+        type="button"
+        className={`${buttonClass} justify-self-start`}
+        onClick={() => onApply(values)}
+        data-testid="import-apply"
+      >
         Use these numbers
       </button>
     </div>

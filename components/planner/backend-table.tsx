@@ -18,7 +18,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
   // Prices past a vendor's published tiers are marked in the table and explained below it.
   const extrapolated = plan.backends.filter((row) => row.extrapolated !== null)
   return (
-    <section aria-labelledby="backends-heading" className="render-when-near grid gap-3">
+    <section aria-labelledby="backends-heading" className="grid gap-3 render-when-near">
       <h2 id="backends-heading" className="text-lg font-semibold">
         Cost by backend at this rate
       </h2>
@@ -36,15 +36,26 @@ export function BackendTable({ plan }: { plan: Plan }) {
       <ScrollRegion label="Backends compared (scrolls sideways)">
         <table className="w-full text-sm sm:min-w-[36rem]" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
-            Self-hosted rows price storage; SaaS rows are list prices after free allotments, with raw OTLP bytes as storage.
-            {plan.collector.monthlyUsd > 0 ? ` Every row includes the Collector tier: ${formatUsd(plan.collector.monthlyUsd)}/mo.` : ""}
+            Self-hosted rows price storage; SaaS rows are list prices after free allotments, with raw OTLP bytes as
+            storage.
+            {plan.collector.monthlyUsd > 0
+              ? ` Every row includes the Collector tier: ${formatUsd(plan.collector.monthlyUsd)}/mo.`
+              : ""}
           </caption>
           <thead className="bg-slate-50 dark:bg-slate-900">
             <tr>
-              <th scope="col" className={cell}>Backend</th>
-              <th scope="col" className={cell}>Storage at retention</th>
-              <th scope="col" className={cell}>$/month</th>
-              <th scope="col" className={`${cell} ${wideOnly}`}>Price as of</th>
+              <th scope="col" className={cell}>
+                Backend
+              </th>
+              <th scope="col" className={cell}>
+                Storage at retention
+              </th>
+              <th scope="col" className={cell}>
+                $/month
+              </th>
+              <th scope="col" className={`${cell} ${wideOnly}`}>
+                Price as of
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +70,8 @@ export function BackendTable({ plan }: { plan: Plan }) {
                 }
               >
                 <th scope="row" className={`${cell} font-medium`}>
-                  {row.label} <span className="text-xs font-normal text-slate-600 dark:text-slate-400">({row.hosting})</span>
+                  {row.label}{" "}
+                  <span className="text-xs font-normal text-slate-600 dark:text-slate-400">({row.hosting})</span>
                   <span className="block text-xs font-normal text-slate-600 sm:hidden dark:text-slate-400">
                     price as of <PriceDate source={row.priceSource} />
                   </span>

@@ -37,7 +37,10 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
   const fromServer = selected === FIRST_CONFIG_TAB ? server?.first : undefined
   const onDemand = useOnDemand(fromServer === undefined)
   const fresh = useMemo(() => fromServer ?? onDemand?.configFor(plan, selected), [fromServer, onDemand, plan, selected])
-  const freshAvailable = useMemo(() => server?.available ?? onDemand?.configAvailabilityFor(plan), [server, onDemand, plan])
+  const freshAvailable = useMemo(
+    () => server?.available ?? onDemand?.configAvailabilityFor(plan),
+    [server, onDemand, plan]
+  )
   // While the writers load after the first change, the tabs keep their last snippet and marks rather than blinking.
   const [last, setLast] = useState(fresh)
   if (fresh !== undefined && fresh !== last) setLast(fresh)
@@ -49,11 +52,15 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
   function onKeyDown(event: React.KeyboardEvent) {
     const index = CONFIG_IDS.indexOf(selected)
     const next =
-      event.key === "ArrowRight" ? CONFIG_IDS[(index + 1) % CONFIG_IDS.length]
-      : event.key === "ArrowLeft" ? CONFIG_IDS[(index - 1 + CONFIG_IDS.length) % CONFIG_IDS.length]
-      : event.key === "Home" ? CONFIG_IDS[0]
-      : event.key === "End" ? CONFIG_IDS[CONFIG_IDS.length - 1]
-      : undefined
+      event.key === "ArrowRight"
+        ? CONFIG_IDS[(index + 1) % CONFIG_IDS.length]
+        : event.key === "ArrowLeft"
+          ? CONFIG_IDS[(index - 1 + CONFIG_IDS.length) % CONFIG_IDS.length]
+          : event.key === "Home"
+            ? CONFIG_IDS[0]
+            : event.key === "End"
+              ? CONFIG_IDS[CONFIG_IDS.length - 1]
+              : undefined
     if (!next) return
     event.preventDefault()
     setSelected(next)
@@ -61,7 +68,7 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
   }
 
   return (
-    <section aria-labelledby="configs-heading" className="render-when-near grid gap-3">
+    <section aria-labelledby="configs-heading" className="grid gap-3 render-when-near">
       <h2 id="configs-heading" className="text-lg font-semibold">
         Config to paste
       </h2>
@@ -89,7 +96,13 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="config-panel" aria-labelledby={`config-tab-${selected}`} className="grid min-w-0 gap-2" data-testid={`config-panel-${selected}`}>
+      <div
+        role="tabpanel"
+        id="config-panel"
+        aria-labelledby={`config-tab-${selected}`}
+        className="grid min-w-0 gap-2"
+        data-testid={`config-panel-${selected}`}
+      >
         {!result ? (
           <p className="p-3 text-sm text-slate-600 dark:text-slate-400" aria-busy="true" data-testid="config-loading">
             Writing the {CONFIG_TITLES[selected]} config…
@@ -97,12 +110,20 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
         ) : result.available ? (
           <>
             <div className="flex flex-wrap items-center gap-2">
-              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-sm dark:bg-slate-800">{result.snippet.filename}</code>
+              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-sm dark:bg-slate-800">
+                {result.snippet.filename}
+              </code>
               <CopyButton key={selected} label="Copy" text={() => result.snippet.content} testId="copy-config" />
               <button
                 type="button"
                 className={buttonClass}
-                onClick={() => downloadText(result.snippet.filename, result.snippet.content, MIME[result.snippet.language] ?? "text/plain")}
+                onClick={() =>
+                  downloadText(
+                    result.snippet.filename,
+                    result.snippet.content,
+                    MIME[result.snippet.language] ?? "text/plain"
+                  )
+                }
               >
                 Download {result.snippet.filename}
               </button>
@@ -119,7 +140,10 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
               {result.snippet.content}
             </pre>
             {result.snippet.caveats.length > 0 ? (
-              <ul className="grid list-disc gap-1 pl-5 text-xs text-slate-700 dark:text-slate-300" data-testid="config-caveats">
+              <ul
+                className="grid list-disc gap-1 pl-5 text-xs text-slate-700 dark:text-slate-300"
+                data-testid="config-caveats"
+              >
                 {result.snippet.caveats.map((caveat) => (
                   <li key={caveat}>{caveat}</li>
                 ))}
@@ -127,7 +151,10 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
             ) : null}
           </>
         ) : (
-          <p className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-600" data-testid="config-unavailable">
+          <p
+            className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-600"
+            data-testid="config-unavailable"
+          >
             Not available for this plan: {result.reason}
           </p>
         )}

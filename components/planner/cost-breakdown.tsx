@@ -11,9 +11,13 @@ function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
     <div className="grid gap-1" data-testid="tempo-sizing">
       <h3 className="text-sm font-semibold">What Tempo runs at the peak</h3>
       <p className="text-sm">
-        At {formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP: {tempoComponentsText(tempo.sizing)}. Each distributor admits{" "}
-        {formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes), which{" "}
-        {tempo.sizing.distributors === 1 ? "this distributor stays" : `these ${tempo.sizing.distributors} distributors stay`} under.
+        At {formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP: {tempoComponentsText(tempo.sizing)}. Each
+        distributor admits {formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes),
+        which{" "}
+        {tempo.sizing.distributors === 1
+          ? "this distributor stays"
+          : `these ${tempo.sizing.distributors} distributors stay`}{" "}
+        under.
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Replicas to run on your nodes, not in the {"$"} above. Sizing: {source.title} —{" "}
@@ -30,13 +34,16 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
   const backend = BACKENDS[plan.input.backend]
   const priceSource = SOURCES[backend.priceSource]
   return (
-    <section aria-labelledby="breakdown-heading" className="render-when-near grid gap-3">
+    <section aria-labelledby="breakdown-heading" className="grid gap-3 render-when-near">
       <h2 id="breakdown-heading" className="text-lg font-semibold">
         How {formatUsd(plan.cost.monthlyUsd)}/mo on {backend.label} adds up
       </h2>
       <ul className="grid gap-1 text-sm" data-testid="cost-lines">
         {plan.cost.lines.map((line) => (
-          <li key={line.label} className="flex flex-wrap justify-between gap-x-4 border-b border-slate-100 py-1 dark:border-slate-800">
+          <li
+            key={line.label}
+            className="flex flex-wrap justify-between gap-x-4 border-b border-slate-100 py-1 dark:border-slate-800"
+          >
             <span>{line.label}</span>
             <span className="font-medium">{formatUsd(line.usd)}</span>
           </li>

@@ -76,7 +76,11 @@ export function HeadlineNumbers({ plan }: { plan: Plan }) {
       </h2>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {stats(plan).map((stat) => (
-          <div key={stat.id} data-testid={`stat-${stat.id}`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <div
+            key={stat.id}
+            data-testid={`stat-${stat.id}`}
+            className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+          >
             <dt className="text-sm text-slate-600 dark:text-slate-400">{stat.label}</dt>
             <dd className="mt-1 text-2xl font-semibold" data-testid={`stat-${stat.id}-value`}>
               {stat.value}

@@ -6,7 +6,15 @@ import type { Plan } from "@/lib/plan/build-plan"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 import { SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
 import { fargateUsdPerCoreMonth } from "@/lib/plan/tail"
-import { DEFAULT_INPUT, DEFAULT_SOURCE, ENVIRONMENTS, FIELD_LABELS, LANGUAGES, PROTOCOLS, type PlanField } from "@/lib/plan/fields"
+import {
+  DEFAULT_INPUT,
+  DEFAULT_SOURCE,
+  ENVIRONMENTS,
+  FIELD_LABELS,
+  LANGUAGES,
+  PROTOCOLS,
+  type PlanField,
+} from "@/lib/plan/fields"
 import { formatTopology, topologyForSpans } from "@/lib/plan/topology"
 import { SOURCES } from "@/lib/sources"
 
@@ -64,8 +72,9 @@ const HELP: Partial<Record<PlanField, string>> = {
   excludedUrls: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
   probesPerReplica: "Liveness, readiness and /metrics scrapes each count.",
   otlpEndpoint: "Where the SDK sends OTLP: http:// or https://, port 4317 for grpc, 4318 for http/protobuf.",
-  daprIngress: "Ticked: clients call the app through its sidecar (service invocation), so Dapr's rate starts traces. Unticked: an Ingress sends requests straight to the app's port, so the app's sampler decides and Dapr follows.",
-  daprSamplingRate: "Dapr's samplingRate: only decides traces the sidecar starts; \"0\" turns tracing off.",
+  daprIngress:
+    "Ticked: clients call the app through its sidecar (service invocation), so Dapr's rate starts traces. Unticked: an Ingress sends requests straight to the app's port, so the app's sampler decides and Dapr follows.",
+  daprSamplingRate: 'Dapr\'s samplingRate: only decides traces the sidecar starts; "0" turns tracing off.',
   image: "Replace with your image before applying the Deployment.",
   errorRate: "Share of requests that fail: 0.01 = 1 %.",
   slowRate: "Share of requests slower than the threshold.",
@@ -156,7 +165,13 @@ function Label({ field }: { field: PlanField }) {
 }
 
 /** A text field: numbers are typed as text so nothing the user typed is lost or silently dropped. */
-const TextField = memo(function TextField({ field, value, error, onChange, numeric = true }: FieldProps & { numeric?: boolean }) {
+const TextField = memo(function TextField({
+  field,
+  value,
+  error,
+  onChange,
+  numeric = true,
+}: FieldProps & { numeric?: boolean }) {
   return (
     <div className="grid content-start gap-1">
       <Label field={field} />
@@ -204,7 +219,10 @@ function UnknownOption({ value, known }: { value: string; known: readonly string
 }
 
 /** A select whose options are the values themselves (environment, language, protocol). */
-const EnumSelectField = memo(function EnumSelectField({ options, ...props }: FieldProps & { options: readonly string[] }) {
+const EnumSelectField = memo(function EnumSelectField({
+  options,
+  ...props
+}: FieldProps & { options: readonly string[] }) {
   return (
     <SelectField {...props}>
       <UnknownOption value={props.value} known={options} />
@@ -240,7 +258,13 @@ const CheckboxField = memo(function CheckboxField({ field, value, error, onChang
   )
 })
 
-const TAIL_FIELDS: PlanField[] = ["tailKeepErrors", "tailKeepSlow", "tailBaselinePercent", "tailSpansPerSecond", "tailDecisionWaitSeconds"]
+const TAIL_FIELDS: PlanField[] = [
+  "tailKeepErrors",
+  "tailKeepSlow",
+  "tailBaselinePercent",
+  "tailSpansPerSecond",
+  "tailDecisionWaitSeconds",
+]
 const GOAL_FIELDS: PlanField[] = [
   "environment",
   "budgetUsdPerMonth",
@@ -253,8 +277,22 @@ const GOAL_FIELDS: PlanField[] = [
   "minTracesPerMinutePerEndpoint",
 ]
 
-const HEALTH_FIELDS: PlanField[] = ["excludeHealthChecks", "excludedUrls", "replicas", "probesPerReplica", "probeIntervalSeconds"]
-const SERVICE_FIELDS: PlanField[] = ["serviceName", "namespace", "language", "otlpEndpoint", "protocol", "image", "containerPort"]
+const HEALTH_FIELDS: PlanField[] = [
+  "excludeHealthChecks",
+  "excludedUrls",
+  "replicas",
+  "probesPerReplica",
+  "probeIntervalSeconds",
+]
+const SERVICE_FIELDS: PlanField[] = [
+  "serviceName",
+  "namespace",
+  "language",
+  "otlpEndpoint",
+  "protocol",
+  "image",
+  "containerPort",
+]
 
 function hasAny(errors: FieldErrors, fields: PlanField[]): boolean {
   return fields.some((field) => errors[field] !== undefined)
@@ -301,7 +339,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
 
       {/* Below the first screen on a phone: skipped until near (content-visibility). It clips what
           overflows, so px-1 (with -mx-1) leaves room for the fields' focus rings. */}
-      <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
+      <fieldset className="-mx-1 grid min-w-0 gap-4 px-1 render-when-near">
         <legend className={legendClass}>Sampling</legend>
         <SelectField {...bind("sampler")}>
           <UnknownOption value={values.sampler} known={SAMPLERS} />
@@ -320,7 +358,8 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         )}
         {usesRatio && plan.sampler.decidedBy === "dapr" && plan.input.ratio !== plan.input.daprSamplingRate ? (
           <p className={`-mt-2 ${noteClass}`} data-testid="ratio-not-in-force">
-            Requests entering through Dapr are sampled at Dapr&apos;s rate below; this ratio decides only the traces the app starts itself.
+            Requests entering through Dapr are sampled at Dapr&apos;s rate below; this ratio decides only the traces the
+            app starts itself.
           </p>
         ) : null}
         <CheckboxField {...bind("daprEnabled")} />
@@ -346,7 +385,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         ) : null}
       </fieldset>
 
-      <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
+      <fieldset className="-mx-1 grid min-w-0 gap-4 px-1 render-when-near">
         <legend className={legendClass}>Trace shape</legend>
         <div role="radiogroup" aria-label="Spans per trace from" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <label className="flex items-center gap-2">
@@ -372,7 +411,11 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
                 typedSpans.current = values.spansPerTrace
                 setPathPicked(true)
                 // The same spans per trace as a one-service path, so the figures do not jump; the presets are a click away.
-                onChange({ topology: formatTopology(topologyForSpans(plan.input.spansPerTrace, plan.input.serviceName, plan.input.daprEnabled)) })
+                onChange({
+                  topology: formatTopology(
+                    topologyForSpans(plan.input.spansPerTrace, plan.input.serviceName, plan.input.daprEnabled)
+                  ),
+                })
               }}
               className="accent-accent"
             />
@@ -394,7 +437,7 @@ export function PlanForm(props: FormProps & { plan: Plan }) {
         <SpanSizeHelper onUse={applySpanBytes} />
       </fieldset>
 
-      <fieldset className="render-when-near -mx-1 grid min-w-0 gap-4 px-1">
+      <fieldset className="-mx-1 grid min-w-0 gap-4 px-1 render-when-near">
         <legend className={legendClass}>Backend</legend>
         <SelectField {...bind("backend")}>
           <UnknownOption value={values.backend} known={BACKEND_IDS} />

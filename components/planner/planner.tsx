@@ -3,7 +3,14 @@
 import { useCallback, useEffect, useMemo, useState } from "react"
 
 import type { Plan } from "@/lib/plan/build-plan"
-import { formValuesToQueryString, messagesByField, planToQueryString, withFollowers, withoutEchoedMessages, type PlanFormValues } from "@/lib/plan/form-values"
+import {
+  formValuesToQueryString,
+  messagesByField,
+  planToQueryString,
+  withFollowers,
+  withoutEchoedMessages,
+  type PlanFormValues,
+} from "@/lib/plan/form-values"
 import { FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/fields"
 
 import { BackendTable } from "./backend-table"
@@ -62,7 +69,14 @@ function validated(state: PlannerState, values: PlanFormValues): PlannerState {
   if (!onDemand) return { ...state, values, pending: true }
   const parsed = onDemand.parsePlanInput(values, { unknownKeys: "reject" })
   return parsed.success
-    ? { values, errors: {}, input: parsed.data, plan: onDemand.buildPlan(parsed.data), pending: false, loadFailed: false }
+    ? {
+        values,
+        errors: {},
+        input: parsed.data,
+        plan: onDemand.buildPlan(parsed.data),
+        pending: false,
+        loadFailed: false,
+      }
     : { ...state, values, errors: messagesByField(parsed.issues), pending: false, loadFailed: false }
 }
 
@@ -116,7 +130,8 @@ export function Planner(props: {
   const invalid = Object.keys(state.errors) as PlanField[]
   // A link (or a reload) with invalid text: the server planned those fields at their defaults,
   // and the results stay there until every field is valid.
-  const defaulted = state.input === props.initialInput ? invalid.filter((field) => props.initialErrors[field] !== undefined) : []
+  const defaulted =
+    state.input === props.initialInput ? invalid.filter((field) => props.initialErrors[field] !== undefined) : []
   const notice = state.loadFailed
     ? "The page could not load the code that recalculates (are you offline?): the results below are for the last plan it calculated. Your typing is kept; the next change tries again."
     : defaulted.length > 0

@@ -6,7 +6,10 @@ export function ProbeSummary({ plan }: { plan: Plan }) {
   const { probes } = plan
   const added = `${formatCount(probes.ifTraced.tracesPerDay)} traces/day, ${formatBytes(probes.ifTraced.ingestBytesPerDay)}/day and ${formatUsd(probes.ifTraced.monthlyUsd)}/mo`
   return (
-    <p className="rounded-md bg-slate-50 p-2 text-xs text-slate-700 dark:bg-slate-900 dark:text-slate-300" data-testid="probe-summary">
+    <p
+      className="rounded-md bg-slate-50 p-2 text-xs text-slate-700 dark:bg-slate-900 dark:text-slate-300"
+      data-testid="probe-summary"
+    >
       Probes send {formatInteger(probes.requestsPerDay)} requests/day.{" "}
       {probes.excluded
         ? `Excluded, they add nothing; traced they would add ${added}.`

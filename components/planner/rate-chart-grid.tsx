@@ -7,7 +7,17 @@ import { LazyRateChart } from "../charts/lazy-charts"
 import type { RateMetricKey } from "../charts/rate-charts"
 
 /** One lazily drawn chart per metric, side by side, each cell holding its height before it loads. */
-export function RateChartGrid({ plan, metrics, testId, className }: { plan: Plan; metrics: RateMetricKey[]; testId: string; className: string }) {
+export function RateChartGrid({
+  plan,
+  metrics,
+  testId,
+  className,
+}: {
+  plan: Plan
+  metrics: RateMetricKey[]
+  testId: string
+  className: string
+}) {
   // Same plan, same bars array: the memoized charts skip renders that do not change the plan.
   const bars = useMemo(() => rateBars(plan), [plan])
   return (

@@ -13,16 +13,28 @@ import { buttonClass } from "../ui/copy-button"
 export function recommendationChanges(plan: Plan): Partial<PlanFormValues> {
   const current = inputToFormValues(plan.input)
   const adopted = inputToFormValues(applyRecommendation(plan.input, plan.recommendation))
-  return Object.fromEntries(PLAN_FIELDS.filter((field) => adopted[field] !== current[field]).map((field) => [field, adopted[field]]))
+  return Object.fromEntries(
+    PLAN_FIELDS.filter((field) => adopted[field] !== current[field]).map((field) => [field, adopted[field]])
+  )
 }
 
-export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (changes: Partial<PlanFormValues>) => void }) {
+export function RecommendationPanel({
+  plan,
+  onApply,
+}: {
+  plan: Plan
+  onApply: (changes: Partial<PlanFormValues>) => void
+}) {
   const r = plan.recommendation
   const setting = recommendationSetting(r)
   const changes = recommendationChanges(plan)
   const inUse = Object.keys(changes).length === 0
   return (
-    <section aria-labelledby="recommendation-heading" className="grid gap-3 rounded-lg border border-accent/40 bg-accent-soft/40 p-4 dark:bg-accent-soft-dark/30" data-testid="recommendation">
+    <section
+      aria-labelledby="recommendation-heading"
+      className="grid gap-3 rounded-lg border border-accent/40 bg-accent-soft/40 p-4 dark:bg-accent-soft-dark/30"
+      data-testid="recommendation"
+    >
       <h2 id="recommendation-heading" className="text-lg font-semibold">
         Recommended for {plan.input.environment}
       </h2>
@@ -33,7 +45,8 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
         {r.unpricedCollectorCores > 0 ? (
           <span data-testid="recommendation-unpriced">
             {" "}
-            · + {collectorCoresText(r.unpricedCollectorCores)} not priced ({fargateReferenceText(r.unpricedCollectorCores)})
+            · + {collectorCoresText(r.unpricedCollectorCores)} not priced (
+            {fargateReferenceText(r.unpricedCollectorCores)})
           </span>
         ) : null}
       </p>
@@ -43,7 +56,10 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
         ))}
       </ul>
       {r.warnings.length > 0 ? (
-        <ul className="grid list-disc gap-1 pl-5 text-sm text-amber-900 dark:text-amber-200" data-testid="recommendation-warnings">
+        <ul
+          className="grid list-disc gap-1 pl-5 text-sm text-amber-900 dark:text-amber-200"
+          data-testid="recommendation-warnings"
+        >
           {r.warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
@@ -51,14 +67,18 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
       ) : null}
       {r.perOperation.length > 0 ? (
         <p className="text-sm">
-          Per-operation rates: {r.perOperation.map((op) => `${op.endpoint} at ${formatPercent(op.ratio)}`).join("; ")} (as operation strategies in the Jaeger strategies file, fetched by parentbased_jaeger_remote).
+          Per-operation rates: {r.perOperation.map((op) => `${op.endpoint} at ${formatPercent(op.ratio)}`).join("; ")}{" "}
+          (as operation strategies in the Jaeger strategies file, fetched by parentbased_jaeger_remote).
         </p>
       ) : null}
       {r.tail ? (
         <p className="text-sm">
-          Collector: {countOf(r.tail.sizing.replicas, "tail-sampling replica", formatInteger)}, num_traces {formatCount(r.tail.sizing.numTraces)} each, decision_wait{" "}
-          {r.tail.decisionWaitSeconds} s
-          {r.tail.sizing.needsLoadBalancing ? `, ${countOf(r.tail.sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)}` : ""}.
+          Collector: {countOf(r.tail.sizing.replicas, "tail-sampling replica", formatInteger)}, num_traces{" "}
+          {formatCount(r.tail.sizing.numTraces)} each, decision_wait {r.tail.decisionWaitSeconds} s
+          {r.tail.sizing.needsLoadBalancing
+            ? `, ${countOf(r.tail.sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)}`
+            : ""}
+          .
         </p>
       ) : null}
       {inUse ? (
@@ -67,7 +87,12 @@ export function RecommendationPanel({ plan, onApply }: { plan: Plan; onApply: (c
         </p>
       ) : (
         <div>
-          <button type="button" className={buttonClass} onClick={() => onApply(changes)} data-testid="apply-recommendation">
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => onApply(changes)}
+            data-testid="apply-recommendation"
+          >
             Use this setting
           </button>
         </div>

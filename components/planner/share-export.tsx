@@ -33,20 +33,37 @@ export function ShareExport({ plan, query, stale }: { plan: Plan; query: string;
     <div className="grid gap-1">
       <div role="group" aria-label="Share and export" className="flex flex-wrap items-center gap-2">
         <CopyButton label="Copy link" text={() => linkTo(query)} testId="copy-link" />
-        <CopyButton label="Copy Markdown" text={markdown} testId="copy-markdown" disabled={stale} describedBy={stale ? "export-off" : undefined} />
+        <CopyButton
+          label="Copy Markdown"
+          text={markdown}
+          testId="copy-markdown"
+          disabled={stale}
+          describedBy={stale ? "export-off" : undefined}
+        />
         <button type="button" className={buttonClass} onClick={() => void downloadPlanJson(plan)} {...offProps}>
           Download JSON
         </button>
-        <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-comparison.csv", comparisonCsv(plan), "text/csv")} {...offProps}>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => downloadText("tracebudget-comparison.csv", comparisonCsv(plan), "text/csv")}
+          {...offProps}
+        >
           Download CSV
         </button>
-        <button type="button" className={buttonClass} onClick={() => downloadText("tracebudget-plan.md", markdown(), "text/markdown")} {...offProps}>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => downloadText("tracebudget-plan.md", markdown(), "text/markdown")}
+          {...offProps}
+        >
           Download Markdown
         </button>
       </div>
       {stale ? (
         <p id="export-off" className="text-xs text-slate-600 dark:text-slate-400" data-testid="export-off">
-          Exports are off until the form and the results agree: they would hold the results shown, not what the form says.
+          Exports are off until the form and the results agree: they would hold the results shown, not what the form
+          says.
         </p>
       ) : null}
     </div>

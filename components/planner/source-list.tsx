@@ -10,7 +10,10 @@ const sources: Source[] = Object.values(SOURCES)
 /** Every source the app cites, each with an anchor the figures link to. */
 export function SourceList() {
   return (
-    <section aria-labelledby="sources-heading" className="render-when-near grid gap-3 border-t border-slate-200 pt-6 [overflow-wrap:anywhere] dark:border-slate-800">
+    <section
+      aria-labelledby="sources-heading"
+      className="grid gap-3 border-t border-slate-200 pt-6 [overflow-wrap:anywhere] render-when-near dark:border-slate-800"
+    >
       <h2 id="sources-heading" className="text-lg font-semibold">
         Sources and dates
       </h2>
@@ -19,7 +22,11 @@ export function SourceList() {
       </p>
       <ol className="grid gap-3 text-sm">
         {sources.map((source) => (
-          <li key={source.id} id={`source-${source.id}`} className="scroll-mt-4 rounded-md p-2 target:bg-amber-100 dark:target:bg-amber-900">
+          <li
+            key={source.id}
+            id={`source-${source.id}`}
+            className="scroll-mt-4 rounded-md p-2 target:bg-amber-100 dark:target:bg-amber-900"
+          >
             <p className="font-medium">{source.title}</p>
             <p className="text-slate-700 dark:text-slate-300">
               {source.url ? (
@@ -28,8 +35,8 @@ export function SourceList() {
                 </a>
               ) : (
                 source.citation
-              )}
-              {" "}— as of {source.asOf}; confidence {source.confidence}.
+              )}{" "}
+              — as of {source.asOf}; confidence {source.confidence}.
             </p>
             {source.note ? <p className="text-slate-600 dark:text-slate-400">{source.note}</p> : null}
           </li>

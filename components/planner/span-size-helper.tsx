@@ -25,14 +25,22 @@ const FIELDS: { key: keyof ShapeText; label: string }[] = [
 ]
 
 function toShape(text: ShapeText) {
-  const numbers = Object.fromEntries(Object.entries(text).map(([key, value]) => [key, Number(value)])) as Record<keyof ShapeText, number>
+  const numbers = Object.fromEntries(Object.entries(text).map(([key, value]) => [key, Number(value)])) as Record<
+    keyof ShapeText,
+    number
+  >
   const valid = Object.values(numbers).every((value) => Number.isInteger(value) && value >= 0 && value <= 10_000)
   return valid ? numbers : null
 }
 
 /** Span-size presets and an estimator that computes OTLP protobuf bytes from a span's shape. */
 export const SpanSizeHelper = memo(function SpanSizeHelper({ onUse }: { onUse: (spanBytes: number) => void }) {
-  const [shape, setShape] = useState<ShapeText>({ attributesPerSpan: "10", attributeKeyBytes: "20", attributeValueBytes: "25", eventsPerSpan: "1" })
+  const [shape, setShape] = useState<ShapeText>({
+    attributesPerSpan: "10",
+    attributeKeyBytes: "20",
+    attributeValueBytes: "25",
+    eventsPerSpan: "1",
+  })
   const numbers = toShape(shape)
   const estimate = numbers ? estimateSpanBytes(numbers) : null
 
@@ -40,7 +48,13 @@ export const SpanSizeHelper = memo(function SpanSizeHelper({ onUse }: { onUse: (
     <div className="grid gap-2">
       <div role="group" aria-label="Span size presets" className="flex flex-wrap gap-2">
         {SPAN_SIZE_PRESETS.map((preset) => (
-          <button key={preset.id} type="button" className={chipClass} title={`${preset.source} (as of ${preset.asOf})`} onClick={() => onUse(preset.spanBytes)}>
+          <button
+            key={preset.id}
+            type="button"
+            className={chipClass}
+            title={`${preset.source} (as of ${preset.asOf})`}
+            onClick={() => onUse(preset.spanBytes)}
+          >
             {preset.label} · {formatInteger(preset.spanBytes)} B
           </button>
         ))}
@@ -67,8 +81,8 @@ export const SpanSizeHelper = memo(function SpanSizeHelper({ onUse }: { onUse: (
         {estimate ? (
           <div className="mt-2 grid gap-1" data-testid="span-estimate">
             <p>
-              ≈ <strong>{formatInteger(estimate.spanBytes)} B</strong> per span in a batch of 512 (string attributes, OTLP
-              protobuf encoding, 24-attribute Kubernetes resource).
+              ≈ <strong>{formatInteger(estimate.spanBytes)} B</strong> per span in a batch of 512 (string attributes,
+              OTLP protobuf encoding, 24-attribute Kubernetes resource).
             </p>
             <ul className="grid gap-0.5 text-xs text-slate-600 dark:text-slate-400">
               {estimate.breakdown.map((part) => (
@@ -78,7 +92,11 @@ export const SpanSizeHelper = memo(function SpanSizeHelper({ onUse }: { onUse: (
                 </li>
               ))}
             </ul>
-            <button type="button" className={`${chipClass} justify-self-start`} onClick={() => onUse(estimate.spanBytes)}>
+            <button
+              type="button"
+              className={`${chipClass} justify-self-start`}
+              onClick={() => onUse(estimate.spanBytes)}
+            >
               Use {formatInteger(estimate.spanBytes)} B per span
             </button>
           </div>

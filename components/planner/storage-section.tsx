@@ -16,7 +16,7 @@ export function StorageSection({ plan }: { plan: Plan }) {
   // A retention longer than the horizon has no plateau within it: storage grows to the end.
   const stillGrowing = curve.retentionDay === null
   return (
-    <section aria-labelledby="storage-heading" className="render-when-near grid gap-3">
+    <section aria-labelledby="storage-heading" className="grid gap-3 render-when-near">
       <h2 id="storage-heading" className="text-lg font-semibold">
         Storage over time
       </h2>
@@ -40,14 +40,20 @@ export function StorageSection({ plan }: { plan: Plan }) {
         <table className="mt-2 w-full max-w-md text-sm" data-testid="storage-table">
           <thead>
             <tr>
-              <th scope="col" className="px-2 py-1 text-left font-medium">Day</th>
-              <th scope="col" className="px-2 py-1 text-right font-medium">Stored</th>
+              <th scope="col" className="px-2 py-1 text-left font-medium">
+                Day
+              </th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">
+                Stored
+              </th>
             </tr>
           </thead>
           <tbody>
             {storageTableRows(plan).map((row) => (
               <tr key={row.day} className="border-t border-slate-100 dark:border-slate-800">
-                <th scope="row" className="px-2 py-1 text-left font-normal">{row.label}</th>
+                <th scope="row" className="px-2 py-1 text-left font-normal">
+                  {row.label}
+                </th>
                 <td className="px-2 py-1 text-right">{formatBytes(row.bytes)}</td>
               </tr>
             ))}

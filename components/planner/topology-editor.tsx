@@ -62,7 +62,8 @@ export function TopologyEditor(props: {
     props.onChange(formatTopology(next))
   }
   const setService = (index: number, changes: Partial<TopologyService>) =>
-    services && props.onChange(formatTopology(services.map((service, i) => (i === index ? { ...service, ...changes } : service))))
+    services &&
+    props.onChange(formatTopology(services.map((service, i) => (i === index ? { ...service, ...changes } : service))))
   const typeCount = (index: number, key: CountKey, text: string) => {
     // What the text form can hold: digits only (i<n>, d<n>, …).
     const whole = /^\d+$/.test(text.trim())
@@ -79,7 +80,9 @@ export function TopologyEditor(props: {
   const invalidCounts = (services ?? []).flatMap((service, index) =>
     COUNTS.flatMap((count) => {
       const draft = draftFor(index, count.key)
-      return draft ? [{ id: countMessageId(index, count.key), service: service.name || `Service ${index + 1}`, count, draft }] : []
+      return draft
+        ? [{ id: countMessageId(index, count.key), service: service.name || `Service ${index + 1}`, count, draft }]
+        : []
     })
   )
 
@@ -104,23 +107,31 @@ export function TopologyEditor(props: {
         </select>
       </label>
       {services ? (
-        <div className="scroll-shadows overflow-x-auto">
+        <div className="overflow-x-auto scroll-shadows">
           <table className="w-full min-w-[19rem] text-xs">
             <caption className="sr-only">Services on the request path and the spans each creates per request</caption>
             <thead>
               <tr className="text-left">
-                <th scope="col" className="pr-1 font-medium">Service</th>
+                <th scope="col" className="pr-1 font-medium">
+                  Service
+                </th>
                 {COUNTS.map((count) => (
-                  <th key={count.key} scope="col" className="px-0.5 font-medium">{count.label}</th>
+                  <th key={count.key} scope="col" className="px-0.5 font-medium">
+                    {count.label}
+                  </th>
                 ))}
-                <th scope="col" className="px-1 font-medium">Dapr</th>
-                <th scope="col"><span className="sr-only">Remove</span></th>
+                <th scope="col" className="px-1 font-medium">
+                  Dapr
+                </th>
+                <th scope="col">
+                  <span className="sr-only">Remove</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {services.map((service, index) => (
                 <tr key={index}>
-                  <td className="pr-1 py-0.5">
+                  <td className="py-0.5 pr-1">
                     <input
                       aria-label={`Service ${index + 1} name`}
                       className={`${cellInput} min-w-14`}
@@ -157,7 +168,7 @@ export function TopologyEditor(props: {
                       className="accent-accent"
                     />
                   </td>
-                  <td className="pl-1 py-0.5">
+                  <td className="py-0.5 pl-1">
                     <button
                       type="button"
                       className={smallButton}
@@ -174,15 +185,27 @@ export function TopologyEditor(props: {
           </table>
           {invalidCounts.map(({ id, service, count, draft }) => (
             <p key={id} id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
-              {service} {count.label.toLowerCase()}: {draft.text.trim() === "" ? "enter" : `"${draft.text}" is not`} a whole number from 0; the path keeps{" "}
-              {formatInteger(draft.over)} until then.
+              {service} {count.label.toLowerCase()}: {draft.text.trim() === "" ? "enter" : `"${draft.text}" is not`} a
+              whole number from 0; the path keeps {formatInteger(draft.over)} until then.
             </p>
           ))}
           <button
             type="button"
             className={`${smallButton} mt-1`}
             disabled={services.length >= 50}
-            onClick={() => update([...services, { name: `service-${services.length + 1}`, internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 0, dapr: false }])}
+            onClick={() =>
+              update([
+                ...services,
+                {
+                  name: `service-${services.length + 1}`,
+                  internalSpans: 1,
+                  dbCalls: 0,
+                  cacheCalls: 0,
+                  outgoingCalls: 0,
+                  dapr: false,
+                },
+              ])
+            }
           >
             Add service
           </button>
@@ -202,8 +225,8 @@ export function TopologyEditor(props: {
       </label>
       {props.value.trim() === "" && !props.error ? (
         <p role="status" data-testid="topology-empty" className="text-sm text-amber-900 dark:text-amber-200">
-          No services yet: until you choose a preset or type a path such as <code>task-api.i2.d1.dapr</code>, the plan uses{" "}
-          {formatInteger(props.spansPerTrace)} spans per trace.
+          No services yet: until you choose a preset or type a path such as <code>task-api.i2.d1.dapr</code>, the plan
+          uses {formatInteger(props.spansPerTrace)} spans per trace.
         </p>
       ) : null}
       {props.error ? (
@@ -212,14 +235,17 @@ export function TopologyEditor(props: {
         </p>
       ) : null}
       <p id="field-topology-hint" className="text-xs text-slate-600 dark:text-slate-400">
-        Each service: one server span + internal spans + one client span per DB, cache and outgoing call; a Dapr sidecar adds
-        one span for the request in and one per call out. Text form: <code>name.i2.d1.c0.o1.dapr</code>, services joined by{" "}
-        <code>~</code>.
+        Each service: one server span + internal spans + one client span per DB, cache and outgoing call; a Dapr sidecar
+        adds one span for the request in and one per call out. Text form: <code>name.i2.d1.c0.o1.dapr</code>, services
+        joined by <code>~</code>.
       </p>
       {/* While the path is invalid the plan keeps the last valid one: its breakdown would not match the table. */}
       {props.breakdown && !props.error ? (
         <p className="text-sm" data-testid="topology-total">
-          <strong>{formatInteger(props.breakdown.reduce((sum, service) => sum + service.total, 0))} spans per trace</strong>:{" "}
+          <strong>
+            {formatInteger(props.breakdown.reduce((sum, service) => sum + service.total, 0))} spans per trace
+          </strong>
+          :{" "}
           {props.breakdown
             .map(
               (s) =>

@@ -16,7 +16,11 @@ export function WarningsPanel({ plan }: { plan: Plan }) {
       </h2>
       <ul className="grid gap-2">
         {plan.warnings.map((warning) => (
-          <li key={warning.id} className={`rounded-md border p-3 text-sm ${STYLE[warning.severity]}`} data-warning={warning.id}>
+          <li
+            key={warning.id}
+            className={`rounded-md border p-3 text-sm ${STYLE[warning.severity]}`}
+            data-warning={warning.id}
+          >
             <p>
               <strong className="uppercase">{warning.severity}</strong> · {warning.message}
             </p>

@@ -41,7 +41,9 @@ export function CopyButton(props: {
       disabled={props.disabled}
       aria-describedby={props.describedBy}
     >
-      <span aria-live="polite">{state === "copied" ? "Copied ✓" : state === "failed" ? "Copy blocked — select the text" : props.label}</span>
+      <span aria-live="polite">
+        {state === "copied" ? "Copied ✓" : state === "failed" ? "Copy blocked — select the text" : props.label}
+      </span>
     </button>
   )
 }

@@ -38,7 +38,7 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
   return (
     <div
       ref={box}
-      className="scroll-shadows overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-800"
+      className="overflow-x-auto rounded-lg border border-slate-200 scroll-shadows focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-800"
     >
       {children}
     </div>

@@ -62,13 +62,24 @@ export const collectorOptionsSchema = z.strictObject({
   tail: z
     .strictObject({
       keepErrors: z.boolean(),
-      latencyThresholdMs: z.number().int().positive({ error: "Latency threshold must be a positive whole number of ms." }).optional(),
+      latencyThresholdMs: z
+        .number()
+        .int()
+        .positive({ error: "Latency threshold must be a positive whole number of ms." })
+        .optional(),
       baselinePercent: z
         .number()
         .min(0, { error: "Baseline percentage must be between 0 and 100." })
         .max(100, { error: "Baseline percentage must be between 0 and 100." }),
-      spansPerSecondLimit: z.number().int().positive({ error: "Spans per second limit must be a positive whole number." }).optional(),
-      decisionWaitSeconds: z.number().int().min(1, { error: "Decision wait must be a whole number of seconds, at least 1." }),
+      spansPerSecondLimit: z
+        .number()
+        .int()
+        .positive({ error: "Spans per second limit must be a positive whole number." })
+        .optional(),
+      decisionWaitSeconds: z
+        .number()
+        .int()
+        .min(1, { error: "Decision wait must be a whole number of seconds, at least 1." }),
       numTraces: z
         .number()
         .int()
@@ -95,14 +106,20 @@ export const collectorOptionsSchema = z.strictObject({
  * //=> "Dapr is off in this plan: turn on the Dapr sidecar to get a tracing Configuration."
  * configUnavailableReason("k8s", DEFAULT_INPUT) //=> undefined
  */
-export function configUnavailableReason(id: ConfigId, input: PlanInput, options?: CollectorOptions): string | undefined {
+export function configUnavailableReason(
+  id: ConfigId,
+  input: PlanInput,
+  options?: CollectorOptions
+): string | undefined {
   switch (id) {
     case "dotenv":
       return dotenvRefusal(input)
     case "instrumentation":
       return instrumentationRefusal(input)
     case "dapr":
-      return input.daprEnabled ? undefined : "Dapr is off in this plan: turn on the Dapr sidecar to get a tracing Configuration."
+      return input.daprEnabled
+        ? undefined
+        : "Dapr is off in this plan: turn on the Dapr sidecar to get a tracing Configuration."
     case "collector": {
       const parsed = collectorOptionsSchema.optional().safeParse(options)
       return parsed.success ? undefined : (parsed.error.issues[0]?.message ?? "Invalid Collector options.")
@@ -125,5 +142,7 @@ export function configUnavailableReason(id: ConfigId, input: PlanInput, options?
  * configAvailability({ ...DEFAULT_INPUT, backend: "honeycomb" }).retention //=> false
  */
 export function configAvailability(input: PlanInput, options?: CollectorOptions): Record<ConfigId, boolean> {
-  return Object.fromEntries(CONFIG_IDS.map((id) => [id, configUnavailableReason(id, input, options) === undefined])) as Record<ConfigId, boolean>
+  return Object.fromEntries(
+    CONFIG_IDS.map((id) => [id, configUnavailableReason(id, input, options) === undefined])
+  ) as Record<ConfigId, boolean>
 }

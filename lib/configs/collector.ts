@@ -46,7 +46,10 @@ export interface CollectorConfig {
   processors: Record<string, unknown>
   exporters: Record<string, unknown>
   extensions?: Record<string, unknown>
-  service: { extensions?: string[]; pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } }
+  service: {
+    extensions?: string[]
+    pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } }
+  }
 }
 
 /**
@@ -83,11 +86,21 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
   const inCluster = { tls: { insecure: true } }
   switch (backend) {
     case "tempo":
-      return otlp("tempo", BACKEND_OTLP_RECEIVERS.tempo!, inCluster, "Replace tempo-distributor.tempo.svc.cluster.local:4317 with your Tempo distributor's OTLP gRPC address (port 4317).")
+      return otlp(
+        "tempo",
+        BACKEND_OTLP_RECEIVERS.tempo!,
+        inCluster,
+        "Replace tempo-distributor.tempo.svc.cluster.local:4317 with your Tempo distributor's OTLP gRPC address (port 4317)."
+      )
     case "jaeger-elasticsearch":
     case "jaeger-cassandra":
     case "jaeger-badger":
-      return otlp("jaeger", BACKEND_OTLP_RECEIVERS[backend]!, inCluster, "Replace jaeger-collector.monitoring.svc.cluster.local:4317 with your Jaeger collector's OTLP gRPC address (port 4317); the Service name depends on how Jaeger was installed.")
+      return otlp(
+        "jaeger",
+        BACKEND_OTLP_RECEIVERS[backend]!,
+        inCluster,
+        "Replace jaeger-collector.monitoring.svc.cluster.local:4317 with your Jaeger collector's OTLP gRPC address (port 4317); the Service name depends on how Jaeger was installed."
+      )
     case "clickhouse":
       return {
         id: "clickhouse",
@@ -97,27 +110,50 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
           traces_table_name: "otel_traces",
           ttl: `${retentionDays * 24}h`,
         },
-        caveat: "ClickHouse does not receive OTLP: the contrib clickhouse exporter writes to it. Replace tcp://clickhouse.clickhouse.svc.cluster.local:9000 with your server; ttl only applies when the exporter creates the tables (the retention snippet changes existing ones).",
+        caveat:
+          "ClickHouse does not receive OTLP: the contrib clickhouse exporter writes to it. Replace tcp://clickhouse.clickhouse.svc.cluster.local:9000 with your server; ttl only applies when the exporter creates the tables (the retention snippet changes existing ones).",
       }
     case "datadog":
-      return otlp("datadog", BACKEND_OTLP_RECEIVERS.datadog!, inCluster, "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key).")
+      return otlp(
+        "datadog",
+        BACKEND_OTLP_RECEIVERS.datadog!,
+        inCluster,
+        "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key)."
+      )
     case "grafana-cloud":
-      return otlp("grafana-cloud", BACKEND_OTLP_RECEIVERS["grafana-cloud"]!, {}, "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlp_http exporter (otlphttp before Collector v0.144.0) with the stack's OTLP gateway.")
+      return otlp(
+        "grafana-cloud",
+        BACKEND_OTLP_RECEIVERS["grafana-cloud"]!,
+        {},
+        "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlp_http exporter (otlphttp before Collector v0.144.0) with the stack's OTLP gateway."
+      )
     case "honeycomb":
-      return otlp("honeycomb", BACKEND_OTLP_RECEIVERS.honeycomb!, { headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } }, "Set HONEYCOMB_API_KEY in the Collector's environment; EU accounts use api.eu1.honeycomb.io:443.")
+      return otlp(
+        "honeycomb",
+        BACKEND_OTLP_RECEIVERS.honeycomb!,
+        { headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } },
+        "Set HONEYCOMB_API_KEY in the Collector's environment; EU accounts use api.eu1.honeycomb.io:443."
+      )
     case "new-relic":
-      return otlp("new-relic", BACKEND_OTLP_RECEIVERS["new-relic"]!, { headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } }, "Set NEW_RELIC_LICENSE_KEY in the Collector's environment; EU accounts use otlp.eu01.nr-data.net:4317.")
+      return otlp(
+        "new-relic",
+        BACKEND_OTLP_RECEIVERS["new-relic"]!,
+        { headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } },
+        "Set NEW_RELIC_LICENSE_KEY in the Collector's environment; EU accounts use otlp.eu01.nr-data.net:4317."
+      )
     case "aws-xray":
       return {
         id: "awsxray",
         config: { region: "us-east-1" },
-        caveat: "X-Ray is written with the contrib awsxray exporter (or the AWS Distro for OpenTelemetry Collector): set your region; credentials come from the default AWS chain.",
+        caveat:
+          "X-Ray is written with the contrib awsxray exporter (or the AWS Distro for OpenTelemetry Collector): set your region; credentials come from the default AWS chain.",
       }
     case "google-cloud-trace":
       return {
         id: "googlecloud",
         config: { project: "my-gcp-project" },
-        caveat: "Cloud Trace is written with the contrib googlecloud exporter: replace my-gcp-project with your project id; credentials come from Application Default Credentials.",
+        caveat:
+          "Cloud Trace is written with the contrib googlecloud exporter: replace my-gcp-project with your project id; credentials come from Application Default Credentials.",
       }
   }
 }
@@ -182,7 +218,11 @@ export function buildTailSamplingProcessor(input: PlanInput, tail: TailSamplingO
       and: {
         and_sub_policy: [
           baseline,
-          { name: "baseline-rate-limit", type: "rate_limiting", rate_limiting: { spans_per_second: rateLimitPerReplica(tail) } },
+          {
+            name: "baseline-rate-limit",
+            type: "rate_limiting",
+            rate_limiting: { spans_per_second: rateLimitPerReplica(tail) },
+          },
         ],
       },
     })
@@ -201,10 +241,7 @@ export function rateLimitPerReplica(tail: TailSamplingOptions): number {
   return Math.max(1, Math.floor((tail.spansPerSecondLimit ?? 0) / tail.collectorReplicas))
 }
 
-function pipelineConfig(
-  input: PlanInput,
-  sampler: Record<string, unknown> | undefined
-): CollectorConfig {
+function pipelineConfig(input: PlanInput, sampler: Record<string, unknown> | undefined): CollectorConfig {
   const target = exportTarget(input.backend, input.retentionDays)
   const processors: Record<string, unknown> = { memory_limiter: MEMORY_LIMITER, ...sampler, batch: {} }
   return {
@@ -238,7 +275,9 @@ function loadBalancingConfig(): CollectorConfig {
       },
     },
     service: {
-      pipelines: { traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] } },
+      pipelines: {
+        traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] },
+      },
     },
   }
 }
@@ -362,7 +401,9 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
   const target = exportTarget(input.backend, input.retentionDays)
   const caveats = [target.caveat]
   if ("headers" in target.config) {
-    caveats.push("Keep API keys out of this file: the header's ${env:…} reference reads the key from the Collector's environment.")
+    caveats.push(
+      "Keep API keys out of this file: the header's ${env:…} reference reads the key from the Collector's environment."
+    )
   }
   if (mode === "probabilistic") {
     const step = formatDecimal(Number(HASH_SEED_STEP_PERCENT.toPrecision(2)))

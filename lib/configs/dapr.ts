@@ -37,10 +37,7 @@ export function daprCaveats(input: PlanInput): string[] {
   const follows = SAMPLER_INFO[input.sampler].parentBased
     ? "the app, being parent-based, follows that decision: rates do not multiply. The app's own sampler only decides for traces the app starts itself (jobs, calls without inbound context)."
     : `${input.sampler} is not parent-based, so the app ignores that decision and traces break at the sidecar: use a parentbased_* sampler behind Dapr.`
-  return [
-    `Dapr's sidecar samples requests that arrive without trace context at ${rate} and ${follows}`,
-    ...off,
-  ]
+  return [`Dapr's sidecar samples requests that arrive without trace context at ${rate} and ${follows}`, ...off]
 }
 
 /** A Dapr `Configuration` (dapr.io/v1alpha1) with the tracing block the CRD requires. */

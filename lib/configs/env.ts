@@ -105,8 +105,12 @@ export function samplerArgument(input: PlanInput): string | undefined {
  * tracesEndpointVariable({ ...DEFAULT_INPUT, protocol: "http/protobuf", otlpEndpoint: "http://c:4318/v1/traces" })
  * //=> "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"
  */
-export function tracesEndpointVariable(input: PlanInput): "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" {
-  return input.protocol === "http/protobuf" && isTracesUrl(input.otlpEndpoint) ? "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" : "OTEL_EXPORTER_OTLP_ENDPOINT"
+export function tracesEndpointVariable(
+  input: PlanInput
+): "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" {
+  return input.protocol === "http/protobuf" && isTracesUrl(input.otlpEndpoint)
+    ? "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"
+    : "OTEL_EXPORTER_OTLP_ENDPOINT"
 }
 
 /**
@@ -118,10 +122,14 @@ export function tracesEndpointVariable(input: PlanInput): "OTEL_EXPORTER_OTLP_EN
  */
 export function endpointCaveats(input: PlanInput): string[] {
   if (tracesEndpointVariable(input) === "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") {
-    return [`The endpoint ends in ${OTLP_TRACES_PATH}, so it is set as OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, which the SDK uses as it is: OTEL_EXPORTER_OTLP_ENDPOINT is a base URL the SDK appends ${OTLP_TRACES_PATH} to.`]
+    return [
+      `The endpoint ends in ${OTLP_TRACES_PATH}, so it is set as OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, which the SDK uses as it is: OTEL_EXPORTER_OTLP_ENDPOINT is a base URL the SDK appends ${OTLP_TRACES_PATH} to.`,
+    ]
   }
   const path = endpointPath(input.otlpEndpoint)
-  return input.protocol === "grpc" && path ? [`OTLP over gRPC has no URL path: exporters ignore ${path} and call host:port.`] : []
+  return input.protocol === "grpc" && path
+    ? [`OTLP over gRPC has no URL path: exporters ignore ${path} and call host:port.`]
+    : []
 }
 
 /**
@@ -158,8 +166,7 @@ export function buildOtelEnv(input: PlanInput): EnvVar[] {
 
 function samplerSupportCaveat(language: Language, sampler: Sampler): string | undefined {
   if (!EXTENSION_SAMPLERS.has(sampler)) return undefined
-  const inCode =
-    sampler === "xray" ? "the AWS X-Ray sampler in code" : "a Jaeger remote sampler in code"
+  const inCode = sampler === "xray" ? "the AWS X-Ray sampler in code" : "a Jaeger remote sampler in code"
   switch (language) {
     case "node":
       return `The JS SDK does not know OTEL_TRACES_SAMPLER=${sampler}: it logs an error and falls back to parentbased_always_on, so every root is kept (100 %). Configure ${inCode}${sampler === "xray" ? "" : " (@opentelemetry/sampler-jaeger-remote polls Jaeger over HTTP on :5778)"}.`
@@ -244,9 +251,7 @@ export function envCaveats(input: PlanInput): string[] {
  * isDotenvSafe("/v${1}")              //=> false  (python-dotenv would expand ${1})
  */
 export function isDotenvSafe(value: string): boolean {
-  return (
-    !/['\r\n\0]/.test(value) && !value.includes("\\\\") && !value.endsWith("\\") && !value.includes("${")
-  )
+  return !/['\r\n\0]/.test(value) && !value.includes("\\\\") && !value.endsWith("\\") && !value.includes("${")
 }
 
 /**

@@ -11,7 +11,10 @@ import { retentionSnippet } from "./retention"
 import { CONFIG_IDS, type CollectorOptions, type ConfigId, type ConfigResult } from "./types"
 
 /** The generator of each config: a snippet for the plan, or the reason it cannot have one. */
-export const GENERATORS: Record<ConfigId, (input: PlanInput, options: { collector?: CollectorOptions }) => ConfigResult> = {
+export const GENERATORS: Record<
+  ConfigId,
+  (input: PlanInput, options: { collector?: CollectorOptions }) => ConfigResult
+> = {
   dotenv: dotenvSnippet,
   shell: shellSnippet,
   k8s: deploymentSnippet,

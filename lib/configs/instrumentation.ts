@@ -1,7 +1,14 @@
 import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/fields"
 
 import { envCaveats, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, type EnvVar } from "./env"
-import { endpointPort, isTracesUrl, OTLP_TRACES_PATH, otlpBaseUrl, otlpHttpEndpoint, planResourceAttributes } from "./format"
+import {
+  endpointPort,
+  isTracesUrl,
+  OTLP_TRACES_PATH,
+  otlpBaseUrl,
+  otlpHttpEndpoint,
+  planResourceAttributes,
+} from "./format"
 import { instrumentationRefusal, isInstrumentationSamplerType, type InstrumentationSamplerType } from "./availability"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
@@ -110,7 +117,9 @@ export function instrumentationSnippet(input: PlanInput): ConfigResult {
   const language = OPERATOR_LANGUAGE[input.language]
   const caveats = [...envCaveats(input)]
   if (isTracesUrl(input.otlpEndpoint)) {
-    caveats.push(`The Operator passes the endpoint as a base URL that SDKs append ${OTLP_TRACES_PATH} to, so the plan's ${OTLP_TRACES_PATH} is left off.`)
+    caveats.push(
+      `The Operator passes the endpoint as a base URL that SDKs append ${OTLP_TRACES_PATH} to, so the plan's ${OTLP_TRACES_PATH} is left off.`
+    )
   }
   if (input.protocol === "grpc") {
     caveats.push(

@@ -103,7 +103,9 @@ export function jaegerStrategiesSnippet(input: PlanInput): ConfigResult {
       'Operations are span names: HTTP server spans are named "GET /health" only when the instrumentation knows the route. Check the names in your trace UI.'
     )
     if (skipped.length > 0) {
-      caveats.push(`${skipped.join(", ")} ${skipped.length === 1 ? "is a regex" : "are regexes"}, not a path: list those operations by hand.`)
+      caveats.push(
+        `${skipped.join(", ")} ${skipped.length === 1 ? "is a regex" : "are regexes"}, not a path: list those operations by hand.`
+      )
     }
   }
   caveats.push("The default strategy applies to every service without its own rule.")

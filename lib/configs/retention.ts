@@ -180,7 +180,10 @@ function retentionFile(input: PlanInput): RetentionFile | undefined {
         "tempo-retention.yaml",
         [
           { value: v3, comment: "Tempo 3.x: the backend-worker applies retention (the compactor was removed in 3.0)." },
-          { value: v2, comment: "Tempo 2.x: the compactor applies retention. Use this document instead of the one above." },
+          {
+            value: v2,
+            comment: "Tempo 2.x: the compactor applies retention. Use this document instead of the one above.",
+          },
         ],
         "Merge the document for your Tempo version into tempo.yaml and restart Tempo.",
         [
@@ -245,6 +248,12 @@ export function retentionSnippet(input: PlanInput): ConfigResult {
   const reason = configUnavailableReason("retention", input)
   // Every self-hosted backend has a retention file; only SaaS backends have a reason.
   const file = reason === undefined ? retentionFile(input) : undefined
-  if (!file) return { id: "retention", title, available: false, reason: reason ?? `No retention setting is known for ${BACKENDS[input.backend].label}.` }
+  if (!file)
+    return {
+      id: "retention",
+      title,
+      available: false,
+      reason: reason ?? `No retention setting is known for ${BACKENDS[input.backend].label}.`,
+    }
   return { id: "retention", title, available: true, snippet: { id: "retention", title, ...file } }
 }

@@ -78,8 +78,7 @@ function toDocument({ value, comment }: YamlDocument): Document {
       if (typeof node.value !== "string") return
       const keys = path.filter(isPair).map((pair) => keyText(pair.key))
       const forced =
-        role === "value" &&
-        (QUOTED_VALUE_KEYS.has(keys.at(-1) ?? "") || QUOTED_MAP_KEYS.has(keys.at(-2) ?? ""))
+        role === "value" && (QUOTED_VALUE_KEYS.has(keys.at(-1) ?? "") || QUOTED_MAP_KEYS.has(keys.at(-2) ?? ""))
       if (forced || !readsBackAsPlainString(node.value)) node.type = "QUOTE_DOUBLE"
     },
   })

@@ -84,7 +84,10 @@ class SpanColumns {
 
   private grow(): void {
     const capacity = this.trace.length * 2
-    const grown = <T extends Uint32Array | Uint8Array | Float64Array | Int32Array>(array: T, make: new (size: number) => T): T => {
+    const grown = <T extends Uint32Array | Uint8Array | Float64Array | Int32Array>(
+      array: T,
+      make: new (size: number) => T
+    ): T => {
       const next = new make(capacity)
       next.set(array)
       return next
@@ -185,7 +188,9 @@ export class TraceStatsAccumulator {
    */
   addOtlpDocument(doc: unknown, where: string): void {
     this.useFormat("otlp-jsonl", where)
-    const units = resourceSpansOf(doc, where).map((resourceSpans, index) => readOtlpResourceSpans(resourceSpans, locate(where, `resourceSpans ${index + 1}`)))
+    const units = resourceSpansOf(doc, where).map((resourceSpans, index) =>
+      readOtlpResourceSpans(resourceSpans, locate(where, `resourceSpans ${index + 1}`))
+    )
     for (const unit of units) this.keep(unit)
   }
 
@@ -200,7 +205,8 @@ export class TraceStatsAccumulator {
    */
   summary(options: { slowThresholdMs: number }): ImportSummary {
     const { slowThresholdMs } = options
-    if (!Number.isFinite(slowThresholdMs) || slowThresholdMs < 0) throw new RangeError(`slowThresholdMs must be a finite number ≥ 0, got ${slowThresholdMs}`)
+    if (!Number.isFinite(slowThresholdMs) || slowThresholdMs < 0)
+      throw new RangeError(`slowThresholdMs must be a finite number ≥ 0, got ${slowThresholdMs}`)
     const spans = this.columns.length
     if (spans === 0 || this.format === undefined) throw new ImportFormatError("no spans found in the file")
 
@@ -239,10 +245,16 @@ export class TraceStatsAccumulator {
         .sort(([nameA, countA], [nameB, countB]) => byCountThenText(countA, countB, [nameA], [nameB]))
         .map(([name, count]) => ({ name, spans: count, share: count / spans })),
       operations,
-      healthCheckOperations: [...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name))],
+      healthCheckOperations: [
+        ...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name)),
+      ],
       suggested: {
         // Without complete traces, spans per trace falls back to all spans over all trace ids.
-        spansPerTrace: clamp(roundTo(traces > 0 ? spansPerTraceMean : spans / this.traces.length, 1), 1, MAX_SPANS_PER_TRACE),
+        spansPerTrace: clamp(
+          roundTo(traces > 0 ? spansPerTraceMean : spans / this.traces.length, 1),
+          1,
+          MAX_SPANS_PER_TRACE
+        ),
         spanBytes: clamp(Math.round(spanBytes.total / spans), 1, MAX_SPAN_BYTES),
         errorRate: roundTo(traces > 0 ? perTrace.errorTraces / traces : 0, 4),
         slowRate: roundTo(traces > 0 ? perTrace.slowTraces / traces : 0, 4),
@@ -252,7 +264,8 @@ export class TraceStatsAccumulator {
   }
 
   private useFormat(format: ImportFormat, where: string): void {
-    if (this.format !== undefined && this.format !== format) fail(where, `cannot mix ${this.format} and ${format} input in one import`)
+    if (this.format !== undefined && this.format !== format)
+      fail(where, `cannot mix ${this.format} and ${format} input in one import`)
     this.format = format
   }
 
@@ -266,7 +279,17 @@ export class TraceStatsAccumulator {
     if (traceIndex === undefined) {
       traceIndex = this.traces.length
       this.traceIndex.set(record.traceId, traceIndex)
-      this.traces.push({ spans: 0, isError: false, roots: 0, rootStartMs: 0, rootDurationMs: 0, rootName: "", rootService: "", rootRoute: "", rootPath: "" })
+      this.traces.push({
+        spans: 0,
+        isError: false,
+        roots: 0,
+        rootStartMs: 0,
+        rootDurationMs: 0,
+        rootName: "",
+        rootService: "",
+        rootRoute: "",
+        rootPath: "",
+      })
     }
     const trace = this.traces[traceIndex] as TraceState
     trace.spans += 1
@@ -374,7 +397,8 @@ export class TraceStatsAccumulator {
       let isComplete = true
       for (let k = from; k < to && isComplete; k++) {
         const i = order[k] as number
-        if (columns.hasParent[i] === 1 && !ids.has(`${columns.parentHigh[i]}:${columns.parentLow[i]}`)) isComplete = false
+        if (columns.hasParent[i] === 1 && !ids.has(`${columns.parentHigh[i]}:${columns.parentLow[i]}`))
+          isComplete = false
       }
       if (!isComplete) continue
 
@@ -412,7 +436,10 @@ export class TraceStatsAccumulator {
     return { service: trace.rootService, name, healthCheck }
   }
 
-  private operationsOf(operations: Map<string, { service: string; name: string; healthCheck: boolean; count: number }>, traces: number): ImportSummary["operations"] {
+  private operationsOf(
+    operations: Map<string, { service: string; name: string; healthCheck: boolean; count: number }>,
+    traces: number
+  ): ImportSummary["operations"] {
     return [...operations.values()]
       .sort((a, b) => byCountThenText(a.count, b.count, [a.service, a.name], [b.service, b.name]))
       .map((operation) => ({
@@ -429,7 +456,10 @@ export class TraceStatsAccumulator {
  * The top 20 non-health-check root operations as plan endpoints: names sanitized (operations that
  * end up with the same name are merged), shares rounded down to 4 decimals, zero shares left out.
  */
-function suggestEndpoints(operations: ImportSummary["operations"], traces: number): { name: string; share: number }[] | null {
+function suggestEndpoints(
+  operations: ImportSummary["operations"],
+  traces: number
+): { name: string; share: number }[] | null {
   const byName = new Map<string, number>()
   for (const operation of operations) {
     if (operation.healthCheck) continue

@@ -21,7 +21,10 @@ export interface ImportChange {
  * importChanges({ suggested: { spansPerTrace: 12.5, spanBytes: 480, errorRate: 0.02, slowRate: 0.1, endpoints: null } } as ImportSummary, DEFAULT_INPUT).values
  * //=> { spansPerTrace: "12.5", topology: "", spanBytes: "480", errorRate: "0.02", slowRate: "0.1" }
  */
-export function importChanges(summary: ImportSummary, input: PlanInput): { changes: ImportChange[]; values: Partial<PlanFormValues> } {
+export function importChanges(
+  summary: ImportSummary,
+  input: PlanInput
+): { changes: ImportChange[]; values: Partial<PlanFormValues> } {
   const { suggested } = summary
   const proposed: [PlanField, string, string][] = [
     ["spansPerTrace", String(input.spansPerTrace), String(suggested.spansPerTrace)],
@@ -30,9 +33,18 @@ export function importChanges(summary: ImportSummary, input: PlanInput): { chang
     ["slowRate", String(input.slowRate), String(suggested.slowRate)],
   ]
   if (suggested.endpoints) {
-    proposed.push(["endpoints", input.endpoints ? formatEndpoints(input.endpoints) : "", formatEndpoints(suggested.endpoints)])
+    proposed.push([
+      "endpoints",
+      input.endpoints ? formatEndpoints(input.endpoints) : "",
+      formatEndpoints(suggested.endpoints),
+    ])
   }
-  const changes = proposed.map(([field, from, to]) => ({ field, label: FIELD_LABELS[field], from: from === "" ? "—" : from, to }))
+  const changes = proposed.map(([field, from, to]) => ({
+    field,
+    label: FIELD_LABELS[field],
+    from: from === "" ? "—" : from,
+    to,
+  }))
   const values: Partial<PlanFormValues> = Object.fromEntries(proposed.map(([field, , to]) => [field, to]))
   if (input.topology) values.topology = ""
   return { changes, values }

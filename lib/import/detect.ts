@@ -115,15 +115,21 @@ const EXPECTED = 'expected a Jaeger {"data": […]} or OTLP {"resourceSpans": [�
  * detectFormat('{"resourceSpans":[]}\n{"resourceSpans":[]}\n')         //=> { success: true, format: "otlp-jsonl" }
  * detectFormat("")                                                      //=> { success: false, error: "the file is empty" }
  */
-export function detectFormat(head: string): { success: true; format: ImportFormat } | { success: false; error: string } {
+export function detectFormat(
+  head: string
+): { success: true; format: ImportFormat } | { success: false; error: string } {
   const text = withoutByteOrderMark(head)
   const start = skipWhitespace(text, 0)
   if (start === text.length) return { success: false, error: "the file is empty" }
 
   if (text[start] !== "{") {
-    if (text[start] === "[") return { success: false, error: `not a trace export: the file holds a JSON array; ${EXPECTED}` }
+    if (text[start] === "[")
+      return { success: false, error: `not a trace export: the file holds a JSON array; ${EXPECTED}` }
     try {
-      return { success: false, error: `not a trace export: the file holds ${describeJson(JSON.parse(text))}; ${EXPECTED}` }
+      return {
+        success: false,
+        error: `not a trace export: the file holds ${describeJson(JSON.parse(text))}; ${EXPECTED}`,
+      }
     } catch (error) {
       return { success: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` }
     }
@@ -137,7 +143,10 @@ export function detectFormat(head: string): { success: true; format: ImportForma
     if (isOtlp) return { success: true, format: scan.hasNewline ? "otlp-json" : "otlp-jsonl" }
     if (isJaeger) return { success: true, format: "jaeger" }
     const kb = Math.max(1, Math.round(text.length / BYTES_PER_KB))
-    return { success: false, error: `not a trace export: no "data" (Jaeger) or "resourceSpans" (OTLP) key in the first ${kb} KB${foundKeys(scan.keys)}` }
+    return {
+      success: false,
+      error: `not a trace export: no "data" (Jaeger) or "resourceSpans" (OTLP) key in the first ${kb} KB${foundKeys(scan.keys)}`,
+    }
   }
 
   const after = skipWhitespace(text, scan.end)
@@ -150,12 +159,18 @@ export function detectFormat(head: string): { success: true; format: ImportForma
   }
   if (!isSingle && text[after] !== "{") {
     const lineNumber = text.slice(0, after).split("\n").length
-    return { success: false, error: `not JSON: unexpected ${quote(text[after])} at line ${lineNumber}, after the first object` }
+    return {
+      success: false,
+      error: `not JSON: unexpected ${quote(text[after])} at line ${lineNumber}, after the first object`,
+    }
   }
   if (isOtlp) return { success: true, format: isSingle ? "otlp-json" : "otlp-jsonl" }
   if (isJaeger) {
     if (isSingle) return { success: true, format: "jaeger" }
-    return { success: false, error: "not Jaeger JSON: the file holds several JSON documents; Jaeger JSON is one {\"data\": […]} document" }
+    return {
+      success: false,
+      error: 'not Jaeger JSON: the file holds several JSON documents; Jaeger JSON is one {"data": […]} document',
+    }
   }
   const looksLikeOneJaegerTrace = scan.keys.includes("traceID") && scan.keys.includes("spans")
   const hint = looksLikeOneJaegerTrace ? '; this looks like a single Jaeger trace: wrap it as {"data": [trace]}' : ""

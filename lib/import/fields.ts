@@ -42,8 +42,12 @@ const HEX = /^[0-9a-fA-F]+$/
  */
 export function readHexId(value: unknown, length: number, field: string, location: string): string {
   if (typeof value === "string" && value.length === length && HEX.test(value)) return value.toLowerCase()
-  const hint = typeof value === "string" && base64Bytes(value) === length / 2 ? " (base64? OTLP JSON writes ids as hex)" : ""
-  return fail(location, `${field} must be ${length} hex characters, got ${typeof value === "string" ? quote(value) : describeJson(value)}${hint}`)
+  const hint =
+    typeof value === "string" && base64Bytes(value) === length / 2 ? " (base64? OTLP JSON writes ids as hex)" : ""
+  return fail(
+    location,
+    `${field} must be ${length} hex characters, got ${typeof value === "string" ? quote(value) : describeJson(value)}${hint}`
+  )
 }
 
 /**
@@ -57,7 +61,10 @@ export function readPaddedHexId(value: unknown, length: number, field: string, l
   if (typeof value === "string" && value.length > 0 && value.length <= length && HEX.test(value)) {
     return value.toLowerCase().padStart(length, "0")
   }
-  return fail(location, `${field} must be ${length} hex characters, got ${typeof value === "string" ? quote(value) : describeJson(value)}`)
+  return fail(
+    location,
+    `${field} must be ${length} hex characters, got ${typeof value === "string" ? quote(value) : describeJson(value)}`
+  )
 }
 
 const UINT32_LIMIT = 2 ** 32

@@ -24,7 +24,7 @@ import type { ImportSummary } from "./types"
  */
 export function importText(
   text: string,
-  options: { slowThresholdMs: number; healthCheckPattern?: RegExp },
+  options: { slowThresholdMs: number; healthCheckPattern?: RegExp }
 ): { success: true; data: ImportSummary } | { success: false; error: string } {
   try {
     const detected = detectFormat(text)
@@ -32,9 +32,13 @@ export function importText(
     const accumulator = new TraceStatsAccumulator({ healthCheckPattern: options.healthCheckPattern })
     const body = withoutByteOrderMark(text)
     if (detected.format === "jaeger") {
-      jaegerTracesOf(parseJson(body, ""), "").forEach((trace, index) => accumulator.addJaegerTrace(trace, `trace ${index + 1}`))
+      jaegerTracesOf(parseJson(body, ""), "").forEach((trace, index) =>
+        accumulator.addJaegerTrace(trace, `trace ${index + 1}`)
+      )
     } else if (detected.format === "otlp-json") {
-      resourceSpansOf(parseJson(body, ""), "").forEach((resourceSpans, index) => accumulator.addResourceSpans(resourceSpans, `resourceSpans ${index + 1}`))
+      resourceSpansOf(parseJson(body, ""), "").forEach((resourceSpans, index) =>
+        accumulator.addResourceSpans(resourceSpans, `resourceSpans ${index + 1}`)
+      )
     } else {
       body.split("\n").forEach((line, index) => {
         if (line.trim() === "") return

@@ -50,7 +50,9 @@ export function jaegerTracesOf(doc: unknown, where: string): readonly unknown[] 
   if (!isRecord(doc)) return fail(where, `not Jaeger JSON: expected an object with data, got ${describeJson(doc)}`)
   if (doc.data === undefined) return fail(where, "not Jaeger JSON: missing data")
   if (!Array.isArray(doc.data)) {
-    const messages = Array.isArray(doc.errors) ? doc.errors.map((error) => (isRecord(error) ? error.msg : undefined)).filter((msg) => typeof msg === "string") : []
+    const messages = Array.isArray(doc.errors)
+      ? doc.errors.map((error) => (isRecord(error) ? error.msg : undefined)).filter((msg) => typeof msg === "string")
+      : []
     const errors = messages.length > 0 ? ` (errors: ${messages.map(quote).join(", ")})` : ""
     return fail(where, `not Jaeger JSON: data must be an array, got ${describeJson(doc.data)}${errors}`)
   }
@@ -72,10 +74,16 @@ interface Process {
  * readJaegerTrace({ traceID: "1", spans: [], processes: {} }, "trace 1") //=> { records: [], bytes: 0 }
  */
 export function readJaegerTrace(trace: unknown, where: string): ReadUnit {
-  if (!isRecord(trace)) return fail(where, `not Jaeger JSON: a trace must be an object with traceID, spans and processes, got ${describeJson(trace)}`)
-  if (!Array.isArray(trace.spans)) return fail(where, `not Jaeger JSON: spans must be an array, got ${describeJson(trace.spans)}`)
+  if (!isRecord(trace))
+    return fail(
+      where,
+      `not Jaeger JSON: a trace must be an object with traceID, spans and processes, got ${describeJson(trace)}`
+    )
+  if (!Array.isArray(trace.spans))
+    return fail(where, `not Jaeger JSON: spans must be an array, got ${describeJson(trace.spans)}`)
   const processes = trace.processes ?? {}
-  if (!isRecord(processes)) return fail(where, `not Jaeger JSON: processes must be an object, got ${describeJson(processes)}`)
+  if (!isRecord(processes))
+    return fail(where, `not Jaeger JSON: processes must be an object, got ${describeJson(processes)}`)
 
   const resolved = new Map<string, Process>()
   const records: SpanRecord[] = []
@@ -88,11 +96,18 @@ export function readJaegerTrace(trace: unknown, where: string): ReadUnit {
   return { records, bytes }
 }
 
-function readSpan(span: unknown, where: string, traceTraceId: unknown, processes: Record<string, unknown>, resolved: Map<string, Process>): SpanRecord {
+function readSpan(
+  span: unknown,
+  where: string,
+  traceTraceId: unknown,
+  processes: Record<string, unknown>,
+  resolved: Map<string, Process>
+): SpanRecord {
   if (!isRecord(span)) return fail(where, `not Jaeger JSON: a span must be an object, got ${describeJson(span)}`)
   const traceId = readPaddedHexId(span.traceID ?? traceTraceId, 32, "traceID", where)
   const spanId = readPaddedHexId(span.spanID, 16, "spanID", where)
-  if (typeof span.operationName !== "string") return fail(where, `operationName must be a string, got ${describeJson(span.operationName)}`)
+  if (typeof span.operationName !== "string")
+    return fail(where, `operationName must be a string, got ${describeJson(span.operationName)}`)
   const startMicros = readMicros(span.startTime, "startTime", where)
   const durationMicros = readMicros(span.duration, "duration", where)
   const jaegerProcess = readProcess(span, where, processes, resolved)
@@ -101,7 +116,8 @@ function readSpan(span: unknown, where: string, traceTraceId: unknown, processes
   const status = tags.isError ? STATUS_ERROR : tags.statusCode
   // The Collector keeps otel.status_description as the status message only when a status is set.
   const statusMessage = status !== 0 ? tags.statusDescription : ""
-  const attributesBytes = tags.bytes + (status === 0 && tags.statusDescriptionField > 0 ? tags.statusDescriptionField : 0)
+  const attributesBytes =
+    tags.bytes + (status === 0 && tags.statusDescriptionField > 0 ? tags.statusDescriptionField : 0)
   const attributeCount = tags.count + (status === 0 && tags.statusDescriptionField > 0 ? 1 : 0)
 
   const logs = readOptionalArray(span.logs, "logs", where)
@@ -161,10 +177,16 @@ function readMicros(value: unknown, field: string, where: string): number {
   return fail(where, `${field} must be microseconds as a number ≥ 0, got ${quote(value)}`)
 }
 
-function readProcess(span: Record<string, unknown>, where: string, processes: Record<string, unknown>, resolved: Map<string, Process>): Process {
+function readProcess(
+  span: Record<string, unknown>,
+  where: string,
+  processes: Record<string, unknown>,
+  resolved: Map<string, Process>
+): Process {
   // Old exports embed the process in each span instead of referring to trace.processes.
   if (span.processID === undefined && isRecord(span.process)) return toProcess(span.process, where)
-  if (typeof span.processID !== "string") return fail(where, `processID must be a string, got ${describeJson(span.processID)}`)
+  if (typeof span.processID !== "string")
+    return fail(where, `processID must be a string, got ${describeJson(span.processID)}`)
   const known = resolved.get(span.processID)
   if (known) return known
   const jaegerProcess = Object.hasOwn(processes, span.processID) ? processes[span.processID] : undefined
@@ -175,9 +197,13 @@ function readProcess(span: Record<string, unknown>, where: string, processes: Re
 }
 
 function toProcess(jaegerProcess: Record<string, unknown>, where: string): Process {
-  if (typeof jaegerProcess.serviceName !== "string") return fail(where, `serviceName must be a string, got ${describeJson(jaegerProcess.serviceName)}`)
+  if (typeof jaegerProcess.serviceName !== "string")
+    return fail(where, `serviceName must be a string, got ${describeJson(jaegerProcess.serviceName)}`)
   const tags = readOptionalArray(jaegerProcess.tags, "tags", where)
-  let attributesBytes = fieldBytes(1, keyValueBytes(utf8Bytes("service.name"), ANY_VALUE_BYTES.string(utf8Bytes(jaegerProcess.serviceName))))
+  let attributesBytes = fieldBytes(
+    1,
+    keyValueBytes(utf8Bytes("service.name"), ANY_VALUE_BYTES.string(utf8Bytes(jaegerProcess.serviceName)))
+  )
   tags.forEach((tag, index) => {
     const { key, valueBytes } = readTag(tag, index, where)
     attributesBytes += fieldBytes(1, keyValueBytes(utf8Bytes(key), valueBytes))
@@ -286,23 +312,35 @@ function readTags(value: unknown, where: string, fieldNumber = 9): TagsRead {
 
 /** One tag's key, its value and the bytes of that value as an OTLP AnyValue body. */
 function readTag(tag: unknown, index: number, where: string): { key: string; value: unknown; valueBytes: number } {
-  if (!isRecord(tag) || typeof tag.key !== "string") return fail(where, `tag ${index + 1} must be {"key", "type", "value"}, got ${quote(tag)}`)
+  if (!isRecord(tag) || typeof tag.key !== "string")
+    return fail(where, `tag ${index + 1} must be {"key", "type", "value"}, got ${quote(tag)}`)
   const { key, value } = tag
   const bad = (message: string): never => fail(locate(where, `tag ${quote(key)}`), message)
   const type = typeof tag.type === "string" ? tag.type.toLowerCase() : inferType(value)
   switch (type) {
     case "string":
-      return { key, value, valueBytes: ANY_VALUE_BYTES.string(utf8Bytes(typeof value === "string" ? value : String(value ?? ""))) }
+      return {
+        key,
+        value,
+        valueBytes: ANY_VALUE_BYTES.string(utf8Bytes(typeof value === "string" ? value : String(value ?? ""))),
+      }
     case "bool":
-      if (typeof value !== "boolean" && value !== "true" && value !== "false") return bad(`a bool tag needs true or false, got ${quote(value)}`)
+      if (typeof value !== "boolean" && value !== "true" && value !== "false")
+        return bad(`a bool tag needs true or false, got ${quote(value)}`)
       return { key, value, valueBytes: ANY_VALUE_BYTES.bool }
     case "int64": {
-      const varint = typeof value === "number" ? jsonInt64VarintBytes(value) : typeof value === "string" ? int64TextVarintBytes(value) : undefined
+      const varint =
+        typeof value === "number"
+          ? jsonInt64VarintBytes(value)
+          : typeof value === "string"
+            ? int64TextVarintBytes(value)
+            : undefined
       if (varint === undefined) return bad(`an int64 tag needs a whole number, got ${quote(value)}`)
       return { key, value, valueBytes: ANY_VALUE_BYTES.int(varint) }
     }
     case "float64":
-      if (typeof value !== "number" && !(typeof value === "string" && Number.isFinite(Number(value)))) return bad(`a float64 tag needs a number, got ${quote(value)}`)
+      if (typeof value !== "number" && !(typeof value === "string" && Number.isFinite(Number(value))))
+        return bad(`a float64 tag needs a number, got ${quote(value)}`)
       return { key, value, valueBytes: ANY_VALUE_BYTES.double }
     case "binary": {
       const byteCount = typeof value === "string" ? base64Bytes(value) : undefined
@@ -334,16 +372,22 @@ function inferType(value: unknown): string {
  * The parent (Jaeger's rule: the first CHILD_OF reference in the same trace, else the first
  * FOLLOWS_FROM in the same trace) and how many other references become links.
  */
-function readReferences(span: Record<string, unknown>, traceId: string, where: string): { parentSpanId: string; links: number } {
+function readReferences(
+  span: Record<string, unknown>,
+  traceId: string,
+  where: string
+): { parentSpanId: string; links: number } {
   const references = readOptionalArray(span.references, "references", where)
   let childOf = -1
   let followsFrom = -1
   const spanIds: string[] = []
   references.forEach((reference, index) => {
     const referenceWhere = locate(where, `reference ${index + 1}`)
-    if (!isRecord(reference)) fail(referenceWhere, `a reference must be {refType, traceID, spanID}, got ${quote(reference)}`)
+    if (!isRecord(reference))
+      fail(referenceWhere, `a reference must be {refType, traceID, spanID}, got ${quote(reference)}`)
     const refType = reference.refType
-    if (refType !== "CHILD_OF" && refType !== "FOLLOWS_FROM") fail(referenceWhere, `refType must be CHILD_OF or FOLLOWS_FROM, got ${quote(refType)}`)
+    if (refType !== "CHILD_OF" && refType !== "FOLLOWS_FROM")
+      fail(referenceWhere, `refType must be CHILD_OF or FOLLOWS_FROM, got ${quote(refType)}`)
     const sameTrace = readPaddedHexId(reference.traceID ?? traceId, 32, "traceID", referenceWhere) === traceId
     spanIds.push(readPaddedHexId(reference.spanID, 16, "spanID", referenceWhere))
     if (sameTrace && refType === "CHILD_OF" && childOf < 0) childOf = index

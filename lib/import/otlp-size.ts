@@ -146,7 +146,10 @@ export const ANY_VALUE_BYTES = {
    * ANY_VALUE_BYTES.array([3, 3]) //=> 12
    */
   array: (elementBodies: number[]): number =>
-    lengthDelimitedFieldSize(5, elementBodies.reduce((sum, body) => sum + lengthDelimitedFieldSize(1, body), 0)),
+    lengthDelimitedFieldSize(
+      5,
+      elementBodies.reduce((sum, body) => sum + lengthDelimitedFieldSize(1, body), 0)
+    ),
   /**
    * `kvlist_value` (field 6) holding `KeyValueList { values }`, given each KeyValue body.
    *
@@ -154,7 +157,10 @@ export const ANY_VALUE_BYTES = {
    * ANY_VALUE_BYTES.kvlist([8]) //=> 12
    */
   kvlist: (keyValueBodies: number[]): number =>
-    lengthDelimitedFieldSize(6, keyValueBodies.reduce((sum, body) => sum + lengthDelimitedFieldSize(1, body), 0)),
+    lengthDelimitedFieldSize(
+      6,
+      keyValueBodies.reduce((sum, body) => sum + lengthDelimitedFieldSize(1, body), 0)
+    ),
 } as const
 
 /**
@@ -218,7 +224,8 @@ export interface SpanWireShape {
  */
 export function spanFieldBytes(span: SpanWireShape): number {
   const statusBody =
-    (span.statusMessageBytes > 0 ? lengthDelimitedFieldSize(2, span.statusMessageBytes) : 0) + varintFieldSize(3, span.statusCode)
+    (span.statusMessageBytes > 0 ? lengthDelimitedFieldSize(2, span.statusMessageBytes) : 0) +
+    varintFieldSize(3, span.statusCode)
   const body =
     ID_FIELDS_BYTES +
     (span.traceStateBytes > 0 ? lengthDelimitedFieldSize(3, span.traceStateBytes) : 0) +
@@ -245,7 +252,11 @@ export function spanFieldBytes(span: SpanWireShape): number {
  */
 export function eventFieldBytes(nameBytes: number, attributesBytes: number, droppedAttributesCount: number): number {
   const body =
-    tagSize(1, WIRE_FIXED64) + FIXED64_BYTES + lengthDelimitedFieldSize(2, nameBytes) + attributesBytes + varintFieldSize(4, droppedAttributesCount)
+    tagSize(1, WIRE_FIXED64) +
+    FIXED64_BYTES +
+    lengthDelimitedFieldSize(2, nameBytes) +
+    attributesBytes +
+    varintFieldSize(4, droppedAttributesCount)
   return lengthDelimitedFieldSize(11, body)
 }
 
@@ -256,7 +267,12 @@ export function eventFieldBytes(nameBytes: number, attributesBytes: number, drop
  * @example
  * linkFieldBytes(0, 0, 0, 257) //=> 37
  */
-export function linkFieldBytes(traceStateBytes: number, attributesBytes: number, droppedAttributesCount: number, flags: number): number {
+export function linkFieldBytes(
+  traceStateBytes: number,
+  attributesBytes: number,
+  droppedAttributesCount: number,
+  flags: number
+): number {
   const body =
     ID_FIELDS_BYTES +
     (traceStateBytes > 0 ? lengthDelimitedFieldSize(3, traceStateBytes) : 0) +
@@ -273,7 +289,12 @@ export function linkFieldBytes(traceStateBytes: number, attributesBytes: number,
  * scopeFieldBytes(2, 5, 0, 0) //=> 13  (scope "fe" version "1.2.3")
  * scopeFieldBytes(0, 0, 0, 0) //=> 4
  */
-export function scopeFieldBytes(nameBytes: number, versionBytes: number, attributesBytes: number, droppedAttributesCount: number): number {
+export function scopeFieldBytes(
+  nameBytes: number,
+  versionBytes: number,
+  attributesBytes: number,
+  droppedAttributesCount: number
+): number {
   const body =
     lengthDelimitedFieldSize(1, nameBytes) +
     (versionBytes > 0 ? lengthDelimitedFieldSize(2, versionBytes) : 0) +

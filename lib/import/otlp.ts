@@ -3,7 +3,15 @@
  * every span as the protobuf exporter would write it.
  */
 import { describeJson, fail, isRecord, locate, quote } from "./errors"
-import { PATH_KEYS, ROUTE_KEY, readHexId, readOptionalArray, readOptionalString, readUint32, stripQuery } from "./fields"
+import {
+  PATH_KEYS,
+  ROUTE_KEY,
+  readHexId,
+  readOptionalArray,
+  readOptionalString,
+  readUint32,
+  stripQuery,
+} from "./fields"
 import {
   ANY_VALUE_BYTES,
   base64Bytes,
@@ -50,10 +58,12 @@ const MAX_VALUE_DEPTH = 64
  * // throws "line 3: not OTLP JSON: missing resourceSpans"
  */
 export function resourceSpansOf(doc: unknown, where: string): readonly unknown[] {
-  if (!isRecord(doc)) return fail(where, `not OTLP JSON: expected an object with resourceSpans, got ${describeJson(doc)}`)
+  if (!isRecord(doc))
+    return fail(where, `not OTLP JSON: expected an object with resourceSpans, got ${describeJson(doc)}`)
   const list = doc.resourceSpans
   if (list === undefined) return fail(where, "not OTLP JSON: missing resourceSpans")
-  if (!Array.isArray(list)) return fail(where, `not OTLP JSON: resourceSpans must be an array, got ${describeJson(list)}`)
+  if (!Array.isArray(list))
+    return fail(where, `not OTLP JSON: resourceSpans must be an array, got ${describeJson(list)}`)
   return list
 }
 
@@ -68,7 +78,8 @@ export function resourceSpansOf(doc: unknown, where: string): readonly unknown[]
  * //=> { records: [], bytes: 0 }  (a ResourceSpans without spans adds nothing per span)
  */
 export function readOtlpResourceSpans(value: unknown, where: string): ReadUnit {
-  if (!isRecord(value)) return fail(where, `not OTLP JSON: a resourceSpans entry must be an object, got ${describeJson(value)}`)
+  if (!isRecord(value))
+    return fail(where, `not OTLP JSON: a resourceSpans entry must be an object, got ${describeJson(value)}`)
 
   const resource = value.resource ?? {}
   if (!isRecord(resource)) return fail(where, `resource must be an object, got ${describeJson(resource)}`)
@@ -83,14 +94,15 @@ export function readOtlpResourceSpans(value: unknown, where: string): ReadUnit {
 
   scopeSpansList.forEach((scopeSpans, scopeIndex) => {
     const scopeWhere = locate(where, `scopeSpans ${scopeIndex + 1}`)
-    if (!isRecord(scopeSpans)) fail(scopeWhere, `not OTLP JSON: a scopeSpans entry must be an object, got ${describeJson(scopeSpans)}`)
+    if (!isRecord(scopeSpans))
+      fail(scopeWhere, `not OTLP JSON: a scopeSpans entry must be an object, got ${describeJson(scopeSpans)}`)
     const scope = scopeSpans.scope ?? scopeSpans.instrumentationLibrary ?? {}
     if (!isRecord(scope)) fail(scopeWhere, `scope must be an object, got ${describeJson(scope)}`)
     const scopeBytes = scopeFieldBytes(
       utf8Bytes(readOptionalString(scope.name, "scope.name", scopeWhere)),
       utf8Bytes(readOptionalString(scope.version, "scope.version", scopeWhere)),
       readAttributes(3, scope.attributes, locate(scopeWhere, "scope")).bytes,
-      readUint32(scope.droppedAttributesCount, "scope.droppedAttributesCount", scopeWhere),
+      readUint32(scope.droppedAttributesCount, "scope.droppedAttributesCount", scopeWhere)
     )
 
     const spans = readOptionalArray(scopeSpans.spans, "spans", scopeWhere)
@@ -103,7 +115,10 @@ export function readOtlpResourceSpans(value: unknown, where: string): ReadUnit {
     })
 
     const schemaUrlBytes = utf8Bytes(readOptionalString(scopeSpans.schemaUrl, "schemaUrl", scopeWhere))
-    const scopeSpansField = fieldBytes(2, scopeBytes + spanFieldsBytes + (schemaUrlBytes > 0 ? fieldBytes(3, schemaUrlBytes) : 0))
+    const scopeSpansField = fieldBytes(
+      2,
+      scopeBytes + spanFieldsBytes + (schemaUrlBytes > 0 ? fieldBytes(3, schemaUrlBytes) : 0)
+    )
     scopeSpansFieldsBytes += scopeSpansField
     if (spans.length > 0) {
       scopeSpansWithSpansBytes += scopeSpansField
@@ -116,7 +131,9 @@ export function readOtlpResourceSpans(value: unknown, where: string): ReadUnit {
   const schemaUrlBytes = utf8Bytes(readOptionalString(value.schemaUrl, "schemaUrl", where))
   const resourceSpansField = fieldBytes(
     1,
-    resourceFieldBytes(resourceAttributes.bytes) + scopeSpansFieldsBytes + (schemaUrlBytes > 0 ? fieldBytes(3, schemaUrlBytes) : 0),
+    resourceFieldBytes(resourceAttributes.bytes) +
+      scopeSpansFieldsBytes +
+      (schemaUrlBytes > 0 ? fieldBytes(3, schemaUrlBytes) : 0)
   )
   const resourceShare = (resourceSpansField - scopeSpansWithSpansBytes) / records.length
   for (const record of records) record.bytes += resourceShare
@@ -127,7 +144,10 @@ function readSpan(span: unknown, where: string, service: string): SpanRecord {
   if (!isRecord(span)) return fail(where, `not OTLP JSON: a span must be an object, got ${describeJson(span)}`)
   const traceId = readHexId(span.traceId, 32, "traceId", where)
   const spanId = readHexId(span.spanId, 16, "spanId", where)
-  const parentSpanId = span.parentSpanId === undefined || span.parentSpanId === null || span.parentSpanId === "" ? "" : readHexId(span.parentSpanId, 16, "parentSpanId", where)
+  const parentSpanId =
+    span.parentSpanId === undefined || span.parentSpanId === null || span.parentSpanId === ""
+      ? ""
+      : readHexId(span.parentSpanId, 16, "parentSpanId", where)
   const name = readOptionalString(span.name, "name", where)
   const start = readNanos(span.startTimeUnixNano, "startTimeUnixNano", where)
   const end = readNanos(span.endTimeUnixNano, "endTimeUnixNano", where)
@@ -142,7 +162,7 @@ function readSpan(span: unknown, where: string, service: string): SpanRecord {
     eventsBytes += eventFieldBytes(
       utf8Bytes(readOptionalString(event.name, "name", eventWhere)),
       readAttributes(3, event.attributes, eventWhere).bytes,
-      readUint32(event.droppedAttributesCount, "droppedAttributesCount", eventWhere),
+      readUint32(event.droppedAttributesCount, "droppedAttributesCount", eventWhere)
     )
   })
 
@@ -156,7 +176,7 @@ function readSpan(span: unknown, where: string, service: string): SpanRecord {
       utf8Bytes(readOptionalString(link.traceState, "traceState", linkWhere)),
       readAttributes(4, link.attributes, linkWhere).bytes,
       readUint32(link.droppedAttributesCount, "droppedAttributesCount", linkWhere),
-      readUint32(link.flags, "flags", linkWhere),
+      readUint32(link.flags, "flags", linkWhere)
     )
   })
 
@@ -189,7 +209,10 @@ function readSpan(span: unknown, where: string, service: string): SpanRecord {
     startMs: start.seconds * 1000 + start.nanos / NANOS_PER_MS,
     // Seconds and nanoseconds apart, so 19-digit timestamps keep nanosecond precision; the
     // difference in whole nanoseconds is exact for any span shorter than 104 days.
-    durationMs: Math.max(0, ((end.seconds - start.seconds) * NANOS_PER_SECOND + (end.nanos - start.nanos)) / NANOS_PER_MS),
+    durationMs: Math.max(
+      0,
+      ((end.seconds - start.seconds) * NANOS_PER_SECOND + (end.nanos - start.nanos)) / NANOS_PER_MS
+    ),
     isError: statusCode === STATUS_ERROR,
     attributeCount: attributes.count,
     eventCount: events.length,
@@ -250,7 +273,10 @@ function readAttributes(fieldNumber: number, value: unknown, where: string): Att
     }
     const key = keyValue.key
     read.bytes += fieldBytes(fieldNumber, keyValueBytes(utf8Bytes(key), anyValueBytes(keyValue.value, where, key, 0)))
-    const text = isRecord(keyValue.value) && typeof keyValue.value.stringValue === "string" ? keyValue.value.stringValue : undefined
+    const text =
+      isRecord(keyValue.value) && typeof keyValue.value.stringValue === "string"
+        ? keyValue.value.stringValue
+        : undefined
     if (text !== undefined) {
       if (key === "service.name") read.serviceName = text
       else if (key === ROUTE_KEY) read.route = text
@@ -279,11 +305,13 @@ function anyValueBytes(value: unknown, spanWhere: string, key: string, depth: nu
   if (depth > MAX_VALUE_DEPTH) return bad(`values are nested more than ${MAX_VALUE_DEPTH} levels deep`)
 
   if (value.stringValue !== undefined) {
-    if (typeof value.stringValue !== "string") return bad(`stringValue must be a string, got ${describeJson(value.stringValue)}`)
+    if (typeof value.stringValue !== "string")
+      return bad(`stringValue must be a string, got ${describeJson(value.stringValue)}`)
     return ANY_VALUE_BYTES.string(utf8Bytes(value.stringValue))
   }
   if (value.boolValue !== undefined) {
-    if (typeof value.boolValue !== "boolean") return bad(`boolValue must be true or false, got ${quote(value.boolValue)}`)
+    if (typeof value.boolValue !== "boolean")
+      return bad(`boolValue must be true or false, got ${quote(value.boolValue)}`)
     return ANY_VALUE_BYTES.bool
   }
   if (value.intValue !== undefined) {
@@ -300,7 +328,10 @@ function anyValueBytes(value: unknown, spanWhere: string, key: string, depth: nu
   if (value.doubleValue !== undefined) {
     const raw = value.doubleValue
     // Protobuf JSON spells NaN and infinities as strings; JSON.stringify turns them into null.
-    const isDouble = raw === null || typeof raw === "number" || (typeof raw === "string" && (/^(NaN|-?Infinity)$/.test(raw) || Number.isFinite(Number(raw))))
+    const isDouble =
+      raw === null ||
+      typeof raw === "number" ||
+      (typeof raw === "string" && (/^(NaN|-?Infinity)$/.test(raw) || Number.isFinite(Number(raw))))
     if (!isDouble) return bad(`doubleValue must be a number, got ${quote(raw)}`)
     return ANY_VALUE_BYTES.double
   }
@@ -318,9 +349,10 @@ function anyValueBytes(value: unknown, spanWhere: string, key: string, depth: nu
     if (!Array.isArray(values)) return bad(`kvlistValue.values must be an array, got ${describeJson(values)}`)
     return ANY_VALUE_BYTES.kvlist(
       values.map((keyValue: unknown) => {
-        if (!isRecord(keyValue) || typeof keyValue.key !== "string") return bad(`kvlistValue entries must be {"key": "…", "value": {…}}, got ${quote(keyValue)}`)
+        if (!isRecord(keyValue) || typeof keyValue.key !== "string")
+          return bad(`kvlistValue entries must be {"key": "…", "value": {…}}, got ${quote(keyValue)}`)
         return keyValueBytes(utf8Bytes(keyValue.key), anyValueBytes(keyValue.value, spanWhere, key, depth + 1))
-      }),
+      })
     )
   }
   if (value.bytesValue !== undefined) {

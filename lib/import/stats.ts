@@ -61,7 +61,10 @@ export const MAX_ENDPOINT_NAME_CHARS = 120
  * sanitizeEndpointName("  ")          //=> "(unnamed)"
  */
 export function sanitizeEndpointName(name: string): string {
-  let clean = name.replace(/[~\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim()
+  let clean = name
+    .replace(/[~\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
   if (clean.length > MAX_ENDPOINT_NAME_CHARS) {
     clean = clean.slice(0, MAX_ENDPOINT_NAME_CHARS)
     const last = clean.charCodeAt(clean.length - 1)

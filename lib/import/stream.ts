@@ -25,7 +25,10 @@ export function createImportStream(format: ImportFormat, accumulator: TraceStats
 
 function documentStream(format: "jaeger" | "otlp-json", accumulator: TraceStatsAccumulator): ImportStream {
   // keepStack: false drops each element once emitted, so memory stays flat over a huge array.
-  const parser = new JSONParser({ paths: format === "jaeger" ? ["$.data.*"] : ["$.resourceSpans.*", "$.resource_spans.*"], keepStack: false })
+  const parser = new JSONParser({
+    paths: format === "jaeger" ? ["$.data.*"] : ["$.resourceSpans.*", "$.resource_spans.*"],
+    keepStack: false,
+  })
   let units = 0
   parser.onValue = ({ value }) => {
     units++
@@ -53,7 +56,9 @@ function documentStream(format: "jaeger" | "otlp-json", accumulator: TraceStatsA
       // The parser only reports the array's elements: none means the key is missing or its array empty.
       if (units === 0) {
         throw new ImportFormatError(
-          format === "jaeger" ? "no traces found in the file: data is missing or empty" : "no spans found in the file: resourceSpans is missing or empty"
+          format === "jaeger"
+            ? "no traces found in the file: data is missing or empty"
+            : "no spans found in the file: resourceSpans is missing or empty"
         )
       }
     },
@@ -71,7 +76,9 @@ function jsonLinesStream(accumulator: TraceStatsAccumulator): ImportStream {
     try {
       doc = JSON.parse(line)
     } catch (error) {
-      throw new ImportFormatError(`line ${lineNumber}: not JSON: ${error instanceof Error ? error.message : String(error)}`)
+      throw new ImportFormatError(
+        `line ${lineNumber}: not JSON: ${error instanceof Error ? error.message : String(error)}`
+      )
     }
     documents++
     accumulator.addOtlpDocument(doc, `line ${lineNumber}`)

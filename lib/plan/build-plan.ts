@@ -138,7 +138,9 @@ function comparisonRow(input: PlanInput, chosen: boolean): ComparisonRow {
  */
 export function compareRates(input: PlanInput): ComparisonRow[] {
   const chosen = comparisonRow(input, true)
-  const standard = STANDARD_RATIOS.filter((ratio) => ratio !== chosen.ratio).map((ratio) => comparisonRow(atRate(input, ratio), false))
+  const standard = STANDARD_RATIOS.filter((ratio) => ratio !== chosen.ratio).map((ratio) =>
+    comparisonRow(atRate(input, ratio), false)
+  )
   return [...standard, chosen].sort((a, b) => b.ratio - a.ratio)
 }
 
@@ -175,9 +177,19 @@ function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
     rpsAtHorizon: input.rps * trafficFactor,
     tracesPerDayAtHorizon: atHorizon.volume.tracesPerDay,
     // What the series holds on its last day: the same sum, so the text and the chart agree.
-    retainedBytesAtHorizon: storedBytesAtDay(figures.storage.storedBytesPerDay, input.retentionDays, input.growthPercentPerMonth, days),
+    retainedBytesAtHorizon: storedBytesAtDay(
+      figures.storage.storedBytesPerDay,
+      input.retentionDays,
+      input.growthPercentPerMonth,
+      days
+    ),
     monthlyUsdAtHorizon: atHorizon.cost.monthlyUsd,
-    series: growthSeries(figures.storage.storedBytesPerDay, input.retentionDays, input.growthPercentPerMonth, input.horizonMonths),
+    series: growthSeries(
+      figures.storage.storedBytesPerDay,
+      input.retentionDays,
+      input.growthPercentPerMonth,
+      input.horizonMonths
+    ),
   }
 }
 
@@ -226,7 +238,9 @@ function assumptionsFor(input: PlanInput): string[] {
   const assumptions = [
     ...(run === input.sampler
       ? []
-      : [`The ${input.language} SDK cannot read OTEL_TRACES_SAMPLER=${input.sampler} and runs ${run}; the figures use what it runs${daprDecides(input) ? " (behind Dapr, Dapr's rate)" : ""}.`]),
+      : [
+          `The ${input.language} SDK cannot read OTEL_TRACES_SAMPLER=${input.sampler} and runs ${run}; the figures use what it runs${daprDecides(input) ? " (behind Dapr, Dapr's rate)" : ""}.`,
+        ]),
     ...(input.daprEnabled
       ? [
           daprDecides(input)
@@ -246,7 +260,9 @@ function assumptionsFor(input: PlanInput): string[] {
     )
   }
   if (sampler.basis === "rule" && run === input.sampler) {
-    assumptions.push("X-Ray's default rule is modelled: 1 request/s always sampled, then 5 % of the rest; the ratio field is not used.")
+    assumptions.push(
+      "X-Ray's default rule is modelled: 1 request/s always sampled, then 5 % of the rest; the ratio field is not used."
+    )
   }
   if (backend.storage) {
     const s = backend.storage
@@ -254,7 +270,9 @@ function assumptionsFor(input: PlanInput): string[] {
       `${backend.label} stores ${s.storedBytesFactor} bytes per raw byte, ${s.copies} ${s.copies === 1 ? "copy" : "copies"}, plus ${Math.round((s.headroom - 1) * 100)} % for ${s.headroomFor}.`
     )
   } else {
-    assumptions.push(`${backend.label} does not publish its stored size; storage shows the raw OTLP bytes kept for ${input.retentionDays} days.`)
+    assumptions.push(
+      `${backend.label} does not publish its stored size; storage shows the raw OTLP bytes kept for ${input.retentionDays} days.`
+    )
   }
   return assumptions
 }

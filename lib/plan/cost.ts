@@ -117,8 +117,11 @@ export function monthlyCost(backendId: BackendId, input: CostInput): Cost {
         notes.push("Above 100 M events the Pro price is scaled linearly; Honeycomb's published steps may differ.")
         extrapolated = "Honeycomb publishes the Pro price for 100 M events/month; past that it is scaled linearly here."
         if (events > pricing.proMaxEvents) {
-          notes.push("Above 1.5 B events/month Honeycomb sells Enterprise plans at quoted prices: treat this as a rough list-price estimate.")
-          extrapolated = "Above 1.5 B events/month Honeycomb quotes Enterprise prices; this scales the Pro price linearly."
+          notes.push(
+            "Above 1.5 B events/month Honeycomb sells Enterprise plans at quoted prices: treat this as a rough list-price estimate."
+          )
+          extrapolated =
+            "Above 1.5 B events/month Honeycomb quotes Enterprise prices; this scales the Pro price linearly."
         }
       }
       notes.push("Each span is one event; span events and links also count as events and are not modelled.")

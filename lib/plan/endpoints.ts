@@ -31,10 +31,14 @@ export function parseEndpoints(text: string): { success: true; data: Endpoint[] 
     const name = part.slice(0, colon).trim()
     const shareText = part.slice(colon + 1).trim()
     if (colon < 0 || shareText === "") {
-      return { success: false, error: `Endpoint "${part.trim()}" needs a share after a colon, e.g. ${part.trim() || "GET /tasks"}:0.6.` }
+      return {
+        success: false,
+        error: `Endpoint "${part.trim()}" needs a share after a colon, e.g. ${part.trim() || "GET /tasks"}:0.6.`,
+      }
     }
     const share = Number(shareText)
-    if (!Number.isFinite(share)) return { success: false, error: `Endpoint "${name}": share "${shareText}" is not a number.` }
+    if (!Number.isFinite(share))
+      return { success: false, error: `Endpoint "${name}": share "${shareText}" is not a number.` }
     endpoints.push({ name, share })
   }
   return { success: true, data: endpoints }

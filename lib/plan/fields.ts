@@ -351,7 +351,9 @@ function typoDistance(a: string, b: string, limit: number): number {
 export function closestPlanField(key: string): PlanField | undefined {
   if (key.length < 3 || key.length > MAX_SUGGESTED_KEY_LENGTH) return undefined
   const lower = key.toLowerCase()
-  const byPrefix = PLAN_FIELDS.find((field) => field.toLowerCase().startsWith(lower) || lower.startsWith(field.toLowerCase()))
+  const byPrefix = PLAN_FIELDS.find(
+    (field) => field.toLowerCase().startsWith(lower) || lower.startsWith(field.toLowerCase())
+  )
   if (byPrefix) return byPrefix
   const allowed = lower.length <= 4 ? 1 : 2
   let best: { field: PlanField; distance: number } | undefined
@@ -381,4 +383,3 @@ export function labelInSentence(field: PlanField): string {
   if (PROPER_FIRST_WORDS.has(first) || first !== first[0] + first.slice(1).toLowerCase()) return label
   return label[0]!.toLowerCase() + label.slice(1)
 }
-

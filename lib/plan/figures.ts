@@ -37,9 +37,21 @@ export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
     ? {
         ...cost,
         monthlyUsd: cost.monthlyUsd + collector.monthlyUsd,
-        lines: [...cost.lines, { label: `Collector compute: ${cores} × ${formatUsd(collector.monthlyUsd / collector.cores)}/core-month`, usd: collector.monthlyUsd }],
+        lines: [
+          ...cost.lines,
+          {
+            label: `Collector compute: ${cores} × ${formatUsd(collector.monthlyUsd / collector.cores)}/core-month`,
+            usd: collector.monthlyUsd,
+          },
+        ],
       }
-    : { ...cost, notes: [...cost.notes, `${cores} at peak not priced (${fargateReferenceText(collector.cores)}): enter a cost per core to include ${collector.cores === 1 ? "it" : "them"}.`] }
+    : {
+        ...cost,
+        notes: [
+          ...cost.notes,
+          `${cores} at peak not priced (${fargateReferenceText(collector.cores)}): enter a cost per core to include ${collector.cores === 1 ? "it" : "them"}.`,
+        ],
+      }
 }
 
 /**
@@ -55,7 +67,8 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
   const probeRps = tracedProbeRps(input)
   // Spans reaching the tail sampler per second, traced probes (one span each) included: a spans/s
   // rate limit caps all of them, at the average rate and again at peak.
-  const spansPerSecondIntoTail = (rps: number) => (rps * input.spansPerTrace + probeRps * SPANS_PER_PROBE_TRACE) * headProbability
+  const spansPerSecondIntoTail = (rps: number) =>
+    (rps * input.spansPerTrace + probeRps * SPANS_PER_PROBE_TRACE) * headProbability
   const tail = input.tailSampling ? tailKeptFraction(input, spansPerSecondIntoTail(input.rps)) : 1
   const peakTail = input.tailSampling ? tailKeptFraction(input, spansPerSecondIntoTail(input.peakRps)) : 1
   const volume = computeVolume({
@@ -76,7 +89,15 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     apmHosts: input.apmHosts,
   })
   const collector = collectorCompute(input, headProbability)
-  return { root, headProbability, tailKeptFraction: tail, volume, storage, cost: withCollector(cost, collector), collector }
+  return {
+    root,
+    headProbability,
+    tailKeptFraction: tail,
+    volume,
+    storage,
+    cost: withCollector(cost, collector),
+    collector,
+  }
 }
 
 /**

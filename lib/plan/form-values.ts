@@ -94,7 +94,8 @@ export function withFollowers(values: PlanFormValues, changes: Partial<PlanFormV
   const next = { ...values, ...changes }
   for (const [follower, leader] of FOLLOWERS) {
     const moved = changes[leader]
-    if (moved !== undefined && changes[follower] === undefined && values[follower] === values[leader]) next[follower] = moved
+    if (moved !== undefined && changes[follower] === undefined && values[follower] === values[leader])
+      next[follower] = moved
   }
   return next
 }
@@ -113,7 +114,8 @@ export function withoutEchoedMessages(
 ): Partial<Record<PlanField, string>> {
   const kept = { ...messages }
   for (const [follower, leader] of FOLLOWERS) {
-    if (kept[follower] !== undefined && kept[leader] !== undefined && values[follower] === values[leader]) delete kept[follower]
+    if (kept[follower] !== undefined && kept[leader] !== undefined && values[follower] === values[leader])
+      delete kept[follower]
   }
   return kept
 }

@@ -20,7 +20,12 @@ export function trafficFactorAtDay(growthPercentPerMonth: number, day: number): 
  * storedBytesAtDay(100, 7, 0, 3)   //=> 300   (growing towards the plateau)
  * storedBytesAtDay(100, 7, 0, 30)  //=> 700   (the plateau)
  */
-export function storedBytesAtDay(storedBytesPerDay0: number, retentionDays: number, growthPercentPerMonth: number, day: number): number {
+export function storedBytesAtDay(
+  storedBytesPerDay0: number,
+  retentionDays: number,
+  growthPercentPerMonth: number,
+  day: number
+): number {
   const first = Math.max(0, day - retentionDays)
   const dailyFactor = trafficFactorAtDay(growthPercentPerMonth, 1)
   if (dailyFactor === 1) return storedBytesPerDay0 * (day - first)
@@ -35,7 +40,12 @@ export function storedBytesAtDay(storedBytesPerDay0: number, retentionDays: numb
  * @example
  * growthSeries(100, 7, 0, 1).at(-1) //=> { day: 30, bytes: 700 }   (a 1-month horizon ends on day 30)
  */
-export function growthSeries(storedBytesPerDay0: number, retentionDays: number, growthPercentPerMonth: number, horizonMonths: number): StoragePoint[] {
+export function growthSeries(
+  storedBytesPerDay0: number,
+  retentionDays: number,
+  growthPercentPerMonth: number,
+  horizonMonths: number
+): StoragePoint[] {
   const lastDay = horizonDays(horizonMonths)
   const step = Math.max(1, Math.ceil(lastDay / (MAX_SERIES_POINTS - 2)))
   const days = new Set<number>([0, Math.min(retentionDays, lastDay), lastDay])

@@ -61,7 +61,14 @@ export function repeatedJsonKeys(text: string): RepeatedKey[] {
       i = end
     } else if (char === "{" || char === "[") {
       const path = childPath()
-      stack.push({ kind: char === "{" ? "object" : "array", path, keys: new Map(), expectKey: true, index: 0, lastKey: "" })
+      stack.push({
+        kind: char === "{" ? "object" : "array",
+        path,
+        keys: new Map(),
+        expectKey: true,
+        index: 0,
+        lastKey: "",
+      })
     } else if (char === "}" || char === "]") {
       close()
     } else if (char === "," && top) {

@@ -1,5 +1,10 @@
 import { endpointPath } from "@/lib/configs/format"
-import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
+import {
+  BACKEND_OTLP_RECEIVERS,
+  backendsReceivingAt,
+  collectorEndpoint,
+  isBackendReceiver,
+} from "@/lib/configs/receivers"
 import { countOf, formatBytes, formatCount, formatInteger, formatPercent } from "@/lib/format"
 
 import { BACKENDS } from "./backends"
@@ -71,12 +76,18 @@ export function lintPlan(input: PlanInput): LintWarning[] {
     warnings.push({
       id: "dapr-disables-tracing",
       severity: "error",
-      message: 'Dapr samplingRate "0" turns tracing off in the sidecar: it starts no traces, exports nothing, and requests entering through it are never traced.',
+      message:
+        'Dapr samplingRate "0" turns tracing off in the sidecar: it starts no traces, exports nothing, and requests entering through it are never traced.',
       fix: 'Set samplingRate to the rate you want, e.g. "0.1"; to sample only in the app, keep Dapr at "1" and let the app decide.',
     })
   }
 
-  const ratesDiffer = input.daprEnabled && sampler.parentBased && sampler.basis === "ratio" && input.daprSamplingRate !== input.ratio && input.daprSamplingRate > 0
+  const ratesDiffer =
+    input.daprEnabled &&
+    sampler.parentBased &&
+    sampler.basis === "ratio" &&
+    input.daprSamplingRate !== input.ratio &&
+    input.daprSamplingRate > 0
   if (ratesDiffer && !daprDecides(input)) {
     warnings.push({
       id: "dapr-rate-unused",
@@ -100,7 +111,9 @@ export function lintPlan(input: PlanInput): LintWarning[] {
       id: "sampler-unsupported",
       severity: "error",
       message: `OTEL_TRACES_SAMPLER=${input.sampler} with ${input.language}: ${support.otherwise}.${
-        support.fallback && daprDecides(input) ? ` Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's ${formatPercent(input.daprSamplingRate)}.` : ""
+        support.fallback && daprDecides(input)
+          ? ` Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's ${formatPercent(input.daprSamplingRate)}.`
+          : ""
       }`,
       fix: `Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: ${support.fallback ? `the figures use what the SDK runs, ${support.fallback}` : "the figures assume it samples as set"}.`,
     })
@@ -118,7 +131,9 @@ export function lintPlan(input: PlanInput): LintWarning[] {
   const receivers = backendsReceivingAt(input.otlpEndpoint)
   if (!input.tailSampling && receivers.length > 0 && !receivers.includes(input.backend)) {
     const priced = BACKENDS[input.backend].label
-    const there = receivers.every((id) => id.startsWith("jaeger-")) ? "Jaeger's collector" : `${BACKENDS[receivers[0]!].label}'s intake`
+    const there = receivers.every((id) => id.startsWith("jaeger-"))
+      ? "Jaeger's collector"
+      : `${BACKENDS[receivers[0]!].label}'s intake`
     const own = BACKEND_OTLP_RECEIVERS[input.backend]
     warnings.push({
       id: "endpoint-other-backend",
@@ -143,7 +158,8 @@ export function lintPlan(input: PlanInput): LintWarning[] {
     warnings.push({
       id: "tail-keeps-nothing",
       severity: "warning",
-      message: "Tail sampling keeps nothing: no error policy, no slow-trace policy and a 0 % baseline, so the Collector drops every trace.",
+      message:
+        "Tail sampling keeps nothing: no error policy, no slow-trace policy and a 0 % baseline, so the Collector drops every trace.",
       fix: "Keep errors or slow traces, or set a baseline above 0 %.",
     })
   }

@@ -5,11 +5,16 @@ import type { FieldIssue } from "./form-values"
 import { repeatedJsonKeys } from "./json-keys"
 import { parseTopology } from "./topology"
 
-export { encodeQueryValue, inputToFormValues, messagesByField, planToQueryString, type FieldIssue, type PlanFormValues } from "./form-values"
+export {
+  encodeQueryValue,
+  inputToFormValues,
+  messagesByField,
+  planToQueryString,
+  type FieldIssue,
+  type PlanFormValues,
+} from "./form-values"
 
-export type ParseResult =
-  | { success: true; data: PlanInput }
-  | { success: false; error: string; issues: FieldIssue[] }
+export type ParseResult = { success: true; data: PlanInput } | { success: false; error: string; issues: FieldIssue[] }
 
 export interface ParseOptions {
   /**
@@ -28,7 +33,9 @@ export const MAX_UNKNOWN_KEYS_EXAMINED = 20
 
 /** A key as a message quotes it: whole up to 60 characters, else its start and its length. */
 function quotedKey(key: string): string {
-  return key.length <= 60 ? JSON.stringify(key) : `${JSON.stringify(key.slice(0, 40))}… (${key.length.toLocaleString("en-US")} characters)`
+  return key.length <= 60
+    ? JSON.stringify(key)
+    : `${JSON.stringify(key.slice(0, 40))}… (${key.length.toLocaleString("en-US")} characters)`
 }
 
 /** " (did you mean retentionDays?)" for a key that looks like a field, else nothing. */
@@ -59,7 +66,8 @@ const SERVICE_KEYS = ["name", "internalSpans", "dbCalls", "cacheCalls", "outgoin
  * to say which service a message is about; undefined when it has none.
  */
 function serviceName(rawTopology: unknown, index: number): string | undefined {
-  const services = typeof rawTopology === "string" ? parseTopology(rawTopology) : { success: true as const, data: rawTopology }
+  const services =
+    typeof rawTopology === "string" ? parseTopology(rawTopology) : { success: true as const, data: rawTopology }
   if (!services.success || !Array.isArray(services.data)) return undefined
   const name: unknown = (services.data[index] as { name?: unknown } | undefined)?.name
   return typeof name === "string" && name !== "" ? name : undefined
@@ -68,7 +76,10 @@ function serviceName(rawTopology: unknown, index: number): string | undefined {
 /** A message about one service of the request path, led by the service it is about. */
 function serviceIssueMessage(issue: z.core.$ZodIssue, rawTopology: unknown, index: number): string {
   const name = serviceName(rawTopology, index)
-  const service = name === undefined ? `Service ${index + 1}` : `Service ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)}`
+  const service =
+    name === undefined
+      ? `Service ${index + 1}`
+      : `Service ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)}`
   const message =
     issue.code === "unrecognized_keys"
       ? `unknown ${issue.keys.length > 1 ? "parts" : "part"} ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}; a service has ${SERVICE_KEYS.join(", ")}.`
@@ -89,7 +100,13 @@ function toFieldIssues(error: z.ZodError, raw: Record<string, unknown>): FieldIs
       }))
       const more = issue.keys.length - named.length
       return more > 0
-        ? [...named, { path: "", message: `And ${more.toLocaleString("en-US")} more unknown ${more === 1 ? "field" : "fields"}.` }]
+        ? [
+            ...named,
+            {
+              path: "",
+              message: `And ${more.toLocaleString("en-US")} more unknown ${more === 1 ? "field" : "fields"}.`,
+            },
+          ]
         : named
     }
     return [{ path: issue.path.map(String).join("."), message: issue.message }]
@@ -115,7 +132,7 @@ function summarize(issues: FieldIssue[]): string {
  */
 export function parsePlanInput(raw: unknown, options: ParseOptions): ParseResult {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    const issues = [{ path: "", message: "The plan must be a JSON object of fields, e.g. {\"rps\": 5000}." }]
+    const issues = [{ path: "", message: 'The plan must be a JSON object of fields, e.g. {"rps": 5000}.' }]
     return { success: false, error: summarize(issues), issues }
   }
   const record =

@@ -74,7 +74,11 @@ function limitsText(input: PlanInput): string {
 function endpointNeeds(input: PlanInput): { endpoint: string; needed: number; tracesPerMinuteAtFull: number }[] {
   return (input.endpoints ?? []).map((endpoint) => {
     const tracesPerMinuteAtFull = tracesPerMinute(input.rps * endpoint.share, 1)
-    return { endpoint: endpoint.name, needed: input.minTracesPerMinutePerEndpoint / tracesPerMinuteAtFull, tracesPerMinuteAtFull }
+    return {
+      endpoint: endpoint.name,
+      needed: input.minTracesPerMinutePerEndpoint / tracesPerMinuteAtFull,
+      tracesPerMinuteAtFull,
+    }
   })
 }
 
@@ -90,15 +94,19 @@ function overLimitAdvice(input: PlanInput, figures: Figures): string {
     return `Most of it is the Collector tier, ${countOf(collector.cores, "core", formatInteger)} at ${formatUsd(collector.monthlyUsd)}/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.`
   }
   const pricing = BACKENDS[input.backend].pricing.kind
-  if (pricing === "storage" || pricing === "grafana-cloud") return "Raise the budget, shorten retention or pick a cheaper backend."
-  if (pricing === "datadog") return "Raise the budget, run APM on fewer hosts (each costs its fee whatever the rate) or pick a cheaper backend."
+  if (pricing === "storage" || pricing === "grafana-cloud")
+    return "Raise the budget, shorten retention or pick a cheaper backend."
+  if (pricing === "datadog")
+    return "Raise the budget, run APM on fewer hosts (each costs its fee whatever the rate) or pick a cheaper backend."
   return `Raise the budget or pick a cheaper backend: ${BACKENDS[input.backend].label} bills what it ingests, whatever the retention.`
 }
 
 /** The clean rate nearest `rate` by ratio (20 % → 25 %, 3 % → 2 %), or the smallest for 0. */
 function nearestCleanRate(rate: number): number {
   const distance = (clean: number) => Math.abs(Math.log(clean / rate))
-  return rate > 0 ? CLEAN_RATES.reduce((best, clean) => (distance(clean) < distance(best) ? clean : best)) : CLEAN_RATES[CLEAN_RATES.length - 1]!
+  return rate > 0
+    ? CLEAN_RATES.reduce((best, clean) => (distance(clean) < distance(best) ? clean : best))
+    : CLEAN_RATES[CLEAN_RATES.length - 1]!
 }
 
 function describeRate(input: PlanInput, ratio: number, figures: Figures): string {
@@ -106,7 +114,13 @@ function describeRate(input: PlanInput, ratio: number, figures: Figures): string
   return `At ${percent(ratio)}: ${formatCount(figures.volume.tracesPerDay)} traces/day, ${formatBytes(figures.storage.retainedBytes)} on ${backend.label}, ${formatUsd(figures.cost.monthlyUsd)}/mo.`
 }
 
-function tailRecommendation(input: PlanInput, tailInput: PlanInput, baseline: number, withTail: Figures, head: Figures): TailRecommendation {
+function tailRecommendation(
+  input: PlanInput,
+  tailInput: PlanInput,
+  baseline: number,
+  withTail: Figures,
+  head: Figures
+): TailRecommendation {
   return {
     keepErrors: true,
     keepSlow: tailInput.tailKeepSlow,
@@ -120,7 +134,14 @@ function tailRecommendation(input: PlanInput, tailInput: PlanInput, baseline: nu
 }
 
 /** Why tail sampling, what it adds against head sampling alone, and the Collector tier it needs. */
-function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: number, baseline: number, errorsPerHour: number, usesDapr: boolean): string[] {
+function tailReasonsFor(
+  input: PlanInput,
+  tail: TailRecommendation,
+  ratio: number,
+  baseline: number,
+  errorsPerHour: number,
+  usesDapr: boolean
+): string[] {
   const { sizing } = tail
   const reasons = [
     `Head sampling alone at ${percent(ratio)} keeps ~${formatCount(errorsKeptPerHour(input.rps, input.errorRate, ratio))} of ${formatCount(errorsPerHour)} errors/hour; ` +
@@ -131,7 +152,9 @@ function tailReasonsFor(input: PlanInput, tail: TailRecommendation, ratio: numbe
   const cores = tailCores(sizing)
   const priced = input.collectorUsdPerCoreMonth > 0
   if (baseline < ratio) {
-    reasons.push(`The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}${priced ? "" : ON_STORAGE}.`)
+    reasons.push(
+      `The baseline drops to ${percent(baseline)} so errors and slow traces fit within ${limitsText(input)}${priced ? "" : ON_STORAGE}.`
+    )
   }
   reasons.push(
     `Tail sampling needs every span at the Collector: SDKs${usesDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
@@ -166,7 +189,9 @@ export function recommend(input: PlanInput): Recommendation {
 
   if (input.environment === "development") {
     const figures = figuresFor(atRate({ ...input, tailSampling: false }, 1))
-    reasons.push(`Development: keep every trace (100 %) so each request can be debugged. ${describeRate(input, 1, figures)}`)
+    reasons.push(
+      `Development: keep every trace (100 %) so each request can be debugged. ${describeRate(input, 1, figures)}`
+    )
     return {
       sampler: "parentbased_always_on",
       ratio: 1,
@@ -193,12 +218,19 @@ export function recommend(input: PlanInput): Recommendation {
     ratio = fitting ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
     const chosen = headOnly(ratio)
     if (fitting === undefined) {
-      warnings.push(`Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} ${overLimitAdvice(input, chosen)}`)
+      warnings.push(
+        `Even ${percent(ratio)} exceeds ${limitsText(input)}: ${describeRate(input, ratio, chosen)} ${overLimitAdvice(input, chosen)}`
+      )
     } else {
       const onStorage = input.budgetUsdPerMonth > 0 && unpricedCores(chosen) > 0 ? ON_STORAGE : ""
-      headReasons.push(`${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}${onStorage}.`)
+      headReasons.push(
+        `${describeRate(input, ratio, chosen)} That is the highest clean rate within ${limitsText(input)}${onStorage}.`
+      )
       const higher = CLEAN_RATES[CLEAN_RATES.indexOf(ratio as (typeof CLEAN_RATES)[number]) - 1]
-      if (higher !== undefined) headReasons.push(`The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`)
+      if (higher !== undefined)
+        headReasons.push(
+          `The next rate up, ${percent(higher)}, would cost ${formatUsd(headOnly(higher).cost.monthlyUsd)}/mo and hold ${formatBytes(headOnly(higher).storage.retainedBytes)}.`
+        )
     }
   } else {
     // Without a budget or cap there is nothing to trade against: keep the current rate (at the
@@ -206,7 +238,10 @@ export function recommend(input: PlanInput): Recommendation {
     // that already tail-samples keeps its baseline share of the head's traces: that is its current rate.
     const headShare = figuresFor(input).headProbability
     const current = headShare * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
-    const needed = Math.max(input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1), ...needs.map((need) => need.needed))
+    const needed = Math.max(
+      input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1),
+      ...needs.map((need) => need.needed)
+    )
     const snapped = nearestCleanRate(current)
     ratio = Math.max(snapped, cleanRateAtLeast(Math.min(1, needed)))
     const chosen = headOnly(ratio)
@@ -239,7 +274,8 @@ export function recommend(input: PlanInput): Recommendation {
     })
     // The baseline starts at the head rate and steps down until errors + baseline fit the limits.
     const baselines = CLEAN_RATES.filter((rate) => rate <= ratio)
-    const baseline = baselines.find((rate) => fits(input, figuresFor(tailAt(rate)))) ?? baselines[baselines.length - 1] ?? ratio
+    const baseline =
+      baselines.find((rate) => fits(input, figuresFor(tailAt(rate)))) ?? baselines[baselines.length - 1] ?? ratio
     const tailInput = tailAt(baseline)
     const tailFigures = figuresFor(tailInput)
     if (fits(input, tailFigures)) {
@@ -263,14 +299,22 @@ export function recommend(input: PlanInput): Recommendation {
   // With tail sampling, why tail sampling comes first; the head rate above is then what it is
   // compared with (the SDKs keep 100 %), and says so.
   reasons.push(...tailReasons)
-  reasons.push(...headReasons.map((reason, index) => (tail && index === 0 ? `Head sampling alone, ${reason[0]!.toLowerCase()}${reason.slice(1)}` : reason)))
-  reasons.push("Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.")
+  reasons.push(
+    ...headReasons.map((reason, index) =>
+      tail && index === 0 ? `Head sampling alone, ${reason[0]!.toLowerCase()}${reason.slice(1)}` : reason
+    )
+  )
+  reasons.push(
+    "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply."
+  )
 
   const perOperation: PerOperationOption[] = []
   for (const need of needs) {
     if (need.needed <= ratio) continue
     if (need.needed > 1) {
-      warnings.push(`${need.endpoint} gets only ${countOf(need.tracesPerMinuteAtFull, "request")}/minute: even 100 % cannot give it ${countOf(input.minTracesPerMinutePerEndpoint, "trace")} per minute.`)
+      warnings.push(
+        `${need.endpoint} gets only ${countOf(need.tracesPerMinuteAtFull, "request")}/minute: even 100 % cannot give it ${countOf(input.minTracesPerMinutePerEndpoint, "trace")} per minute.`
+      )
       continue
     }
     const endpointRate = cleanRateAtLeast(need.needed)
@@ -283,7 +327,9 @@ export function recommend(input: PlanInput): Recommendation {
     const everyEndpoint = `raise every endpoint to ${percent(endpointRate)} (${formatUsd(globalRate.cost.monthlyUsd)}/mo)`
     if (daprDecides(input)) {
       // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.
-      warnings.push(`${below} With Dapr deciding the root at one rate, ${everyEndpoint}; a per-endpoint rate would need the app to decide.`)
+      warnings.push(
+        `${below} With Dapr deciding the root at one rate, ${everyEndpoint}; a per-endpoint rate would need the app to decide.`
+      )
       continue
     }
     perOperation.push({ endpoint: need.endpoint, ratio: endpointRate, extraMonthlyUsd: extra })

@@ -9,7 +9,15 @@ import type { Recommendation } from "./recommend"
  * tailPoliciesText({ keepErrors: true, keepSlow: true, baselinePercent: 10 }) //=> "errors, slow traces and a 10 % baseline"
  * tailPoliciesText({ keepErrors: false, keepSlow: false, baselinePercent: 5 }) //=> "a 5 % baseline"
  */
-export function tailPoliciesText({ keepErrors, keepSlow, baselinePercent }: { keepErrors: boolean; keepSlow: boolean; baselinePercent: number }): string {
+export function tailPoliciesText({
+  keepErrors,
+  keepSlow,
+  baselinePercent,
+}: {
+  keepErrors: boolean
+  keepSlow: boolean
+  baselinePercent: number
+}): string {
   const kept = [keepErrors ? "errors" : "", keepSlow ? "slow traces" : ""].filter(Boolean)
   const baseline = `a ${formatPercent(baselinePercent / 100)} baseline`
   return kept.length > 0 ? `${kept.join(", ")} and ${baseline}` : baseline

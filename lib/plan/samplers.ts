@@ -179,28 +179,69 @@ export function effectiveProbability(sampler: Sampler, ratio: number, rps: numbe
 }
 
 /** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (config-specs §1.8). */
-export const ENV_SAMPLER_SUPPORT: Record<Language, { supported: readonly Sampler[]; otherwise: string; fallback?: Sampler }> = {
+export const ENV_SAMPLER_SUPPORT: Record<
+  Language,
+  { supported: readonly Sampler[]; otherwise: string; fallback?: Sampler }
+> = {
   node: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    supported: [
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+    ],
     otherwise: "the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces",
     fallback: "parentbased_always_on",
   },
   python: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    supported: [
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+    ],
     otherwise: "the Python SDK warns and uses parentbased_always_on (100 %) unless a package registers that sampler",
     fallback: "parentbased_always_on",
   },
   go: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    supported: [
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+    ],
     otherwise: "the Go SDK returns errUnsupportedSampler and keeps its default, ParentBased(AlwaysOn): 100 %",
     fallback: "parentbased_always_on",
   },
   java: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio", "jaeger_remote", "parentbased_jaeger_remote"],
-    otherwise: "Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)",
+    supported: [
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+      "jaeger_remote",
+      "parentbased_jaeger_remote",
+    ],
+    otherwise:
+      "Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)",
   },
   dotnet: {
-    supported: ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"],
+    supported: [
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+    ],
     otherwise: "check that your .NET SDK version registers it; unsupported names are ignored",
   },
 }
@@ -270,7 +311,12 @@ export function rootDecision(input: {
   const unsupported = run === input.sampler ? {} : { unsupported: input.sampler }
   if (daprDecides(input) && SAMPLER_INFO[run].parentBased) {
     // Dapr parses "1" and above as 100 %; its Go sampler treats negative rates as 0.
-    return { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: Math.min(1, Math.max(0, input.daprSamplingRate)), ...unsupported }
+    return {
+      decidedBy: "dapr",
+      sampler: "parentbased_traceidratio",
+      ratio: Math.min(1, Math.max(0, input.daprSamplingRate)),
+      ...unsupported,
+    }
   }
   return { decidedBy: "app", sampler: run, ratio: input.ratio, ...unsupported }
 }

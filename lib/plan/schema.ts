@@ -5,7 +5,14 @@ import { formatDecimal } from "@/lib/format"
 import { BACKEND_IDS } from "./backends"
 import { SAMPLERS } from "./samplers"
 import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
-import { MAX_INTERNAL_SPANS, MAX_TOPOLOGY_COUNT, MAX_TOPOLOGY_SERVICES, parseTopology, spansPerTraceOf, type Topology } from "./topology"
+import {
+  MAX_INTERNAL_SPANS,
+  MAX_TOPOLOGY_COUNT,
+  MAX_TOPOLOGY_SERVICES,
+  parseTopology,
+  spansPerTraceOf,
+  type Topology,
+} from "./topology"
 import {
   DEFAULT_INPUT,
   ENVIRONMENTS,
@@ -61,7 +68,8 @@ function percentHint(label: string, percent: number): string | undefined {
 
 /** A `.max(1)` error for a fraction field: the percentage hint for a number up to 100, else `otherwise`. */
 function percentOr(field: PlanField, otherwise: string) {
-  return (issue: { input?: unknown }) => (typeof issue.input === "number" ? percentHint(FIELD_LABELS[field], issue.input) : undefined) ?? otherwise
+  return (issue: { input?: unknown }) =>
+    (typeof issue.input === "number" ? percentHint(FIELD_LABELS[field], issue.input) : undefined) ?? otherwise
 }
 
 function numberField(field: PlanField, example: string, fraction = false) {
@@ -92,8 +100,7 @@ const retentionDaysSchema = numberField("retentionDays", "7")
   .max(MAX_RETENTION_DAYS, { error: `Retention must be at most ${count(MAX_RETENTION_DAYS)} days (10 years).` })
 
 const samplerSchema = z.enum(SAMPLERS, {
-  error: (issue) =>
-    `Unknown sampler ${JSON.stringify(issue.input)}. Use one of: ${SAMPLERS.join(", ")}.`,
+  error: (issue) => `Unknown sampler ${JSON.stringify(issue.input)}. Use one of: ${SAMPLERS.join(", ")}.`,
 })
 
 const ratioSchema = numberField("ratio", "0.1", true)
@@ -111,8 +118,7 @@ const spanBytesSchema = numberField("spanBytes", "500")
   .max(MAX_SPAN_BYTES, { error: `Bytes per span must be at most ${count(MAX_SPAN_BYTES)} (1 MB).` })
 
 const backendSchema = z.enum(BACKEND_IDS, {
-  error: (issue) =>
-    `Unknown backend ${JSON.stringify(issue.input)}. Use one of: ${BACKEND_IDS.join(", ")}.`,
+  error: (issue) => `Unknown backend ${JSON.stringify(issue.input)}. Use one of: ${BACKEND_IDS.join(", ")}.`,
 })
 
 const apmHostsSchema = numberField("apmHosts", "10")
@@ -122,7 +128,8 @@ const apmHostsSchema = numberField("apmHosts", "10")
 
 function enumField<const T extends readonly [string, ...string[]]>(field: PlanField, values: T) {
   return z.enum(values, {
-    error: (issue) => `Unknown ${labelInSentence(field)} ${JSON.stringify(issue.input)}. Use one of: ${values.join(", ")}.`,
+    error: (issue) =>
+      `Unknown ${labelInSentence(field)} ${JSON.stringify(issue.input)}. Use one of: ${values.join(", ")}.`,
   })
 }
 
@@ -171,21 +178,26 @@ const otlpEndpointSchema = z
       return fail("OTLP endpoint must be a URL with a scheme, e.g. http://otel-collector:4317.")
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-      return fail("OTLP endpoint must start with http:// or https://, e.g. http://otel-collector:4317; the scheme decides TLS.")
+      return fail(
+        "OTLP endpoint must start with http:// or https://, e.g. http://otel-collector:4317; the scheme decides TLS."
+      )
     }
-    if (url.username || url.password) return fail("OTLP endpoint must not carry a user name or password; use headers for credentials.")
+    if (url.username || url.password)
+      return fail("OTLP endpoint must not carry a user name or password; use headers for credentials.")
     if (url.search || url.hash) return fail("OTLP endpoint must not have a query string or fragment.")
   })
 
 /** Registry/name:tag or @digest, as Kubernetes accepts in `image:`. */
-const IMAGE_REFERENCE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$/
+const IMAGE_REFERENCE =
+  /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$/
 
 const imageSchema = z
   .string({ error: "Container image must be text, e.g. ghcr.io/acme/task-api:1.4.2." })
   .min(1, { error: "Enter a container image, e.g. ghcr.io/acme/task-api:1.4.2." })
   .max(512, { error: "Container image must be at most 512 characters." })
   .regex(IMAGE_REFERENCE, {
-    error: "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest).",
+    error:
+      "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest).",
   })
 
 /** One excluded-URL pattern: URL and regex characters only, so the value is safe in env files and YAML. */
@@ -208,7 +220,12 @@ const excludedUrlsSchema = z
       })
     }
   })
-  .transform((value) => value.split(",").map((entry) => entry.trim()).join(","))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .join(",")
+  )
 
 const replicasSchema = numberField("replicas", "3")
   .int({ error: "Replicas must be a whole number." })
@@ -221,9 +238,12 @@ const containerPortSchema = numberField("containerPort", "8000")
   .max(65_535, { error: "Container port must be between 1 and 65,535." })
 
 const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1", true)
-  .min(0, { error: "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)." })
+  .min(0, { error: 'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).' })
   .max(1, {
-    error: percentOr("daprSamplingRate", "Dapr sampling rate must be between 0 and 1 (\"1\" traces every request Dapr starts)."),
+    error: percentOr(
+      "daprSamplingRate",
+      'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).'
+    ),
   })
 
 const probesPerReplicaSchema = numberField("probesPerReplica", "3")
@@ -259,7 +279,8 @@ const topologyServiceSchema = z.strictObject(
       .min(1, { error: "it needs a name, e.g. orders." })
       .max(63, { error: "its name must be at most 63 characters (a Kubernetes name)." })
       .regex(DNS_1123_LABEL, {
-        error: 'its name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).',
+        error:
+          'its name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).',
       }),
     internalSpans: countSchema("internal spans", MAX_INTERNAL_SPANS).default(0),
     dbCalls: countSchema("database calls").default(0),
@@ -267,7 +288,7 @@ const topologyServiceSchema = z.strictObject(
     outgoingCalls: countSchema("outgoing calls").default(0),
     dapr: z.boolean({ error: "dapr must be true or false." }).default(false),
   },
-  { error: "it must be an object such as {\"name\": \"orders\", \"dbCalls\": 2}." }
+  { error: 'it must be an object such as {"name": "orders", "dbCalls": 2}.' }
 )
 
 /** Accepts the compact text form (URLs, forms) or a JSON array of services (API bodies). */
@@ -282,7 +303,9 @@ const topologySchema = z
       return z.NEVER
     },
     z
-      .array(topologyServiceSchema, { error: "Request path must be text like task-api.i2.d1.dapr or a list of services." })
+      .array(topologyServiceSchema, {
+        error: "Request path must be text like task-api.i2.d1.dapr or a list of services.",
+      })
       .min(1, { error: "Request path needs at least one service." })
       .max(MAX_TOPOLOGY_SERVICES, { error: `A request path can have at most ${MAX_TOPOLOGY_SERVICES} services.` })
       // The same bound as typed spans per trace, so a path gives no figure the field would refuse.
@@ -332,7 +355,9 @@ const endpointsSchema = z
       return z.NEVER
     },
     z
-      .array(endpointSchema, { error: "Endpoints must be text like GET /tasks:0.6~POST /tasks:0.4 or a list of {name, share}." })
+      .array(endpointSchema, {
+        error: "Endpoints must be text like GET /tasks:0.6~POST /tasks:0.4 or a list of {name, share}.",
+      })
       .min(1, { error: "List at least one endpoint, or leave endpoints empty." })
       .max(MAX_ENDPOINTS, { error: `List at most ${MAX_ENDPOINTS} endpoints.` })
       .refine((list) => list.reduce((sum, endpoint) => sum + endpoint.share, 0) <= 1 + 1e-9, {
@@ -365,7 +390,9 @@ export const planInputSchema = z
     apmHosts: z.preprocess(toNumber, apmHostsSchema.default(DEFAULT_INPUT.apmHosts)),
     collectorUsdPerCoreMonth: z.preprocess(
       toNumber,
-      nonNegativeField("collectorUsdPerCoreMonth", "30", MAX_USD_PER_CORE_MONTH, " USD").default(DEFAULT_INPUT.collectorUsdPerCoreMonth)
+      nonNegativeField("collectorUsdPerCoreMonth", "30", MAX_USD_PER_CORE_MONTH, " USD").default(
+        DEFAULT_INPUT.collectorUsdPerCoreMonth
+      )
     ),
     serviceName: z.preprocess(trimmed, dnsLabelField("serviceName", "task-api").default(DEFAULT_INPUT.serviceName)),
     namespace: z.preprocess(trimmed, dnsLabelField("namespace", "tasks").default(DEFAULT_INPUT.namespace)),
@@ -379,11 +406,20 @@ export const planInputSchema = z
     replicas: z.preprocess(toNumber, replicasSchema.default(DEFAULT_INPUT.replicas)),
     image: z.preprocess(trimmed, imageSchema.default(DEFAULT_INPUT.image)),
     containerPort: z.preprocess(toNumber, containerPortSchema.default(DEFAULT_INPUT.containerPort)),
-    excludeHealthChecks: z.preprocess(toBoolean, booleanField("excludeHealthChecks").default(DEFAULT_INPUT.excludeHealthChecks)),
+    excludeHealthChecks: z.preprocess(
+      toBoolean,
+      booleanField("excludeHealthChecks").default(DEFAULT_INPUT.excludeHealthChecks)
+    ),
     excludedUrls: z.preprocess(trimmed, excludedUrlsSchema.default(DEFAULT_INPUT.excludedUrls)),
     probesPerReplica: z.preprocess(toNumber, probesPerReplicaSchema.default(DEFAULT_INPUT.probesPerReplica)),
-    probeIntervalSeconds: z.preprocess(toNumber, probeIntervalSecondsSchema.default(DEFAULT_INPUT.probeIntervalSeconds)),
-    growthPercentPerMonth: z.preprocess(toNumber, growthPercentPerMonthSchema.default(DEFAULT_INPUT.growthPercentPerMonth)),
+    probeIntervalSeconds: z.preprocess(
+      toNumber,
+      probeIntervalSecondsSchema.default(DEFAULT_INPUT.probeIntervalSeconds)
+    ),
+    growthPercentPerMonth: z.preprocess(
+      toNumber,
+      growthPercentPerMonthSchema.default(DEFAULT_INPUT.growthPercentPerMonth)
+    ),
     horizonMonths: z.preprocess(toNumber, horizonMonthsSchema.default(DEFAULT_INPUT.horizonMonths)),
     topology: topologySchema,
     errorRate: z.preprocess(toNumber, fractionField("errorRate", "0.01").default(DEFAULT_INPUT.errorRate)),
@@ -425,10 +461,18 @@ export const planInputSchema = z
     keepAllErrors: z.preprocess(toBoolean, booleanField("keepAllErrors").default(DEFAULT_INPUT.keepAllErrors)),
     minTracesPerMinutePerEndpoint: z.preprocess(
       toNumber,
-      nonNegativeField("minTracesPerMinutePerEndpoint", "1", 1e6, "").default(DEFAULT_INPUT.minTracesPerMinutePerEndpoint)
+      nonNegativeField("minTracesPerMinutePerEndpoint", "1", 1e6, "").default(
+        DEFAULT_INPUT.minTracesPerMinutePerEndpoint
+      )
     ),
-    budgetUsdPerMonth: z.preprocess(toNumber, nonNegativeField("budgetUsdPerMonth", "500", 1e12, " USD").default(DEFAULT_INPUT.budgetUsdPerMonth)),
-    storageCapBytes: z.preprocess(toNumber, nonNegativeField("storageCapBytes", "2000000000000", 1e21, " bytes").default(DEFAULT_INPUT.storageCapBytes)),
+    budgetUsdPerMonth: z.preprocess(
+      toNumber,
+      nonNegativeField("budgetUsdPerMonth", "500", 1e12, " USD").default(DEFAULT_INPUT.budgetUsdPerMonth)
+    ),
+    storageCapBytes: z.preprocess(
+      toNumber,
+      nonNegativeField("storageCapBytes", "2000000000000", 1e21, " bytes").default(DEFAULT_INPUT.storageCapBytes)
+    ),
   })
   .check((ctx) => {
     const { rps, peakRps } = ctx.value

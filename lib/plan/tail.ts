@@ -70,12 +70,15 @@ export function fargateReferenceText(cores: number): string {
  */
 export function tailKeptFraction(policies: TailPolicies, spansPerSecondIn: number): number {
   const requested = policies.tailBaselinePercent / 100
-  const capped = policies.tailSpansPerSecond > 0 && spansPerSecondIn > 0 ? policies.tailSpansPerSecond / spansPerSecondIn : 1
+  const capped =
+    policies.tailSpansPerSecond > 0 && spansPerSecondIn > 0 ? policies.tailSpansPerSecond / spansPerSecondIn : 1
   const baseline = Math.min(requested, capped)
   // 1 − (1 − e)(1 − s)(1 − b), through logarithms: for shares near 10⁻¹⁴ (a rate limit at a huge
   // rate) the plain product leaves 1 − (1 − 10⁻¹⁴), which keeps only two correct digits.
   const logNotKept =
-    Math.log1p(-(policies.tailKeepErrors ? policies.errorRate : 0)) + Math.log1p(-(policies.tailKeepSlow ? policies.slowRate : 0)) + Math.log1p(-baseline)
+    Math.log1p(-(policies.tailKeepErrors ? policies.errorRate : 0)) +
+    Math.log1p(-(policies.tailKeepSlow ? policies.slowRate : 0)) +
+    Math.log1p(-baseline)
   return -Math.expm1(logNotKept)
 }
 
@@ -108,7 +111,12 @@ export interface TailSizing {
  * //=> { newTracesPerSecond: 1000, spansPerSecondIn: 30000, tracesInFlight: 30000, numTraces: 50000,
  * //     memoryBytes: 900000000, memoryBytesRuleOfThumb: 2000000000, replicas: 4, needsLoadBalancing: true, loadBalancerReplicas: 3 }
  */
-export function tailSizing(input: { peakTracesPerSecondIn: number; spansPerTrace: number; spanBytes: number; decisionWaitSeconds: number }): TailSizing {
+export function tailSizing(input: {
+  peakTracesPerSecondIn: number
+  spansPerTrace: number
+  spanBytes: number
+  decisionWaitSeconds: number
+}): TailSizing {
   const spansPerSecondIn = input.peakTracesPerSecondIn * input.spansPerTrace
   const tracesInFlight = input.peakTracesPerSecondIn * input.decisionWaitSeconds
   const replicas = Math.max(1, Math.ceil(spansPerSecondIn / TAIL_SPANS_PER_SECOND_PER_CORE))
@@ -125,7 +133,9 @@ export function tailSizing(input: { peakTracesPerSecondIn: number; spansPerTrace
     memoryBytesRuleOfThumb: numTraces * replicas * REFINERY_BYTES_PER_TRACE,
     replicas,
     needsLoadBalancing,
-    loadBalancerReplicas: needsLoadBalancing ? Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE)) : 0,
+    loadBalancerReplicas: needsLoadBalancing
+      ? Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE))
+      : 0,
   }
 }
 

@@ -123,7 +123,13 @@ export function topologyForSpans(spansPerTrace: number, name: string, dapr: bool
 
 const TOKEN = /^([idco])(\d+)$/
 const PART_KEYS = { i: "internalSpans", d: "dbCalls", c: "cacheCalls", o: "outgoingCalls" } as const
-const PART_NAMES = { i: "internal spans", d: "database calls", c: "cache calls", o: "outgoing calls", dapr: "dapr" } as const
+const PART_NAMES = {
+  i: "internal spans",
+  d: "database calls",
+  c: "cache calls",
+  o: "outgoing calls",
+  dapr: "dapr",
+} as const
 
 /**
  * Writes a topology in the compact, URL-safe form the page and the API accept:
@@ -168,16 +174,27 @@ export function parseTopology(text: string): { success: true; data: Topology } |
   for (const [index, part] of services.entries()) {
     const [name = "", ...tokens] = part.split(".")
     if (name === "") return { success: false, error: `Service ${index + 1} has no name (write name.i2.d1.o1.dapr).` }
-    const service: TopologyService = { name, internalSpans: 0, dbCalls: 0, cacheCalls: 0, outgoingCalls: 0, dapr: false }
+    const service: TopologyService = {
+      name,
+      internalSpans: 0,
+      dbCalls: 0,
+      cacheCalls: 0,
+      outgoingCalls: 0,
+      dapr: false,
+    }
     // Each part once: "i5.i6" would leave one of them ignored.
     const seen = new Map<string, string>()
     for (const token of tokens) {
       const match = TOKEN.exec(token)
-      if (token !== "dapr" && !match) return { success: false, error: `Service "${name}": "${token}" is not i<n>, d<n>, c<n>, o<n> or dapr.` }
+      if (token !== "dapr" && !match)
+        return { success: false, error: `Service "${name}": "${token}" is not i<n>, d<n>, c<n>, o<n> or dapr.` }
       const kind = match ? (match[1] as "i" | "d" | "c" | "o") : "dapr"
       const earlier = seen.get(kind)
       if (earlier !== undefined) {
-        return { success: false, error: `Service "${name}" has ${PART_NAMES[kind]} twice ("${earlier}" and "${token}"); give it once.` }
+        return {
+          success: false,
+          error: `Service "${name}" has ${PART_NAMES[kind]} twice ("${earlier}" and "${token}"); give it once.`,
+        }
       }
       seen.set(kind, token)
       if (match) service[PART_KEYS[kind as "i" | "d" | "c" | "o"]] = Number(match[2])

@@ -64,7 +64,8 @@ export function computeVolume(input: VolumeInput): Volume {
   const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps) * (input.peakTailKeptFraction ?? tail)
   const peakProbeTraces = probeRps > 0 ? (peakSampled * probeRps) / (peakRps + probeRps) : 0
   const peakTracesPerSecond = peakSampled
-  const peakSpansPerSecond = Math.max(0, peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE
+  const peakSpansPerSecond =
+    Math.max(0, peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE
   return {
     probability: effectiveProbability(sampler, ratio, rps) * tail,
     requestsPerDay: rps * SECONDS_PER_DAY,

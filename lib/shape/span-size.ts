@@ -60,7 +60,7 @@ export const SPAN_SIZE_PRESETS: readonly SpanSizePreset[] = [
     label: "Typical",
     spanBytes: 500,
     source:
-      "Grafana Tempo docs, operations/manage-trace-ingestion (\"typical span size ~500 B\"); Jaeger maintainer Yuri Shkuro, jaegertracing/documentation#210 (\"average span size ~500b\")",
+      'Grafana Tempo docs, operations/manage-trace-ingestion ("typical span size ~500 B"); Jaeger maintainer Yuri Shkuro, jaegertracing/documentation#210 ("average span size ~500b")',
     asOf: "2026 (Tempo 3.0-era docs); 2019-01-28 (Jaeger)",
   },
   {
@@ -357,10 +357,12 @@ function requestBytes(s: Required<SpanShape>, spanMessageBytes: number): number 
 
   const scopeBodyBytes =
     // The scope name is written even when empty; the version only when non-empty.
-    lengthDelimitedFieldSize(1, s.scopeNameBytes) + (s.scopeVersionBytes > 0 ? lengthDelimitedFieldSize(2, s.scopeVersionBytes) : 0)
+    lengthDelimitedFieldSize(1, s.scopeNameBytes) +
+    (s.scopeVersionBytes > 0 ? lengthDelimitedFieldSize(2, s.scopeVersionBytes) : 0)
 
   const scopeSpansBodyBytes = lengthDelimitedFieldSize(1, scopeBodyBytes) + s.spansPerBatch * spanMessageBytes
-  const resourceSpansBodyBytes = lengthDelimitedFieldSize(1, resourceBodyBytes) + lengthDelimitedFieldSize(2, scopeSpansBodyBytes)
+  const resourceSpansBodyBytes =
+    lengthDelimitedFieldSize(1, resourceBodyBytes) + lengthDelimitedFieldSize(2, scopeSpansBodyBytes)
   return lengthDelimitedFieldSize(1, resourceSpansBodyBytes)
 }
 

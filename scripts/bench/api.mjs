@@ -35,7 +35,10 @@ let freshPlans = 0
 function freshPlan(request) {
   freshPlans += 1
   const retentionDays = 1 + (freshPlans % 90)
-  return { ...request, path: `/api/plan?rps=${1000 + freshPlans}&ratio=0.05&retentionDays=${retentionDays}&backend=${BACKENDS[freshPlans % BACKENDS.length]}&tailSampling=${freshPlans % 2 === 0}` }
+  return {
+    ...request,
+    path: `/api/plan?rps=${1000 + freshPlans}&ratio=0.05&retentionDays=${retentionDays}&backend=${BACKENDS[freshPlans % BACKENDS.length]}&tailSampling=${freshPlans % 2 === 0}`,
+  }
 }
 
 /** Valid and invalid requests in turn: every answer must be 2xx or 4xx. */
@@ -47,7 +50,12 @@ const MIXED = [
   { method: "GET", path: "/api/plan?retention=30" },
   { method: "POST", path: "/api/plan", headers: JSON_HEADERS, body: JSON.stringify({ rps: 2500, sampler: "xray" }) },
   { method: "POST", path: "/api/plan", headers: JSON_HEADERS, body: "{rps: 5000" },
-  { method: "POST", path: "/api/plan", headers: JSON_HEADERS, body: JSON.stringify({ rps: 1, serviceName: "a".repeat(70_000) }) },
+  {
+    method: "POST",
+    path: "/api/plan",
+    headers: JSON_HEADERS,
+    body: JSON.stringify({ rps: 1, serviceName: "a".repeat(70_000) }),
+  },
   { method: "PUT", path: "/api/plan", headers: JSON_HEADERS, body: "{}" },
   { method: "GET", path: "/api/health" },
 ]
@@ -66,9 +74,21 @@ export async function soak(base, rssMb) {
   }
   const sum = (pick) => legs.reduce((total, leg) => total + pick(leg), 0)
   const total = sum((leg) => leg.total)
-  const byClass = { "2xx": sum((leg) => leg.byClass["2xx"]), "4xx": sum((leg) => leg.byClass["4xx"]), "5xx": sum((leg) => leg.byClass["5xx"]) }
+  const byClass = {
+    "2xx": sum((leg) => leg.byClass["2xx"]),
+    "4xx": sum((leg) => leg.byClass["4xx"]),
+    "5xx": sum((leg) => leg.byClass["5xx"]),
+  }
   const errors = sum((leg) => leg.errors) + sum((leg) => leg.timeouts)
   const statusCodes = {}
-  for (const leg of legs) for (const [code, count] of Object.entries(leg.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count
-  return { total, byClass, statusCodes, errors, unexpected: total - byClass["2xx"] - byClass["4xx"] + errors, rssMbAfterLeg }
+  for (const leg of legs)
+    for (const [code, count] of Object.entries(leg.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count
+  return {
+    total,
+    byClass,
+    statusCodes,
+    errors,
+    unexpected: total - byClass["2xx"] - byClass["4xx"] + errors,
+    rssMbAfterLeg,
+  }
 }

@@ -73,7 +73,13 @@ async function typeRps(page, targets, changes) {
 export async function benchInteraction(base, changes = 50) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
@@ -85,7 +91,10 @@ export async function benchInteraction(base, changes = 50) {
     await page.waitForTimeout(500)
     const visibleCharts = await page.evaluate(chartsInView, CHARTS)
     for (const id of visibleCharts) await page.getByTestId(id).locator("svg.recharts-surface").first().waitFor()
-    const onScreen = { ...(await typeRps(page, [...NUMBERS, ...visibleCharts], changes)), chartsInView: visibleCharts.length }
+    const onScreen = {
+      ...(await typeRps(page, [...NUMBERS, ...visibleCharts], changes)),
+      chartsInView: visibleCharts.length,
+    }
 
     // A window as tall as the page: every chart is in view and redraws on every change.
     const height = await page.evaluate(() => document.documentElement.scrollHeight)
@@ -93,7 +102,10 @@ export async function benchInteraction(base, changes = 50) {
     await page.evaluate(() => window.scrollTo(0, 0))
     for (const id of CHARTS) await page.getByTestId(id).locator("svg.recharts-surface").first().waitFor()
     await page.waitForTimeout(500)
-    const allCharts = { ...(await typeRps(page, [...NUMBERS, ...CHARTS], changes)), chartsInView: await page.evaluate((ids) => ids.length, CHARTS) }
+    const allCharts = {
+      ...(await typeRps(page, [...NUMBERS, ...CHARTS], changes)),
+      chartsInView: await page.evaluate((ids) => ids.length, CHARTS),
+    }
     return { onScreen, allCharts }
   } finally {
     await browser.close()

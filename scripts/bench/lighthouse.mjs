@@ -25,9 +25,22 @@ function runLighthouseOnce(url) {
     const output = join(dir, "report.json")
     execFileSync(
       process.execPath,
-      [cli, url, "--only-categories=performance", "--output=json", `--output-path=${output}`, "--quiet",
-        "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] }
+      [
+        cli,
+        url,
+        "--only-categories=performance",
+        "--output=json",
+        `--output-path=${output}`,
+        "--quiet",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ],
+      {
+        env: {
+          ...process.env,
+          CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        },
+        stdio: ["ignore", "ignore", "inherit"],
+      }
     )
     const report = JSON.parse(readFileSync(output, "utf8"))
     return {

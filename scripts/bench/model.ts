@@ -24,7 +24,12 @@ function medianMs(run: () => unknown, samples = 41, batch = 20): number {
 
 const TWO_YEARS: PlanInput = { ...DEFAULT_INPUT, growthPercentPerMonth: 5, horizonMonths: 24 }
 const DEFAULT_PLAN = buildPlan(DEFAULT_INPUT)
-const TEN_YEARS_RETENTION: PlanInput = { ...DEFAULT_INPUT, retentionDays: 3650, growthPercentPerMonth: 5, horizonMonths: 60 }
+const TEN_YEARS_RETENTION: PlanInput = {
+  ...DEFAULT_INPUT,
+  retentionDays: 3650,
+  growthPercentPerMonth: 5,
+  horizonMonths: 60,
+}
 
 export function benchModel(): ModelFigure[] {
   const cases: [string, () => unknown][] = [

@@ -37,13 +37,20 @@ const medianOf = (results, pick) => median(results.map(pick))
 const rows = []
 const row = (area, metric, value, goal = "") => rows.push([area, metric, value, goal])
 const ms = (value) => `${value.toFixed(value < 1 ? 3 : 1)} ms`
-const report = { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, runs }
+const report = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+  runs,
+}
 
 let server
 async function main() {
   if (wants("model")) {
     const samples = Array.from({ length: runs }, () => benchModel())
-    report.model = samples[0].map((figure, index) => ({ name: figure.name, medianMs: medianOf(samples, (sample) => sample[index].medianMs) }))
+    report.model = samples[0].map((figure, index) => ({
+      name: figure.name,
+      medianMs: medianOf(samples, (sample) => sample[index].medianMs),
+    }))
     for (const figure of report.model) row("model", figure.name, ms(figure.medianMs))
   }
   if (wants("import")) {
@@ -60,7 +67,12 @@ async function main() {
     row(`import (${mb} MB OTLP JSON)`, "streaming import", `${report.import.importMbPerSecond.toFixed(1)} MB/s`)
     row(`import (${mb} MB OTLP JSON)`, "bare JSON.parse", `${report.import.jsonParseMbPerSecond.toFixed(1)} MB/s`)
     row(`import (${mb} MB OTLP JSON)`, "import ÷ JSON.parse", `${report.import.ratio.toFixed(2)}×`)
-    row(`import (${mb} MB OTLP JSON)`, "retained heap ÷ file size", `${report.import.heapPerFileByte.toFixed(2)}×`, "< 3×")
+    row(
+      `import (${mb} MB OTLP JSON)`,
+      "retained heap ÷ file size",
+      `${report.import.heapPerFileByte.toFixed(2)}×`,
+      "< 3×"
+    )
   }
   if (!SECTIONS.slice(2).some(wants)) return
 
@@ -85,10 +97,41 @@ async function main() {
       cls: medianOf(samples, (s) => s.cls),
     }
     const area = `lighthouse (mobile, ${lighthouseRuns} runs)`
-    row(area, "performance score: median (lowest–highest)", spread((s) => s.performance, (v) => v.toFixed(2)), "≥ 0.95")
-    row(area, "LCP", spread((s) => s.lcpMs, (v) => `${Math.round(v)} ms`))
-    row(area, "TBT", spread((s) => s.tbtMs, (v) => `${Math.round(v)} ms`), "≤ 150 ms")
-    row(area, "CLS", spread((s) => s.cls, (v) => v.toFixed(3)), "0")
+    row(
+      area,
+      "performance score: median (lowest–highest)",
+      spread(
+        (s) => s.performance,
+        (v) => v.toFixed(2)
+      ),
+      "≥ 0.95"
+    )
+    row(
+      area,
+      "LCP",
+      spread(
+        (s) => s.lcpMs,
+        (v) => `${Math.round(v)} ms`
+      )
+    )
+    row(
+      area,
+      "TBT",
+      spread(
+        (s) => s.tbtMs,
+        (v) => `${Math.round(v)} ms`
+      ),
+      "≤ 150 ms"
+    )
+    row(
+      area,
+      "CLS",
+      spread(
+        (s) => s.cls,
+        (v) => v.toFixed(3)
+      ),
+      "0"
+    )
   }
   if (wants("interaction")) {
     const samples = []
@@ -102,9 +145,20 @@ async function main() {
     report.interaction = { samples, onScreen: summary("onScreen"), allCharts: summary("allCharts") }
     const { onScreen, allCharts } = report.interaction
     const area = "interaction (rps × 50)"
-    row(area, `1280×900: numbers, table, ${onScreen.chartsInView} chart(s) in view; p50 / p95`, `${ms(onScreen.p50Ms)} / ${ms(onScreen.p95Ms)}`, "p95 ≤ 50 ms")
-    row(area, `window as tall as the page: all ${allCharts.chartsInView} charts; p50 / p95`, `${ms(allCharts.p50Ms)} / ${ms(allCharts.p95Ms)}`, "p95 ≤ 50 ms")
-    if (onScreen.missed + allCharts.missed > 0) row(area, "changes where a target never updated (5 s)", String(onScreen.missed + allCharts.missed), "0")
+    row(
+      area,
+      `1280×900: numbers, table, ${onScreen.chartsInView} chart(s) in view; p50 / p95`,
+      `${ms(onScreen.p50Ms)} / ${ms(onScreen.p95Ms)}`,
+      "p95 ≤ 50 ms"
+    )
+    row(
+      area,
+      `window as tall as the page: all ${allCharts.chartsInView} charts; p50 / p95`,
+      `${ms(allCharts.p50Ms)} / ${ms(allCharts.p95Ms)}`,
+      "p95 ≤ 50 ms"
+    )
+    if (onScreen.missed + allCharts.missed > 0)
+      row(area, "changes where a target never updated (5 s)", String(onScreen.missed + allCharts.missed), "0")
   }
   if (wants("api")) {
     const samples = []
@@ -117,16 +171,33 @@ async function main() {
       trivialP99Ms: medianOf(samples, (s) => s.trivial.p99Ms),
       ratio: medianOf(samples, (s) => s.ratio),
     }
-    row("api (50 conn × 10 s)", "GET /api/plan req/s | p99", `${report.api.planRps.toFixed(0)} | ${ms(report.api.planP99Ms)}`)
-    row("api (50 conn × 10 s)", "GET /api/health req/s | p99", `${report.api.trivialRps.toFixed(0)} | ${ms(report.api.trivialP99Ms)}`)
+    row(
+      "api (50 conn × 10 s)",
+      "GET /api/plan req/s | p99",
+      `${report.api.planRps.toFixed(0)} | ${ms(report.api.planP99Ms)}`
+    )
+    row(
+      "api (50 conn × 10 s)",
+      "GET /api/health req/s | p99",
+      `${report.api.trivialRps.toFixed(0)} | ${ms(report.api.trivialP99Ms)}`
+    )
     row("api (50 conn × 10 s)", "plan / trivial", `${report.api.ratio.toFixed(2)}×`, "≥ 0.7×")
   }
   if (wants("soak")) {
     report.soak = await soak(server.base, () => rssMb(server.child))
     const s = report.soak
-    row("soak (mixed, 50 conn × 30 s)", "requests | 2xx | 4xx", `${s.total} | ${s.byClass["2xx"]} | ${s.byClass["4xx"]}`)
+    row(
+      "soak (mixed, 50 conn × 30 s)",
+      "requests | 2xx | 4xx",
+      `${s.total} | ${s.byClass["2xx"]} | ${s.byClass["4xx"]}`
+    )
     row("soak (mixed, 50 conn × 30 s)", "not 2xx/4xx, errors, timeouts", String(s.unexpected), "0")
-    row("soak (mixed, 50 conn × 30 s)", "server RSS at 0, 10, 20, 30 s", `${s.rssMbAfterLeg.map((mb) => mb.toFixed(0)).join(" → ")} MB`, "flat")
+    row(
+      "soak (mixed, 50 conn × 30 s)",
+      "server RSS at 0, 10, 20, 30 s",
+      `${s.rssMbAfterLeg.map((mb) => mb.toFixed(0)).join(" → ")} MB`,
+      "flat"
+    )
   }
 }
 

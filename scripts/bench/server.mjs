@@ -35,7 +35,12 @@ export function build() {
 /** Resident memory of the server's whole process group, in MB (Linux /proc via ps). */
 export function rssMb(server) {
   const out = execFileSync("ps", ["-o", "rss=", "-g", String(server.pid)], { encoding: "utf8" })
-  return out.split("\n").filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024
+  return (
+    out
+      .split("\n")
+      .filter(Boolean)
+      .reduce((sum, kb) => sum + Number(kb), 0) / 1024
+  )
 }
 
 /** Starts `next start` in its own process group and resolves once /api/health answers. */

@@ -104,7 +104,11 @@ describe("POST /api/plan", () => {
   })
 
   it("answers 413 from the declared length alone", async () => {
-    const request = new Request("http://localhost/api/plan", { method: "POST", body: "{}", headers: { "content-length": "70000" } })
+    const request = new Request("http://localhost/api/plan", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-length": "70000" },
+    })
     expect((await POST(request)).status).toBe(413)
   })
 
@@ -136,7 +140,9 @@ describe("POST /api/plan", () => {
   })
 
   it("answers 400 for a query string, which a POST would otherwise ignore", async () => {
-    const response = await POST(new Request("http://localhost/api/plan?rps=10000", { method: "POST", body: '{"ratio": 0.01}' }))
+    const response = await POST(
+      new Request("http://localhost/api/plan?rps=10000", { method: "POST", body: '{"ratio": 0.01}' })
+    )
     expect(response.status).toBe(400)
     expect(response.headers.get("cache-control")).toBe("no-store")
     expect((await response.json()).error).toBe(
@@ -165,7 +171,9 @@ describe("other methods", () => {
     expect(response.headers.get("cache-control")).toBe("no-store")
     const text = await response.text()
     expect(text).not.toMatch(stackFrame)
-    expect(JSON.parse(text).error).toBe(`${method} is not supported here; use GET with query parameters or POST with a JSON body.`)
+    expect(JSON.parse(text).error).toBe(
+      `${method} is not supported here; use GET with query parameters or POST with a JSON body.`
+    )
   })
 
   it("answers OPTIONS with the methods that work", () => {

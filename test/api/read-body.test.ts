@@ -26,7 +26,10 @@ describe("readBodyText", () => {
   })
 
   it("reads a missing body as empty text", async () => {
-    expect(await readBodyText(new Request("http://localhost/api/plan", { method: "POST" }))).toEqual({ success: true, text: "" })
+    expect(await readBodyText(new Request("http://localhost/api/plan", { method: "POST" }))).toEqual({
+      success: true,
+      text: "",
+    })
   })
 
   it("accepts a body of exactly 64 KB", async () => {

@@ -18,10 +18,15 @@ beforeEach(() => {
   mkdirSync(join(dist, "static", "chunks"), { recursive: true })
   writeFileSync(
     join(dist, "build-manifest.json"),
-    JSON.stringify({ rootMainFiles: ["static/chunks/main.js", "static/chunks/react-dom.js", "static/chunks/shared.css"] })
+    JSON.stringify({
+      rootMainFiles: ["static/chunks/main.js", "static/chunks/react-dom.js", "static/chunks/shared.css"],
+    })
   )
   writeFileSync(chunk("main.js"), 'console.log("main")\n//# sourceMappingURL=main.js.map')
-  writeFileSync(chunk("main.js.map"), JSON.stringify({ version: 3, sources: ["main.ts"], names: [], mappings: "AAAA;AACA" }))
+  writeFileSync(
+    chunk("main.js.map"),
+    JSON.stringify({ version: 3, sources: ["main.ts"], names: [], mappings: "AAAA;AACA" })
+  )
   writeFileSync(chunk("react-dom.js"), 'console.log("react-dom")')
   writeFileSync(chunk("shared.css"), "body{margin:0}")
   writeFileSync(chunk("charts.js"), 'console.log("loaded later")')

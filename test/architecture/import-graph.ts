@@ -16,11 +16,16 @@ export function staticImports(file: string): string[] {
       if (clause?.isTypeOnly) continue
       const bindings = clause?.namedBindings
       const onlyTypes =
-        clause !== undefined && clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((element) => element.isTypeOnly)
+        clause !== undefined &&
+        clause.name === undefined &&
+        bindings !== undefined &&
+        ts.isNamedImports(bindings) &&
+        bindings.elements.every((element) => element.isTypeOnly)
       if (!onlyTypes) specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text)
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
       const clause = statement.exportClause
-      const onlyTypes = clause !== undefined && ts.isNamedExports(clause) && clause.elements.every((element) => element.isTypeOnly)
+      const onlyTypes =
+        clause !== undefined && ts.isNamedExports(clause) && clause.elements.every((element) => element.isTypeOnly)
       if (!onlyTypes) specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text)
     }
   }
@@ -29,8 +34,15 @@ export function staticImports(file: string): string[] {
 
 /** The project file an import names, or the package for anything from node_modules. */
 export function resolveImport(from: string, specifier: string): { file: string } | { packageName: string } {
-  const base = specifier.startsWith("@/") ? join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? resolve(dirname(from), specifier) : undefined
-  if (base === undefined) return { packageName: specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]! }
+  const base = specifier.startsWith("@/")
+    ? join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? resolve(dirname(from), specifier)
+      : undefined
+  if (base === undefined)
+    return {
+      packageName: specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!,
+    }
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return { file: candidate }
   }
@@ -44,7 +56,10 @@ export function resolveImport(from: string, specifier: string): { file: string }
  * @example
  * importGraph("lib/import/index.ts").packages //=> []
  */
-export function importGraph(entry: string, follow: (file: string) => boolean = () => true): { modules: string[]; packages: string[] } {
+export function importGraph(
+  entry: string,
+  follow: (file: string) => boolean = () => true
+): { modules: string[]; packages: string[] } {
   const modules = new Set<string>()
   const packages = new Set<string>()
   const visit = (file: string) => {

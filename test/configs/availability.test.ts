@@ -26,16 +26,23 @@ describe("configAvailability", () => {
     expect(configUnavailableReason("dapr", { ...DEFAULT_INPUT, daprEnabled: false })).toBe(
       "Dapr is off in this plan: turn on the Dapr sidecar to get a tracing Configuration."
     )
-    expect(configUnavailableReason("retention", { ...DEFAULT_INPUT, backend: "honeycomb" })).toMatch(/^Honeycomb keeps traces for as long as your vendor plan says/)
-    expect(configUnavailableReason("instrumentation", { ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" })).toMatch(
-      /^The Operator's Instrumentation CRD does not list parentbased_jaeger_remote/
+    expect(configUnavailableReason("retention", { ...DEFAULT_INPUT, backend: "honeycomb" })).toMatch(
+      /^Honeycomb keeps traces for as long as your vendor plan says/
     )
-    expect(configUnavailableReason("dotenv", { ...DEFAULT_INPUT, environment: "production", serviceName: "task-api", excludedUrls: "a'b" })).toMatch(
-      /^OTEL_PYTHON_FASTAPI_EXCLUDED_URLS contains a quote/
-    )
-    expect(configUnavailableReason("collector", DEFAULT_INPUT, { mode: "probabilistic", samplingPercentage: 150 })).toBe(
-      "Collector sampling percentage must be between 0 and 100."
-    )
+    expect(
+      configUnavailableReason("instrumentation", { ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" })
+    ).toMatch(/^The Operator's Instrumentation CRD does not list parentbased_jaeger_remote/)
+    expect(
+      configUnavailableReason("dotenv", {
+        ...DEFAULT_INPUT,
+        environment: "production",
+        serviceName: "task-api",
+        excludedUrls: "a'b",
+      })
+    ).toMatch(/^OTEL_PYTHON_FASTAPI_EXCLUDED_URLS contains a quote/)
+    expect(
+      configUnavailableReason("collector", DEFAULT_INPUT, { mode: "probabilistic", samplingPercentage: 150 })
+    ).toBe("Collector sampling percentage must be between 0 and 100.")
   })
 
   it("gives retention a file for each of the 5 self-hosted backends and none for the 6 SaaS ones", () => {

@@ -36,14 +36,21 @@ describe("buildCollectorConfigs", () => {
         processors: { memory_limiter: MEMORY_LIMITER, batch: {} },
         exporters: { "otlp/tempo": TEMPO, debug: { verbosity: "basic" } },
         service: {
-          pipelines: { traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["otlp/tempo", "debug"] } },
+          pipelines: {
+            traces: {
+              receivers: ["otlp"],
+              processors: ["memory_limiter", "batch"],
+              exporters: ["otlp/tempo", "debug"],
+            },
+          },
         },
       },
     ])
   })
 
   it("never uses the removed logging exporter", () => {
-    for (const backend of BACKEND_IDS) expect(renderCollectorConfig({ ...DEFAULT_INPUT, backend })).not.toMatch(/\blogging\b/)
+    for (const backend of BACKEND_IDS)
+      expect(renderCollectorConfig({ ...DEFAULT_INPUT, backend })).not.toMatch(/\blogging\b/)
   })
 
   it("samples in hash_seed mode at the plan's ratio for collector-side head sampling", () => {
@@ -106,15 +113,23 @@ describe("buildCollectorConfigs", () => {
   })
 
   it("writes no baseline policy for a 0 % baseline, unless nothing else would be left to decide", () => {
-    const names = (tail: TailSamplingOptions) => (buildTailSamplingProcessor(DEFAULT_INPUT, tail).policies as { name: string }[]).map((policy) => policy.name)
+    const names = (tail: TailSamplingOptions) =>
+      (buildTailSamplingProcessor(DEFAULT_INPUT, tail).policies as { name: string }[]).map((policy) => policy.name)
     expect(names({ ...TAIL, baselinePercent: 0 })).toEqual(["keep-errors", "keep-slow"])
     // Nothing kept but a 0 % baseline: the processor still needs a policy, and keeps nothing, as the plan says.
-    expect(names({ ...TAIL, keepErrors: false, latencyThresholdMs: undefined, baselinePercent: 0 })).toEqual(["baseline-capped"])
+    expect(names({ ...TAIL, keepErrors: false, latencyThresholdMs: undefined, baselinePercent: 0 })).toEqual([
+      "baseline-capped",
+    ])
   })
 
   it("gives each sampling replica its share of the tier's rate limit, at least 1 span/s", () => {
     const limitOf = (tail: TailSamplingOptions) => {
-      const capped = (buildTailSamplingProcessor(DEFAULT_INPUT, tail).policies as { name: string; and?: { and_sub_policy: { rate_limiting?: { spans_per_second: number } }[] } }[]).find((policy) => policy.name === "baseline-capped")
+      const capped = (
+        buildTailSamplingProcessor(DEFAULT_INPUT, tail).policies as {
+          name: string
+          and?: { and_sub_policy: { rate_limiting?: { spans_per_second: number } }[] }
+        }[]
+      ).find((policy) => policy.name === "baseline-capped")
       return capped?.and?.and_sub_policy[1]?.rate_limiting?.spans_per_second
     }
     expect(limitOf({ ...TAIL, collectorReplicas: 1 })).toBe(1000)
@@ -127,7 +142,10 @@ describe("buildCollectorConfigs", () => {
   })
 
   it("drops health-check spans in the Collector for languages with no excluded-URL variable", () => {
-    const processor = buildTailSamplingProcessor({ ...DEFAULT_INPUT, language: "node" }, defaultTailSamplingOptions(DEFAULT_INPUT))
+    const processor = buildTailSamplingProcessor(
+      { ...DEFAULT_INPUT, language: "node" },
+      defaultTailSamplingOptions(DEFAULT_INPUT)
+    )
     expect((processor.policies as unknown[])[0]).toStrictEqual({
       name: "drop-health-checks",
       type: "drop",
@@ -136,7 +154,11 @@ describe("buildCollectorConfigs", () => {
           {
             name: "health-check-paths",
             type: "string_attribute",
-            string_attribute: { key: "url.path", values: ["health", "metrics", "readiness"], enabled_regex_matching: true },
+            string_attribute: {
+              key: "url.path",
+              values: ["health", "metrics", "readiness"],
+              enabled_regex_matching: true,
+            },
           },
         ],
       },
@@ -156,14 +178,20 @@ describe("buildCollectorConfigs", () => {
           resolver: { k8s: { service: "otel-collector-sampling.observability", ports: [4317] } },
         },
       },
-      service: { pipelines: { traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] } } },
+      service: {
+        pipelines: {
+          traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] },
+        },
+      },
     })
     expect(configs[1]?.processors.tail_sampling).toStrictEqual(buildTailSamplingProcessor(DEFAULT_INPUT, TAIL))
   })
 
   it("writes the two tiers as two commented YAML documents that read back exactly", () => {
     const text = renderCollectorConfig(DEFAULT_INPUT, { mode: "tail", tail: TAIL })
-    expect(text.startsWith("# Tier 1 of 2: load-balancing Collectors, the OTLP endpoint the apps send to.\n")).toBe(true)
+    expect(text.startsWith("# Tier 1 of 2: load-balancing Collectors, the OTLP endpoint the apps send to.\n")).toBe(
+      true
+    )
     expect(text).toContain(
       "\n---\n# Tier 2 of 2: 3 tail-sampling Collectors behind Service otel-collector-sampling in namespace observability.\n"
     )
@@ -179,7 +207,12 @@ describe("buildCollectorConfigs", () => {
       "Two tiers, two configs: a Collector reads only the first YAML document of a file, so split this one at the --- line into otel-collector-lb.yaml and otel-collector-sampling.yaml. Run the apps' Collectors with otelcol-contrib --config otel-collector-lb.yaml and the 3 sampling replicas with otelcol-contrib --config otel-collector-sampling.yaml (or mount each as its tier's ConfigMap)."
     )
     // Each document on its own is a whole config: receivers, a pipeline, and every component it names.
-    for (const config of readAll(result.snippet.content) as { receivers: object; processors: object; exporters: object; service: { pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } } }[]) {
+    for (const config of readAll(result.snippet.content) as {
+      receivers: object
+      processors: object
+      exporters: object
+      service: { pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } } }
+    }[]) {
       const { traces } = config.service.pipelines
       for (const name of traces.receivers) expect(Object.keys(config.receivers)).toContain(name)
       for (const name of traces.processors) expect(Object.keys(config.processors)).toContain(name)
@@ -189,10 +222,31 @@ describe("buildCollectorConfigs", () => {
 
   it.each([
     ["tempo", "otlp/tempo", { endpoint: "tempo-distributor.tempo.svc.cluster.local:4317", tls: { insecure: true } }],
-    ["jaeger-badger", "otlp/jaeger", { endpoint: "jaeger-collector.monitoring.svc.cluster.local:4317", tls: { insecure: true } }],
-    ["clickhouse", "clickhouse", { endpoint: "tcp://clickhouse.clickhouse.svc.cluster.local:9000", database: "otel", traces_table_name: "otel_traces", ttl: "168h" }],
-    ["honeycomb", "otlp/honeycomb", { endpoint: "api.honeycomb.io:443", headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } }],
-    ["new-relic", "otlp/new-relic", { endpoint: "otlp.nr-data.net:4317", headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } }],
+    [
+      "jaeger-badger",
+      "otlp/jaeger",
+      { endpoint: "jaeger-collector.monitoring.svc.cluster.local:4317", tls: { insecure: true } },
+    ],
+    [
+      "clickhouse",
+      "clickhouse",
+      {
+        endpoint: "tcp://clickhouse.clickhouse.svc.cluster.local:9000",
+        database: "otel",
+        traces_table_name: "otel_traces",
+        ttl: "168h",
+      },
+    ],
+    [
+      "honeycomb",
+      "otlp/honeycomb",
+      { endpoint: "api.honeycomb.io:443", headers: { "x-honeycomb-team": "${env:HONEYCOMB_API_KEY}" } },
+    ],
+    [
+      "new-relic",
+      "otlp/new-relic",
+      { endpoint: "otlp.nr-data.net:4317", headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } },
+    ],
     ["aws-xray", "awsxray", { region: "us-east-1" }],
     ["google-cloud-trace", "googlecloud", { project: "my-gcp-project" }],
   ] as const)("exports to %s through %s", (backend, id, config) => {
@@ -208,13 +262,19 @@ describe("the Jaeger strategies served to remote samplers", () => {
   it("turns on jaegerremotesampling, listening beyond localhost, in the tier the apps send to", () => {
     const [config] = parseAllDocuments(renderCollectorConfig(remote)).map((document) => document.toJS())
     expect(config.extensions).toEqual({
-      jaegerremotesampling: { source: { file: "/etc/otelcol/sampling-strategies.json", reload_interval: "60s" }, grpc: { endpoint: "0.0.0.0:14250" } },
+      jaegerremotesampling: {
+        source: { file: "/etc/otelcol/sampling-strategies.json", reload_interval: "60s" },
+        grpc: { endpoint: "0.0.0.0:14250" },
+      },
     })
     expect(config.service.extensions).toEqual(["jaegerremotesampling"])
   })
 
   it("puts it in the load-balancing tier when tail sampling has two, and nowhere for a ratio sampler", () => {
-    const tiers = buildCollectorConfigs(remote, { mode: "tail", tail: { ...defaultTailSamplingOptions(remote), collectorReplicas: 3 } })
+    const tiers = buildCollectorConfigs(remote, {
+      mode: "tail",
+      tail: { ...defaultTailSamplingOptions(remote), collectorReplicas: 3 },
+    })
     expect(tiers.map((tier) => tier.service.extensions)).toEqual([["jaegerremotesampling"], undefined])
     expect(buildCollectorConfigs(DEFAULT_INPUT)[0]?.extensions).toBeUndefined()
   })
@@ -235,7 +295,9 @@ describe("collectorSnippet", () => {
     expect(result.snippet.caveats[0]).toBe(
       "Replace tempo-distributor.tempo.svc.cluster.local:4317 with your Tempo distributor's OTLP gRPC address (port 4317)."
     )
-    expect(result.snippet.applyNote).toBe("Run otelcol --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap).")
+    expect(result.snippet.applyNote).toBe(
+      "Run otelcol --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap)."
+    )
   })
 
   it("sizes num_traces for the plan's peak and warns when it is too small", () => {
@@ -267,7 +329,9 @@ describe("collectorSnippet", () => {
       available: false,
       reason: "Collector sampling percentage must be between 0 and 100.",
     })
-    expect(collectorSnippet(DEFAULT_INPUT, { mode: "tail", tail: { ...TAIL, collectorReplicas: 0 } }).available).toBe(false)
+    expect(collectorSnippet(DEFAULT_INPUT, { mode: "tail", tail: { ...TAIL, collectorReplicas: 0 } }).available).toBe(
+      false
+    )
   })
 
   it("writes the OTLP exporter by the name every Collector knows and says what v0.144.0 and later call it", () => {
@@ -276,7 +340,9 @@ describe("collectorSnippet", () => {
       "Collector v0.144.0 (January 2026) and later name this exporter otlp_grpc and log that otlp is a deprecated alias: on those versions, rename otlp/tempo to otlp_grpc/tempo under exporters and in the pipeline. It is written as otlp so that older Collectors, which know no otlp_grpc, run it too."
     )
     const clickhouse = collectorSnippet({ ...DEFAULT_INPUT, backend: "clickhouse" })
-    expect(clickhouse.available && clickhouse.snippet.caveats.some((caveat) => caveat.includes("otlp_grpc"))).toBe(false)
+    expect(clickhouse.available && clickhouse.snippet.caveats.some((caveat) => caveat.includes("otlp_grpc"))).toBe(
+      false
+    )
   })
 
   it("names the vendor exporters for SaaS backends that do not take OTLP directly", () => {

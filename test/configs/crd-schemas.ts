@@ -38,7 +38,16 @@ export const daprConfigurationSchema = z.strictObject({
           endpointAddress: z.string().regex(/^([^/:\s[\]]+|\[[0-9a-fA-F:.]+\]):[0-9]{1,5}$/),
           isSecure: z.boolean(),
           protocol: z.enum(["grpc", "http"]),
-          headers: z.array(z.strictObject({ name: z.string(), value: z.unknown().optional(), envRef: z.string().optional(), secretKeyRef: z.strictObject({ name: z.string(), key: z.string().optional() }).optional() })).optional(),
+          headers: z
+            .array(
+              z.strictObject({
+                name: z.string(),
+                value: z.unknown().optional(),
+                envRef: z.string().optional(),
+                secretKeyRef: z.strictObject({ name: z.string(), key: z.string().optional() }).optional(),
+              })
+            )
+            .optional(),
           timeout: z.string().optional(),
         })
         .optional(),
@@ -84,27 +93,30 @@ export const instrumentationSchema = z.strictObject({
       tls: z.record(z.string(), z.string()).optional(),
     }),
     propagators: z.array(z.enum(PROPAGATORS)).optional(),
-    sampler: z
-      .strictObject({ type: z.enum(OPERATOR_SAMPLER_TYPES), argument: z.string().optional() })
-      .check((ctx) => {
-        const { type, argument } = ctx.value
-        if (argument === undefined) return
-        const fail = (message: string): void => {
-          ctx.issues.push({ code: "custom", input: argument, message })
-        }
-        if (type === "traceidratio" || type === "parentbased_traceidratio") {
-          if (!isRatio(argument)) fail(`argument ${argument} is not a ratio in [0, 1]`)
-        }
-        if (type === "jaeger_remote") {
-          const pairs = argument.split(",").map((pair) => pair.split("="))
-          if (pairs.some((pair) => pair.length !== 2)) return fail("argument is not key=value pairs")
-          const values = Object.fromEntries(pairs) as Record<string, string>
-          if (values.pollingIntervalMs !== undefined && !/^[0-9]+$/.test(values.pollingIntervalMs)) fail("pollingIntervalMs is not an integer")
-          if (values.initialSamplingRate !== undefined && !isRatio(values.initialSamplingRate)) fail("initialSamplingRate is not in [0, 1]")
-        }
-      }),
+    sampler: z.strictObject({ type: z.enum(OPERATOR_SAMPLER_TYPES), argument: z.string().optional() }).check((ctx) => {
+      const { type, argument } = ctx.value
+      if (argument === undefined) return
+      const fail = (message: string): void => {
+        ctx.issues.push({ code: "custom", input: argument, message })
+      }
+      if (type === "traceidratio" || type === "parentbased_traceidratio") {
+        if (!isRatio(argument)) fail(`argument ${argument} is not a ratio in [0, 1]`)
+      }
+      if (type === "jaeger_remote") {
+        const pairs = argument.split(",").map((pair) => pair.split("="))
+        if (pairs.some((pair) => pair.length !== 2)) return fail("argument is not key=value pairs")
+        const values = Object.fromEntries(pairs) as Record<string, string>
+        if (values.pollingIntervalMs !== undefined && !/^[0-9]+$/.test(values.pollingIntervalMs))
+          fail("pollingIntervalMs is not an integer")
+        if (values.initialSamplingRate !== undefined && !isRatio(values.initialSamplingRate))
+          fail("initialSamplingRate is not in [0, 1]")
+      }
+    }),
     resource: z
-      .strictObject({ resourceAttributes: z.record(z.string(), z.string()).optional(), addK8sUIDAttributes: z.boolean().optional() })
+      .strictObject({
+        resourceAttributes: z.record(z.string(), z.string()).optional(),
+        addK8sUIDAttributes: z.boolean().optional(),
+      })
       .optional(),
     env: z.array(envVar).optional(),
     python: languageSpec,

@@ -15,7 +15,11 @@ describe("buildDaprConfiguration", () => {
       spec: {
         tracing: {
           samplingRate: "0.1",
-          otel: { endpointAddress: "otel-collector.observability.svc.cluster.local:4317", isSecure: false, protocol: "grpc" },
+          otel: {
+            endpointAddress: "otel-collector.observability.svc.cluster.local:4317",
+            isSecure: false,
+            protocol: "grpc",
+          },
         },
       },
     })
@@ -24,7 +28,9 @@ describe("buildDaprConfiguration", () => {
   it("writes samplingRate as a quoted string", () => {
     expect(renderDaprConfiguration(DEFAULT_INPUT)).toContain('    samplingRate: "0.1"\n')
     expect(renderDaprConfiguration({ ...DEFAULT_INPUT, daprSamplingRate: 1 })).toContain('    samplingRate: "1"\n')
-    expect(renderDaprConfiguration({ ...DEFAULT_INPUT, daprSamplingRate: 1e-7 })).toContain('    samplingRate: "0.0000001"\n')
+    expect(renderDaprConfiguration({ ...DEFAULT_INPUT, daprSamplingRate: 1e-7 })).toContain(
+      '    samplingRate: "0.0000001"\n'
+    )
   })
 
   it("is named exactly as the Deployment's dapr.io/config annotation says", () => {
@@ -38,17 +44,22 @@ describe("buildDaprConfiguration", () => {
     ["http://otel-collector.observability:4318", "http/protobuf", "otel-collector.observability:4318", false, "http"],
     ["https://otlp.example.com", "grpc", "otlp.example.com:443", true, "grpc"],
     ["https://otlp.example.com:4318/otlp", "http/protobuf", "otlp.example.com:4318", true, "http"],
-  ] as const)("exports %s (%s) to %s, isSecure %s, protocol %s", (otlpEndpoint, protocol, endpointAddress, isSecure, daprProtocol) => {
-    expect(buildDaprConfiguration({ ...DEFAULT_INPUT, otlpEndpoint, protocol }).spec.tracing.otel).toStrictEqual({
-      endpointAddress,
-      isSecure,
-      protocol: daprProtocol,
-    })
-  })
+  ] as const)(
+    "exports %s (%s) to %s, isSecure %s, protocol %s",
+    (otlpEndpoint, protocol, endpointAddress, isSecure, daprProtocol) => {
+      expect(buildDaprConfiguration({ ...DEFAULT_INPUT, otlpEndpoint, protocol }).spec.tracing.otel).toStrictEqual({
+        endpointAddress,
+        isSecure,
+        protocol: daprProtocol,
+      })
+    }
+  )
 
   it("passes the CRD schema and reads back exactly", () => {
     const text = renderDaprConfiguration(DEFAULT_INPUT)
-    expect(daprConfigurationSchema.parse(parse(text, { version: "1.1" }))).toStrictEqual(buildDaprConfiguration(DEFAULT_INPUT))
+    expect(daprConfigurationSchema.parse(parse(text, { version: "1.1" }))).toStrictEqual(
+      buildDaprConfiguration(DEFAULT_INPUT)
+    )
   })
 })
 
@@ -94,7 +105,11 @@ describe("daprSnippet", () => {
   })
 
   it("warns that Dapr drops the endpoint's path", () => {
-    const result = daprSnippet({ ...DEFAULT_INPUT, otlpEndpoint: "https://otlp.example.com:4318/otlp", protocol: "http/protobuf" })
+    const result = daprSnippet({
+      ...DEFAULT_INPUT,
+      otlpEndpoint: "https://otlp.example.com:4318/otlp",
+      protocol: "http/protobuf",
+    })
     expect(result.available && result.snippet.caveats).toContain(
       "Dapr takes host:port only and always posts to /v1/traces over HTTP, so the endpoint path /otlp is dropped."
     )

@@ -69,9 +69,9 @@ describe("buildOtelEnv", () => {
   })
 
   it("points the Jaeger sampler at the OTLP host's scheme, on port 5779", () => {
-    expect(samplerArgument({ ...DEFAULT_INPUT, sampler: "jaeger_remote", otlpEndpoint: "https://jaeger.example.com:4317/x" })).toBe(
-      "endpoint=https://jaeger.example.com:5779,pollingIntervalMs=60000,initialSamplingRate=0.1"
-    )
+    expect(
+      samplerArgument({ ...DEFAULT_INPUT, sampler: "jaeger_remote", otlpEndpoint: "https://jaeger.example.com:4317/x" })
+    ).toBe("endpoint=https://jaeger.example.com:5779,pollingIntervalMs=60000,initialSamplingRate=0.1")
   })
 
   it("writes the sampler name in lowercase exactly as the spec lists it", () => {
@@ -80,9 +80,13 @@ describe("buildOtelEnv", () => {
 
   it("sets the FastAPI excluded-URL variable only for Python with health checks excluded", () => {
     expect(asRecord(DEFAULT_INPUT).OTEL_PYTHON_FASTAPI_EXCLUDED_URLS).toBe("health,metrics,readiness")
-    expect(asRecord({ ...DEFAULT_INPUT, excludeHealthChecks: false })).not.toHaveProperty("OTEL_PYTHON_FASTAPI_EXCLUDED_URLS")
+    expect(asRecord({ ...DEFAULT_INPUT, excludeHealthChecks: false })).not.toHaveProperty(
+      "OTEL_PYTHON_FASTAPI_EXCLUDED_URLS"
+    )
     for (const language of ["node", "java", "go", "dotnet"] as const) {
-      expect(Object.keys(asRecord({ ...DEFAULT_INPUT, language })).filter((name) => name.includes("EXCLUDED"))).toEqual([])
+      expect(Object.keys(asRecord({ ...DEFAULT_INPUT, language })).filter((name) => name.includes("EXCLUDED"))).toEqual(
+        []
+      )
     }
   })
 })
@@ -101,8 +105,14 @@ describe("envCaveats", () => {
   })
 
   it("polls Jaeger v2's sampling port when the apps send to Jaeger, and says where Jaeger v1 serves it", () => {
-    const toJaeger = { ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" as const, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317" }
-    expect(samplerArgument(toJaeger)).toBe("endpoint=http://jaeger-collector.monitoring.svc.cluster.local:5779,pollingIntervalMs=60000,initialSamplingRate=0.1")
+    const toJaeger = {
+      ...DEFAULT_INPUT,
+      sampler: "parentbased_jaeger_remote" as const,
+      otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317",
+    }
+    expect(samplerArgument(toJaeger)).toBe(
+      "endpoint=http://jaeger-collector.monitoring.svc.cluster.local:5779,pollingIntervalMs=60000,initialSamplingRate=0.1"
+    )
     expect(envCaveats(toJaeger).join("\n")).toContain(
       "The sampler endpoint uses port 5779, Jaeger v2's gRPC sampling port, on the OTLP endpoint's host. The Jaeger v1 collector serves gRPC sampling on 14250"
     )
@@ -115,7 +125,10 @@ describe("envCaveats", () => {
   })
 
   it("polls the Collector, not another backend's intake, which serves no strategies", () => {
-    for (const otlpEndpoint of ["http://tempo-distributor.tempo.svc.cluster.local:4317", "https://api.honeycomb.io:443"]) {
+    for (const otlpEndpoint of [
+      "http://tempo-distributor.tempo.svc.cluster.local:4317",
+      "https://api.honeycomb.io:443",
+    ]) {
       expect(samplerArgument({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote", otlpEndpoint })).toBe(
         "endpoint=http://otel-collector.observability.svc.cluster.local:14250,pollingIntervalMs=60000,initialSamplingRate=0.1"
       )
@@ -180,43 +193,57 @@ describe("renderDotenv and renderShell", () => {
     expect(readDotenvWithPython(renderDotenv(DEFAULT_INPUT))).toStrictEqual(asRecord(DEFAULT_INPUT))
   })
 
-  it.runIf(HAS_PYTHON_DOTENV)("reads back generated plans with the real python-dotenv exactly as the port does", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        const result = dotenvSnippet(input)
-        if (result.available) expect(readDotenvWithPython(result.snippet.content)).toStrictEqual(asRecord(input))
-      }),
-      { numRuns: 15 }
-    )
-    for (const [value, expected] of [
-      ["a\\\\b", "a\\b"],
-      ["/v${TRACEBUDGET_UNSET}x", "/vx"],
-      ["^/health$,\\d+#x", "^/health$,\\d+#x"],
-    ]) {
-      expect(readDotenvWithPython(`X='${value}'`)).toStrictEqual({ X: expected })
-      expect(readDotenvLikePythonDotenv(`X='${value}'`)).toStrictEqual({ X: expected })
-    }
-  }, PROPERTY_TIMEOUT_MS)
+  it.runIf(HAS_PYTHON_DOTENV)(
+    "reads back generated plans with the real python-dotenv exactly as the port does",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          const result = dotenvSnippet(input)
+          if (result.available) expect(readDotenvWithPython(result.snippet.content)).toStrictEqual(asRecord(input))
+        }),
+        { numRuns: 15 }
+      )
+      for (const [value, expected] of [
+        ["a\\\\b", "a\\b"],
+        ["/v${TRACEBUDGET_UNSET}x", "/vx"],
+        ["^/health$,\\d+#x", "^/health$,\\d+#x"],
+      ]) {
+        expect(readDotenvWithPython(`X='${value}'`)).toStrictEqual({ X: expected })
+        expect(readDotenvLikePythonDotenv(`X='${value}'`)).toStrictEqual({ X: expected })
+      }
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 
-  it.runIf(HAS_NODE_ENV_FILE)("is read back as the intended environment by the real node --env-file, which the apply note offers Node apps", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        const result = dotenvSnippet({ ...input, language: "node" })
-        if (result.available) expect(readDotenvWithNode(result.snippet.content)).toStrictEqual(asRecord({ ...input, language: "node" }))
-      }),
-      { numRuns: 15 }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it.runIf(HAS_NODE_ENV_FILE)(
+    "is read back as the intended environment by the real node --env-file, which the apply note offers Node apps",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          const result = dotenvSnippet({ ...input, language: "node" })
+          if (result.available)
+            expect(readDotenvWithNode(result.snippet.content)).toStrictEqual(asRecord({ ...input, language: "node" }))
+        }),
+        { numRuns: 15 }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 
-  it("is exported as the intended environment by the real sh with set -a, which the apply note offers Java, Go and .NET apps", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        const result = dotenvSnippet(input)
-        if (result.available) expect(readShellExports(`set -a\n${result.snippet.content}\nset +a`)).toStrictEqual(asRecord(input))
-      }),
-      { numRuns: 25 }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    "is exported as the intended environment by the real sh with set -a, which the apply note offers Java, Go and .NET apps",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          const result = dotenvSnippet(input)
+          if (result.available)
+            expect(readShellExports(`set -a\n${result.snippet.content}\nset +a`)).toStrictEqual(asRecord(input))
+        }),
+        { numRuns: 25 }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 
   it("says how an app in its language loads the file outside Compose", () => {
     const note = (language: PlanInput["language"]) => {
@@ -227,37 +254,46 @@ describe("renderDotenv and renderShell", () => {
       'Save as .env beside docker-compose.yaml (or keep otel.env and set env_file: otel.env), or load it with python-dotenv (load_dotenv("otel.env")) before the SDK starts.'
     )
     expect(note("node")).toContain("or start the app with node --env-file=otel.env (Node 20.6 and later).")
-    for (const language of ["java", "go", "dotnet"] as const) expect(note(language)).toContain("or export it in the shell that starts the app: set -a; . ./otel.env; set +a.")
+    for (const language of ["java", "go", "dotnet"] as const)
+      expect(note(language)).toContain("or export it in the shell that starts the app: set -a; . ./otel.env; set +a.")
   })
 
   it("is exported as the intended environment by the real sh", () => {
     expect(readShellExports(renderShell(DEFAULT_INPUT))).toStrictEqual(asRecord(DEFAULT_INPUT))
   })
 
-  it("reads back every generated plan through both dotenv parsers, or refuses the plan", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        const result = dotenvSnippet(input)
-        const safe = buildOtelEnv(input).every(({ value }) => isDotenvSafe(value))
-        expect(result.available).toBe(safe)
-        if (!result.available) return
-        expect(readDotenvLikeCompose(result.snippet.content)).toStrictEqual(asRecord(input))
-        expect(readDotenvLikePythonDotenv(result.snippet.content)).toStrictEqual(asRecord(input))
-      }),
-      { numRuns: 200 }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    "reads back every generated plan through both dotenv parsers, or refuses the plan",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          const result = dotenvSnippet(input)
+          const safe = buildOtelEnv(input).every(({ value }) => isDotenvSafe(value))
+          expect(result.available).toBe(safe)
+          if (!result.available) return
+          expect(readDotenvLikeCompose(result.snippet.content)).toStrictEqual(asRecord(input))
+          expect(readDotenvLikePythonDotenv(result.snippet.content)).toStrictEqual(asRecord(input))
+        }),
+        { numRuns: 200 }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 
-  it("exports every generated plan exactly through the real sh", () => {
-    fc.assert(
-      fc.property(planInput, (input) => {
-        const result = shellSnippet(input)
-        expect(result.available).toBe(true)
-        if (result.available) expect(readShellExports(result.snippet.content)).toStrictEqual(asRecord(input))
-      }),
-      { numRuns: 50 }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    "exports every generated plan exactly through the real sh",
+    () => {
+      fc.assert(
+        fc.property(planInput, (input) => {
+          const result = shellSnippet(input)
+          expect(result.available).toBe(true)
+          if (result.available) expect(readShellExports(result.snippet.content)).toStrictEqual(asRecord(input))
+        }),
+        { numRuns: 50 }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 
   describe("edge cases", () => {
     it.each([
@@ -292,13 +328,20 @@ describe("renderDotenv and renderShell", () => {
       })
     })
 
-    it("single-quotes any text for sh, whatever it holds", () => {
-      fc.assert(
-        fc.property(hostileString.filter((v) => !v.includes("\0") && v.isWellFormed()), (value) => {
-          expect(readShellExports(`export X=${quoteShellValue(value)}`)).toStrictEqual({ X: value })
-        }),
-        { numRuns: 40 }
-      )
-    }, PROPERTY_TIMEOUT_MS)
+    it(
+      "single-quotes any text for sh, whatever it holds",
+      () => {
+        fc.assert(
+          fc.property(
+            hostileString.filter((v) => !v.includes("\0") && v.isWellFormed()),
+            (value) => {
+              expect(readShellExports(`export X=${quoteShellValue(value)}`)).toStrictEqual({ X: value })
+            }
+          ),
+          { numRuns: 40 }
+        )
+      },
+      PROPERTY_TIMEOUT_MS
+    )
   })
 })

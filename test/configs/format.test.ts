@@ -37,16 +37,20 @@ describe("formatDecimal", () => {
     expect(formatDecimal(value)).toBe(expected)
   })
 
-  it("never uses exponent notation and always reads back as the same number", () => {
-    fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
-        const text = formatDecimal(value)
-        expect(text).toMatch(/^-?[0-9]+(\.[0-9]+)?$/)
-        expect(Number(text)).toBe(value === 0 ? 0 : value)
-      }),
-      { numRuns: 500 }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    "never uses exponent notation and always reads back as the same number",
+    () => {
+      fc.assert(
+        fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+          const text = formatDecimal(value)
+          expect(text).toMatch(/^-?[0-9]+(\.[0-9]+)?$/)
+          expect(Number(text)).toBe(value === 0 ? 0 : value)
+        }),
+        { numRuns: 500 }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 
   it("refuses NaN and infinities, which have no decimal form", () => {
     expect(() => formatDecimal(Number.NaN)).toThrow(RangeError)
@@ -77,28 +81,38 @@ describe("encodeResourceAttributeValue", () => {
     )
   })
 
-  it("is decoded back to the original text by the real JS SDK's resource detector", () => {
-    const values = fc.string({ unit: "grapheme", maxLength: 60 }).filter((v) => !v.includes("\0"))
-    fc.assert(
-      fc.property(values, values, (key, value) => {
-        // The detector assigns into a plain object, so "__proto__" cannot come back as a key.
-        fc.pre(key.trim() !== "" && key !== "__proto__" && key.length <= 255 && value.length <= 255)
-        process.env.OTEL_RESOURCE_ATTRIBUTES = `${encodeResourceAttributeValue(key)}=${encodeResourceAttributeValue(value)}`
-        delete process.env.OTEL_SERVICE_NAME
-        expect(envDetector.detect().attributes).toEqual({ [key]: value })
-      }),
-      { numRuns: 300 }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    "is decoded back to the original text by the real JS SDK's resource detector",
+    () => {
+      const values = fc.string({ unit: "grapheme", maxLength: 60 }).filter((v) => !v.includes("\0"))
+      fc.assert(
+        fc.property(values, values, (key, value) => {
+          // The detector assigns into a plain object, so "__proto__" cannot come back as a key.
+          fc.pre(key.trim() !== "" && key !== "__proto__" && key.length <= 255 && value.length <= 255)
+          process.env.OTEL_RESOURCE_ATTRIBUTES = `${encodeResourceAttributeValue(key)}=${encodeResourceAttributeValue(value)}`
+          delete process.env.OTEL_SERVICE_NAME
+          expect(envDetector.detect().attributes).toEqual({ [key]: value })
+        }),
+        { numRuns: 300 }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 })
 
 describe("renderResourceAttributes", () => {
   it("writes the plan's environment and namespace", () => {
-    expect(renderResourceAttributes(DEFAULT_INPUT)).toBe("deployment.environment.name=production,service.namespace=default")
+    expect(renderResourceAttributes(DEFAULT_INPUT)).toBe(
+      "deployment.environment.name=production,service.namespace=default"
+    )
   })
 
   it("is read by the real JS SDK as the intended attributes", () => {
-    process.env.OTEL_RESOURCE_ATTRIBUTES = renderResourceAttributes({ ...DEFAULT_INPUT, environment: "staging", namespace: "tasks" })
+    process.env.OTEL_RESOURCE_ATTRIBUTES = renderResourceAttributes({
+      ...DEFAULT_INPUT,
+      environment: "staging",
+      namespace: "tasks",
+    })
     process.env.OTEL_SERVICE_NAME = "task-api"
     expect(envDetector.detect().attributes).toEqual({
       "deployment.environment.name": "staging",

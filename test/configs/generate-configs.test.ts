@@ -13,7 +13,17 @@ describe("generateConfigs", () => {
   it("returns one result per config id, in tab order", () => {
     const configs = generateConfigs(DEFAULT_INPUT)
     expect(Object.keys(configs)).toEqual([...CONFIG_IDS])
-    expect(CONFIG_IDS).toEqual(["dotenv", "shell", "k8s", "compose", "instrumentation", "dapr", "collector", "jaegerStrategies", "retention"])
+    expect(CONFIG_IDS).toEqual([
+      "dotenv",
+      "shell",
+      "k8s",
+      "compose",
+      "instrumentation",
+      "dapr",
+      "collector",
+      "jaegerStrategies",
+      "retention",
+    ])
     for (const id of CONFIG_IDS) expect(configs[id].id).toBe(id)
   })
 
@@ -71,7 +81,9 @@ describe("generateConfigs", () => {
 
   it("passes the Collector options through", () => {
     const options = { collector: { mode: "probabilistic" as const, samplingPercentage: 5 } }
-    expect(snippetOf(generateConfigs(DEFAULT_INPUT, options).collector).content).toBe(renderCollectorConfig(DEFAULT_INPUT, options.collector))
+    expect(snippetOf(generateConfigs(DEFAULT_INPUT, options).collector).content).toBe(
+      renderCollectorConfig(DEFAULT_INPUT, options.collector)
+    )
     expect(snippetOf(generateConfigs(DEFAULT_INPUT, options).collector).content).toContain("sampling_percentage: 5\n")
   })
 

@@ -22,7 +22,9 @@ describe("buildInstrumentation", () => {
         exporter: { endpoint: "http://otel-collector.observability.svc.cluster.local:4318" },
         propagators: ["tracecontext", "baggage"],
         sampler: { type: "parentbased_traceidratio", argument: "0.1" },
-        resource: { resourceAttributes: { "deployment.environment.name": "production", "service.namespace": "default" } },
+        resource: {
+          resourceAttributes: { "deployment.environment.name": "production", "service.namespace": "default" },
+        },
         env: [{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }],
         python: { env: [{ name: "OTEL_PYTHON_FASTAPI_EXCLUDED_URLS", value: "health,metrics,readiness" }] },
       },
@@ -35,7 +37,9 @@ describe("buildInstrumentation", () => {
   })
 
   it("leaves the argument out for samplers that take none", () => {
-    expect(buildInstrumentation({ ...DEFAULT_INPUT, sampler: "always_on" }).spec.sampler).toStrictEqual({ type: "always_on" })
+    expect(buildInstrumentation({ ...DEFAULT_INPUT, sampler: "always_on" }).spec.sampler).toStrictEqual({
+      type: "always_on",
+    })
   })
 
   it("keeps an http/protobuf plan's endpoint and leaves the language env out for other languages", () => {
@@ -90,7 +94,9 @@ describe("instrumentationSnippet", () => {
 
   it("gives each language its own reason for OTLP/HTTP: only Python's is the Operator forcing it", () => {
     const go = instrumentationSnippet({ ...DEFAULT_INPUT, language: "go" })
-    expect(go.available && go.snippet.caveats.join("\n")).toContain("Auto-instrumentation exports over http/protobuf (the Go auto-instrumentation default)")
+    expect(go.available && go.snippet.caveats.join("\n")).toContain(
+      "Auto-instrumentation exports over http/protobuf (the Go auto-instrumentation default)"
+    )
     const java = instrumentationSnippet({ ...DEFAULT_INPUT, language: "java" })
     expect(java.available && java.snippet.caveats.join("\n")).toContain("(the Java agent 2.x default)")
   })

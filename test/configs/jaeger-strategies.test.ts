@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest"
 
-import { buildJaegerStrategies, healthCheckOperations, jaegerStrategiesSnippet, renderJaegerStrategies } from "@/lib/configs"
+import {
+  buildJaegerStrategies,
+  healthCheckOperations,
+  jaegerStrategiesSnippet,
+  renderJaegerStrategies,
+} from "@/lib/configs"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 describe("buildJaegerStrategies", () => {

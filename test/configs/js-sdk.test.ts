@@ -64,7 +64,9 @@ describe("the real JS SDK (@opentelemetry/sdk-trace-base buildSamplerFromEnv) re
 describe("the real JS OTLP/HTTP exporter (@opentelemetry/otlp-exporter-base) reading the emitted .env", () => {
   /** The URL the trace exporter posts to, from a Node.js plan's emitted .env. */
   function tracesUrlFromEmittedEnv(otlpEndpoint: string): string | undefined {
-    const env = readDotenvLikeCompose(renderDotenv({ ...DEFAULT_INPUT, language: "node", protocol: "http/protobuf", otlpEndpoint }))
+    const env = readDotenvLikeCompose(
+      renderDotenv({ ...DEFAULT_INPUT, language: "node", protocol: "http/protobuf", otlpEndpoint })
+    )
     for (const key of Object.keys(process.env)) if (key.startsWith("OTEL_")) delete process.env[key]
     Object.assign(process.env, env)
     return convertLegacyHttpOptions({}, "TRACES", "v1/traces", {}).url

@@ -78,7 +78,10 @@ describe("buildDeployment", () => {
     const input = { ...DEFAULT_INPUT, serviceName: "yes", namespace: "on", image: "12:30", ratio: 1 }
     expect(parse(renderDeployment(input), { version: "1.1" })).toStrictEqual(buildDeployment(input))
     const env = buildDeployment(input).spec.template.spec.containers[0].env
-    expect(env.find((v) => v.name === "OTEL_TRACES_SAMPLER_ARG")).toStrictEqual({ name: "OTEL_TRACES_SAMPLER_ARG", value: "1" })
+    expect(env.find((v) => v.name === "OTEL_TRACES_SAMPLER_ARG")).toStrictEqual({
+      name: "OTEL_TRACES_SAMPLER_ARG",
+      value: "1",
+    })
   })
 
   it("tells where the file goes and that the Dapr Configuration must exist first", () => {
@@ -86,7 +89,9 @@ describe("buildDeployment", () => {
     expect(result.available).toBe(true)
     if (!result.available) return
     expect(result.snippet.filename).toBe("deployment.yaml")
-    expect(result.snippet.applyNote).toBe('kubectl apply -f deployment.yaml (creates or updates Deployment "task-api" in namespace "default").')
+    expect(result.snippet.applyNote).toBe(
+      'kubectl apply -f deployment.yaml (creates or updates Deployment "task-api" in namespace "default").'
+    )
     expect(result.snippet.caveats).toContain(
       'dapr.io/config names the Dapr Configuration "task-api-tracing", which must exist in namespace "default" before the pod starts: daprd fails with "error loading configuration" otherwise. Apply dapr-config.yaml first.'
     )
@@ -112,7 +117,9 @@ describe("buildComposeFile", () => {
   it("escapes $ as $$, Compose's literal dollar", () => {
     expect(escapeComposeInterpolation("^/health$,a$b")).toBe("^/health$$,a$$b")
     const input = { ...DEFAULT_INPUT, excludedUrls: "^/health$" }
-    expect(buildComposeFile(input).services["task-api"]?.environment.OTEL_PYTHON_FASTAPI_EXCLUDED_URLS).toBe("^/health$$")
+    expect(buildComposeFile(input).services["task-api"]?.environment.OTEL_PYTHON_FASTAPI_EXCLUDED_URLS).toBe(
+      "^/health$$"
+    )
     const result = composeSnippet(input)
     expect(result.available && result.snippet.caveats).toContain(
       "Compose interpolates $ in the file, so each $ in a value is written as $$ (Compose's literal $)."
@@ -125,6 +132,8 @@ describe("buildComposeFile", () => {
       "otel-collector.observability.svc.cluster.local only resolves inside Kubernetes: under Compose, point OTEL_EXPORTER_OTLP_ENDPOINT at a service on the same network, e.g. http://otel-collector:4317."
     )
     const local = composeSnippet({ ...DEFAULT_INPUT, otlpEndpoint: "http://otel-collector:4317" })
-    expect(local.available && local.snippet.caveats.some((c) => c.includes("only resolves inside Kubernetes"))).toBe(false)
+    expect(local.available && local.snippet.caveats.some((c) => c.includes("only resolves inside Kubernetes"))).toBe(
+      false
+    )
   })
 })

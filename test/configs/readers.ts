@@ -56,7 +56,10 @@ export function readDotenvLikePythonDotenv(text: string): Record<string, string>
     const quoted = /^'((?:\\'|[^'])*)'/.exec(src)
     if (!quoted) throw new Error(`python-dotenv: only single-quoted values are ported: ${src}`)
     const decoded = (quoted[1] ?? "").replace(/\\[\\']/g, (escape) => escape.slice(1))
-    out[key] = decoded.replace(/\$\{([^}:]*)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => out[name] ?? fallback ?? "")
+    out[key] = decoded.replace(
+      /\$\{([^}:]*)(?::-([^}]*))?\}/g,
+      (_, name: string, fallback?: string) => out[name] ?? fallback ?? ""
+    )
   }
   return out
 }
@@ -69,7 +72,10 @@ export const HAS_PYTHON_DOTENV = python.status === 0
 export function readDotenvWithPython(text: string): Record<string, string | null> {
   const result = spawnSync(
     "python3",
-    ["-c", "import io, json, sys; from dotenv import dotenv_values; print(json.dumps(dotenv_values(stream=io.StringIO(sys.stdin.read()))))"],
+    [
+      "-c",
+      "import io, json, sys; from dotenv import dotenv_values; print(json.dumps(dotenv_values(stream=io.StringIO(sys.stdin.read()))))",
+    ],
     { input: text, encoding: "utf8" }
   )
   if (result.status !== 0) throw new Error(result.stderr)
@@ -112,10 +118,14 @@ export function readDotenvWithNode(text: string): Record<string, string> {
   const file = join(directory, "otel.env")
   try {
     writeFileSync(file, text)
-    const result = spawnSync(process.execPath, [`--env-file=${file}`, "-e", "process.stdout.write(JSON.stringify(process.env))"], {
-      env: { PATH: "/usr/bin:/bin" } as unknown as NodeJS.ProcessEnv,
-      encoding: "utf8",
-    })
+    const result = spawnSync(
+      process.execPath,
+      [`--env-file=${file}`, "-e", "process.stdout.write(JSON.stringify(process.env))"],
+      {
+        env: { PATH: "/usr/bin:/bin" } as unknown as NodeJS.ProcessEnv,
+        encoding: "utf8",
+      }
+    )
     if (result.status !== 0) throw new Error(`node --env-file failed: ${result.stderr}`)
     const read = JSON.parse(result.stdout) as Record<string, string>
     delete read.PATH

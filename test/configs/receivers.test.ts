@@ -35,8 +35,16 @@ describe("backendsReceivingAt", () => {
   })
 
   it("cannot tell Jaeger's storages apart: any of the three fits a Jaeger collector", () => {
-    expect(backendsReceivingAt("http://jaeger-collector.monitoring.svc.cluster.local:4317")).toEqual(["jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger"])
-    expect(backendsReceivingAt("http://jaeger:4317")).toEqual(["jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger"])
+    expect(backendsReceivingAt("http://jaeger-collector.monitoring.svc.cluster.local:4317")).toEqual([
+      "jaeger-elasticsearch",
+      "jaeger-cassandra",
+      "jaeger-badger",
+    ])
+    expect(backendsReceivingAt("http://jaeger:4317")).toEqual([
+      "jaeger-elasticsearch",
+      "jaeger-cassandra",
+      "jaeger-badger",
+    ])
   })
 
   it("reads a SaaS intake by its domain, so a Grafana Cloud region is not taken for self-hosted Tempo", () => {

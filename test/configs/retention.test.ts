@@ -44,7 +44,9 @@ describe("retentionSnippet", () => {
         "",
       ].join("\n")
     )
-    expect(parseAllDocuments(snippet.content).map((doc) => doc.toJS() as unknown)).toStrictEqual(buildTempoRetention(DEFAULT_INPUT))
+    expect(parseAllDocuments(snippet.content).map((doc) => doc.toJS() as unknown)).toStrictEqual(
+      buildTempoRetention(DEFAULT_INPUT)
+    )
   })
 
   it("runs jaeger-es-index-cleaner with the retention days in a daily batch/v1 CronJob", () => {
@@ -76,22 +78,30 @@ describe("retentionSnippet", () => {
       },
     })
     expect(snippet.content).toContain('                - "30"\n')
-    expect(buildEsIndexCleanerCronJob({ ...DEFAULT_INPUT, retentionDays: 30 }).spec.jobTemplate.spec.template.spec.containers[0]?.args).toEqual([
-      "30",
-      "http://elasticsearch:9200",
-    ])
+    expect(
+      buildEsIndexCleanerCronJob({ ...DEFAULT_INPUT, retentionDays: 30 }).spec.jobTemplate.spec.template.spec
+        .containers[0]?.args
+    ).toEqual(["30", "http://elasticsearch:9200"])
   })
 
   it("sets Cassandra's trace_ttl and gives the default_time_to_live in seconds for existing tables", () => {
     const snippet = snippetFor("jaeger-cassandra")
     expect(parse(snippet.content)).toStrictEqual(buildCassandraRetention(DEFAULT_INPUT))
-    expect(buildCassandraRetention(DEFAULT_INPUT).extensions.jaeger_storage.backends.main_storage.cassandra.schema).toStrictEqual({
+    expect(
+      buildCassandraRetention(DEFAULT_INPUT).extensions.jaeger_storage.backends.main_storage.cassandra.schema
+    ).toStrictEqual({
       keyspace: "jaeger_v1_dc1",
       create: true,
       trace_ttl: "168h",
     })
-    expect(cassandraAlterTtl(DEFAULT_INPUT)).toBe("ALTER TABLE jaeger_v1_dc1.traces WITH default_time_to_live = 604800;")
-    expect(snippet.content.startsWith("# Existing keyspace: ALTER TABLE jaeger_v1_dc1.traces WITH default_time_to_live = 604800;\n")).toBe(true)
+    expect(cassandraAlterTtl(DEFAULT_INPUT)).toBe(
+      "ALTER TABLE jaeger_v1_dc1.traces WITH default_time_to_live = 604800;"
+    )
+    expect(
+      snippet.content.startsWith(
+        "# Existing keyspace: ALTER TABLE jaeger_v1_dc1.traces WITH default_time_to_live = 604800;\n"
+      )
+    ).toBe(true)
   })
 
   it("turns Badger persistence on and sets ttl.spans", () => {
@@ -133,7 +143,8 @@ describe("retentionSnippet", () => {
       id: "retention",
       title: "Retention",
       available: false,
-      reason: "Datadog APM keeps traces for as long as your vendor plan says (15 days at the list price): retention is set there, not in a config file.",
+      reason:
+        "Datadog APM keeps traces for as long as your vendor plan says (15 days at the list price): retention is set there, not in a config file.",
     })
   })
 })

@@ -71,13 +71,16 @@ function expectEveryConfigReadsBack(input: PlanInput, options?: CollectorOptions
   const deployment = readYaml(renderDeployment(input))
   expect(deployment).toStrictEqual([buildDeployment(input)])
   expect(content("k8s")).toBe(renderDeployment(input))
-  for (const { value } of buildDeployment(input).spec.template.spec.containers[0].env) expect(typeof value).toBe("string")
+  for (const { value } of buildDeployment(input).spec.template.spec.containers[0].env)
+    expect(typeof value).toBe("string")
 
   expect(readYaml(renderComposeFile(input))).toStrictEqual([buildComposeFile(input)])
   expect(content("compose")).toBe(renderComposeFile(input))
   const environment = buildComposeFile(input).services[input.serviceName]?.environment ?? {}
   // Compose turns $$ back into $: what the container sees is exactly the SDK environment.
-  expect(Object.entries(environment).map(([name, value]) => ({ name, value: value.replace(/\$\$/g, "$") }))).toStrictEqual(buildOtelEnv(input))
+  expect(
+    Object.entries(environment).map(([name, value]) => ({ name, value: value.replace(/\$\$/g, "$") }))
+  ).toStrictEqual(buildOtelEnv(input))
 
   const dapr = readYaml(renderDaprConfiguration(input))
   expect(dapr).toStrictEqual([buildDaprConfiguration(input)])
@@ -111,29 +114,58 @@ describe("every YAML and JSON config reads back exactly", () => {
     ["tail", { mode: "tail" }],
     [
       "tail on three replicas",
-      { mode: "tail", tail: { keepErrors: true, latencyThresholdMs: 500, baselinePercent: 5, spansPerSecondLimit: 1000, decisionWaitSeconds: 10, numTraces: 100_000, collectorReplicas: 3 } },
+      {
+        mode: "tail",
+        tail: {
+          keepErrors: true,
+          latencyThresholdMs: 500,
+          baselinePercent: 5,
+          spansPerSecondLimit: 1000,
+          decisionWaitSeconds: 10,
+          numTraces: 100_000,
+          collectorReplicas: 3,
+        },
+      },
     ],
   ] as const)("for the default plan (Collector: %s)", (_, options) => {
     expectEveryConfigReadsBack(DEFAULT_INPUT, options)
   })
 
   it("for the default plan on every backend, language and sampler", () => {
-    for (const backend of ["tempo", "clickhouse", "jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger", "datadog", "honeycomb"] as const) {
+    for (const backend of [
+      "tempo",
+      "clickhouse",
+      "jaeger-elasticsearch",
+      "jaeger-cassandra",
+      "jaeger-badger",
+      "datadog",
+      "honeycomb",
+    ] as const) {
       for (const language of ["python", "node", "java", "go", "dotnet"] as const) {
         expectEveryConfigReadsBack({ ...DEFAULT_INPUT, backend, language, sampler: "jaeger_remote" })
-        expectEveryConfigReadsBack({ ...DEFAULT_INPUT, backend, language, sampler: "parentbased_jaeger_remote", daprEnabled: false })
+        expectEveryConfigReadsBack({
+          ...DEFAULT_INPUT,
+          backend,
+          language,
+          sampler: "parentbased_jaeger_remote",
+          daprEnabled: false,
+        })
       }
     }
   })
 
-  it("for property-generated plans and Collector options", () => {
-    fc.assert(
-      fc.property(planInput, collectorOptions, (input, options) => {
-        expectEveryConfigReadsBack(input, options)
-      }),
-      { numRuns: runs(200) }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    "for property-generated plans and Collector options",
+    () => {
+      fc.assert(
+        fc.property(planInput, collectorOptions, (input, options) => {
+          expectEveryConfigReadsBack(input, options)
+        }),
+        { numRuns: runs(200) }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 
   it("for plans whose strings look like YAML booleans, numbers and times", () => {
     const input = planInputSchema.parse({
@@ -174,14 +206,21 @@ describe("hostile strings", () => {
     image: "nginx:",
   }
 
-  it.each(TEXT_FIELDS)("in %s: the schema rejects them, or every config reads back with exactly the intended keys", (field) => {
-    const value = fc.oneof(hostileString, hostileString.map((text) => (VALID_PREFIX[field] ?? "") + text))
-    fc.assert(
-      fc.property(value, (text) => {
-        const parsed = planInputSchema.safeParse({ ...DEFAULT_INPUT, [field]: text })
-        if (parsed.success) expectEveryConfigReadsBack(parsed.data, { mode: "tail" })
-      }),
-      { numRuns: runs(100) }
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it.each(TEXT_FIELDS)(
+    "in %s: the schema rejects them, or every config reads back with exactly the intended keys",
+    (field) => {
+      const value = fc.oneof(
+        hostileString,
+        hostileString.map((text) => (VALID_PREFIX[field] ?? "") + text)
+      )
+      fc.assert(
+        fc.property(value, (text) => {
+          const parsed = planInputSchema.safeParse({ ...DEFAULT_INPUT, [field]: text })
+          if (parsed.success) expectEveryConfigReadsBack(parsed.data, { mode: "tail" })
+        }),
+        { numRuns: runs(100) }
+      )
+    },
+    PROPERTY_TIMEOUT_MS
+  )
 })

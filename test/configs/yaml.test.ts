@@ -83,9 +83,12 @@ describe("renderYaml", () => {
   })
 
   it("separates documents with --- and writes each comment under its marker", () => {
-    expect(renderYaml([{ value: { a: 1 }, comment: "first\nsecond line" }, { value: { b: 2 }, comment: "two" }])).toBe(
-      "# first\n# second line\na: 1\n---\n# two\nb: 2\n"
-    )
+    expect(
+      renderYaml([
+        { value: { a: 1 }, comment: "first\nsecond line" },
+        { value: { b: 2 }, comment: "two" },
+      ])
+    ).toBe("# first\n# second line\na: 1\n---\n# two\nb: 2\n")
   })
 
   describe("edge cases", () => {
@@ -102,26 +105,34 @@ describe("renderYaml", () => {
       map: fc.dictionary(key, tie("node"), { maxKeys: 4, noNullPrototype: true }),
     })).map
 
-    it("reads back exactly what it was given, in YAML 1.2 and 1.1, whatever the strings hold", () => {
-      fc.assert(
-        fc.property(value, value, (first, second) => {
-          const { v12, v11 } = readBoth(renderYaml([{ value: first }, { value: second }]))
-          expect(v12).toStrictEqual([first, second])
-          expect(v11).toStrictEqual([first, second])
-        }),
-        { numRuns: 200 }
-      )
-    }, PROPERTY_TIMEOUT_MS)
+    it(
+      "reads back exactly what it was given, in YAML 1.2 and 1.1, whatever the strings hold",
+      () => {
+        fc.assert(
+          fc.property(value, value, (first, second) => {
+            const { v12, v11 } = readBoth(renderYaml([{ value: first }, { value: second }]))
+            expect(v12).toStrictEqual([first, second])
+            expect(v11).toStrictEqual([first, second])
+          }),
+          { numRuns: 200 }
+        )
+      },
+      PROPERTY_TIMEOUT_MS
+    )
 
-    it("reads back a single hostile value with the yaml parse entry point", () => {
-      fc.assert(
-        fc.property(hostileString, (text) => {
-          expect(parse(renderYaml([{ value: { env: [{ name: "X", value: text }] } }]))).toStrictEqual({
-            env: [{ name: "X", value: text }],
-          })
-        }),
-        { numRuns: 200 }
-      )
-    }, PROPERTY_TIMEOUT_MS)
+    it(
+      "reads back a single hostile value with the yaml parse entry point",
+      () => {
+        fc.assert(
+          fc.property(hostileString, (text) => {
+            expect(parse(renderYaml([{ value: { env: [{ name: "X", value: text }] } }]))).toStrictEqual({
+              env: [{ name: "X", value: text }],
+            })
+          }),
+          { numRuns: 200 }
+        )
+      },
+      PROPERTY_TIMEOUT_MS
+    )
   })
 })

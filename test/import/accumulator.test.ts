@@ -34,37 +34,60 @@ describe("TraceStatsAccumulator", () => {
 
   it("joins a trace whose child arrives before its parent, in another unit", () => {
     const accumulator = new TraceStatsAccumulator()
-    accumulator.addResourceSpans(resourceSpans("db", [span("00000000000000c1", "00000000000000a1", "SELECT", 2e6, 3e6)]), "resourceSpans 1")
-    accumulator.addResourceSpans(resourceSpans("api", [span("00000000000000a1", "", "GET /x", 0, 9e6)]), "resourceSpans 2")
+    accumulator.addResourceSpans(
+      resourceSpans("db", [span("00000000000000c1", "00000000000000a1", "SELECT", 2e6, 3e6)]),
+      "resourceSpans 1"
+    )
+    accumulator.addResourceSpans(
+      resourceSpans("api", [span("00000000000000a1", "", "GET /x", 0, 9e6)]),
+      "resourceSpans 2"
+    )
     const summary = accumulator.summary({ slowThresholdMs: 1000 })
-    expect([summary.traces, summary.truncatedTraces, summary.spansPerTrace.max, summary.rootDurationMs.max]).toEqual([1, 0, 2, 9])
+    expect([summary.traces, summary.truncatedTraces, summary.spansPerTrace.max, summary.rootDurationMs.max]).toEqual([
+      1, 0, 2, 9,
+    ])
   })
 
   it("takes the earliest of several parentless spans as the root", () => {
     const accumulator = new TraceStatsAccumulator()
     accumulator.addResourceSpans(
-      resourceSpans("api", [span("00000000000000b2", "", "late job", 5e6, 6e6), span("00000000000000a1", "", "GET /first", 1e6, 4e6)]),
-      "resourceSpans 1",
+      resourceSpans("api", [
+        span("00000000000000b2", "", "late job", 5e6, 6e6),
+        span("00000000000000a1", "", "GET /first", 1e6, 4e6),
+      ]),
+      "resourceSpans 1"
     )
     const summary = accumulator.summary({ slowThresholdMs: 1000 })
-    expect(summary.operations).toEqual([{ service: "api", name: "GET /first", rootCount: 1, share: 1, healthCheck: false }])
+    expect(summary.operations).toEqual([
+      { service: "api", name: "GET /first", rootCount: 1, share: 1, healthCheck: false },
+    ])
     expect(summary.rootDurationMs.max).toBe(3)
   })
 
   it("keeps nanosecond precision in 19-digit timestamps", () => {
     const accumulator = new TraceStatsAccumulator()
-    const root = { ...span("00000000000000a1", "", "GET /", 0, 0), startTimeUnixNano: "1700000000999999999", endTimeUnixNano: "1700000001000000250" }
+    const root = {
+      ...span("00000000000000a1", "", "GET /", 0, 0),
+      startTimeUnixNano: "1700000000999999999",
+      endTimeUnixNano: "1700000001000000250",
+    }
     accumulator.addResourceSpans(resourceSpans("api", [root]), "resourceSpans 1")
     expect(accumulator.summary({ slowThresholdMs: 1000 }).rootDurationMs.max).toBe(0.000251)
   })
 
   it("leaves everything as it was when a unit fails part way", () => {
     const accumulator = new TraceStatsAccumulator()
-    accumulator.addResourceSpans(resourceSpans("api", [span("00000000000000a1", "", "GET /", 0, 1e6)]), "resourceSpans 1")
+    accumulator.addResourceSpans(
+      resourceSpans("api", [span("00000000000000a1", "", "GET /", 0, 1e6)]),
+      "resourceSpans 1"
+    )
     const before = accumulator.summary({ slowThresholdMs: 1000 })
-    const broken = resourceSpans("api", [span("00000000000000a2", "", "GET /", 0, 1e6), span("bad", "", "GET /", 0, 1e6)])
+    const broken = resourceSpans("api", [
+      span("00000000000000a2", "", "GET /", 0, 1e6),
+      span("bad", "", "GET /", 0, 1e6),
+    ])
     expect(() => accumulator.addResourceSpans(broken, "resourceSpans 2")).toThrow(
-      new ImportFormatError('resourceSpans 2 scopeSpans 1 span 2: spanId must be 16 hex characters, got "bad"'),
+      new ImportFormatError('resourceSpans 2 scopeSpans 1 span 2: spanId must be 16 hex characters, got "bad"')
     )
     expect([accumulator.spanCount, accumulator.traceCount]).toEqual([1, 1])
     expect(accumulator.summary({ slowThresholdMs: 1000 })).toEqual(before)
@@ -73,24 +96,36 @@ describe("TraceStatsAccumulator", () => {
   it("refuses to mix formats in one import", () => {
     const accumulator = new TraceStatsAccumulator()
     accumulator.addOtlpDocument({ resourceSpans: [] }, "line 1")
-    expect(() => accumulator.addResourceSpans({}, "resourceSpans 1")).toThrow("resourceSpans 1: cannot mix otlp-jsonl and otlp-json input in one import")
+    expect(() => accumulator.addResourceSpans({}, "resourceSpans 1")).toThrow(
+      "resourceSpans 1: cannot mix otlp-jsonl and otlp-json input in one import"
+    )
   })
 
   it("throws ImportFormatError from summary when nothing was read", () => {
-    expect(() => new TraceStatsAccumulator().summary({ slowThresholdMs: 1000 })).toThrow(new ImportFormatError("no spans found in the file"))
+    expect(() => new TraceStatsAccumulator().summary({ slowThresholdMs: 1000 })).toThrow(
+      new ImportFormatError("no spans found in the file")
+    )
   })
 
   it("treats a bad threshold as a programming error", () => {
     const accumulator = new TraceStatsAccumulator()
-    accumulator.addResourceSpans(resourceSpans("api", [span("00000000000000a1", "", "GET /", 0, 1e6)]), "resourceSpans 1")
+    accumulator.addResourceSpans(
+      resourceSpans("api", [span("00000000000000a1", "", "GET /", 0, 1e6)]),
+      "resourceSpans 1"
+    )
     expect(() => accumulator.summary({ slowThresholdMs: Number.NaN })).toThrow(RangeError)
   })
 
   it("copies a global health-check pattern so repeated tests do not skip matches", () => {
     const accumulator = new TraceStatsAccumulator({ healthCheckPattern: /ping/g })
-    const spans = ["a1", "a2", "a3"].map((id, index) => ({ ...span(`00000000000000${id}`, "", "GET /ping", 0, 1e6), traceId: `${TRACE.slice(0, 31)}${index}` }))
+    const spans = ["a1", "a2", "a3"].map((id, index) => ({
+      ...span(`00000000000000${id}`, "", "GET /ping", 0, 1e6),
+      traceId: `${TRACE.slice(0, 31)}${index}`,
+    }))
     accumulator.addResourceSpans(resourceSpans("api", spans), "resourceSpans 1")
-    expect(accumulator.summary({ slowThresholdMs: 1000 }).operations).toEqual([{ service: "api", name: "GET /ping", rootCount: 3, share: 1, healthCheck: true }])
+    expect(accumulator.summary({ slowThresholdMs: 1000 }).operations).toEqual([
+      { service: "api", name: "GET /ping", rootCount: 3, share: 1, healthCheck: true },
+    ])
   })
 })
 
@@ -104,7 +139,19 @@ describe("TraceStatsAccumulator with Jaeger traces", () => {
       processes: { p1: { serviceName: "api", tags: [] } },
       warnings: null,
       spans: [
-        { traceID: "af7651916cd43dd", spanID: "1f", operationName: "GET /", references: [], flags: 1, startTime: 0, duration: 5000, tags: [], logs: [], processID: "p1", warnings: null },
+        {
+          traceID: "af7651916cd43dd",
+          spanID: "1f",
+          operationName: "GET /",
+          references: [],
+          flags: 1,
+          startTime: 0,
+          duration: 5000,
+          tags: [],
+          logs: [],
+          processID: "p1",
+          warnings: null,
+        },
         {
           traceID: "af7651916cd43dd",
           spanID: "2a",
@@ -122,7 +169,9 @@ describe("TraceStatsAccumulator with Jaeger traces", () => {
     }
     accumulator.addJaegerTrace(trace, "trace 1")
     const summary = accumulator.summary({ slowThresholdMs: 1000 })
-    expect([summary.traces, summary.truncatedTraces, summary.spansPerTrace.max, summary.rootDurationMs.max]).toEqual([1, 0, 2, 5])
+    expect([summary.traces, summary.truncatedTraces, summary.spansPerTrace.max, summary.rootDurationMs.max]).toEqual([
+      1, 0, 2, 5,
+    ])
   })
 
   it("takes a FOLLOWS_FROM reference in the same trace as the parent when there is no CHILD_OF (Jaeger's rule)", () => {
@@ -153,7 +202,9 @@ describe("TraceStatsAccumulator with Jaeger traces", () => {
     jaeger.data.forEach((trace, index) => together.addJaegerTrace(trace, `trace ${index + 1}`))
     const reversed = new TraceStatsAccumulator()
     jaeger.data.reverse().forEach((trace, index) => reversed.addJaegerTrace(trace, `trace ${index + 1}`))
-    expect(reversed.summary({ slowThresholdMs: 1000 }).spanBytes.mean).toBe(together.summary({ slowThresholdMs: 1000 }).spanBytes.mean)
+    expect(reversed.summary({ slowThresholdMs: 1000 }).spanBytes.mean).toBe(
+      together.summary({ slowThresholdMs: 1000 }).spanBytes.mean
+    )
   })
 
   it("charges a process one envelope per 512 spans", () => {
@@ -170,7 +221,16 @@ describe("TraceStatsAccumulator with Jaeger traces", () => {
         logs: [],
         processID: "p1",
       }))
-      accumulator.addJaegerTrace({ traceID: TRACE, spans, processes: { p1: { serviceName: "api", tags: [{ key: "host.name", type: "string", value: "a".repeat(100) }] } } }, "trace 1")
+      accumulator.addJaegerTrace(
+        {
+          traceID: TRACE,
+          spans,
+          processes: {
+            p1: { serviceName: "api", tags: [{ key: "host.name", type: "string", value: "a".repeat(100) }] },
+          },
+        },
+        "trace 1"
+      )
       return accumulator.summary({ slowThresholdMs: 1000 }).spanBytes.mean * count
     }
     // Each span: ids 28, name 7, no kind tag so no kind, times 18, dropped 6, status 4, flags 6 = 69 → 71 framed.

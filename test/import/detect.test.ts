@@ -38,7 +38,8 @@ describe("detectFormat", () => {
   it("ignores keys of nested objects and text inside strings", () => {
     expect(detectFormat('{"note": "\\"data\\": [", "inner": {"resourceSpans": []}}')).toEqual({
       success: false,
-      error: 'not a trace export: expected a Jaeger {"data": […]} or OTLP {"resourceSpans": […]} object, found "note", "inner"',
+      error:
+        'not a trace export: expected a Jaeger {"data": […]} or OTLP {"resourceSpans": […]} object, found "note", "inner"',
     })
   })
 
@@ -54,7 +55,10 @@ describe("detectFormat", () => {
     })
 
     it("reads JSON Lines whose first line is longer than the head as JSON Lines", () => {
-      expect(detectFormat(`${bigOtlp()}\n${bigOtlp()}\n`.slice(0, HEAD_CHARS))).toEqual({ success: true, format: "otlp-jsonl" })
+      expect(detectFormat(`${bigOtlp()}\n${bigOtlp()}\n`.slice(0, HEAD_CHARS))).toEqual({
+        success: true,
+        format: "otlp-jsonl",
+      })
     })
 
     it("reads a cut-off Jaeger document as Jaeger", () => {

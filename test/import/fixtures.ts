@@ -1,6 +1,15 @@
 // Test helper: traces made by the real OpenTelemetry JS SDK (explicit ids and times, so every run
 // is identical), serialized by the real OTLP JSON and protobuf serializers.
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type HrTime, type SpanContext } from "@opentelemetry/api"
+import {
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type HrTime,
+  type SpanContext,
+} from "@opentelemetry/api"
 import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer"
 import { resourceFromAttributes } from "@opentelemetry/resources"
 import {
@@ -47,7 +56,11 @@ class CountingIdGenerator implements IdGenerator {
 
 const RESOURCES: Record<ServiceName, Attributes> = {
   frontend: { "service.name": "frontend", "service.version": "1.4.2", "host.name": "fe-1", "process.pid": 4242 },
-  checkout: { "service.name": "checkout", "deployment.environment.name": "production", "k8s.pod.name": "checkout-7d9f" },
+  checkout: {
+    "service.name": "checkout",
+    "deployment.environment.name": "production",
+    "k8s.pod.name": "checkout-7d9f",
+  },
   inventory: { "service.name": "inventory", "cloud.region": "eu-west-1", "inventory.shards": 3 },
 }
 
@@ -57,7 +70,10 @@ const TRACE_SPACING_SECONDS = 10
 
 function hrTime(traceIndex: number, ms: number): HrTime {
   const wholeSeconds = Math.floor(ms / 1000)
-  return [BASE_SECONDS + traceIndex * TRACE_SPACING_SECONDS + wholeSeconds, Math.round((ms - wholeSeconds * 1000) * 1e6)]
+  return [
+    BASE_SECONDS + traceIndex * TRACE_SPACING_SECONDS + wholeSeconds,
+    Math.round((ms - wholeSeconds * 1000) * 1e6),
+  ]
 }
 
 /** Ends every span of the given traces on one provider per service and returns what was exported. */
@@ -67,21 +83,33 @@ export function buildTraces(specs: SpanSpec[]): ReadableSpan[] {
   const providers = Object.fromEntries(
     (Object.keys(RESOURCES) as ServiceName[]).map((service) => [
       service,
-      new BasicTracerProvider({ resource: resourceFromAttributes(RESOURCES[service]), idGenerator, spanProcessors: [new SimpleSpanProcessor(exporter)] }),
-    ]),
+      new BasicTracerProvider({
+        resource: resourceFromAttributes(RESOURCES[service]),
+        idGenerator,
+        spanProcessors: [new SimpleSpanProcessor(exporter)],
+      }),
+    ])
   ) as Record<ServiceName, BasicTracerProvider>
   const tracerOf = (spec: SpanSpec) =>
-    spec.scope === "render" ? providers[spec.service].getTracer("@tracebudget/render") : providers[spec.service].getTracer("@tracebudget/http", "1.0.0")
+    spec.scope === "render"
+      ? providers[spec.service].getTracer("@tracebudget/render")
+      : providers[spec.service].getTracer("@tracebudget/http", "1.0.0")
 
   const roots: SpanContext[] = []
   const start = (spec: SpanSpec, traceIndex: number, parent: Context): SpanContext => {
     const link = spec.linkToTrace === undefined ? [] : [{ context: roots[spec.linkToTrace] as SpanContext }]
     const span = tracerOf(spec).startSpan(
       spec.name,
-      { kind: spec.kind ?? SpanKind.INTERNAL, startTime: hrTime(traceIndex, spec.startMs), attributes: spec.attributes, links: link },
-      parent,
+      {
+        kind: spec.kind ?? SpanKind.INTERNAL,
+        startTime: hrTime(traceIndex, spec.startMs),
+        attributes: spec.attributes,
+        links: link,
+      },
+      parent
     )
-    for (const event of spec.events ?? []) span.addEvent(event.name, event.attributes ?? {}, hrTime(traceIndex, event.atMs))
+    for (const event of spec.events ?? [])
+      span.addEvent(event.name, event.attributes ?? {}, hrTime(traceIndex, event.atMs))
     if (spec.error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR, message: spec.error })
     for (const child of spec.children ?? []) start(child, traceIndex, trace.setSpan(ROOT_CONTEXT, span))
     span.end(hrTime(traceIndex, spec.startMs + spec.durationMs))
@@ -98,8 +126,22 @@ const products = (durationMs: number): SpanSpec => ({
   kind: SpanKind.SERVER,
   startMs: 0,
   durationMs,
-  attributes: { "http.request.method": "GET", "http.route": "/products", "url.path": "/products", "http.response.status_code": 200 },
-  children: [{ service: "inventory", name: "GET /stock", kind: SpanKind.SERVER, startMs: 5, durationMs: durationMs / 2, attributes: { "http.route": "/stock" } }],
+  attributes: {
+    "http.request.method": "GET",
+    "http.route": "/products",
+    "url.path": "/products",
+    "http.response.status_code": 200,
+  },
+  children: [
+    {
+      service: "inventory",
+      name: "GET /stock",
+      kind: SpanKind.SERVER,
+      startMs: 5,
+      durationMs: durationMs / 2,
+      attributes: { "http.route": "/stock" },
+    },
+  ],
 })
 
 /**
@@ -134,7 +176,14 @@ export const SHOP_TRACES: SpanSpec[] = [
           },
         ],
       },
-      { service: "frontend", scope: "render", name: "render products", startMs: 50, durationMs: 20, attributes: { template: "café ☕ 🚀" } },
+      {
+        service: "frontend",
+        scope: "render",
+        name: "render products",
+        startMs: 50,
+        durationMs: 20,
+        attributes: { template: "café ☕ 🚀" },
+      },
     ],
   },
   {
@@ -151,14 +200,32 @@ export const SHOP_TRACES: SpanSpec[] = [
         kind: SpanKind.SERVER,
         startMs: 10,
         durationMs: 1400,
-        attributes: { "payment.amount": 42.5, "retry.delta": -1, "payment.captured": false, "payment.attempt": 2 ** 40 },
-        events: [{ name: "exception", atMs: 1300, attributes: { "exception.type": "CardError", "exception.message": "card declined" } }],
+        attributes: {
+          "payment.amount": 42.5,
+          "retry.delta": -1,
+          "payment.captured": false,
+          "payment.attempt": 2 ** 40,
+        },
+        events: [
+          {
+            name: "exception",
+            atMs: 1300,
+            attributes: { "exception.type": "CardError", "exception.message": "card declined" },
+          },
+        ],
         error: "card declined",
         children: [{ service: "inventory", name: "reserve", kind: SpanKind.SERVER, startMs: 20, durationMs: 200 }],
       },
     ],
   },
-  { service: "frontend", name: "GET /health", kind: SpanKind.SERVER, startMs: 0, durationMs: 2, attributes: { "http.route": "/health" } },
+  {
+    service: "frontend",
+    name: "GET /health",
+    kind: SpanKind.SERVER,
+    startMs: 0,
+    durationMs: 2,
+    attributes: { "http.route": "/health" },
+  },
   products(120),
   {
     ...products(2500),
@@ -171,7 +238,16 @@ export const SHOP_TRACES: SpanSpec[] = [
         startMs: 5,
         durationMs: 2400,
         attributes: { "http.route": "/stock" },
-        children: [{ service: "inventory", name: "SELECT stock", kind: SpanKind.CLIENT, startMs: 6, durationMs: 2390, attributes: { "db.system.name": "postgresql" } }],
+        children: [
+          {
+            service: "inventory",
+            name: "SELECT stock",
+            kind: SpanKind.CLIENT,
+            startMs: 6,
+            durationMs: 2390,
+            attributes: { "db.system.name": "postgresql" },
+          },
+        ],
       },
     ],
   },
@@ -185,7 +261,14 @@ export const SHOP_TRACES: SpanSpec[] = [
     attributes: { "messaging.system": "kafka", "messaging.batch.message_count": 3 },
     children: [{ service: "inventory", name: "restock", startMs: 5, durationMs: 30 }],
   },
-  { service: "frontend", name: "GET", kind: SpanKind.SERVER, startMs: 0, durationMs: 1, attributes: { "http.request.method": "GET", "http.route": "/metrics" } },
+  {
+    service: "frontend",
+    name: "GET",
+    kind: SpanKind.SERVER,
+    startMs: 0,
+    durationMs: 1,
+    attributes: { "http.request.method": "GET", "http.route": "/metrics" },
+  },
 ]
 
 /** The shop traces as the SDK exported them. */

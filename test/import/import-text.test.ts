@@ -22,7 +22,12 @@ const jaeger = summarize(JSON.stringify(toJaegerJson(spans)))
 
 /** Everything but the format and the byte sizes, which depend on how the input was batched. */
 function perTraceFigures(summary: ImportSummary) {
-  return { ...summary, format: undefined, spanBytes: undefined, suggested: { ...summary.suggested, spanBytes: undefined } }
+  return {
+    ...summary,
+    format: undefined,
+    spanBytes: undefined,
+    suggested: { ...summary.suggested, spanBytes: undefined },
+  }
 }
 
 describe("importText on the shop traces (real SDK spans, OTLP JSON from JsonTraceSerializer)", () => {
@@ -155,7 +160,13 @@ describe("traces cut by the export window", () => {
     expect(cut.spansPerTrace).toEqual({ mean: 13 / 6, p50: 2, p90: 4, p99: 4, max: 4 })
     expect(cut.rootDurationMs).toEqual({ p50: 40, p90: 1500, p99: 1500, max: 1500 })
     expect(cut.slowShare).toBe(1 / 6)
-    expect(cut.operations[0]).toEqual({ service: "frontend", name: "GET /products", rootCount: 2, share: 2 / 6, healthCheck: false })
+    expect(cut.operations[0]).toEqual({
+      service: "frontend",
+      name: "GET /products",
+      rootCount: 2,
+      share: 2 / 6,
+      healthCheck: false,
+    })
   })
 
   it("counts a trace missing a middle span as truncated even though its root is there", () => {
@@ -189,6 +200,10 @@ describe("health checks", () => {
   })
 
   it("keeps health checks out of the suggested endpoints", () => {
-    expect(otlp.suggested.endpoints?.map((endpoint) => endpoint.name)).toEqual(["GET /products", "POST /checkout", "process refunds"])
+    expect(otlp.suggested.endpoints?.map((endpoint) => endpoint.name)).toEqual([
+      "GET /products",
+      "POST /checkout",
+      "process refunds",
+    ])
   })
 })

@@ -48,7 +48,8 @@ function tag(key: string, value: AttributeValue | undefined): JaegerTag {
   if (typeof value === "string") return { key, type: "string", value }
   if (typeof value === "boolean") return { key, type: "bool", value }
   // The exporter writes integers outside int64 as doubles, so the Collector sees float64 there.
-  if (typeof value === "number") return { key, type: Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63 ? "int64" : "float64", value }
+  if (typeof value === "number")
+    return { key, type: Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63 ? "int64" : "float64", value }
   // Jaeger tags hold no arrays: the Collector writes them as JSON text.
   return { key, type: "string", value: JSON.stringify(value) }
 }
@@ -80,13 +81,18 @@ export function toJaegerJson(spans: ReadableSpan[]): { data: JaegerTrace[] } {
 
     const spanTags = tags(span.attributes)
     spanTags.push({ key: "otel.scope.name", type: "string", value: span.instrumentationScope.name })
-    if (span.instrumentationScope.version) spanTags.push({ key: "otel.scope.version", type: "string", value: span.instrumentationScope.version })
+    if (span.instrumentationScope.version)
+      spanTags.push({ key: "otel.scope.version", type: "string", value: span.instrumentationScope.version })
     spanTags.push({ key: "span.kind", type: "string", value: KIND_TAGS[span.kind] })
     if (span.status.code === SpanStatusCode.ERROR) {
-      spanTags.push({ key: "otel.status_code", type: "string", value: "ERROR" }, { key: "error", type: "bool", value: true })
+      spanTags.push(
+        { key: "otel.status_code", type: "string", value: "ERROR" },
+        { key: "error", type: "bool", value: true }
+      )
     }
     if (span.status.code === SpanStatusCode.OK) spanTags.push({ key: "otel.status_code", type: "string", value: "OK" })
-    if (span.status.message) spanTags.push({ key: "otel.status_description", type: "string", value: span.status.message })
+    if (span.status.message)
+      spanTags.push({ key: "otel.status_description", type: "string", value: span.status.message })
 
     const parentId = span.parentSpanContext?.spanId
     jaegerTrace.spans.push({
@@ -95,7 +101,11 @@ export function toJaegerJson(spans: ReadableSpan[]): { data: JaegerTrace[] } {
       operationName: span.name,
       references: [
         ...(parentId ? [{ refType: "CHILD_OF" as const, traceID: context.traceId, spanID: parentId }] : []),
-        ...span.links.map((link) => ({ refType: "FOLLOWS_FROM" as const, traceID: link.context.traceId, spanID: link.context.spanId })),
+        ...span.links.map((link) => ({
+          refType: "FOLLOWS_FROM" as const,
+          traceID: link.context.traceId,
+          spanID: link.context.spanId,
+        })),
       ],
       flags: context.traceFlags,
       startTime: micros(span.startTime),

@@ -1,7 +1,12 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api"
 import { TraceState } from "@opentelemetry/core"
 import { resourceFromAttributes } from "@opentelemetry/resources"
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base"
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+  type ReadableSpan,
+} from "@opentelemetry/sdk-trace-base"
 import { describe, expect, it } from "vitest"
 
 import { importText } from "@/lib/import"
@@ -111,7 +116,7 @@ describe("message sizes worked by hand", () => {
         statusCode: 0,
         statusMessageBytes: 0,
         flags: 0x101,
-      }),
+      })
     ).toBe(72)
   })
 
@@ -142,9 +147,15 @@ function withAttributes(span: ReadableSpan, attributes: Record<string, unknown>)
 
 function oneSpan(configure: (provider: BasicTracerProvider) => void = () => {}): ReadableSpan {
   const exporter = new InMemorySpanExporter()
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "kitchen-sink" }), spanProcessors: [new SimpleSpanProcessor(exporter)] })
+  const provider = new BasicTracerProvider({
+    resource: resourceFromAttributes({ "service.name": "kitchen-sink" }),
+    spanProcessors: [new SimpleSpanProcessor(exporter)],
+  })
   configure(provider)
-  provider.getTracer("t").startSpan("values", { startTime: [1_700_000_000, 0] }, ROOT_CONTEXT).end([1_700_000_001, 0])
+  provider
+    .getTracer("t")
+    .startSpan("values", { startTime: [1_700_000_000, 0] }, ROOT_CONTEXT)
+    .end([1_700_000_001, 0])
   return exporter.getFinishedSpans()[0] as ReadableSpan
 }
 
@@ -172,7 +183,10 @@ describe("span bytes against the real serializer (ProtobufTraceSerializer)", () 
   it("sizes trace state, remote parents, dropped counts, links, events and schema URLs exactly", () => {
     const exporter = new InMemorySpanExporter()
     const provider = new BasicTracerProvider({
-      resource: resourceFromAttributes({ "service.name": "edge", "host.name": "edge-1" }, { schemaUrl: "https://opentelemetry.io/schemas/1.26.0" }),
+      resource: resourceFromAttributes(
+        { "service.name": "edge", "host.name": "edge-1" },
+        { schemaUrl: "https://opentelemetry.io/schemas/1.26.0" }
+      ),
       spanProcessors: [new SimpleSpanProcessor(exporter)],
       spanLimits: { attributeCountLimit: 2, eventCountLimit: 1, linkCountLimit: 1 },
     })
@@ -184,8 +198,15 @@ describe("span bytes against the real serializer (ProtobufTraceSerializer)", () 
       isRemote: true,
       traceState: new TraceState("vendor=abc,other=x"),
     })
-    const links = [1, 2].map((n) => ({ context: { traceId: "1".repeat(32), spanId: `${n}`.repeat(16), traceFlags: 0 }, attributes: { why: "batch" } }))
-    const span = tracer.startSpan("GET /edge", { kind: SpanKind.SERVER, startTime: [1_700_000_000, 5], links, attributes: { a: 1, b: "two", c: 3 } }, remoteParent)
+    const links = [1, 2].map((n) => ({
+      context: { traceId: "1".repeat(32), spanId: `${n}`.repeat(16), traceFlags: 0 },
+      attributes: { why: "batch" },
+    }))
+    const span = tracer.startSpan(
+      "GET /edge",
+      { kind: SpanKind.SERVER, startTime: [1_700_000_000, 5], links, attributes: { a: 1, b: "two", c: 3 } },
+      remoteParent
+    )
     span.addEvent("first", { detail: "x" }, [1_700_000_000, 10])
     span.addEvent("second", {}, [1_700_000_000, 20])
     span.setStatus({ code: SpanStatusCode.ERROR, message: "upstream timed out" })

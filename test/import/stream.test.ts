@@ -26,13 +26,16 @@ const inputs: [ImportFormat, string][] = [
 ]
 
 describe("createImportStream", () => {
-  it.each(inputs)("gives the same summary for %s streamed in 7-character chunks as for the whole text", (format, text) => {
-    const whole = importText(text, { slowThresholdMs: 1000 })
-    if (!whole.success) throw new Error(whole.error)
-    const result = streamed(text, 7)
-    expect(result.format).toBe(format)
-    expect(result.summary).toEqual(whole.data)
-  })
+  it.each(inputs)(
+    "gives the same summary for %s streamed in 7-character chunks as for the whole text",
+    (format, text) => {
+      const whole = importText(text, { slowThresholdMs: 1000 })
+      if (!whole.success) throw new Error(whole.error)
+      const result = streamed(text, 7)
+      expect(result.format).toBe(format)
+      expect(result.summary).toEqual(whole.data)
+    }
+  )
 
   it("names the line of a broken JSON Lines document", () => {
     const good = toOtlpJson(shopSpans())
@@ -41,7 +44,9 @@ describe("createImportStream", () => {
 
   it("says when a pretty-printed OTLP document ends in the middle", () => {
     const text = JSON.stringify(JSON.parse(toOtlpJson(shopSpans())), null, 2)
-    expect(() => streamed(text.slice(0, text.length - 10), 100)).toThrow("not OTLP JSON: the file ends in the middle of the document")
+    expect(() => streamed(text.slice(0, text.length - 10), 100)).toThrow(
+      "not OTLP JSON: the file ends in the middle of the document"
+    )
   })
 
   it("reads a one-line document as JSON Lines and names the line when it is cut", () => {
@@ -51,7 +56,9 @@ describe("createImportStream", () => {
 
   it("says when a Jaeger document has no traces", () => {
     expect(() => streamed('{"data": []}', 5)).toThrow("no traces found in the file: data is missing or empty")
-    expect(() => streamed('{"resourceSpans": []}', 5)).toThrow("no spans found in the file: resourceSpans is missing or empty")
+    expect(() => streamed('{"resourceSpans": []}', 5)).toThrow(
+      "no spans found in the file: resourceSpans is missing or empty"
+    )
   })
 })
 
@@ -73,7 +80,10 @@ describe("importChanges", () => {
   it("replaces a described request path with the measured spans per trace", () => {
     const whole = importText(inputs[0]![1], { slowThresholdMs: 1000 })
     if (!whole.success) throw new Error(whole.error)
-    const withPath = { ...DEFAULT_INPUT, topology: [{ name: "api", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 0, dapr: false }] }
+    const withPath = {
+      ...DEFAULT_INPUT,
+      topology: [{ name: "api", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 0, dapr: false }],
+    }
     expect(importChanges(whole.data, withPath).values.topology).toBe("")
   })
 })

@@ -32,13 +32,20 @@ describe("buildPlan", () => {
     })
 
     it("reports the sampler's effective probability and how it is known", () => {
-      expect(seed.sampler).toMatchObject({ id: "parentbased_traceidratio", basis: "ratio", parentBased: true, probability: 0.1 })
+      expect(seed.sampler).toMatchObject({
+        id: "parentbased_traceidratio",
+        basis: "ratio",
+        parentBased: true,
+        probability: 0.1,
+      })
     })
   })
 
   it("prices the plan on every backend", () => {
     expect(seed.backends.map((backend) => backend.id)).toEqual([...BACKEND_IDS])
-    expect(seed.backends.find((backend) => backend.id === "jaeger-elasticsearch")?.retainedBytes).toBe(12_845_952_000_000)
+    expect(seed.backends.find((backend) => backend.id === "jaeger-elasticsearch")?.retainedBytes).toBe(
+      12_845_952_000_000
+    )
     expect(seed.backends.find((backend) => backend.id === "tempo")?.monthlyUsd).toBe(seed.cost.monthlyUsd)
   })
 
@@ -53,20 +60,48 @@ describe("buildPlan", () => {
 
   it("cites a source with a date for every default and the chosen backend's prices", () => {
     const ids = seed.sources.map((source) => source.id)
-    expect(ids).toEqual(["seedScenario", "spansPerTrace", "spanBytes", "defaultBackend", "datadogApmHosts", "collectorCompute", "defaultEndpoint", "daprIngress", "deploymentPlaceholders", "kubernetesProbes", "planningHorizon", "visibilityAssumptions", "tailSamplingDefaults", "tempoStorage", "s3Price", "tempoSizing", "daysPerMonth"])
+    expect(ids).toEqual([
+      "seedScenario",
+      "spansPerTrace",
+      "spanBytes",
+      "defaultBackend",
+      "datadogApmHosts",
+      "collectorCompute",
+      "defaultEndpoint",
+      "daprIngress",
+      "deploymentPlaceholders",
+      "kubernetesProbes",
+      "planningHorizon",
+      "visibilityAssumptions",
+      "tailSamplingDefaults",
+      "tempoStorage",
+      "s3Price",
+      "tempoSizing",
+      "daysPerMonth",
+    ])
     for (const source of seed.sources) expect(source.asOf).not.toBe("")
-    expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual(["default rps", "default peakRps", "default retentionDays", "default sampler", "default ratio"])
+    expect(seed.sources[0]?.usedFor.slice(0, 5)).toEqual([
+      "default rps",
+      "default peakRps",
+      "default retentionDays",
+      "default sampler",
+      "default ratio",
+    ])
   })
 
   it("counts the app's rate when requests reach the app without passing its Dapr sidecar, and says who decides", () => {
     const throughDapr = buildPlan({ ...DEFAULT_INPUT, ratio: 0.5, daprSamplingRate: 0.1 })
     expect(throughDapr.sampler.decidedBy).toBe("dapr")
     expect(throughDapr.volume.tracesPerDay).toBe(43_200_000)
-    expect(throughDapr.assumptions).toContain("Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it.")
+    expect(throughDapr.assumptions).toContain(
+      "Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it."
+    )
     const direct = buildPlan({ ...DEFAULT_INPUT, ratio: 0.5, daprSamplingRate: 0.1, daprIngress: false })
     expect(direct.sampler.decidedBy).toBe("app")
     expect(direct.volume.tracesPerDay).toBe(216_000_000)
-    expect(direct.assumptions).toContain("Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision.")
+    expect(direct.assumptions).toContain(
+      "Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision."
+    )
     expect(buildPlan({ ...DEFAULT_INPUT, daprEnabled: false }).assumptions.join(" ")).not.toContain("Dapr")
   })
 
@@ -88,10 +123,17 @@ describe("buildPlan", () => {
   })
 
   it("counts what an SDK runs when it cannot read the sampler: Node falls back to 100 %, and says so", () => {
-    const plan = buildPlan({ ...DEFAULT_INPUT, daprEnabled: false, language: "node", sampler: "parentbased_jaeger_remote" })
+    const plan = buildPlan({
+      ...DEFAULT_INPUT,
+      daprEnabled: false,
+      language: "node",
+      sampler: "parentbased_jaeger_remote",
+    })
     expect(plan.volume.tracesPerDay).toBe(432_000_000)
     expect(plan.cost.monthlyUsd).toBe(153.36216)
-    expect(plan.assumptions[0]).toBe("The node SDK cannot read OTEL_TRACES_SAMPLER=parentbased_jaeger_remote and runs parentbased_always_on; the figures use what it runs.")
+    expect(plan.assumptions[0]).toBe(
+      "The node SDK cannot read OTEL_TRACES_SAMPLER=parentbased_jaeger_remote and runs parentbased_always_on; the figures use what it runs."
+    )
     expect(plan.assumptions.join(" ")).not.toContain("is the rate assumed here")
     expect(plan.warnings.find((warning) => warning.id === "sampler-unsupported")?.fix).toBe(
       "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures use what the SDK runs, parentbased_always_on."
@@ -99,7 +141,9 @@ describe("buildPlan", () => {
   })
 
   it("behind Dapr, an SDK's parent-based fallback follows Dapr's rate", () => {
-    expect(buildPlan({ ...DEFAULT_INPUT, language: "node", sampler: "parentbased_jaeger_remote" }).volume.tracesPerDay).toBe(43_200_000)
+    expect(
+      buildPlan({ ...DEFAULT_INPUT, language: "node", sampler: "parentbased_jaeger_remote" }).volume.tracesPerDay
+    ).toBe(43_200_000)
   })
 
   it("labels the Jaeger remote rate as an assumption", () => {
@@ -123,7 +167,12 @@ describe("buildPlan", () => {
       expect(seed.probes).toEqual({
         excluded: true,
         requestsPerDay: 77_760,
-        ifTraced: { tracesPerDay: 7_776, spansPerDay: 7_776, ingestBytesPerDay: 3_888_000, monthlyUsd: expect.closeTo(0.000092017296, 12) },
+        ifTraced: {
+          tracesPerDay: 7_776,
+          spansPerDay: 7_776,
+          ingestBytesPerDay: 3_888_000,
+          monthlyUsd: expect.closeTo(0.000092017296, 12),
+        },
       })
       expect(seed.volume.probeTracesPerDay).toBe(0)
     })
@@ -139,7 +188,12 @@ describe("buildPlan", () => {
 
   describe("growth over the planning horizon", () => {
     it("stays flat at the retention plateau without growth", () => {
-      expect(seed.growth).toMatchObject({ horizonDays: 364, trafficFactor: 1, retainedBytesAtHorizon: 666_792_000_000, monthlyUsdAtHorizon: 15.336216 })
+      expect(seed.growth).toMatchObject({
+        horizonDays: 364,
+        trafficFactor: 1,
+        retainedBytesAtHorizon: 666_792_000_000,
+        monthlyUsdAtHorizon: 15.336216,
+      })
       expect(seed.growth.series.at(-1)).toEqual({ day: 364, bytes: 666_792_000_000 })
     })
 
@@ -156,7 +210,11 @@ describe("buildPlan", () => {
   })
 
   it("reports spans per service when the trace shape comes from a request path", () => {
-    const plan = buildPlan({ ...DEFAULT_INPUT, topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }], spansPerTrace: 6 })
+    const plan = buildPlan({
+      ...DEFAULT_INPUT,
+      topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }],
+      spansPerTrace: 6,
+    })
     expect(plan.topology).toEqual([{ name: "task-api", server: 1, internal: 2, clients: 1, sidecar: 2, total: 6 }])
     expect(seed.topology).toBeNull()
   })
@@ -210,7 +268,9 @@ describe("compareRates", () => {
   })
 
   it("shows an X-Ray plan's effective rate with its own sampler", () => {
-    const chosen = compareRates({ ...DEFAULT_INPUT, language: "java", sampler: "xray", daprEnabled: false }).find((row) => row.chosen)
+    const chosen = compareRates({ ...DEFAULT_INPUT, language: "java", sampler: "xray", daprEnabled: false }).find(
+      (row) => row.chosen
+    )
     expect(chosen?.sampler).toBe("xray")
     expect(chosen?.ratio).toBeCloseTo(0.05019, 5)
   })
@@ -229,6 +289,10 @@ describe("compareRates", () => {
 
 describe("withoutFloatNoise", () => {
   it("drops binary floating-point noise from every number, deeply", () => {
-    expect(withoutFloatNoise({ a: [0.1 + 0.2], b: { c: 95256000000.00002 }, d: "text" })).toEqual({ a: [0.3], b: { c: 95_256_000_000 }, d: "text" })
+    expect(withoutFloatNoise({ a: [0.1 + 0.2], b: { c: 95256000000.00002 }, d: "text" })).toEqual({
+      a: [0.3],
+      b: { c: 95_256_000_000 },
+      d: "text",
+    })
   })
 })

@@ -12,12 +12,22 @@ const workedCheck: CostInput = {
   retentionDays: 14,
   apmHosts: 10,
 }
-const nothing: CostInput = { tracesPerDay: 0, spansPerDay: 0, ingestBytesPerDay: 0, retainedBytes: 0, retentionDays: 7, apmHosts: 1 }
+const nothing: CostInput = {
+  tracesPerDay: 0,
+  spansPerDay: 0,
+  ingestBytesPerDay: 0,
+  retainedBytes: 0,
+  retentionDays: 7,
+  apmHosts: 1,
+}
 
 describe("monthlyCost", () => {
   describe("self-hosted storage", () => {
     it("prices Tempo's steady-state bytes at $0.023 per GB-month on S3", () => {
-      expect(monthlyCost("tempo", { ...workedCheck, retainedBytes: 266_716_800_000 }).monthlyUsd).toBeCloseTo(6.1344864, 9)
+      expect(monthlyCost("tempo", { ...workedCheck, retainedBytes: 266_716_800_000 }).monthlyUsd).toBeCloseTo(
+        6.1344864,
+        9
+      )
     })
 
     it("prices gp3 per GiB, not per GB", () => {
@@ -61,14 +71,12 @@ describe("monthlyCost", () => {
       expect(monthlyCost("google-cloud-trace", workedCheck).monthlyUsd).toBeCloseTo(1575.436, 9)
     })
 
-    it.each([
-      ["google-cloud-trace"],
-      ["aws-xray"],
-      ["new-relic"],
-      ["honeycomb"],
-    ] as const)("costs nothing on %s when the plan keeps no traces", (backend) => {
-      expect(monthlyCost(backend, nothing).monthlyUsd).toBe(0)
-    })
+    it.each([["google-cloud-trace"], ["aws-xray"], ["new-relic"], ["honeycomb"]] as const)(
+      "costs nothing on %s when the plan keeps no traces",
+      (backend) => {
+        expect(monthlyCost(backend, nothing).monthlyUsd).toBe(0)
+      }
+    )
   })
 
   describe("Honeycomb tiers", () => {
@@ -88,7 +96,9 @@ describe("monthlyCost", () => {
       const cost = monthlyCost("honeycomb", eventsPerMonth(500e6))
       expect(cost.monthlyUsd).toBeCloseTo(650, 9)
       expect(cost.notes[0]).toMatch(/scaled linearly/)
-      expect(cost.extrapolated).toBe("Honeycomb publishes the Pro price for 100 M events/month; past that it is scaled linearly here.")
+      expect(cost.extrapolated).toBe(
+        "Honeycomb publishes the Pro price for 100 M events/month; past that it is scaled linearly here."
+      )
     })
 
     it("warns that above 1.5 B events Honeycomb quotes Enterprise prices", () => {
@@ -99,7 +109,8 @@ describe("monthlyCost", () => {
     })
 
     it("marks no other backend's price as extrapolated", () => {
-      for (const backend of BACKEND_IDS.filter((id) => id !== "honeycomb")) expect(monthlyCost(backend, eventsPerMonth(2e9)).extrapolated).toBeNull()
+      for (const backend of BACKEND_IDS.filter((id) => id !== "honeycomb"))
+        expect(monthlyCost(backend, eventsPerMonth(2e9)).extrapolated).toBeNull()
     })
   })
 

@@ -19,7 +19,10 @@ describe("endpoints", () => {
   })
 
   it("names a pair without a share", () => {
-    expect(parseEndpoints("GET /tasks")).toEqual({ success: false, error: 'Endpoint "GET /tasks" needs a share after a colon, e.g. GET /tasks:0.6.' })
+    expect(parseEndpoints("GET /tasks")).toEqual({
+      success: false,
+      error: 'Endpoint "GET /tasks" needs a share after a colon, e.g. GET /tasks:0.6.',
+    })
   })
 
   it("refuses shares that add up to more than all traffic", () => {

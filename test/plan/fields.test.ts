@@ -17,7 +17,8 @@ describe("closestPlanField", () => {
   })
 
   it("leaves tracking parameters and other short words alone", () => {
-    for (const key of ["utm_source", "fbclid", "gclid", "ref", "src", "days", "id"]) expect(closestPlanField(key)).toBeUndefined()
+    for (const key of ["utm_source", "fbclid", "gclid", "ref", "src", "days", "id"])
+      expect(closestPlanField(key)).toBeUndefined()
   })
 })
 
@@ -47,7 +48,9 @@ describe("labelInSentence", () => {
     })
     expect(parsePlanInput({ collectorUsdPerCoreMonth: "" }, { unknownKeys: "reject" })).toMatchObject({
       success: false,
-      issues: [{ path: "collectorUsdPerCoreMonth", message: expect.stringMatching(/^Enter Collector cost per core, e\.g\. /) }],
+      issues: [
+        { path: "collectorUsdPerCoreMonth", message: expect.stringMatching(/^Enter Collector cost per core, e\.g\. /) },
+      ],
     })
   })
 })

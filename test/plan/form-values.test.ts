@@ -1,17 +1,31 @@
 import { describe, expect, it } from "vitest"
 
-import { formValuesToQueryString, inputToFormValues, withFollowers, withoutEchoedMessages, withoutNulCharacters } from "@/lib/plan/form-values"
+import {
+  formValuesToQueryString,
+  inputToFormValues,
+  withFollowers,
+  withoutEchoedMessages,
+  withoutNulCharacters,
+} from "@/lib/plan/form-values"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 
 describe("withoutEchoedMessages", () => {
   it("drops the peak's message when the peak holds the same bad text as requests/s", () => {
     expect(
-      withoutEchoedMessages({ rps: "abc", peakRps: "abc" }, { rps: "Requests per second must be a number.", peakRps: "Peak must be a number." })
+      withoutEchoedMessages(
+        { rps: "abc", peakRps: "abc" },
+        { rps: "Requests per second must be a number.", peakRps: "Peak must be a number." }
+      )
     ).toEqual({ rps: "Requests per second must be a number." })
   })
 
   it("drops Dapr's rate message when it holds the same bad text as the sampling ratio", () => {
-    expect(withoutEchoedMessages({ ratio: "2", daprSamplingRate: "2" }, { ratio: "At most 1.", daprSamplingRate: "At most 1." })).toEqual({
+    expect(
+      withoutEchoedMessages(
+        { ratio: "2", daprSamplingRate: "2" },
+        { ratio: "At most 1.", daprSamplingRate: "At most 1." }
+      )
+    ).toEqual({
       ratio: "At most 1.",
     })
   })
@@ -22,7 +36,9 @@ describe("withoutEchoedMessages", () => {
   })
 
   it("keeps the peak's message when requests/s itself is fine", () => {
-    expect(withoutEchoedMessages({ rps: "100", peakRps: "100" }, { peakRps: "Peak is out of range." })).toEqual({ peakRps: "Peak is out of range." })
+    expect(withoutEchoedMessages({ rps: "100", peakRps: "100" }, { peakRps: "Peak is out of range." })).toEqual({
+      peakRps: "Peak is out of range.",
+    })
   })
 })
 
@@ -35,14 +51,19 @@ describe("withFollowers", () => {
   })
 
   it("leaves a follower typed separately, or changed in the same edit, where it is", () => {
-    expect(withFollowers({ ...values, peakRps: "9000" }, { rps: "8000" })).toMatchObject({ rps: "8000", peakRps: "9000" })
+    expect(withFollowers({ ...values, peakRps: "9000" }, { rps: "8000" })).toMatchObject({
+      rps: "8000",
+      peakRps: "9000",
+    })
     expect(withFollowers(values, { rps: "8000", peakRps: "12000" })).toMatchObject({ rps: "8000", peakRps: "12000" })
   })
 })
 
 describe("formValuesToQueryString", () => {
   it("keeps text as typed, and blank fields only when asked", () => {
-    expect(formValuesToQueryString({ rps: "5,000", retentionDays: "", ratio: "10 %" }, { keepEmpty: true })).toBe("rps=5,000&retentionDays=&ratio=10%20%25")
+    expect(formValuesToQueryString({ rps: "5,000", retentionDays: "", ratio: "10 %" }, { keepEmpty: true })).toBe(
+      "rps=5,000&retentionDays=&ratio=10%20%25"
+    )
     expect(formValuesToQueryString({ rps: "5,000", retentionDays: "" }, { keepEmpty: false })).toBe("rps=5,000")
   })
 })

@@ -5,7 +5,9 @@ import { repeatedJsonKeys } from "@/lib/plan/json-keys"
 
 describe("repeatedJsonKeys", () => {
   it("names a top-level key given twice, with how often", () => {
-    expect(repeatedJsonKeys('{"rps": 10, "ratio": 0.1, "rps": 20, "rps": 30}')).toEqual([{ objectPath: "", key: "rps", times: 3 }])
+    expect(repeatedJsonKeys('{"rps": 10, "ratio": 0.1, "rps": 20, "rps": 30}')).toEqual([
+      { objectPath: "", key: "rps", times: 3 },
+    ])
   })
 
   it("gives the path of a nested object that repeats a key", () => {

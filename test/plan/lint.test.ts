@@ -18,33 +18,137 @@ const toJaeger: Partial<PlanInput> = { otlpEndpoint: "http://jaeger-collector.mo
 describe("lintPlan", () => {
   it.each<[string, Partial<PlanInput>, string[]]>([
     ["the default setup is consistent", {}, []],
-    ["the seed's apps sending to Jaeger, priced on Jaeger, are consistent", { ...toJaeger, backend: "jaeger-elasticsearch" }, []],
+    [
+      "the seed's apps sending to Jaeger, priced on Jaeger, are consistent",
+      { ...toJaeger, backend: "jaeger-elasticsearch" },
+      [],
+    ],
     ["plain traceidratio behind Dapr fragments traces", { sampler: "traceidratio" }, ["fragmented-traces"]],
-    ["plain traceidratio on a 2-service path fragments traces", { ...noDapr, ...twoServices, sampler: "traceidratio" }, ["fragmented-traces"]],
+    [
+      "plain traceidratio on a 2-service path fragments traces",
+      { ...noDapr, ...twoServices, sampler: "traceidratio" },
+      ["fragmented-traces"],
+    ],
     ["plain traceidratio alone in one service is fine", { ...noDapr, sampler: "traceidratio" }, []],
-    ["always_on downstream ignores the parent", { sampler: "always_on" }, ["downstream-not-parent-based", "tempo-ingest-limit"]],
+    [
+      "always_on downstream ignores the parent",
+      { sampler: "always_on" },
+      ["downstream-not-parent-based", "tempo-ingest-limit"],
+    ],
     ['Dapr "0" disables tracing', { daprSamplingRate: 0 }, ["dapr-disables-tracing"]],
-    ["different Dapr and app rates do not multiply", { daprSamplingRate: 0.5 }, ["rates-do-not-multiply", "tempo-ingest-limit"]],
-    ["requests that bypass the sidecar leave Dapr's different rate unused", { daprIngress: false, daprSamplingRate: 0.5 }, ["dapr-rate-unused"]],
-    ["plain traceidratio in one service whose sidecar requests bypass is fine", { daprIngress: false, sampler: "traceidratio" }, []],
-    ["jaeger_remote in Node falls back to 100 %", { language: "node", sampler: "parentbased_jaeger_remote" }, ["sampler-unsupported"]],
+    [
+      "different Dapr and app rates do not multiply",
+      { daprSamplingRate: 0.5 },
+      ["rates-do-not-multiply", "tempo-ingest-limit"],
+    ],
+    [
+      "requests that bypass the sidecar leave Dapr's different rate unused",
+      { daprIngress: false, daprSamplingRate: 0.5 },
+      ["dapr-rate-unused"],
+    ],
+    [
+      "plain traceidratio in one service whose sidecar requests bypass is fine",
+      { daprIngress: false, sampler: "traceidratio" },
+      [],
+    ],
+    [
+      "jaeger_remote in Node falls back to 100 %",
+      { language: "node", sampler: "parentbased_jaeger_remote" },
+      ["sampler-unsupported"],
+    ],
     ["xray in Go is unsupported", { language: "go", sampler: "xray" }, ["sampler-unsupported"]],
-    ["jaeger_remote in Java is supported (agent bundles the extension)", { language: "java", sampler: "parentbased_jaeger_remote" }, []],
-    ["tail sampling over 8K spans/s per core needs a load-balancing tier, and head sampling first loses errors", { tailSampling: true, ...toCollector }, ["tail-needs-load-balancing", "tail-after-head-sampling"]],
-    ["tail sampling with no policy that keeps anything drops every trace", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, tailKeepErrors: false, tailKeepSlow: false, tailBaselinePercent: 0, ...toCollector }, ["tail-keeps-nothing"]],
-    ["tail sampling at low volume with 100 % head sampling is consistent", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toCollector }, []],
-    ["tail sampling while the apps send straight to Jaeger is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toJaeger }, ["tail-bypassed"]],
-    ["tail sampling while the apps send to Tempo's distributor is bypassed", { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, ["tail-bypassed"]],
-    ["without tail sampling, sending straight to the backend is fine", { otlpEndpoint: "https://api.honeycomb.io:443", backend: "honeycomb" }, []],
-    ["sending to Honeycomb while pricing Tempo is pointed out", { otlpEndpoint: "https://api.honeycomb.io:443" }, ["endpoint-other-backend"]],
-    ["sending to a Grafana Cloud region while pricing Tempo is pointed out", { otlpEndpoint: "https://tempo-prod-04-prod-us-east-0.grafana.net:443", backend: "tempo" }, ["endpoint-other-backend"]],
+    [
+      "jaeger_remote in Java is supported (agent bundles the extension)",
+      { language: "java", sampler: "parentbased_jaeger_remote" },
+      [],
+    ],
+    [
+      "tail sampling over 8K spans/s per core needs a load-balancing tier, and head sampling first loses errors",
+      { tailSampling: true, ...toCollector },
+      ["tail-needs-load-balancing", "tail-after-head-sampling"],
+    ],
+    [
+      "tail sampling with no policy that keeps anything drops every trace",
+      {
+        tailSampling: true,
+        rps: 100,
+        peakRps: 100,
+        ratio: 1,
+        daprSamplingRate: 1,
+        tailKeepErrors: false,
+        tailKeepSlow: false,
+        tailBaselinePercent: 0,
+        ...toCollector,
+      },
+      ["tail-keeps-nothing"],
+    ],
+    [
+      "tail sampling at low volume with 100 % head sampling is consistent",
+      { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toCollector },
+      [],
+    ],
+    [
+      "tail sampling while the apps send straight to Jaeger is bypassed",
+      { tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1, ...toJaeger },
+      ["tail-bypassed"],
+    ],
+    [
+      "tail sampling while the apps send to Tempo's distributor is bypassed",
+      {
+        tailSampling: true,
+        rps: 100,
+        peakRps: 100,
+        ratio: 1,
+        daprSamplingRate: 1,
+        otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317",
+      },
+      ["tail-bypassed"],
+    ],
+    [
+      "without tail sampling, sending straight to the backend is fine",
+      { otlpEndpoint: "https://api.honeycomb.io:443", backend: "honeycomb" },
+      [],
+    ],
+    [
+      "sending to Honeycomb while pricing Tempo is pointed out",
+      { otlpEndpoint: "https://api.honeycomb.io:443" },
+      ["endpoint-other-backend"],
+    ],
+    [
+      "sending to a Grafana Cloud region while pricing Tempo is pointed out",
+      { otlpEndpoint: "https://tempo-prod-04-prod-us-east-0.grafana.net:443", backend: "tempo" },
+      ["endpoint-other-backend"],
+    ],
     ["sending to the Collector suits any backend", { ...toCollector, backend: "datadog" }, []],
-    ["Tempo at 100 % gets more than a distributor's default 15 MB/s", { ratio: 1, daprSamplingRate: 1 }, ["tempo-ingest-limit"]],
-    ["a peak exactly at a distributor's 15 MB/s is at the limit already", { rps: 10_000, peakRps: 10_000 }, ["tempo-ingest-limit"]],
-    ["the same traffic into ClickHouse has no such limit", { ratio: 1, daprSamplingRate: 1, backend: "clickhouse" }, []],
+    [
+      "Tempo at 100 % gets more than a distributor's default 15 MB/s",
+      { ratio: 1, daprSamplingRate: 1 },
+      ["tempo-ingest-limit"],
+    ],
+    [
+      "a peak exactly at a distributor's 15 MB/s is at the limit already",
+      { rps: 10_000, peakRps: 10_000 },
+      ["tempo-ingest-limit"],
+    ],
+    [
+      "the same traffic into ClickHouse has no such limit",
+      { ratio: 1, daprSamplingRate: 1, backend: "clickhouse" },
+      [],
+    ],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
-    ["a path on a gRPC endpoint is ignored", { otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317/v1/traces" }, ["grpc-endpoint-path"]],
-    ["a path on an OTLP/HTTP endpoint is fine", { protocol: "http/protobuf", otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4318/v1/traces" }, []],
+    [
+      "a path on a gRPC endpoint is ignored",
+      { otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317/v1/traces" },
+      ["grpc-endpoint-path"],
+    ],
+    [
+      "a path on an OTLP/HTTP endpoint is fine",
+      {
+        protocol: "http/protobuf",
+        otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4318/v1/traces",
+      },
+      [],
+    ],
   ])("%s", (_name, changes, ids) => {
     expect(lintPlan({ ...DEFAULT_INPUT, ...changes }).map((warning) => warning.id)).toEqual(ids)
   })
@@ -68,7 +172,7 @@ describe("lintPlan", () => {
         severity: "info",
         message:
           "Requests reach the app without passing its Dapr sidecar, so the app's 10 % starts the traces and Dapr follows each decision through traceparent. Dapr's 50 % applies only to calls that reach the sidecar with no trace context. The figures use the app's 10 %.",
-        fix: 'Set Dapr\'s samplingRate to the app\'s rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick "Requests enter through Dapr".',
+        fix: "Set Dapr's samplingRate to the app's rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick \"Requests enter through Dapr\".",
       },
     ])
   })
@@ -86,7 +190,9 @@ describe("lintPlan", () => {
   })
 
   it("tells that the Collector config already has the load-balancing tier a large tail-sampling setup needs", () => {
-    const warning = lintPlan({ ...DEFAULT_INPUT, tailSampling: true }).find((candidate) => candidate.id === "tail-needs-load-balancing")
+    const warning = lintPlan({ ...DEFAULT_INPUT, tailSampling: true }).find(
+      (candidate) => candidate.id === "tail-needs-load-balancing"
+    )
     expect(warning).toEqual({
       id: "tail-needs-load-balancing",
       severity: "info",
@@ -97,7 +203,9 @@ describe("lintPlan", () => {
   })
 
   it("says how many Tempo distributors the peak needs, or which limit to raise", () => {
-    const warning = lintPlan({ ...DEFAULT_INPUT, ratio: 1, daprSamplingRate: 1 }).find((candidate) => candidate.id === "tempo-ingest-limit")
+    const warning = lintPlan({ ...DEFAULT_INPUT, ratio: 1, daprSamplingRate: 1 }).find(
+      (candidate) => candidate.id === "tempo-ingest-limit"
+    )
     // 5,000 req/s × 30 spans × 500 B = 75 MB/s.
     expect(warning).toEqual({
       id: "tempo-ingest-limit",
@@ -109,7 +217,9 @@ describe("lintPlan", () => {
   })
 
   it("says that behind Dapr an SDK's fallback follows the sidecar, so the figures keep Dapr's rate", () => {
-    const warning = lintPlan({ ...DEFAULT_INPUT, language: "node", sampler: "parentbased_jaeger_remote" }).find((candidate) => candidate.id === "sampler-unsupported")
+    const warning = lintPlan({ ...DEFAULT_INPUT, language: "node", sampler: "parentbased_jaeger_remote" }).find(
+      (candidate) => candidate.id === "sampler-unsupported"
+    )
     expect(warning?.message).toBe(
       "OTEL_TRACES_SAMPLER=parentbased_jaeger_remote with node: the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces. Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's 10 %."
     )
@@ -137,7 +247,15 @@ describe("lintPlan", () => {
   })
 
   it("tells which endpoint tail sampling is bypassed through, and where to send instead", () => {
-    const [warning] = lintPlan({ ...DEFAULT_INPUT, ...toJaeger, tailSampling: true, rps: 100, peakRps: 100, ratio: 1, daprSamplingRate: 1 })
+    const [warning] = lintPlan({
+      ...DEFAULT_INPUT,
+      ...toJaeger,
+      tailSampling: true,
+      rps: 100,
+      peakRps: 100,
+      ratio: 1,
+      daprSamplingRate: 1,
+    })
     expect(warning).toEqual({
       id: "tail-bypassed",
       severity: "error",
@@ -152,11 +270,15 @@ describe("lintPlan", () => {
     expect(warning?.message).toBe(
       "OTEL_TRACES_SAMPLER=xray with java: Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)."
     )
-    expect(warning?.fix).toBe("Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures assume it samples as set.")
+    expect(warning?.fix).toBe(
+      "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures assume it samples as set."
+    )
   })
 
   it("names the Python variable that excludes health checks", () => {
     const [warning] = lintPlan({ ...DEFAULT_INPUT, excludeHealthChecks: false })
-    expect(warning?.fix).toBe("Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness (read at import time).")
+    expect(warning?.fix).toBe(
+      "Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness (read at import time)."
+    )
   })
 })

@@ -38,31 +38,53 @@ describe("parsePlanInput", () => {
   })
 
   it("accepts endpoints on non-OTLP ports such as an ingress on 443", () => {
-    expect(parsePlanInput({ otlpEndpoint: "https://otlp.example.com", protocol: "http/protobuf" }, strict).success).toBe(true)
+    expect(
+      parsePlanInput({ otlpEndpoint: "https://otlp.example.com", protocol: "http/protobuf" }, strict).success
+    ).toBe(true)
   })
 
   it("tidies spaces around excluded URL patterns", () => {
-    expect(parsePlanInput({ excludedUrls: " health , metrics " }, strict)).toMatchObject({ success: true, data: { excludedUrls: "health,metrics" } })
+    expect(parsePlanInput({ excludedUrls: " health , metrics " }, strict)).toMatchObject({
+      success: true,
+      data: { excludedUrls: "health,metrics" },
+    })
   })
 
   it("derives spans per trace from a request path, given as text or as a list", () => {
     expect(parsePlanInput({ topology: "gateway.i1.o4~orders.i2.d2.c1", spansPerTrace: "99" }, strict)).toMatchObject({
       success: true,
-      data: { spansPerTrace: 12, topology: [{ name: "gateway", outgoingCalls: 4 }, { name: "orders", dbCalls: 2 }] },
+      data: {
+        spansPerTrace: 12,
+        topology: [
+          { name: "gateway", outgoingCalls: 4 },
+          { name: "orders", dbCalls: 2 },
+        ],
+      },
     })
-    expect(parsePlanInput({ topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, dapr: true }] }, strict)).toMatchObject({
+    expect(
+      parsePlanInput({ topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, dapr: true }] }, strict)
+    ).toMatchObject({
       success: true,
       data: { spansPerTrace: 6 },
     })
   })
 
   it("holds a trace's spans in one service's internal spans, up to the spans per trace limit", () => {
-    expect(parsePlanInput({ topology: "batch.i4998.d1" }, strict)).toMatchObject({ success: true, data: { spansPerTrace: 5000 } })
-    expect(parsePlanInput({ topology: "batch.i99999" }, strict)).toMatchObject({ success: true, data: { spansPerTrace: 100_000 } })
+    expect(parsePlanInput({ topology: "batch.i4998.d1" }, strict)).toMatchObject({
+      success: true,
+      data: { spansPerTrace: 5000 },
+    })
+    expect(parsePlanInput({ topology: "batch.i99999" }, strict)).toMatchObject({
+      success: true,
+      data: { spansPerTrace: 100_000 },
+    })
   })
 
   it("treats an empty request path as typed spans per trace", () => {
-    expect(parsePlanInput({ topology: "", spansPerTrace: "12" }, strict)).toMatchObject({ success: true, data: { topology: null, spansPerTrace: 12 } })
+    expect(parsePlanInput({ topology: "", spansPerTrace: "12" }, strict)).toMatchObject({
+      success: true,
+      data: { topology: null, spansPerTrace: 12 },
+    })
   })
 
   it("takes the average rate as the peak when no peak is given", () => {
@@ -71,11 +93,24 @@ describe("parsePlanInput", () => {
 
   it("reads sampler and backend names in any case and with stray spaces", () => {
     const result = parsePlanInput({ sampler: " ParentBased_TraceIdRatio", backend: "ClickHouse" }, strict)
-    expect(result).toMatchObject({ success: true, data: { sampler: "parentbased_traceidratio", backend: "clickhouse" } })
+    expect(result).toMatchObject({
+      success: true,
+      data: { sampler: "parentbased_traceidratio", backend: "clickhouse" },
+    })
   })
 
   it("accepts every sampler the OpenTelemetry env spec lists", () => {
-    for (const sampler of ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio", "parentbased_jaeger_remote", "jaeger_remote", "xray"]) {
+    for (const sampler of [
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+      "parentbased_jaeger_remote",
+      "jaeger_remote",
+      "xray",
+    ]) {
       expect(parsePlanInput({ sampler }, strict).success).toBe(true)
     }
   })
@@ -86,10 +121,18 @@ describe("parsePlanInput", () => {
       [{ rps: "-5" }, "rps", "Requests per second must be greater than 0."],
       [{ rps: "" }, "rps", "Enter requests per second, e.g. 5000."],
       [{ rps: "5,000" }, "rps", "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."],
-      [{ rps: "Infinity" }, "rps", "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."],
+      [
+        { rps: "Infinity" },
+        "rps",
+        "Requests per second must be a number, e.g. 5000 (digits only, no commas or units).",
+      ],
       [{ rps: "0x10" }, "rps", "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."],
       [{ rps: 1e10 }, "rps", "Requests per second must be at most 1,000,000,000."],
-      [{ rps: 5000, peakRps: 4000 }, "peakRps", "Peak requests per second (4,000) must be at least the average (5,000)."],
+      [
+        { rps: 5000, peakRps: 4000 },
+        "peakRps",
+        "Peak requests per second (4,000) must be at least the average (5,000).",
+      ],
       [{ retentionDays: "7.5" }, "retentionDays", "Retention must be a whole number of days."],
       [{ retentionDays: "0" }, "retentionDays", "Retention must be at least 1 day."],
       [{ retentionDays: "3651" }, "retentionDays", "Retention must be at most 3,650 days (10 years)."],
@@ -105,46 +148,166 @@ describe("parsePlanInput", () => {
       [{ apmHosts: "2.5" }, "apmHosts", "Datadog APM hosts must be a whole number."],
       // The Collector's latency policy and decision wait take whole units: a fraction would leave no Collector config.
       [{ slowThresholdMs: "1500.5" }, "slowThresholdMs", "Slow threshold must be a whole number of ms."],
-      [{ tailDecisionWaitSeconds: "1.5" }, "tailDecisionWaitSeconds", "Decision wait must be a whole number of seconds."],
-      [{ serviceName: "Task_API" }, "serviceName", 'Service name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. task-api).'],
-      [{ serviceName: "a".repeat(64) }, "serviceName", "Service name must be at most 63 characters (a Kubernetes name)."],
+      [
+        { tailDecisionWaitSeconds: "1.5" },
+        "tailDecisionWaitSeconds",
+        "Decision wait must be a whole number of seconds.",
+      ],
+      [
+        { serviceName: "Task_API" },
+        "serviceName",
+        'Service name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. task-api).',
+      ],
+      [
+        { serviceName: "a".repeat(64) },
+        "serviceName",
+        "Service name must be at most 63 characters (a Kubernetes name).",
+      ],
       [{ namespace: "" }, "namespace", "Enter a namespace, e.g. tasks."],
-      [{ namespace: "tasks\nkind: Secret" }, "namespace", 'Namespace must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. tasks).'],
-      [{ otlpEndpoint: "otel-collector:4317" }, "otlpEndpoint", "OTLP endpoint must start with http:// or https://, e.g. http://otel-collector:4317; the scheme decides TLS."],
-      [{ otlpEndpoint: "collector" }, "otlpEndpoint", "OTLP endpoint must be a URL with a scheme, e.g. http://otel-collector:4317."],
-      [{ otlpEndpoint: "http://otel collector:4317" }, "otlpEndpoint", "OTLP endpoint must be a URL without spaces, quotes, backslashes or control characters."],
-      [{ otlpEndpoint: "http://otel:4317\u0000" }, "otlpEndpoint", "OTLP endpoint must be a URL without spaces, quotes, backslashes or control characters."],
-      [{ otlpEndpoint: "http://user:pw@otel:4317" }, "otlpEndpoint", "OTLP endpoint must not carry a user name or password; use headers for credentials."],
-      [{ otlpEndpoint: "http://otel:4318", protocol: "grpc" }, "otlpEndpoint", "Port 4318 is OTLP over http/protobuf; with grpc use port 4317, or switch the protocol to http/protobuf."],
+      [
+        { namespace: "tasks\nkind: Secret" },
+        "namespace",
+        'Namespace must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. tasks).',
+      ],
+      [
+        { otlpEndpoint: "otel-collector:4317" },
+        "otlpEndpoint",
+        "OTLP endpoint must start with http:// or https://, e.g. http://otel-collector:4317; the scheme decides TLS.",
+      ],
+      [
+        { otlpEndpoint: "collector" },
+        "otlpEndpoint",
+        "OTLP endpoint must be a URL with a scheme, e.g. http://otel-collector:4317.",
+      ],
+      [
+        { otlpEndpoint: "http://otel collector:4317" },
+        "otlpEndpoint",
+        "OTLP endpoint must be a URL without spaces, quotes, backslashes or control characters.",
+      ],
+      [
+        { otlpEndpoint: "http://otel:4317\u0000" },
+        "otlpEndpoint",
+        "OTLP endpoint must be a URL without spaces, quotes, backslashes or control characters.",
+      ],
+      [
+        { otlpEndpoint: "http://user:pw@otel:4317" },
+        "otlpEndpoint",
+        "OTLP endpoint must not carry a user name or password; use headers for credentials.",
+      ],
+      [
+        { otlpEndpoint: "http://otel:4318", protocol: "grpc" },
+        "otlpEndpoint",
+        "Port 4318 is OTLP over http/protobuf; with grpc use port 4317, or switch the protocol to http/protobuf.",
+      ],
       [{ protocol: "http" }, "protocol", 'Unknown OTLP protocol "http". Use one of: grpc, http/protobuf.'],
       [{ language: "rust" }, "language", 'Unknown language "rust". Use one of: python, node, java, go, dotnet.'],
       [{ daprEnabled: "yes" }, "daprEnabled", "Dapr sidecar must be true or false."],
-      [{ daprSamplingRate: "10%" }, "daprSamplingRate", "Dapr sampling rate is a fraction between 0 and 1: for 10 %, type 0.1."],
-      [{ daprSamplingRate: "2" }, "daprSamplingRate", "Dapr sampling rate is a fraction between 0 and 1: for 2 %, type 0.02."],
-      [{ daprSamplingRate: "150" }, "daprSamplingRate", 'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).'],
+      [
+        { daprSamplingRate: "10%" },
+        "daprSamplingRate",
+        "Dapr sampling rate is a fraction between 0 and 1: for 10 %, type 0.1.",
+      ],
+      [
+        { daprSamplingRate: "2" },
+        "daprSamplingRate",
+        "Dapr sampling rate is a fraction between 0 and 1: for 2 %, type 0.02.",
+      ],
+      [
+        { daprSamplingRate: "150" },
+        "daprSamplingRate",
+        'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).',
+      ],
       [{ errorRate: "5" }, "errorRate", "Error rate is a fraction between 0 and 1: for 5 %, type 0.05."],
       [{ slowRate: "250" }, "slowRate", "Slow requests is a fraction between 0 and 1 (0.05 = 5 %)."],
       [{ replicas: "0" }, "replicas", "Replicas must be at least 1."],
-      [{ image: "Task API" }, "image", "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest)."],
+      [
+        { image: "Task API" },
+        "image",
+        "Container image must be an image reference such as ghcr.io/acme/task-api:1.4.2 (lowercase repository, optional :tag or @sha256:digest).",
+      ],
       [{ containerPort: "70000" }, "containerPort", "Container port must be between 1 and 65,535."],
-      [{ topology: "gateway.x3" }, "topology", 'Request path: Service "gateway": "x3" is not i<n>, d<n>, c<n>, o<n> or dapr.'],
-      [{ topology: "Gateway.i1" }, "topology.0.name", 'Service "Gateway" on the request path: its name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).'],
-      [{ topology: "gateway.i1~Orders.d2" }, "topology.1.name", 'Service "Orders" on the request path: its name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).'],
-      [{ topology: "gateway.i5.i6" }, "topology", 'Request path: Service "gateway" has internal spans twice ("i5" and "i6"); give it once.'],
-      [{ topology: "gateway.dapr.d1.dapr" }, "topology", 'Request path: Service "gateway" has dapr twice ("dapr" and "dapr"); give it once.'],
-      [{ topology: [{ name: "a", dbCalls: -1 }] }, "topology.0.dbCalls", 'Service "a" on the request path: database calls must be 0 or more.'],
-      [{ topology: [{ name: "a" }, { dbCalls: 1.5 }] }, "topology.1.dbCalls", "Service 2 on the request path: database calls must be a whole number."],
-      [{ topology: [{ name: "a", db: 1 }] }, "topology.0", 'Service "a" on the request path: unknown part "db"; a service has name, internalSpans, dbCalls, cacheCalls, outgoingCalls, dapr.'],
-      [{ topology: ["a.d1"] }, "topology.0", 'Service 1 on the request path: it must be an object such as {"name": "orders", "dbCalls": 2}.'],
+      [
+        { topology: "gateway.x3" },
+        "topology",
+        'Request path: Service "gateway": "x3" is not i<n>, d<n>, c<n>, o<n> or dapr.',
+      ],
+      [
+        { topology: "Gateway.i1" },
+        "topology.0.name",
+        'Service "Gateway" on the request path: its name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).',
+      ],
+      [
+        { topology: "gateway.i1~Orders.d2" },
+        "topology.1.name",
+        'Service "Orders" on the request path: its name must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. orders).',
+      ],
+      [
+        { topology: "gateway.i5.i6" },
+        "topology",
+        'Request path: Service "gateway" has internal spans twice ("i5" and "i6"); give it once.',
+      ],
+      [
+        { topology: "gateway.dapr.d1.dapr" },
+        "topology",
+        'Request path: Service "gateway" has dapr twice ("dapr" and "dapr"); give it once.',
+      ],
+      [
+        { topology: [{ name: "a", dbCalls: -1 }] },
+        "topology.0.dbCalls",
+        'Service "a" on the request path: database calls must be 0 or more.',
+      ],
+      [
+        { topology: [{ name: "a" }, { dbCalls: 1.5 }] },
+        "topology.1.dbCalls",
+        "Service 2 on the request path: database calls must be a whole number.",
+      ],
+      [
+        { topology: [{ name: "a", db: 1 }] },
+        "topology.0",
+        'Service "a" on the request path: unknown part "db"; a service has name, internalSpans, dbCalls, cacheCalls, outgoingCalls, dapr.',
+      ],
+      [
+        { topology: ["a.d1"] },
+        "topology.0",
+        'Service 1 on the request path: it must be an object such as {"name": "orders", "dbCalls": 2}.',
+      ],
       [{ topology: [] }, "topology", "Request path needs at least one service."],
-      [{ topology: "batch.i100001" }, "topology.0.internalSpans", 'Service "batch" on the request path: internal spans must be at most 100,000.'],
-      [{ topology: "a.d1001" }, "topology.0.dbCalls", 'Service "a" on the request path: database calls must be at most 1,000.'],
-      [{ topology: "a.i99999.d1~b.i5" }, "topology", "Request path adds up to 100,007 spans per trace; at most 100,000."],
-      [{ probeIntervalSeconds: "0" }, "probeIntervalSeconds", "Probe interval must be at least 1 second (Kubernetes periodSeconds minimum)."],
-      [{ growthPercentPerMonth: "-60" }, "growthPercentPerMonth", "Traffic growth must be between -50 % and 200 % per month."],
+      [
+        { topology: "batch.i100001" },
+        "topology.0.internalSpans",
+        'Service "batch" on the request path: internal spans must be at most 100,000.',
+      ],
+      [
+        { topology: "a.d1001" },
+        "topology.0.dbCalls",
+        'Service "a" on the request path: database calls must be at most 1,000.',
+      ],
+      [
+        { topology: "a.i99999.d1~b.i5" },
+        "topology",
+        "Request path adds up to 100,007 spans per trace; at most 100,000.",
+      ],
+      [
+        { probeIntervalSeconds: "0" },
+        "probeIntervalSeconds",
+        "Probe interval must be at least 1 second (Kubernetes periodSeconds minimum).",
+      ],
+      [
+        { growthPercentPerMonth: "-60" },
+        "growthPercentPerMonth",
+        "Traffic growth must be between -50 % and 200 % per month.",
+      ],
       [{ horizonMonths: "61" }, "horizonMonths", "Planning horizon must be between 1 and 60 months."],
-      [{ excludedUrls: "health,,metrics" }, "excludedUrls", "Excluded URLs must be a comma-separated list without empty entries, e.g. health,metrics,readiness."],
-      [{ excludedUrls: "health,me trics" }, "excludedUrls", 'Excluded URL pattern "me trics" may only use letters, digits and / . _ ~ * ? + ^ $ ( ) [ ] { } | \\ -.'],
+      [
+        { excludedUrls: "health,,metrics" },
+        "excludedUrls",
+        "Excluded URLs must be a comma-separated list without empty entries, e.g. health,metrics,readiness.",
+      ],
+      [
+        { excludedUrls: "health,me trics" },
+        "excludedUrls",
+        'Excluded URL pattern "me trics" may only use letters, digits and / . _ ~ * ? + ^ $ ( ) [ ] { } | \\ -.',
+      ],
     ])("rejects %j with a message on %s", (raw, path, message) => {
       expect(messageFor(raw, path)).toBe(message)
     })
@@ -156,17 +319,22 @@ describe("parsePlanInput", () => {
     })
 
     it("lists the backends when the id is unknown", () => {
-      expect(messageFor({ backend: "zipkin" }, "backend")).toMatch(/^Unknown backend "zipkin"\. Use one of: tempo, clickhouse,/)
+      expect(messageFor({ backend: "zipkin" }, "backend")).toMatch(
+        /^Unknown backend "zipkin"\. Use one of: tempo, clickhouse,/
+      )
     })
 
     it("names an unknown field instead of ignoring a typo", () => {
-    expect(messageFor({ retention: 30 }, "retention")).toMatch(
-      /^Unknown field "retention" \(did you mean retentionDays\?\)\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology, errorRate, .*, storageCapBytes\.$/
-    )
-  })
+      expect(messageFor({ retention: 30 }, "retention")).toMatch(
+        /^Unknown field "retention" \(did you mean retentionDays\?\)\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology, errorRate, .*, storageCapBytes\.$/
+      )
+    })
 
-  it("explains that the plan must be an object", () => {
-      expect(parsePlanInput([1, 2], strict)).toMatchObject({ success: false, error: 'The plan must be a JSON object of fields, e.g. {"rps": 5000}.' })
+    it("explains that the plan must be an object", () => {
+      expect(parsePlanInput([1, 2], strict)).toMatchObject({
+        success: false,
+        error: 'The plan must be a JSON object of fields, e.g. {"rps": 5000}.',
+      })
     })
 
     it("summarizes several problems in its error", () => {
@@ -178,7 +346,10 @@ describe("parsePlanInput", () => {
   })
 
   it("ignores unknown fields when asked to, as the page does for tracking parameters", () => {
-    expect(parsePlanInput({ utm_source: "slack", rps: "10" }, { unknownKeys: "ignore" })).toMatchObject({ success: true, data: { rps: 10 } })
+    expect(parsePlanInput({ utm_source: "slack", rps: "10" }, { unknownKeys: "ignore" })).toMatchObject({
+      success: true,
+      data: { rps: 10 },
+    })
   })
 })
 
@@ -221,9 +392,13 @@ describe("planToQueryString", () => {
   })
 
   it("writes a request path in its compact form", () => {
-    expect(planToQueryString({ ...DEFAULT_INPUT, topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }], spansPerTrace: 6 })).toMatch(
-      /&topology=task-api\.i2\.d1\.dapr&errorRate=/
-    )
+    expect(
+      planToQueryString({
+        ...DEFAULT_INPUT,
+        topology: [{ name: "task-api", internalSpans: 2, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: true }],
+        spansPerTrace: 6,
+      })
+    ).toMatch(/&topology=task-api\.i2\.d1\.dapr&errorRate=/)
   })
 
   it("round-trips through parsePlanQuery to the same input", () => {
@@ -248,7 +423,10 @@ describe("planToQueryString", () => {
         { name: "grpc:/tasks.v1.Tasks/Create", share: 0.25 },
       ],
     }
-    expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), strict)).toEqual({ success: true, data: input })
+    expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), strict)).toEqual({
+      success: true,
+      data: input,
+    })
   })
 })
 
@@ -304,7 +482,10 @@ describe("inputToFormValues", () => {
 
 describe("salvagePlanInput", () => {
   it("keeps valid fields and defaults the broken ones", () => {
-    expect(salvagePlanInput({ rps: "abc", retentionDays: "30", ratio: "2" })).toEqual({ ...DEFAULT_INPUT, retentionDays: 30 })
+    expect(salvagePlanInput({ rps: "abc", retentionDays: "30", ratio: "2" })).toEqual({
+      ...DEFAULT_INPUT,
+      retentionDays: 30,
+    })
   })
 
   it("drops a peak below the average rather than the average", () => {

@@ -38,12 +38,15 @@ describe("configAvailabilityFor", () => {
       buildPlan({ ...DEFAULT_INPUT, backend: "honeycomb", daprEnabled: false }),
       buildPlan({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" }),
     ]
-    expect(plans.map((plan) => Object.entries(configAvailabilityFor(plan)).filter(([, available]) => !available).map(([id]) => id))).toEqual([
-      [],
-      ["dapr", "retention"],
-      ["instrumentation"],
-    ])
-    for (const plan of plans) for (const id of CONFIG_IDS) expect(configAvailabilityFor(plan)[id]).toBe(configFor(plan, id).available)
+    expect(
+      plans.map((plan) =>
+        Object.entries(configAvailabilityFor(plan))
+          .filter(([, available]) => !available)
+          .map(([id]) => id)
+      )
+    ).toEqual([[], ["dapr", "retention"], ["instrumentation"]])
+    for (const plan of plans)
+      for (const id of CONFIG_IDS) expect(configAvailabilityFor(plan)[id]).toBe(configFor(plan, id).available)
   })
 })
 

@@ -17,14 +17,30 @@ describe("probes", () => {
   })
 
   it("samples traced probes like any root request, one span each", () => {
-    const volume = computeVolume({ rps: 100, peakRps: 100, sampler: "always_on", ratio: 1, spansPerTrace: 10, spanBytes: 500, tracedProbeRps: 1 })
+    const volume = computeVolume({
+      rps: 100,
+      peakRps: 100,
+      sampler: "always_on",
+      ratio: 1,
+      spansPerTrace: 10,
+      spanBytes: 500,
+      tracedProbeRps: 1,
+    })
     expect(volume.probeTracesPerDay).toBe(86_400)
     expect(volume.tracesPerDay).toBe(8_726_400)
     expect(volume.spansPerDay).toBe(86_486_400)
   })
 
   it("shares X-Ray's one-per-second reservoir between users and probes", () => {
-    const volume = computeVolume({ rps: 1, peakRps: 1, sampler: "xray", ratio: 0, spansPerTrace: 10, spanBytes: 500, tracedProbeRps: 1 })
+    const volume = computeVolume({
+      rps: 1,
+      peakRps: 1,
+      sampler: "xray",
+      ratio: 0,
+      spansPerTrace: 10,
+      spanBytes: 500,
+      tracedProbeRps: 1,
+    })
     // 2 req/s: 1 reservoir + 5 % of 1 = 1.05 traces/s, half of them probes
     expect(volume.tracesPerDay).toBeCloseTo(90_720, 6)
     expect(volume.probeTracesPerDay).toBeCloseTo(45_360, 6)

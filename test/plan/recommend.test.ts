@@ -9,7 +9,13 @@ const seed = DEFAULT_INPUT // 5,000 rps, 30 spans × 500 B, 7 days on Tempo, 1 %
 describe("recommend", () => {
   it("recommends the same setting after it is adopted (the default plan: tail sampling at a 10 % baseline)", () => {
     const adopted = applyRecommendation(seed, recommend(seed))
-    expect(adopted).toMatchObject({ sampler: "parentbased_always_on", ratio: 1, daprSamplingRate: 1, tailSampling: true, tailBaselinePercent: 10 })
+    expect(adopted).toMatchObject({
+      sampler: "parentbased_always_on",
+      ratio: 1,
+      daprSamplingRate: 1,
+      tailSampling: true,
+      tailBaselinePercent: 10,
+    })
     const again = recommend(adopted)
     expect(again).toMatchObject({ sampler: "parentbased_always_on", ratio: 1, daprSamplingRate: 1 })
     expect(again.tail?.baselinePercent).toBe(10)
@@ -18,26 +24,68 @@ describe("recommend", () => {
 
   it("adopting tail sampling points apps that sent straight to the backend at the Collector, and leaves a Collector endpoint alone", () => {
     const toJaeger = { ...seed, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4317" }
-    expect(applyRecommendation(toJaeger, recommend(toJaeger)).otlpEndpoint).toBe("http://otel-collector.observability.svc.cluster.local:4317")
+    expect(applyRecommendation(toJaeger, recommend(toJaeger)).otlpEndpoint).toBe(
+      "http://otel-collector.observability.svc.cluster.local:4317"
+    )
     expect(recommend(toJaeger).reasons).toContain(
       "The apps send to http://jaeger-collector.monitoring.svc.cluster.local:4317, a backend's own intake rather than a Collector; this setting points them at the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to Grafana Tempo on S3."
     )
-    const http = { ...seed, protocol: "http/protobuf" as const, otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4318" }
-    expect(applyRecommendation(http, recommend(http)).otlpEndpoint).toBe("http://otel-collector.observability.svc.cluster.local:4318")
+    const http = {
+      ...seed,
+      protocol: "http/protobuf" as const,
+      otlpEndpoint: "http://jaeger-collector.monitoring.svc.cluster.local:4318",
+    }
+    expect(applyRecommendation(http, recommend(http)).otlpEndpoint).toBe(
+      "http://otel-collector.observability.svc.cluster.local:4318"
+    )
     const collector = { ...seed, otlpEndpoint: "http://my-collector.obs:4317" }
     expect(applyRecommendation(collector, recommend(collector)).otlpEndpoint).toBe("http://my-collector.obs:4317")
     const headOnly = { ...seed, keepAllErrors: false }
     expect(applyRecommendation(headOnly, recommend(headOnly)).otlpEndpoint).toBe(seed.otlpEndpoint)
   })
 
-  it.each<[string, Partial<PlanInput>, { sampler: string; ratio: number; dapr: number | null; baselinePercent: number | null; monthlyUsd: number }]>([
-    ["development keeps every trace", { environment: "development" }, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: null, monthlyUsd: 153.36216 }],
-    ["a $20 budget without the error rule takes 10 %, the highest clean rate under it", { budgetUsdPerMonth: 20, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 15.336216 }],
-    ["a 100 GB storage cap takes 1 %", { storageCapBytes: 100e9, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.01, dapr: 0.01, baselinePercent: null, monthlyUsd: 1.5336216 }],
-    ["a $20 budget with every error kept adds tail sampling with a 5 % baseline that fits", { budgetUsdPerMonth: 20 }, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: 5, monthlyUsd: 16.336904094 }],
-    ["no budget keeps the current 10 % and adds tail sampling for errors", {}, { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: 10, monthlyUsd: 23.548759668 }],
-    ["no Dapr leaves Dapr's rate out", { daprEnabled: false, keepAllErrors: false }, { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: null, baselinePercent: null, monthlyUsd: 15.336216 }],
-    ["a rate of 50 % or more keeps most errors without tail sampling", { ratio: 0.5, daprSamplingRate: 0.5 }, { sampler: "parentbased_traceidratio", ratio: 0.5, dapr: 0.5, baselinePercent: null, monthlyUsd: 76.68108 }],
+  it.each<
+    [
+      string,
+      Partial<PlanInput>,
+      { sampler: string; ratio: number; dapr: number | null; baselinePercent: number | null; monthlyUsd: number },
+    ]
+  >([
+    [
+      "development keeps every trace",
+      { environment: "development" },
+      { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: null, monthlyUsd: 153.36216 },
+    ],
+    [
+      "a $20 budget without the error rule takes 10 %, the highest clean rate under it",
+      { budgetUsdPerMonth: 20, keepAllErrors: false },
+      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 15.336216 },
+    ],
+    [
+      "a 100 GB storage cap takes 1 %",
+      { storageCapBytes: 100e9, keepAllErrors: false },
+      { sampler: "parentbased_traceidratio", ratio: 0.01, dapr: 0.01, baselinePercent: null, monthlyUsd: 1.5336216 },
+    ],
+    [
+      "a $20 budget with every error kept adds tail sampling with a 5 % baseline that fits",
+      { budgetUsdPerMonth: 20 },
+      { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: 5, monthlyUsd: 16.336904094 },
+    ],
+    [
+      "no budget keeps the current 10 % and adds tail sampling for errors",
+      {},
+      { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: 10, monthlyUsd: 23.548759668 },
+    ],
+    [
+      "no Dapr leaves Dapr's rate out",
+      { daprEnabled: false, keepAllErrors: false },
+      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: null, baselinePercent: null, monthlyUsd: 15.336216 },
+    ],
+    [
+      "a rate of 50 % or more keeps most errors without tail sampling",
+      { ratio: 0.5, daprSamplingRate: 0.5 },
+      { sampler: "parentbased_traceidratio", ratio: 0.5, dapr: 0.5, baselinePercent: null, monthlyUsd: 76.68108 },
+    ],
   ])("%s", (_name, changes, expected) => {
     const result = recommend({ ...seed, ...changes })
     expect({
@@ -59,14 +107,23 @@ describe("recommend", () => {
     )
     // 100 % head × 3 % baseline: not a clean rate, so it moves to the nearest one and says so.
     const offClean = recommend({ ...seed, ratio: 1, daprSamplingRate: 1, tailSampling: true, tailBaselinePercent: 3 })
-    expect(offClean.reasons.join(" ")).toContain("keeps your current baseline, 3 % of all traces (100 % head × 3 % tail baseline) at the nearest clean rate, 2 %")
+    expect(offClean.reasons.join(" ")).toContain(
+      "keeps your current baseline, 3 % of all traces (100 % head × 3 % tail baseline) at the nearest clean rate, 2 %"
+    )
   })
 
   it("keeps within a budget that tail sampling for every error would break, and says what keeping them would cost", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 5 })
-    expect(result).toMatchObject({ sampler: "parentbased_traceidratio", ratio: 0.02, tail: null, daprSamplingRate: 0.02 })
+    expect(result).toMatchObject({
+      sampler: "parentbased_traceidratio",
+      ratio: 0.02,
+      tail: null,
+      daprSamplingRate: 0.02,
+    })
     expect(result.monthlyUsd).toBeCloseTo(3.0672432, 6)
-    expect(result.reasons[0]).toBe("At 2 %: 8.64M traces/day, 133 GB on Grafana Tempo on S3, $3.07/mo. That is the highest clean rate within the $5.00/mo budget (on storage: the Collector cores are not priced).")
+    expect(result.reasons[0]).toBe(
+      "At 2 %: 8.64M traces/day, 133 GB on Grafana Tempo on S3, $3.07/mo. That is the highest clean rate within the $5.00/mo budget (on storage: the Collector cores are not priced)."
+    )
     expect(result.warnings).toEqual([
       "Keeping every error needs Collector tail sampling, which costs at least $9.14/mo and holds 397 GB (errors, slow traces and a 0.01 % baseline), beyond the $5.00/mo budget. This stays on head sampling, which keeps ~3.6K of 180K errors/hour: raise the limit to keep them all.",
     ])
@@ -86,7 +143,9 @@ describe("recommend", () => {
       "At 25 %: 108M traces/day, 1.67 TB on Grafana Tempo on S3, $38.34/mo. No budget or storage cap is set, so this keeps your current 20 % at the nearest clean rate, 25 %; set a budget or cap to let TraceBudget pick the highest rate that fits."
     )
     expect(recommend({ ...seed, ratio: 0.03, daprSamplingRate: 0.03, keepAllErrors: false }).ratio).toBe(0.02)
-    expect(recommend({ ...seed, keepAllErrors: false }).reasons[0]).toContain("No budget or storage cap is set, so this keeps your current rate;")
+    expect(recommend({ ...seed, keepAllErrors: false }).reasons[0]).toContain(
+      "No budget or storage cap is set, so this keeps your current rate;"
+    )
   })
 
   it("cites the numbers in its reasons, why tail sampling first and head sampling alone after it, for comparison", () => {
@@ -116,13 +175,20 @@ describe("recommend", () => {
   })
 
   it("advises what can lower the bill when even the lowest rate breaks the budget: retention only where storage is priced", () => {
-    const advice = (backend: PlanInput["backend"]) => recommend({ ...seed, backend, budgetUsdPerMonth: 0.001, keepAllErrors: false }).warnings[0]
+    const advice = (backend: PlanInput["backend"]) =>
+      recommend({ ...seed, backend, budgetUsdPerMonth: 0.001, keepAllErrors: false }).warnings[0]
     expect(advice("tempo")).toMatch(/Raise the budget, shorten retention or pick a cheaper backend\.$/)
-    expect(advice("datadog")).toMatch(/Raise the budget, run APM on fewer hosts \(each costs its fee whatever the rate\) or pick a cheaper backend\.$/)
-    expect(recommend({ ...seed, budgetUsdPerMonth: 20, collectorUsdPerCoreMonth: 30, keepAllErrors: false }).warnings[0]).toMatch(
+    expect(advice("datadog")).toMatch(
+      /Raise the budget, run APM on fewer hosts \(each costs its fee whatever the rate\) or pick a cheaper backend\.$/
+    )
+    expect(
+      recommend({ ...seed, budgetUsdPerMonth: 20, collectorUsdPerCoreMonth: 30, keepAllErrors: false }).warnings[0]
+    ).toMatch(
       /Most of it is the Collector tier, 1 core at \$30\.00\/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector\.$/
     )
-    expect(advice("honeycomb")).toMatch(/Raise the budget or pick a cheaper backend: Honeycomb bills what it ingests, whatever the retention\.$/)
+    expect(advice("honeycomb")).toMatch(
+      /Raise the budget or pick a cheaper backend: Honeycomb bills what it ingests, whatever the retention\.$/
+    )
   })
 
   it("says how many errors a rate of 50 % or more still drops when every error must be kept", () => {
@@ -142,7 +208,15 @@ describe("recommend", () => {
   })
 
   it("offers only a global rate for an endpoint below the minimum when Dapr decides the root", () => {
-    const result = recommend({ ...seed, budgetUsdPerMonth: 20, keepAllErrors: false, endpoints: [{ name: "GET /tasks", share: 0.99999 }, { name: "POST /admin/reindex", share: 0.00001 }] })
+    const result = recommend({
+      ...seed,
+      budgetUsdPerMonth: 20,
+      keepAllErrors: false,
+      endpoints: [
+        { name: "GET /tasks", share: 0.99999 },
+        { name: "POST /admin/reindex", share: 0.00001 },
+      ],
+    })
     expect(result.perOperation).toEqual([])
     expect(result.warnings).toEqual([
       "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. With Dapr deciding the root at one rate, raise every endpoint to 50 % ($76.68/mo); a per-endpoint rate would need the app to decide.",
@@ -150,8 +224,19 @@ describe("recommend", () => {
   })
 
   it("offers a per-operation rate behind Dapr when requests bypass the sidecar and the app decides", () => {
-    const result = recommend({ ...seed, daprIngress: false, budgetUsdPerMonth: 20, keepAllErrors: false, endpoints: [{ name: "GET /tasks", share: 0.99999 }, { name: "POST /admin/reindex", share: 0.00001 }] })
-    expect(result.perOperation.map((operation) => [operation.endpoint, operation.ratio])).toEqual([["POST /admin/reindex", 0.5]])
+    const result = recommend({
+      ...seed,
+      daprIngress: false,
+      budgetUsdPerMonth: 20,
+      keepAllErrors: false,
+      endpoints: [
+        { name: "GET /tasks", share: 0.99999 },
+        { name: "POST /admin/reindex", share: 0.00001 },
+      ],
+    })
+    expect(result.perOperation.map((operation) => [operation.endpoint, operation.ratio])).toEqual([
+      ["POST /admin/reindex", 0.5],
+    ])
     expect(result.daprSamplingRate).toBe(0.1)
   })
 
@@ -167,7 +252,9 @@ describe("recommend", () => {
         { name: "GET /rare", share: 0.0000001 },
       ],
     })
-    expect(result.perOperation).toEqual([{ endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.00061345, 8) }])
+    expect(result.perOperation).toEqual([
+      { endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.00061345, 8) },
+    ])
     expect(result.warnings).toEqual([
       "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.00/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or raise every endpoint to 50 % ($76.68/mo).",
       "GET /rare gets only 0.03 requests/minute: even 100 % cannot give it 1 trace per minute.",

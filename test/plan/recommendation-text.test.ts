@@ -17,7 +17,11 @@ describe("tailPoliciesText", () => {
 
 describe("recommendationSetting", () => {
   it("names the head sampler and rate, and the tail policies when it adds tail sampling", () => {
-    expect(recommendationSetting(recommend({ ...DEFAULT_INPUT, keepAllErrors: false }))).toBe("parentbased_traceidratio at 10 %")
-    expect(recommendationSetting(recommend(DEFAULT_INPUT))).toBe("parentbased_always_on at 100 % + Collector tail sampling (errors, slow traces and a 10 % baseline)")
+    expect(recommendationSetting(recommend({ ...DEFAULT_INPUT, keepAllErrors: false }))).toBe(
+      "parentbased_traceidratio at 10 %"
+    )
+    expect(recommendationSetting(recommend(DEFAULT_INPUT))).toBe(
+      "parentbased_always_on at 100 % + Collector tail sampling (errors, slow traces and a 10 % baseline)"
+    )
   })
 })

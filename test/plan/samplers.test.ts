@@ -84,7 +84,9 @@ describe("rootDecision", () => {
   })
 
   it("leaves the decision to the app when requests reach it without passing its sidecar", () => {
-    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, ...behindDapr, daprIngress: false })).toEqual({
+    expect(
+      rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, ...behindDapr, daprIngress: false })
+    ).toEqual({
       decidedBy: "app",
       sampler: "parentbased_traceidratio",
       ratio: 0.5,
@@ -100,7 +102,11 @@ describe("rootDecision", () => {
   })
 
   it("leaves the decision to the app without Dapr", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.5, ...noDapr, language: "java" })).toEqual({ decidedBy: "app", sampler: "xray", ratio: 0.5 })
+    expect(rootDecision({ sampler: "xray", ratio: 0.5, ...noDapr, language: "java" })).toEqual({
+      decidedBy: "app",
+      sampler: "xray",
+      ratio: 0.5,
+    })
   })
 
   it("runs the SDK's fallback when it cannot read the sampler: JS, Python and Go keep every trace", () => {
@@ -110,7 +116,9 @@ describe("rootDecision", () => {
       ratio: 0.1,
       unsupported: "xray",
     })
-    expect(rootDecision({ sampler: "parentbased_jaeger_remote", ratio: 0.1, ...noDapr, language: "go" }).sampler).toBe("parentbased_always_on")
+    expect(rootDecision({ sampler: "parentbased_jaeger_remote", ratio: 0.1, ...noDapr, language: "go" }).sampler).toBe(
+      "parentbased_always_on"
+    )
   })
 
   it("lets Dapr decide for an SDK whose fallback is parent-based", () => {

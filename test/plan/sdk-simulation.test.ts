@@ -1,4 +1,11 @@
-import { ROOT_CONTEXT, SpanKind, trace, type Context, type Sampler as OtelSampler, type SamplingResult } from "@opentelemetry/api"
+import {
+  ROOT_CONTEXT,
+  SpanKind,
+  trace,
+  type Context,
+  type Sampler as OtelSampler,
+  type SamplingResult,
+} from "@opentelemetry/api"
 import { W3CTraceContextPropagator } from "@opentelemetry/core"
 import {
   BasicTracerProvider,
@@ -60,18 +67,29 @@ function service(sampler: OtelSampler) {
 
 /** Sends `requests` through the chain; each hop extracts the caller's traceparent. */
 function runChain(samplers: [OtelSampler, OtelSampler, OtelSampler], requests: number) {
-  const [gateway, orders, stock] = samplers.map(service) as [ReturnType<typeof service>, ReturnType<typeof service>, ReturnType<typeof service>]
+  const [gateway, orders, stock] = samplers.map(service) as [
+    ReturnType<typeof service>,
+    ReturnType<typeof service>,
+    ReturnType<typeof service>,
+  ]
   const hop = (from: Context) => {
     const headers: Record<string, string> = {}
     propagator.inject(from, headers, { set: (carrier, key, value) => void (carrier[key] = value) })
-    return propagator.extract(ROOT_CONTEXT, headers, { get: (carrier, key) => carrier[key], keys: (carrier) => Object.keys(carrier) })
+    return propagator.extract(ROOT_CONTEXT, headers, {
+      get: (carrier, key) => carrier[key],
+      keys: (carrier) => Object.keys(carrier),
+    })
   }
   for (let i = 0; i < requests; i++) {
     const gServer = gateway.tracer.startSpan("GET /orders", { kind: SpanKind.SERVER }, ROOT_CONTEXT)
     const gCtx = trace.setSpan(ROOT_CONTEXT, gServer)
     gateway.tracer.startSpan("validate", {}, gCtx).end()
     const gClient = gateway.tracer.startSpan("call orders", { kind: SpanKind.CLIENT }, gCtx)
-    const oServer = orders.tracer.startSpan("GET /orders", { kind: SpanKind.SERVER }, hop(trace.setSpan(ROOT_CONTEXT, gClient)))
+    const oServer = orders.tracer.startSpan(
+      "GET /orders",
+      { kind: SpanKind.SERVER },
+      hop(trace.setSpan(ROOT_CONTEXT, gClient))
+    )
     const oCtx = trace.setSpan(ROOT_CONTEXT, oServer)
     orders.tracer.startSpan("SELECT orders", { kind: SpanKind.CLIENT }, oCtx).end()
     const oClient = orders.tracer.startSpan("call stock", { kind: SpanKind.CLIENT }, oCtx)
@@ -86,7 +104,9 @@ function runChain(samplers: [OtelSampler, OtelSampler, OtelSampler], requests: n
 
 /** Trace ids seen downstream whose root (gateway server span) was not recorded: fragments. */
 function fragmentedTraces(spans: ReturnType<typeof runChain>): number {
-  const rootTraceIds = new Set(spans[0]!.filter((span) => span.parentSpanContext === undefined).map((span) => span.spanContext().traceId))
+  const rootTraceIds = new Set(
+    spans[0]!.filter((span) => span.parentSpanContext === undefined).map((span) => span.spanContext().traceId)
+  )
   const downstream = new Set([...spans[1]!, ...spans[2]!].map((span) => span.spanContext().traceId))
   return [...downstream].filter((traceId) => !rootTraceIds.has(traceId)).length
 }
@@ -117,12 +137,18 @@ describe("the model against the real OpenTelemetry JS SDK", () => {
   it("fragments traces when a downstream service uses plain traceidratio with another SDK's hash", () => {
     // gateway (JS, parent-based) → orders (Go-style plain traceidratio) → stock (parent-based)
     const spans = runChain(
-      [new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) }), new GoTraceIdRatioSampler(RATIO), new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) })],
+      [
+        new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) }),
+        new GoTraceIdRatioSampler(RATIO),
+        new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) }),
+      ],
       REQUESTS
     )
     // orders decides independently: it keeps ~10 % of the traces gateway dropped (p × (1 − p)).
     const expectedFragments = REQUESTS * RATIO * (1 - RATIO)
     expect(Math.abs(fragmentedTraces(spans) - expectedFragments)).toBeLessThan(3 * sigma(REQUESTS, RATIO * (1 - RATIO)))
-    expect(buildPlan({ ...chainPlan, sampler: "traceidratio" }).warnings.map((warning) => warning.id)).toContain("fragmented-traces")
+    expect(buildPlan({ ...chainPlan, sampler: "traceidratio" }).warnings.map((warning) => warning.id)).toContain(
+      "fragmented-traces"
+    )
   }, 60_000)
 })

@@ -2,9 +2,23 @@ import { describe, expect, it } from "vitest"
 
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 import { SOURCES } from "@/lib/sources"
-import { collectorCompute, fargateReferenceText, fargateUsdPerCoreMonth, tailKeptFraction, tailSizing, tailSizingFor } from "@/lib/plan/tail"
+import {
+  collectorCompute,
+  fargateReferenceText,
+  fargateUsdPerCoreMonth,
+  tailKeptFraction,
+  tailSizing,
+  tailSizingFor,
+} from "@/lib/plan/tail"
 
-const policies = { errorRate: 0.01, slowRate: 0.05, tailKeepErrors: true, tailKeepSlow: true, tailBaselinePercent: 10, tailSpansPerSecond: 0 }
+const policies = {
+  errorRate: 0.01,
+  slowRate: 0.05,
+  tailKeepErrors: true,
+  tailKeepSlow: true,
+  tailBaselinePercent: 10,
+  tailSpansPerSecond: 0,
+}
 
 describe("tailKeptFraction", () => {
   it("keeps the union of independent policies", () => {
@@ -25,7 +39,9 @@ describe("tailKeptFraction", () => {
 
 describe("tailSizing", () => {
   it("holds decision_wait seconds of traces, twice over, and a replica per 8K spans/s", () => {
-    expect(tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })).toEqual({
+    expect(
+      tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })
+    ).toEqual({
       newTracesPerSecond: 1000,
       spansPerSecondIn: 30_000,
       tracesInFlight: 30_000,
@@ -41,25 +57,33 @@ describe("tailSizing", () => {
 
   it("gives each replica num_traces for its own share of the traces in flight", () => {
     // 3,000 traces/s × 60 s = 180,000 in flight over ceil(90,000 / 8,000) = 12 replicas: 15,000 each, twice over
-    expect(tailSizing({ peakTracesPerSecondIn: 3000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 60 })).toMatchObject({
+    expect(
+      tailSizing({ peakTracesPerSecondIn: 3000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 60 })
+    ).toMatchObject({
       tracesInFlight: 180_000,
       replicas: 12,
       numTraces: 50_000,
     })
     // 2,000 traces/s × 600 s = 1.2M in flight over ceil(4,000 / 8,000) = 1 replica: 2.4M
-    expect(tailSizing({ peakTracesPerSecondIn: 2000, spansPerTrace: 2, spanBytes: 500, decisionWaitSeconds: 600 })).toMatchObject({
+    expect(
+      tailSizing({ peakTracesPerSecondIn: 2000, spansPerTrace: 2, spanBytes: 500, decisionWaitSeconds: 600 })
+    ).toMatchObject({
       replicas: 1,
       numTraces: 2_400_000,
     })
     // 1,000 traces/s × 300 s = 300,000 in flight over ceil(30,000 / 8,000) = 4 replicas: 75,000 each, twice over
-    expect(tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 300 })).toMatchObject({
+    expect(
+      tailSizing({ peakTracesPerSecondIn: 1000, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 300 })
+    ).toMatchObject({
       replicas: 4,
       numTraces: 150_000,
     })
   })
 
   it("keeps the 50,000 default buffer and one replica for small loads", () => {
-    expect(tailSizing({ peakTracesPerSecondIn: 10, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })).toMatchObject({
+    expect(
+      tailSizing({ peakTracesPerSecondIn: 10, spansPerTrace: 30, spanBytes: 500, decisionWaitSeconds: 30 })
+    ).toMatchObject({
       numTraces: 50_000,
       replicas: 1,
       needsLoadBalancing: false,
@@ -72,7 +96,10 @@ describe("collectorCompute", () => {
   it("counts forwarding cores at 10,000 spans/s for head sampling through the Collector", () => {
     // 5,000 req/s × 10 % × 30 spans = 15,000 spans/s at peak.
     expect(collectorCompute(DEFAULT_INPUT, 0.1)).toEqual({ cores: 2, monthlyUsd: 0 })
-    expect(collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1)).toEqual({ cores: 2, monthlyUsd: 60 })
+    expect(collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1)).toEqual({
+      cores: 2,
+      monthlyUsd: 60,
+    })
   })
 
   it("counts the tail-sampling and load-balancing replicas with tail sampling", () => {
@@ -82,7 +109,10 @@ describe("collectorCompute", () => {
   })
 
   it("counts no Collector when the apps send straight to a backend, or send nothing", () => {
-    expect(collectorCompute({ ...DEFAULT_INPUT, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, 0.1).cores).toBe(0)
+    expect(
+      collectorCompute({ ...DEFAULT_INPUT, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }, 0.1)
+        .cores
+    ).toBe(0)
     expect(collectorCompute(DEFAULT_INPUT, 0).cores).toBe(0)
   })
 })

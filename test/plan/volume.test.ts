@@ -52,7 +52,14 @@ describe("computeVolume", () => {
     })
 
     it("stays finite at the largest accepted inputs", () => {
-      const volume = computeVolume({ rps: 1e9, peakRps: 1e9, sampler: "always_on", ratio: 1, spansPerTrace: 100_000, spanBytes: 1_000_000 })
+      const volume = computeVolume({
+        rps: 1e9,
+        peakRps: 1e9,
+        sampler: "always_on",
+        ratio: 1,
+        spansPerTrace: 100_000,
+        spanBytes: 1_000_000,
+      })
       expect(volume.ingestBytesPerDay).toBe(8.64e24)
     })
   })

@@ -1,7 +1,15 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { backendBars, MAX_LOG_TICKS, rateBars, storageCurve, storageMonthTicks, valueAxis, type ValueAxis } from "@/lib/charts"
+import {
+  backendBars,
+  MAX_LOG_TICKS,
+  rateBars,
+  storageCurve,
+  storageMonthTicks,
+  valueAxis,
+  type ValueAxis,
+} from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { planInputSchema, type PlanInput } from "@/lib/plan/schema"
 
@@ -21,10 +29,12 @@ function axisProblems(axis: ValueAxis, values: number[]): string[] {
   const problems: string[] = []
   if (!(low > 0 && Number.isFinite(high) && low < high)) problems.push(`domain [${low}, ${high}]`)
   if (axis.ticks.length < 2 || axis.ticks.length > MAX_LOG_TICKS) problems.push(`${axis.ticks.length} ticks`)
-  if (axis.ticks.some((tick) => !(tick >= low && tick <= high))) problems.push(`ticks ${axis.ticks.join(", ")} outside the domain`)
+  if (axis.ticks.some((tick) => !(tick >= low && tick <= high)))
+    problems.push(`ticks ${axis.ticks.join(", ")} outside the domain`)
   const smallest = Math.min(...values.filter((value) => value > 0))
   // Unless the axis already starts at 10⁻³²³, the smallest power of ten a double holds.
-  if (!(low < smallest) && low !== 1e-323) problems.push(`domain starts at ${low}, not below the smallest bar ${smallest}`)
+  if (!(low < smallest) && low !== 1e-323)
+    problems.push(`domain starts at ${low}, not below the smallest bar ${smallest}`)
   return problems
 }
 
@@ -40,12 +50,17 @@ describe("the charts, for any input the schema accepts", () => {
           ["backend $/month", backends.map((bar) => bar.monthlyUsd)],
         ]
         for (const [name, values] of series) {
-          expect(values.filter((value) => !Number.isFinite(value) || value < 0), name).toEqual([])
+          expect(
+            values.filter((value) => !Number.isFinite(value) || value < 0),
+            name
+          ).toEqual([])
           expect(axisProblems(valueAxis(values), values), name).toEqual([])
         }
         const storage = storageCurve(plan)
         expect(storage.points.filter((point) => !Number.isFinite(point.bytes) || point.bytes < 0)).toEqual([])
-        expect(storageMonthTicks(input.horizonMonths).every((tick) => tick.day >= 0 && tick.day <= storage.horizonDay)).toBe(true)
+        expect(
+          storageMonthTicks(input.horizonMonths).every((tick) => tick.day >= 0 && tick.day <= storage.horizonDay)
+        ).toBe(true)
       }),
       { numRuns: runs(200) }
     )

@@ -22,7 +22,8 @@ const validInput: fc.Arbitrary<PlanInput> = validRawInput.map((raw) => planInput
 function numbersIn(value: unknown, path = "plan"): [string, number][] {
   if (typeof value === "number") return [[path, value]]
   if (Array.isArray(value)) return value.flatMap((item, index) => numbersIn(item, `${path}[${index}]`))
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => numbersIn(inner, `${path}.${key}`))
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([key, inner]) => numbersIn(inner, `${path}.${key}`))
   return []
 }
 
@@ -43,7 +44,15 @@ const SIGNED = new Set([
   "plan.recommendation.tail.extraMonthlyUsd",
 ])
 
-const VOLUME_FIGURES = ["requestsPerDay", "tracesPerDay", "spansPerDay", "ingestBytesPerDay", "peakTracesPerSecond", "peakSpansPerSecond", "peakIngestBytesPerSecond"] as const
+const VOLUME_FIGURES = [
+  "requestsPerDay",
+  "tracesPerDay",
+  "spansPerDay",
+  "ingestBytesPerDay",
+  "peakTracesPerSecond",
+  "peakSpansPerSecond",
+  "peakIngestBytesPerSecond",
+] as const
 
 /**
  * The plan rounds every figure to 12 significant digits. Two inputs a rounding error apart (ratios
@@ -62,11 +71,22 @@ const NEGLIGIBLE = 1e-300
 const atLeast = (lower: number) => lower * (1 - TWELFTH_DIGIT) - NEGLIGIBLE
 
 /** Asserts that every volume figure of `higher` is at least that of `lower` (see {@link atLeast}). */
-function expectVolumeAtLeast(higher: Plan, lower: Plan, figures: readonly (typeof VOLUME_FIGURES)[number][] = VOLUME_FIGURES) {
-  for (const figure of figures) expect(higher.volume[figure], figure).toBeGreaterThanOrEqual(atLeast(lower.volume[figure]))
+function expectVolumeAtLeast(
+  higher: Plan,
+  lower: Plan,
+  figures: readonly (typeof VOLUME_FIGURES)[number][] = VOLUME_FIGURES
+) {
+  for (const figure of figures)
+    expect(higher.volume[figure], figure).toBeGreaterThanOrEqual(atLeast(lower.volume[figure]))
 }
 
-const SPAN_FIGURES = ["requestsPerDay", "spansPerDay", "ingestBytesPerDay", "peakSpansPerSecond", "peakIngestBytesPerSecond"] as const
+const SPAN_FIGURES = [
+  "requestsPerDay",
+  "spansPerDay",
+  "ingestBytesPerDay",
+  "peakSpansPerSecond",
+  "peakIngestBytesPerSecond",
+] as const
 
 /**
  * A tail sampler's spans/s rate limit caps spans, not traces. With traced probes (one-span traces)
@@ -79,15 +99,20 @@ const sorted = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b
 
 describe("buildPlan, for any input the schema accepts", () => {
   it("every generated input passes the schema", { timeout: TIMEOUT_MS }, () => {
-    fc.assert(fc.property(validRawInput, (raw) => {
+    fc.assert(
+      fc.property(validRawInput, (raw) => {
         expect(planInputSchema.safeParse(raw).error?.issues ?? []).toEqual([])
-      }), { numRuns: runs(300) })
+      }),
+      { numRuns: runs(300) }
+    )
   })
 
   it("never throws, and every number in the plan is finite and not negative", { timeout: TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(validInput, (input) => {
-        const bad = numbersIn(buildPlan(input)).filter(([path, value]) => !Number.isFinite(value) || (value < 0 && !SIGNED.has(path)))
+        const bad = numbersIn(buildPlan(input)).filter(
+          ([path, value]) => !Number.isFinite(value) || (value < 0 && !SIGNED.has(path))
+        )
         expect(bad).toEqual([])
       }),
       { numRuns: runs(400) }
@@ -101,7 +126,8 @@ describe("buildPlan, for any input the schema accepts", () => {
         for (const id of CONFIG_IDS) {
           const result = configs[id]
           // A validator's default message ("Invalid input: expected int…", "Too big: …") means a check the form lacks.
-          if (!result.available) expect(result.reason, id).not.toMatch(/^(Invalid input|Too (big|small)|Expected|Invalid)/)
+          if (!result.available)
+            expect(result.reason, id).not.toMatch(/^(Invalid input|Too (big|small)|Expected|Invalid)/)
         }
       }),
       { numRuns: runs(150) }
@@ -110,40 +136,55 @@ describe("buildPlan, for any input the schema accepts", () => {
 
   it("keeps at least as much when the sampling ratio rises", { timeout: TIMEOUT_MS }, () => {
     fc.assert(
-      fc.property(validInput, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (input, a, b) => {
-        const [low, high] = sorted(a, b)
-        expectVolumeAtLeast(buildPlan({ ...input, ratio: high }), buildPlan({ ...input, ratio: low }))
-      }),
+      fc.property(
+        validInput,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (input, a, b) => {
+          const [low, high] = sorted(a, b)
+          expectVolumeAtLeast(buildPlan({ ...input, ratio: high }), buildPlan({ ...input, ratio: low }))
+        }
+      ),
       { numRuns: runs(100) }
     )
   })
 
   it("keeps at least as much when requests per second rise", { timeout: TIMEOUT_MS }, () => {
     fc.assert(
-      fc.property(validInput, fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }), fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }), (input, a, b) => {
-        const [low, high] = sorted(a, b)
-        const at = (rps: number) => buildPlan({ ...input, rps, peakRps: Math.max(rps, input.peakRps) })
-        expectVolumeAtLeast(at(high), at(low), rateLimited(input) ? SPAN_FIGURES : VOLUME_FIGURES)
-      }),
+      fc.property(
+        validInput,
+        fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }),
+        fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }),
+        (input, a, b) => {
+          const [low, high] = sorted(a, b)
+          const at = (rps: number) => buildPlan({ ...input, rps, peakRps: Math.max(rps, input.peakRps) })
+          expectVolumeAtLeast(at(high), at(low), rateLimited(input) ? SPAN_FIGURES : VOLUME_FIGURES)
+        }
+      ),
       { numRuns: runs(100) }
     )
   })
 
   it("keeps at least as many spans and bytes when spans per trace rise", { timeout: TIMEOUT_MS }, () => {
     fc.assert(
-      fc.property(validInput, fc.double({ min: 1, max: 100_000, noNaN: true }), fc.double({ min: 1, max: 100_000, noNaN: true }), (input, a, b) => {
-        const [low, high] = sorted(a, b)
-        const more = buildPlan({ ...input, topology: null, spansPerTrace: high })
-        const fewer = buildPlan({ ...input, topology: null, spansPerTrace: low })
-        if (rateLimited(input)) {
-          // The cap is on spans: longer traces leave room for no more traces (see rateLimited).
-          expectVolumeAtLeast(more, fewer, SPAN_FIGURES)
-          expectVolumeAtLeast(fewer, more, ["tracesPerDay", "peakTracesPerSecond"])
-        } else {
-          expectVolumeAtLeast(more, fewer)
-          expect(more.volume.tracesPerDay).toBe(fewer.volume.tracesPerDay)
+      fc.property(
+        validInput,
+        fc.double({ min: 1, max: 100_000, noNaN: true }),
+        fc.double({ min: 1, max: 100_000, noNaN: true }),
+        (input, a, b) => {
+          const [low, high] = sorted(a, b)
+          const more = buildPlan({ ...input, topology: null, spansPerTrace: high })
+          const fewer = buildPlan({ ...input, topology: null, spansPerTrace: low })
+          if (rateLimited(input)) {
+            // The cap is on spans: longer traces leave room for no more traces (see rateLimited).
+            expectVolumeAtLeast(more, fewer, SPAN_FIGURES)
+            expectVolumeAtLeast(fewer, more, ["tracesPerDay", "peakTracesPerSecond"])
+          } else {
+            expectVolumeAtLeast(more, fewer)
+            expect(more.volume.tracesPerDay).toBe(fewer.volume.tracesPerDay)
+          }
         }
-      }),
+      ),
       { numRuns: runs(100) }
     )
   })
@@ -166,7 +207,10 @@ describe("the share link, the one generated config today", () => {
   it("parses back to the plan it was written from", { timeout: TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(validInput, (input) => {
-        expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), { unknownKeys: "reject" })).toEqual({ success: true, data: input })
+        expect(parsePlanQuery(new URLSearchParams(planToQueryString(input)), { unknownKeys: "reject" })).toEqual({
+          success: true,
+          data: input,
+        })
       }),
       { numRuns: runs(400) }
     )
@@ -175,7 +219,15 @@ describe("the share link, the one generated config today", () => {
 
 const ENUM_FIELDS = new Set<PlanField>(["sampler", "backend", "environment", "language", "protocol"])
 const TEXT_FIELDS = new Set<PlanField>(["serviceName", "namespace", "otlpEndpoint", "image", "excludedUrls"])
-const BOOLEAN_FIELDS = new Set<PlanField>(["daprEnabled", "daprIngress", "excludeHealthChecks", "tailSampling", "tailKeepErrors", "tailKeepSlow", "keepAllErrors"])
+const BOOLEAN_FIELDS = new Set<PlanField>([
+  "daprEnabled",
+  "daprIngress",
+  "excludeHealthChecks",
+  "tailSampling",
+  "tailKeepErrors",
+  "tailKeepSlow",
+  "keepAllErrors",
+])
 
 /** What an accepted field holds for the text it was given: the schema only trims, lowercases enum names and reads numbers. */
 function acceptedValue(field: PlanField, text: string): unknown {
@@ -190,7 +242,11 @@ function acceptedValue(field: PlanField, text: string): unknown {
     const parsed = parseEndpoints(text)
     return parsed.success ? parsed.data.map((endpoint) => ({ ...endpoint, name: endpoint.name.trim() })) : undefined
   }
-  if (field === "excludedUrls") return trimmed.split(",").map((entry) => entry.trim()).join(",")
+  if (field === "excludedUrls")
+    return trimmed
+      .split(",")
+      .map((entry) => entry.trim())
+      .join(",")
   if (ENUM_FIELDS.has(field)) return trimmed.toLowerCase()
   if (BOOLEAN_FIELDS.has(field)) return trimmed.toLowerCase() === "true"
   if (TEXT_FIELDS.has(field)) return trimmed
@@ -201,21 +257,27 @@ function acceptedValue(field: PlanField, text: string): unknown {
 const UNSAFE_IN_CONFIG = /[\u0000-\u001f\u007f-\u009f\u2028\u2029"'`]|: | #/
 
 describe("hostile text in any field", () => {
-  it("is either rejected with a message on that field or accepted as the text itself, trimmed", { timeout: TIMEOUT_MS }, () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...PLAN_FIELDS), hostileString, (field, text) => {
-        const result = parsePlanInput({ [field]: text }, { unknownKeys: "reject" })
-        if (!result.success) {
-          const issue = result.issues.find((candidate) => candidate.path === field || candidate.path.startsWith(`${field}.`))
-          expect(issue?.message, `no message on ${field} for ${JSON.stringify(text)}`).toMatch(/\S/)
-          return
-        }
-        expect(result.data[field]).toEqual(acceptedValue(field, text))
-        if (typeof result.data[field] === "string") expect(result.data[field]).not.toMatch(UNSAFE_IN_CONFIG)
-      }),
-      { numRuns: runs(2000) }
-    )
-  })
+  it(
+    "is either rejected with a message on that field or accepted as the text itself, trimmed",
+    { timeout: TIMEOUT_MS },
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...PLAN_FIELDS), hostileString, (field, text) => {
+          const result = parsePlanInput({ [field]: text }, { unknownKeys: "reject" })
+          if (!result.success) {
+            const issue = result.issues.find(
+              (candidate) => candidate.path === field || candidate.path.startsWith(`${field}.`)
+            )
+            expect(issue?.message, `no message on ${field} for ${JSON.stringify(text)}`).toMatch(/\S/)
+            return
+          }
+          expect(result.data[field]).toEqual(acceptedValue(field, text))
+          if (typeof result.data[field] === "string") expect(result.data[field]).not.toMatch(UNSAFE_IN_CONFIG)
+        }),
+        { numRuns: runs(2000) }
+      )
+    }
+  )
 })
 
 /** What "Use this setting" changes, for comparing two recommendations. */
@@ -223,7 +285,12 @@ const setting = (r: Recommendation) => ({
   sampler: r.sampler,
   ratio: r.ratio,
   daprSamplingRate: r.daprSamplingRate,
-  tail: r.tail && { keepErrors: r.tail.keepErrors, keepSlow: r.tail.keepSlow, baselinePercent: r.tail.baselinePercent, decisionWaitSeconds: r.tail.decisionWaitSeconds },
+  tail: r.tail && {
+    keepErrors: r.tail.keepErrors,
+    keepSlow: r.tail.keepSlow,
+    baselinePercent: r.tail.baselinePercent,
+    decisionWaitSeconds: r.tail.decisionWaitSeconds,
+  },
 })
 
 describe("recommend, for any input the schema accepts", () => {

@@ -27,25 +27,34 @@ function stringAttributes(pad: string, count: number, keyBytes: number, valueByt
 export function buildSpans(shape: FullSpanShape, count: number) {
   const resourceKeyBytes = Math.ceil(shape.resourceAttributeBytes / 2)
   const resource = resourceFromAttributes(
-    stringAttributes("r", shape.resourceAttributes, resourceKeyBytes, shape.resourceAttributeBytes - resourceKeyBytes),
+    stringAttributes("r", shape.resourceAttributes, resourceKeyBytes, shape.resourceAttributeBytes - resourceKeyBytes)
   )
   const exporter = new InMemorySpanExporter()
   const provider = new BasicTracerProvider({ resource, spanProcessors: [new SimpleSpanProcessor(exporter)] })
-  const tracer = provider.getTracer("s".repeat(shape.scopeNameBytes), shape.scopeVersionBytes > 0 ? "1".repeat(shape.scopeVersionBytes) : undefined)
+  const tracer = provider.getTracer(
+    "s".repeat(shape.scopeNameBytes),
+    shape.scopeVersionBytes > 0 ? "1".repeat(shape.scopeVersionBytes) : undefined
+  )
 
   const parent = shape.hasParent
-    ? trace.setSpanContext(ROOT_CONTEXT, { traceId: "0af7651916cd43dd8448eb211c80319c", spanId: "b7ad6b7169203331", traceFlags: 1 })
+    ? trace.setSpanContext(ROOT_CONTEXT, {
+        traceId: "0af7651916cd43dd8448eb211c80319c",
+        spanId: "b7ad6b7169203331",
+        traceFlags: 1,
+      })
     : ROOT_CONTEXT
   for (let n = 0; n < count; n++) {
     const span = tracer.startSpan(
       "n".repeat(shape.spanNameBytes),
-      { attributes: stringAttributes("k", shape.attributesPerSpan, shape.attributeKeyBytes, shape.attributeValueBytes) },
-      parent,
+      {
+        attributes: stringAttributes("k", shape.attributesPerSpan, shape.attributeKeyBytes, shape.attributeValueBytes),
+      },
+      parent
     )
     for (let e = 0; e < shape.eventsPerSpan; e++) {
       span.addEvent(
         "e".repeat(shape.eventNameBytes),
-        stringAttributes("a", shape.attributesPerEvent, shape.attributeKeyBytes, shape.attributeValueBytes),
+        stringAttributes("a", shape.attributesPerEvent, shape.attributeKeyBytes, shape.attributeValueBytes)
       )
     }
     if (shape.statusSet) span.setStatus({ code: SpanStatusCode.ERROR, message: "m".repeat(shape.statusMessageBytes) })
@@ -99,7 +108,12 @@ export function readFields(bytes: Uint8Array): WireField[] {
     if (wireType === 0) field.value = readVarint()
     else if (wireType === 1) pos += 8
     else if (wireType === 5) {
-      field.value = ((bytes[pos] ?? 0) | ((bytes[pos + 1] ?? 0) << 8) | ((bytes[pos + 2] ?? 0) << 16) | ((bytes[pos + 3] ?? 0) << 24)) >>> 0
+      field.value =
+        ((bytes[pos] ?? 0) |
+          ((bytes[pos + 1] ?? 0) << 8) |
+          ((bytes[pos + 2] ?? 0) << 16) |
+          ((bytes[pos + 3] ?? 0) << 24)) >>>
+        0
       pos += 4
     } else if (wireType === 2) {
       const length = readVarint()
@@ -115,7 +129,8 @@ export function readFields(bytes: Uint8Array): WireField[] {
 /** The one sub-message at `fieldNumber`, failing loudly if there is not exactly one. */
 export function only(fields: WireField[], fieldNumber: number): Uint8Array {
   const matches = fields.filter((field) => field.fieldNumber === fieldNumber)
-  if (matches.length !== 1 || !matches[0]?.payload) throw new Error(`expected one field ${fieldNumber}, found ${matches.length}`)
+  if (matches.length !== 1 || !matches[0]?.payload)
+    throw new Error(`expected one field ${fieldNumber}, found ${matches.length}`)
   return matches[0].payload
 }
 

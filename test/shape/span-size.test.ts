@@ -288,7 +288,7 @@ describe("estimateSpanBytes against the real serializer (@opentelemetry/otlp-tra
         expect(result.spanBytes).toBe(Math.round(request.length / spansPerBatch))
         for (const span of spanFields(request)) expect(span.totalBytes).toBe(result.spanMessageBytes)
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     )
   })
 })

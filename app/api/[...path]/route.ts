@@ -5,7 +5,17 @@
 function notFound(request: Request): Response {
   const { pathname } = new URL(request.url)
   const message = `There is no API at ${pathname}. The API is GET or POST /api/plan, and GET /api/health.`
-  return Response.json({ error: message, issues: [{ path: "", message }] }, { status: 404, headers: { "Cache-Control": "no-store" } })
+  return Response.json(
+    { error: message, issues: [{ path: "", message }] },
+    { status: 404, headers: { "Cache-Control": "no-store" } }
+  )
 }
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE, notFound as OPTIONS }
+export {
+  notFound as GET,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+  notFound as OPTIONS,
+}

@@ -27,7 +27,10 @@ function failure(status: 400 | 413, message: string): BodyFailure {
  */
 export function queryOnPost(search: string): BodyFailure {
   const shown = search.length > 80 ? `${search.slice(0, 80)}…` : search
-  return failure(400, `POST /api/plan reads its fields from the JSON body, not the query string (${shown}): move them into the body, or use GET with the query.`)
+  return failure(
+    400,
+    `POST /api/plan reads its fields from the JSON body, not the query string (${shown}): move them into the body, or use GET with the query.`
+  )
 }
 
 const tooLarge = (limit: number) =>

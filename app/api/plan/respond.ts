@@ -21,7 +21,9 @@ export function planResponse(parsed: ParseResult | BodyFailure, cacheControl: st
     const status = "status" in parsed ? parsed.status : 400
     return Response.json({ error: parsed.error, issues: parsed.issues }, { status, headers: NO_STORE })
   }
-  return new Response(recentPlan(parsed.data).bytes, { headers: { "Content-Type": "application/json", "Cache-Control": cacheControl } })
+  return new Response(recentPlan(parsed.data).bytes, {
+    headers: { "Content-Type": "application/json", "Cache-Control": cacheControl },
+  })
 }
 
 /** Recently answered plans (with their configs) as JSON text and its UTF-8 bytes. */

@@ -6,7 +6,10 @@ import { allowedMethods, methodNotAllowed, planResponse } from "./respond"
 /** `GET /api/plan?rps=5000&retentionDays=7`: the same query parameters as the page URL. */
 export async function GET(request: Request): Promise<Response> {
   // A pure function of its query: safe to cache, short enough that a price update shows within the hour.
-  return planResponse(parsePlanQuery(new URL(request.url).searchParams, { unknownKeys: "reject" }), "public, max-age=3600")
+  return planResponse(
+    parsePlanQuery(new URL(request.url).searchParams, { unknownKeys: "reject" }),
+    "public, max-age=3600"
+  )
 }
 
 /** `POST /api/plan` with a JSON body (at most 64 KB) of the same fields; missing fields take the defaults. */
