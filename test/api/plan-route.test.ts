@@ -5,7 +5,8 @@ import { planDocument } from "@/lib/plan/plan-configs"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 const get = (query: string) => GET(new Request(`http://localhost/api/plan${query}`))
-const post = (body: string) => POST(new Request("http://localhost/api/plan", { method: "POST", body }))
+const post = (body: string, contentType = "application/json") =>
+  POST(new Request("http://localhost/api/plan", { method: "POST", body, headers: { "content-type": contentType } }))
 const stackFrame = /\bat .*\.(ts|js|mjs):\d+/
 
 describe("GET /api/plan", () => {
@@ -116,6 +117,35 @@ describe("POST /api/plan", () => {
     expect(await (await post("")).json()).toEqual(planDocument(DEFAULT_INPUT))
   })
 
+  it("treats an empty body as all defaults whatever its declared type, or none", async () => {
+    expect((await post("", "text/plain")).status).toBe(200)
+    expect((await POST(new Request("http://localhost/api/plan", { method: "POST" }))).status).toBe(200)
+  })
+
+  it("reads JSON and JSON-based types, with parameters", async () => {
+    for (const type of ["application/json", "Application/JSON; charset=utf-8", "application/merge-patch+json"]) {
+      expect((await post('{"rps": 10000}', type)).status).toBe(200)
+    }
+  })
+
+  it("answers 415 for a body that is not declared JSON, naming what it said", async () => {
+    // Before, text/plain, form posts and image/png were all parsed as JSON and answered 200.
+    for (const type of ["text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "image/png"]) {
+      const response = await post('{"rps": 10000}', type)
+      expect(response.status).toBe(415)
+      expect(response.headers.get("cache-control")).toBe("no-store")
+      const body = await response.json()
+      expect(body.error).toBe(
+        `POST /api/plan reads a JSON body: send it with Content-Type: application/json (this request has Content-Type ${type}).`
+      )
+      expect(body.issues).toEqual([{ path: "", message: body.error }])
+    }
+    const untyped = new Request("http://localhost/api/plan", { method: "POST", body: new Blob(['{"rps": 1}']) })
+    const response = await POST(untyped)
+    expect(response.status).toBe(415)
+    expect((await response.json()).error).toMatch(/\(this request has no Content-Type\)\.$/)
+  })
+
   it("answers 400 with a readable message for malformed JSON", async () => {
     const response = await post("{rps: 5000")
     expect(response.status).toBe(400)
@@ -141,7 +171,11 @@ describe("POST /api/plan", () => {
 
   it("answers 400 for a query string, which a POST would otherwise ignore", async () => {
     const response = await POST(
-      new Request("http://localhost/api/plan?rps=10000", { method: "POST", body: '{"ratio": 0.01}' })
+      new Request("http://localhost/api/plan?rps=10000", {
+        method: "POST",
+        body: '{"ratio": 0.01}',
+        headers: { "content-type": "application/json" },
+      })
     )
     expect(response.status).toBe(400)
     expect(response.headers.get("cache-control")).toBe("no-store")
@@ -192,7 +226,8 @@ describe("planJson", () => {
     expect(planJson({ ...input })).toBe(first)
   })
 
-  it("keeps at most 256 recent plans", async () => {
+  // 300 whole plans: about a second alone, many more on a loaded machine; the time is not what is tested.
+  it("keeps at most 256 recent plans", { timeout: 60_000 }, async () => {
     const { planJson, RECENT_PLANS_KEPT } = await import("@/app/api/plan/respond")
     expect(RECENT_PLANS_KEPT).toBe(256)
     for (let rps = 1; rps <= 300; rps++) planJson({ ...DEFAULT_INPUT, rps })

@@ -6,14 +6,14 @@ export const MAX_BODY_BYTES = 64 * 1024
 /** Why a body was not read, in the same shape as a parse failure, with the status to answer. */
 export interface BodyFailure {
   success: false
-  status: 400 | 413
+  status: 400 | 413 | 415
   error: string
   issues: FieldIssue[]
 }
 
 export type BodyResult = { success: true; text: string } | BodyFailure
 
-function failure(status: 400 | 413, message: string): BodyFailure {
+function failure(status: BodyFailure["status"], message: string): BodyFailure {
   return { success: false, status, error: message, issues: [{ path: "", message }] }
 }
 
@@ -30,6 +30,30 @@ export function queryOnPost(search: string): BodyFailure {
   return failure(
     400,
     `POST /api/plan reads its fields from the JSON body, not the query string (${shown}): move them into the body, or use GET with the query.`
+  )
+}
+
+/** `application/json` or a JSON-based type (`application/merge-patch+json`), with any parameters. */
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i
+
+/**
+ * Why a body's declared type is refused, or undefined for JSON. A form post or an upload sent here
+ * by mistake is named for what it is, not parsed as a plan by luck (curl's `-d` sends
+ * application/x-www-form-urlencoded unless told otherwise).
+ *
+ * @example
+ * unsupportedMediaType("application/json; charset=utf-8") //=> undefined
+ * unsupportedMediaType("text/plain")?.status              //=> 415
+ */
+export function unsupportedMediaType(contentType: string | null): BodyFailure | undefined {
+  if (contentType !== null && JSON_MEDIA_TYPE.test(contentType.trim())) return undefined
+  const said =
+    contentType === null || contentType.trim() === ""
+      ? "no Content-Type"
+      : `Content-Type ${contentType.trim().slice(0, 80)}`
+  return failure(
+    415,
+    `POST /api/plan reads a JSON body: send it with Content-Type: application/json (this request has ${said}).`
   )
 }
 

@@ -1,6 +1,6 @@
 import { parsePlanJson, parsePlanQuery } from "@/lib/plan/parse"
 
-import { queryOnPost, readBodyText } from "./read-body"
+import { queryOnPost, readBodyText, unsupportedMediaType } from "./read-body"
 import { allowedMethods, methodNotAllowed, planResponse } from "./respond"
 
 /** `GET /api/plan?rps=5000&retentionDays=7`: the same query parameters as the page URL. */
@@ -12,12 +12,17 @@ export async function GET(request: Request): Promise<Response> {
   )
 }
 
-/** `POST /api/plan` with a JSON body (at most 64 KB) of the same fields; missing fields take the defaults. */
+/**
+ * `POST /api/plan` with a JSON body (at most 64 KB, Content-Type application/json) of the same
+ * fields; missing fields take the defaults, and an empty body is the default plan.
+ */
 export async function POST(request: Request): Promise<Response> {
   const { search } = new URL(request.url)
   if (search !== "") return planResponse(queryOnPost(search), "no-store")
   const body = await readBodyText(request)
-  return planResponse(body.success ? parsePlanJson(body.text) : body, "no-store")
+  if (!body.success) return planResponse(body, "no-store")
+  const refused = body.text.trim() === "" ? undefined : unsupportedMediaType(request.headers.get("content-type"))
+  return planResponse(refused ?? parsePlanJson(body.text), "no-store")
 }
 
 export const OPTIONS = allowedMethods
