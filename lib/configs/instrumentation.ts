@@ -9,6 +9,7 @@ import {
   otlpHttpEndpoint,
   planResourceAttributes,
 } from "./format"
+import { containerEnv } from "./kubernetes"
 import { instrumentationRefusal, isInstrumentationSamplerType, type InstrumentationSamplerType } from "./availability"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
@@ -74,7 +75,8 @@ export function buildInstrumentation(input: PlanInput): Instrumentation {
     env: [{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }],
   }
   if (input.language === "python" && input.excludeHealthChecks) {
-    spec.python = { env: [{ name: PYTHON_EXCLUDED_URLS_VAR, value: input.excludedUrls }] }
+    // The Operator copies this env into the pod, where the kubelet expands $(…) and $$.
+    spec.python = { env: containerEnv([{ name: PYTHON_EXCLUDED_URLS_VAR, value: input.excludedUrls }]) }
   }
   return {
     apiVersion: "opentelemetry.io/v1alpha1",

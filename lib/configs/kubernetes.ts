@@ -23,6 +23,24 @@ export interface Deployment {
 }
 
 /**
+ * A literal value for a container's `env[].value`, which the kubelet expands: `$(NAME)` becomes
+ * the value of an earlier variable and `$$` a single `$` (Kubernetes
+ * third_party/forked/golang/expansion/expand.go). Every `$` doubled reads back as itself, so
+ * `health$` and `$(OTEL_SERVICE_NAME)` reach the app as typed.
+ *
+ * @example
+ * escapeKubeletExpansion("^/health$,$(OTEL_SERVICE_NAME)") //=> "^/health$$,$$(OTEL_SERVICE_NAME)"
+ */
+export function escapeKubeletExpansion(value: string): string {
+  return value.replace(/\$/g, "$$$$")
+}
+
+/** The SDK environment as container env entries, each value escaped for the kubelet. */
+export function containerEnv(env: EnvVar[]): EnvVar[] {
+  return env.map(({ name, value }) => ({ name, value: escapeKubeletExpansion(value) }))
+}
+
+/**
  * The Dapr sidecar annotations for the pod template, or undefined when Dapr is off. Every value is a
  * string (annotations are `map[string]string`).
  *
@@ -68,7 +86,7 @@ export function buildDeployment(input: PlanInput): Deployment {
               name: input.serviceName,
               image: input.image,
               ports: [{ containerPort: input.containerPort }],
-              env: buildOtelEnv(input),
+              env: containerEnv(buildOtelEnv(input)),
             },
           ],
         },
@@ -112,7 +130,16 @@ export function deploymentSnippet(input: PlanInput): ConfigResult {
       language: "yaml",
       content: renderDeployment(input),
       applyNote: `kubectl apply -f deployment.yaml (creates or updates Deployment "${input.serviceName}" in namespace "${input.namespace}").`,
-      caveats: [...envCaveats(input), ...endpointCaveats(input), ...daprNote],
+      caveats: [...envCaveats(input), ...endpointCaveats(input), ...daprNote, ...expansionNote(input)],
     },
   }
+}
+
+/** Why a value shows `$$` where the form has `$`: said only when one does. */
+function expansionNote(input: PlanInput): string[] {
+  return buildOtelEnv(input).some(({ value }) => value.includes("$"))
+    ? [
+        "The kubelet expands $(VAR) in env values, so each $ is written as $$ (its literal $); the app reads what you typed.",
+      ]
+    : []
 }

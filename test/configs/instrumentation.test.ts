@@ -11,6 +11,7 @@ import { SAMPLERS } from "@/lib/plan/samplers"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 import { instrumentationSchema, OPERATOR_SAMPLER_TYPES } from "./crd-schemas"
+import { kubeletEnvironment } from "./kubelet-expansion"
 
 describe("buildInstrumentation", () => {
   it("builds the default plan's Instrumentation, exporting over OTLP/HTTP on 4318", () => {
@@ -99,5 +100,16 @@ describe("instrumentationSnippet", () => {
     )
     const java = instrumentationSnippet({ ...DEFAULT_INPUT, language: "java" })
     expect(java.available && java.snippet.caveats.join("\n")).toContain("(the Java agent 2.x default)")
+  })
+})
+
+describe("the Instrumentation's python env under the kubelet's expansion", () => {
+  it("writes each $ as $$, so the app reads the excluded URLs as typed", () => {
+    const input = { ...DEFAULT_INPUT, excludedUrls: "health$$,$(OTEL_SERVICE_NAME)" }
+    const env = buildInstrumentation(input).spec.python?.env ?? []
+    expect(env).toEqual([{ name: "OTEL_PYTHON_FASTAPI_EXCLUDED_URLS", value: "health$$$$,$$(OTEL_SERVICE_NAME)" }])
+    expect(kubeletEnvironment([{ name: "OTEL_SERVICE_NAME", value: "task-api" }, ...env])).toMatchObject({
+      OTEL_PYTHON_FASTAPI_EXCLUDED_URLS: "health$$,$(OTEL_SERVICE_NAME)",
+    })
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import fc from "fast-check"
 import { parse } from "yaml"
 
 import {
@@ -11,7 +12,10 @@ import {
   renderComposeFile,
   renderDeployment,
 } from "@/lib/configs"
+import { buildOtelEnv, escapeKubeletExpansion } from "@/lib/configs"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+import { kubeletEnvironment, kubeletExpand } from "./kubelet-expansion"
 
 const DEFAULT_ENV = [
   { name: "OTEL_SERVICE_NAME", value: "task-api" },
@@ -94,6 +98,43 @@ describe("buildDeployment", () => {
     )
     expect(result.snippet.caveats).toContain(
       'dapr.io/config names the Dapr Configuration "task-api-tracing", which must exist in namespace "default" before the pod starts: daprd fails with "error loading configuration" otherwise. Apply dapr-config.yaml first.'
+    )
+  })
+})
+
+describe("env values under the kubelet's $(VAR) expansion", () => {
+  it("emulates the kubelet: $(NAME) of an earlier variable, $$ as $, the rest as written", () => {
+    const earlier = { OTEL_SERVICE_NAME: "task-api" }
+    expect(kubeletExpand("health$$,$(OTEL_SERVICE_NAME)", earlier)).toBe("health$,task-api")
+    expect(kubeletExpand("$(MISSING)$(", earlier)).toBe("$(MISSING)$(")
+    expect(kubeletExpand("^/a$x$", earlier)).toBe("^/a$x$")
+  })
+
+  it("reaches the app as typed: every $ written as $$", () => {
+    // Unescaped, the kubelet turned this into health$,task-api.
+    const input = { ...DEFAULT_INPUT, excludedUrls: "health$$,$(OTEL_SERVICE_NAME),^/ready$" }
+    const env = buildDeployment(input).spec.template.spec.containers[0].env
+    expect(env.find((v) => v.name === "OTEL_PYTHON_FASTAPI_EXCLUDED_URLS")?.value).toBe(
+      "health$$$$,$$(OTEL_SERVICE_NAME),^/ready$$"
+    )
+    expect(kubeletEnvironment(env)).toEqual(
+      Object.fromEntries(buildOtelEnv(input).map(({ name, value }) => [name, value]))
+    )
+    const caveats = (plan: typeof input) => {
+      const result = deploymentSnippet(plan)
+      return result.available ? result.snippet.caveats : []
+    }
+    expect(caveats(input)).toContain(
+      "The kubelet expands $(VAR) in env values, so each $ is written as $$ (its literal $); the app reads what you typed."
+    )
+    expect(caveats(DEFAULT_INPUT).join(" ")).not.toContain("kubelet")
+  })
+
+  it("round-trips any text through the kubelet", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("$", "(", ")", "A", "_", "x", ",") }), (text) => {
+        expect(kubeletExpand(escapeKubeletExpansion(text), { A: "expanded", A_: "expanded" })).toBe(text)
+      })
     )
   })
 })
