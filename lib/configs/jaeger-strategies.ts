@@ -1,6 +1,7 @@
 import type { PlanInput } from "@/lib/plan/fields"
 
 import { COLLECTOR_STRATEGIES_PATH, collectorServesStrategies, isJaegerRemote } from "./env"
+import { formatDecimal } from "./format"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** A per-operation rule; Jaeger supports only probabilistic ones here. */
@@ -80,7 +81,27 @@ export function buildJaegerStrategies(input: PlanInput): JaegerStrategies {
  * JSON.parse(renderJaegerStrategies(DEFAULT_INPUT)).service_strategies[0].service //=> "task-api"
  */
 export function renderJaegerStrategies(input: PlanInput): string {
-  return `${JSON.stringify(buildJaegerStrategies(input), null, 2)}\n`
+  return `${jsonWithPlainDecimals(buildJaegerStrategies(input))}\n`
+}
+
+/** Marks a number while JSON.stringify runs, so it can be written back as a plain decimal. */
+const DECIMAL_MARK = "\u2063decimal:"
+
+/**
+ * JSON with two-space indent whose numbers are plain decimals, as every other config writes them:
+ * JSON.stringify writes 1e-7 and 5e-324, which Jaeger's Go parser reads but a person checking a
+ * rate does not.
+ *
+ * @example
+ * jsonWithPlainDecimals({ param: 1e-7 }) //=> '{\n  "param": 0.0000001\n}'
+ */
+export function jsonWithPlainDecimals(value: unknown): string {
+  const marked = JSON.stringify(
+    value,
+    (_key, inner: unknown) => (typeof inner === "number" ? `${DECIMAL_MARK}${formatDecimal(inner)}` : inner),
+    2
+  )
+  return marked.replace(new RegExp(`"${DECIMAL_MARK}(-?[0-9.]+)"`, "g"), "$1")
 }
 
 /**

@@ -39,6 +39,21 @@ describe("buildJaegerStrategies", () => {
     expect(JSON.parse(renderJaegerStrategies(DEFAULT_INPUT))).toStrictEqual(buildJaegerStrategies(DEFAULT_INPUT))
   })
 
+  it("writes rates as plain decimals, as every other config does (JSON.stringify wrote 1e-7 and 5e-324)", () => {
+    for (const ratio of [1e-7, 5e-324]) {
+      const input = { ...DEFAULT_INPUT, ratio }
+      const text = renderJaegerStrategies(input)
+      expect(text).not.toMatch(/\de-?\d/)
+      expect(JSON.parse(text)).toStrictEqual(buildJaegerStrategies(input))
+    }
+    expect(renderJaegerStrategies({ ...DEFAULT_INPUT, ratio: 1e-7 })).toContain('"param": 0.0000001,')
+  })
+
+  it("keeps text that looks like a number as text", () => {
+    const input = { ...DEFAULT_INPUT, serviceName: "1e-7" }
+    expect(JSON.parse(renderJaegerStrategies(input)).service_strategies[0].service).toBe("1e-7")
+  })
+
   it.each([
     ["health", ["GET /health"], []],
     ["^/health$,/livez,/livez", ["GET /health", "GET /livez"], []],
