@@ -234,13 +234,11 @@ test.describe("accessibility", () => {
     await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const section = "[data-testid='section-import']"
     // 20 requests and 2 health checks: few enough that the result also says its rates are rough.
-    await page
-      .getByTestId("import-file")
-      .setInputFiles({
-        name: "export.json",
-        mimeType: "application/json",
-        buffer: Buffer.from(otlpExport({ traces: 20, healthChecks: 2 })),
-      })
+    await page.getByTestId("import-file").setInputFiles({
+      name: "export.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(otlpExport({ traces: 20, healthChecks: 2 })),
+    })
     await expect(page.getByTestId("import-summary")).toContainText(
       "export.json (otlp-json): 22 complete traces, 62 spans"
     )
