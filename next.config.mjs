@@ -1,7 +1,8 @@
 // @ts-check
 // Fixed security headers live here, where Next serves them from; each HTML page gets its own
 // nonce-based Content-Security-Policy from proxy.ts (lib/http/security-headers.ts builds it).
-// e2e/security.spec.ts checks the headers on real responses: page, API and static files.
+// e2e/security.spec.ts checks the headers on real responses: page, API and static files; docs/api.md
+// lists them, with what answers before the app.
 
 /** Headers every response carries: page, API and static files alike. */
 const COMMON_SECURITY_HEADERS = [

@@ -1,10 +1,7 @@
-// Marks the client chunks every page runs at startup (Next's runtime, React DOM and the router:
-// build-manifest.json's rootMainFiles) with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`.
-// Chrome 136+ then compiles their functions on the thread that streams the script in, rather than
-// one by one on the main thread as hydration first calls them: that lazy compiling was most of the
-// load's one long task. Our own chunks are left lazy (marking them too measured no better), and so
-// are chunks loaded later (charts, the model on demand, the import worker): V8's advice is to mark
-// only code that runs at load. Other browsers ignore the comment.
+// Marks the client chunks every page runs at startup (build-manifest.json's rootMainFiles: Next's
+// runtime, React DOM, the router) with V8's compile hint, `//# allFunctionsCalledOnLoad`, so Chrome
+// compiles them off the main thread instead of lazily during hydration. Why only these, and what it
+// measured: docs/decisions/0001-compile-hints.md.
 //
 // Runs after `next build` (npm run build, npm start, the e2e server and the bench all build through
 // it). Idempotent; a source map beside a chunk is shifted by the one added line.

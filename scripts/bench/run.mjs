@@ -5,6 +5,7 @@
 //   npm run bench                         everything
 //   npm run bench -- --only=model,api     some sections: model, lighthouse, interaction, api, soak
 //   npm run bench -- --runs=5 --no-build  more runs, reuse the last `next build`
+// What each section measures, the goals and the latest figures: docs/performance.md.
 import { mkdirSync, writeFileSync } from "node:fs"
 import { cpus } from "node:os"
 import { join } from "node:path"
