@@ -4,8 +4,8 @@
 // e2e/security.spec.ts checks the headers on real responses: page, API and static files; docs/api.md
 // lists them, with what answers before the app.
 
-/** Headers every response carries: page, API and static files alike. */
-const COMMON_SECURITY_HEADERS = [
+/** Headers every response carries: page, API and static files alike (scripts/edge.mjs's answers too). */
+export const COMMON_SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   // The page URL holds the whole plan (traffic, retention, service names): cited sources need none of it.
   { key: "Referrer-Policy", value: "no-referrer" },

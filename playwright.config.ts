@@ -27,8 +27,8 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    // Tests run against the production build, as users get it.
-    command: `npm run build && npx next start --hostname 127.0.0.1 --port ${port}`,
+    // Tests run against the production build, served as `npm start` serves it.
+    command: `npm run build && node scripts/serve.mjs --hostname 127.0.0.1 --port ${port}`,
     url: `${baseURL}/api/plan`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

@@ -1,4 +1,4 @@
-// Builds the app and serves it with `next start` on a free loopback port in 3300-3399.
+// Builds the app and serves it as `npm start` does (scripts/serve.mjs) on a free loopback port in 3300-3399.
 import { spawn, execFileSync } from "node:child_process"
 import { createServer } from "node:net"
 import { join } from "node:path"
@@ -7,6 +7,7 @@ import { addCompileHints } from "../compile-hints.mjs"
 
 const root = join(import.meta.dirname, "..", "..")
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next")
+const serveScript = join(root, "scripts", "serve.mjs")
 
 function isFree(port) {
   return new Promise((resolve) => {
@@ -43,9 +44,9 @@ export function rssMb(server) {
   )
 }
 
-/** Starts `next start` in its own process group and resolves once /api/health answers. */
+/** Starts the server in its own process group and resolves once /api/health answers. */
 export async function start(port) {
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, [serveScript, "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
@@ -61,10 +62,10 @@ export async function start(port) {
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   stop(child)
-  throw new Error(`next start did not answer on ${base} within 20 s.`)
+  throw new Error(`The server did not answer on ${base} within 20 s.`)
 }
 
-/** Ends the server's process group (next start and anything it spawned), and nothing else. */
+/** Ends the server's process group (the server and anything it spawned), and nothing else. */
 export function stop(child) {
   try {
     process.kill(-child.pid, "SIGTERM")
