@@ -78,3 +78,37 @@ export function repeatedJsonKeys(text: string): RepeatedKey[] {
   }
   return repeated
 }
+
+/**
+ * Deepest a plan's JSON body may nest: a plan's own deepest value is 3 levels down
+ * (`{"topology": [{"name": …}]}`); past this a body is refused before it is parsed, as validating a
+ * 5,000-deep array once overflowed the stack while writing its error message.
+ */
+export const MAX_JSON_DEPTH = 16
+
+/**
+ * How deep the objects and arrays of a JSON text nest, counting brackets outside strings: 0 for a
+ * bare number or string. Runs in one pass and never recurses, whatever the text.
+ *
+ * @example
+ * jsonNestingDepth('{"topology": [{"name": "a"}]}') //=> 3
+ * jsonNestingDepth('{"name": "[[["}')               //=> 1
+ * jsonNestingDepth("42")                            //=> 0
+ */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '"') {
+      // Skip the string, escapes included; an unterminated one ends the scan.
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++
+    } else if (char === "{" || char === "[") {
+      depth++
+      if (depth > deepest) deepest = depth
+    } else if (char === "}" || char === "]") {
+      depth--
+    }
+  }
+  return deepest
+}

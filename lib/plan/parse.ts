@@ -2,7 +2,7 @@ import type { z } from "zod"
 
 import { closestPlanField, DEFAULT_INPUT, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "./schema"
 import type { FieldIssue } from "./form-values"
-import { repeatedJsonKeys } from "./json-keys"
+import { jsonNestingDepth, MAX_JSON_DEPTH, repeatedJsonKeys } from "./json-keys"
 import { parseTopology } from "./topology"
 
 export {
@@ -156,6 +156,12 @@ export function parsePlanInput(raw: unknown, options: ParseOptions): ParseResult
  */
 export function parsePlanJson(text: string): ParseResult {
   if (text.trim() === "") return parsePlanInput({}, { unknownKeys: "reject" })
+  const depth = jsonNestingDepth(text)
+  if (depth > MAX_JSON_DEPTH) {
+    const message = `The request body nests ${depth.toLocaleString("en-US")} levels deep; a plan nests at most 3 ({"topology": [{"name": …}]}), and bodies past ${MAX_JSON_DEPTH} are refused.`
+    const issues = [{ path: "", message }]
+    return { success: false, error: summarize(issues), issues }
+  }
   let body: unknown
   try {
     body = JSON.parse(text)

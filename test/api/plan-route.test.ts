@@ -113,6 +113,28 @@ describe("POST /api/plan", () => {
     expect((await POST(request)).status).toBe(413)
   })
 
+  it("answers 400 with a message for a body nested 5,000 deep (it overflowed the stack: a 500)", async () => {
+    const response = await post(`{"sampler": ${"[".repeat(5000)}${"]".repeat(5000)}}`)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({
+      error:
+        'The request body nests 5,001 levels deep; a plan nests at most 3 ({"topology": [{"name": …}]}), and bodies past 16 are refused.',
+      issues: [
+        {
+          path: "",
+          message:
+            'The request body nests 5,001 levels deep; a plan nests at most 3 ({"topology": [{"name": …}]}), and bodies past 16 are refused.',
+        },
+      ],
+    })
+  })
+
+  it("still validates a body nested as deep as the limit", async () => {
+    const response = await post(`{"sampler": ${"[".repeat(15)}${"]".repeat(15)}}`)
+    expect(response.status).toBe(400)
+    expect((await response.json()).issues[0].path).toBe("sampler")
+  })
+
   it("treats an empty body as all defaults", async () => {
     expect(await (await post("")).json()).toEqual(planDocument(DEFAULT_INPUT))
   })

@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { repeatedJsonKeys } from "@/lib/plan/json-keys"
+import { jsonNestingDepth, repeatedJsonKeys } from "@/lib/plan/json-keys"
 
 describe("repeatedJsonKeys", () => {
   it("names a top-level key given twice, with how often", () => {
@@ -52,5 +52,17 @@ describe("repeatedJsonKeys", () => {
       ),
       { numRuns: 500 }
     )
+  })
+})
+
+describe("jsonNestingDepth", () => {
+  it("counts brackets outside strings", () => {
+    expect(jsonNestingDepth('{"topology": [{"name": "a"}]}')).toBe(3)
+    expect(jsonNestingDepth('{"name": "[[[\\"{{"}')).toBe(1)
+    expect(jsonNestingDepth("42")).toBe(0)
+  })
+
+  it("reads a 100,000-deep body in one pass, without recursion", () => {
+    expect(jsonNestingDepth(`${"[".repeat(100_000)}${"]".repeat(100_000)}`)).toBe(100_000)
   })
 })
