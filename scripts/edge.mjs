@@ -57,6 +57,7 @@ function refusal(status, message, isApi, extra = {}) {
  * - A page (or a static file) with any method but GET and HEAD: 405, without reading the body
  *   (Next buffered up to 10 MB of it before proxy.ts could refuse, and held it while a client stalled).
  * - TRACE and CONNECT anywhere, and a method `/api/plan` does not route: 405 with what it allows.
+ * - `__proto__` in /api/plan's query: 400, as for any unknown field (Next's query object drops it).
  * - A path whose percent-encoding does not decode (`/api/plan%`, `/%ff`): 400 (Next answered 500).
  * - A path with doubled slashes or a trailing slash: 308 to the canonical path, with our headers
  *   (Next's own redirect had none; proxy.ts's came after Next had buffered the body).
@@ -98,6 +99,11 @@ export function edgeAnswer(method, rawUrl) {
     decodeURIComponent(path)
   } catch {
     return refusal(400, "The path has a malformed percent-encoding (a % must start %XX of a UTF-8 character).", isApi)
+  }
+  if (isPlanApi && new URLSearchParams(query.replace(/#.*$/, "")).has("__proto__")) {
+    // Next reads the query into a plain object, where "__proto__" sets the prototype and vanishes:
+    // the route never saw the key and answered 200, where POST and ?constructor=1 answer 400.
+    return refusal(400, 'Unknown field "__proto__"; it is no field of the plan (see docs/api.md for the fields).', true)
   }
   // One redirect for doubled slashes and a trailing one, before Next: its own 308 for `//x` carried
   // none of our headers, and proxy.ts's for `/api/plan/` came after Next had buffered the body.

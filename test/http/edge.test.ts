@@ -62,6 +62,13 @@ describe("edgeAnswer", () => {
     })
   })
 
+  it("refuses __proto__ in the API's query, which Next's query object would drop unseen", () => {
+    expect(edgeAnswer("GET", "/api/plan?rps=2&__proto__=1")).toMatchObject({ status: 400 })
+    expect(edgeAnswer("GET", "/api/plan?%5F%5Fproto%5F%5F=1")?.status).toBe(400)
+    expect(edgeAnswer("GET", "/api/plan?proto=1")).toBeNull()
+    expect(edgeAnswer("GET", "/?__proto__=1")).toBeNull()
+  })
+
   it("redirects a trailing slash before Next reads the body, for any method", () => {
     expect(edgeAnswer("POST", "/api/plan/")).toMatchObject({ status: 308, headers: { Location: "/api/plan" } })
     expect(edgeAnswer("GET", "/api/plan/?rps=1")?.headers.Location).toBe("/api/plan?rps=1")
