@@ -232,7 +232,7 @@ export const FIELDS = {
     source: "collectorCompute",
     // {fargateUsdPerCoreMonth} is filled in by the form: the figure lives with the tail model.
     hint: "What one Collector core with ~2 GB costs you a month (AWS Fargate on-demand: {fargateUsdPerCoreMonth}); 0 leaves the Collector tier out of the $ figures.",
-    doc: "what one Collector core (with ~2 GB of memory) costs a month; 0 leaves the Collector tier out of every $ figure",
+    doc: "what one Collector core (with ~2 GB of memory) costs a month; 0 leaves the Collector tier out of every $ figure and names its cores with what they would cost on AWS Fargate on-demand",
     example: "30",
     bounds: { min: 0, max: MAX_USD_PER_CORE_MONTH },
     says: { unit: "USD" },
