@@ -100,36 +100,50 @@ function booleanField(field: PlanField) {
 }
 
 /**
- * A numeric field's schema from its registry entry: whole-number check (first, unless the entry
- * says after), lower bound, upper bound, each with the message its entry words.
+ * The messages of a numeric field's bounds and whole-number check, worded by its registry entry:
+ * "Retention must be at least 1 day.", "Traffic growth must be between -50 % and 200 % per month.".
  */
-function numberSchema(field: PlanField, spec: NumberFieldSpec): z.ZodNumber {
-  const { label, example, bounds, kind } = spec
+function boundMessages(spec: NumberFieldSpec): { below: string; above: string; whole: string } {
+  const { label, example, bounds } = spec
   const says = spec.says ?? {}
   const unit = says.unit ? ` ${says.unit}` : ""
-  const fraction = kind === "fraction"
-  // A negative lower bound repeats its unit ("between -50 % and 200 %"); otherwise the unit closes the range.
-  const range = says.range
-    ? `${says.range.subject ?? label} must be between ${count(bounds.min)}${bounds.min < 0 ? unit : ""} and ${count(bounds.max)}${unit}${says.range.aside ?? ""}.`
-    : fraction
-      ? `${label} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
-      : undefined
-  const below =
-    range ??
-    (bounds.exclusiveMin
-      ? `${label} must be greater than ${count(bounds.min)}${unit}.`
-      : bounds.min === 0
-        ? `${label} must be 0 or more.`
-        : `${label} must be at least ${count(bounds.min)}${bounds.min === 1 && says.unitOfOne ? ` ${says.unitOfOne}` : unit}${says.minAside ?? ""}.`)
-  const above = range ?? `${label} must be at most ${count(bounds.max)}${unit}${says.maxAside ?? ""}.`
   const wholeUnit = says.wholeUnit ?? says.unit
   const whole = `${label} must be a whole number${wholeUnit ? ` of ${wholeUnit}` : ""}.`
+  if (says.range) {
+    // A negative lower bound repeats the unit ("-50 % and 200 %"); otherwise the unit closes the range.
+    const from = `${count(bounds.min)}${bounds.min < 0 ? unit : ""}`
+    const range = `${says.range.subject ?? label} must be between ${from} and ${count(bounds.max)}${unit}${says.range.aside ?? ""}.`
+    return { below: range, above: range, whole }
+  }
+  if (spec.kind === "fraction") {
+    const range = `${label} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
+    return { below: range, above: range, whole }
+  }
+  const minUnit = bounds.min === 1 && says.unitOfOne ? ` ${says.unitOfOne}` : unit
+  const below = bounds.exclusiveMin
+    ? `${label} must be greater than ${count(bounds.min)}${unit}.`
+    : bounds.min === 0
+      ? `${label} must be 0 or more.`
+      : `${label} must be at least ${count(bounds.min)}${minUnit}${says.minAside ?? ""}.`
+  return { below, above: `${label} must be at most ${count(bounds.max)}${unit}${says.maxAside ?? ""}.`, whole }
+}
 
-  let schema = numberField(field, example, fraction)
-  if (kind === "integer" && !says.intAfterBounds) schema = schema.int({ error: whole })
-  schema = bounds.exclusiveMin ? schema.gt(bounds.min, { error: below }) : schema.min(bounds.min, { error: below })
-  schema = schema.max(bounds.max, { error: fraction ? percentOr(field, above) : above })
-  if (kind === "integer" && says.intAfterBounds) schema = schema.int({ error: whole })
+/**
+ * A numeric field's schema from its registry entry: the whole-number check (first, unless the
+ * entry says after the bounds), the lower bound, the upper bound.
+ */
+function numberSchema(field: PlanField, spec: NumberFieldSpec): z.ZodNumber {
+  const { below, above, whole } = boundMessages(spec)
+  const fraction = spec.kind === "fraction"
+  const integer = spec.kind === "integer"
+  const wholeLast = spec.says?.intAfterBounds === true
+  let schema = numberField(field, spec.example, fraction)
+  if (integer && !wholeLast) schema = schema.int({ error: whole })
+  schema = spec.bounds.exclusiveMin
+    ? schema.gt(spec.bounds.min, { error: below })
+    : schema.min(spec.bounds.min, { error: below })
+  schema = schema.max(spec.bounds.max, { error: fraction ? percentOr(field, above) : above })
+  if (integer && wholeLast) schema = schema.int({ error: whole })
   return schema
 }
 
@@ -170,8 +184,8 @@ function genericSchema(field: PlanField): z.ZodType {
 /** Kubernetes DNS-1123 label: what names of Deployments, namespaces and Dapr app-ids must be. */
 export const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
-function dnsLabelField(field: PlanField, example: string) {
-  const label = fieldSpec(field).label
+function dnsLabelField(field: "serviceName" | "namespace") {
+  const { label, example } = FIELDS[field]
   return z
     .string({ error: `${label} must be text, e.g. ${example}.` })
     .min(1, { error: `Enter a ${labelInSentence(field)}, e.g. ${example}.` })
@@ -344,8 +358,8 @@ const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : 
 
 /** Text and structured fields: their checks do not fit a registry entry. */
 const BESPOKE_SCHEMAS = {
-  serviceName: z.preprocess(trimmed, dnsLabelField("serviceName", "task-api").default(FIELDS.serviceName.default)),
-  namespace: z.preprocess(trimmed, dnsLabelField("namespace", "tasks").default(FIELDS.namespace.default)),
+  serviceName: z.preprocess(trimmed, dnsLabelField("serviceName").default(FIELDS.serviceName.default)),
+  namespace: z.preprocess(trimmed, dnsLabelField("namespace").default(FIELDS.namespace.default)),
   otlpEndpoint: z.preprocess(trimmed, otlpEndpointSchema.default(FIELDS.otlpEndpoint.default)),
   image: z.preprocess(trimmed, imageSchema.default(FIELDS.image.default)),
   excludedUrls: z.preprocess(trimmed, excludedUrlsSchema.default(FIELDS.excludedUrls.default)),
