@@ -11,7 +11,15 @@ import {
   FORM_SECTIONS,
   PLAN_FIELDS,
 } from "@/lib/plan/fields"
-import { FORM_ROWS, sectionFields, type RegistrySection } from "@/lib/plan/form-layout"
+import {
+  DRAWN_BY_SECTION,
+  FORM_ROWS,
+  sectionFields,
+  sectionRows,
+  withUnplacedFields,
+  type BehaviourSection,
+  type RegistrySection,
+} from "@/lib/plan/form-layout"
 import { parsePlanInput } from "@/lib/plan/parse"
 import { planInputSchema } from "@/lib/plan/schema"
 import { SOURCES } from "@/lib/sources"
@@ -154,14 +162,34 @@ describe("messages worded by the registry", () => {
   })
 })
 
-describe("the form's layout of registry-drawn sections", () => {
-  it("places each field of such a section exactly once, and nothing from other sections", () => {
-    for (const section of Object.keys(FORM_ROWS) as RegistrySection[])
-      expect([...sectionFields(section)].sort(), section).toEqual([...fieldsInSection(section)].sort())
+describe("the form's layout", () => {
+  it("lays out only fields of the section, each once", () => {
+    for (const section of Object.keys(FORM_ROWS) as RegistrySection[]) {
+      const laidOut = FORM_ROWS[section].flat()
+      expect(new Set(laidOut).size, section).toBe(laidOut.length)
+      for (const field of laidOut) expect(FIELDS[field].section, field).toBe(section)
+    }
+    for (const section of Object.keys(DRAWN_BY_SECTION) as BehaviourSection[])
+      for (const field of DRAWN_BY_SECTION[section]) expect(FIELDS[field].section, field).toBe(section)
+  })
+
+  it("gives a field no layout names a row of its own at the section's end", () => {
+    expect(withUnplacedFields([["rps"]], ["peakRps"], ["rps", "peakRps", "retentionDays", "ratio"])).toEqual([
+      ["rps"],
+      ["retentionDays"],
+      ["ratio"],
+    ])
+    expect(sectionRows("backend")).toEqual([])
+    expect(sectionRows("traffic")).toEqual([
+      ["rps"],
+      ["peakRps"],
+      ["retentionDays"],
+      ["growthPercentPerMonth", "horizonMonths"],
+    ])
   })
 
   it("keeps today's rows: the goals' budget and cap side by side, then rates and threshold in three", () => {
-    expect(FORM_ROWS.goals.map((row) => row.length)).toEqual([1, 2, 3, 1, 1, 1])
+    expect(sectionRows("goals").map((row) => row.length)).toEqual([1, 2, 3, 1, 1, 1])
     expect(sectionFields("service")).toEqual([
       "serviceName",
       "namespace",

@@ -1,6 +1,7 @@
 // Backend: the store grouped by hosting, Datadog's hosts when Datadog is picked, the Collector's price.
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
 
+import { FieldRows } from "./registry-section"
 import { binder, legendClass, SelectField, TextField, UnknownOption, type SectionProps } from "./fields"
 
 export function BackendSection(props: SectionProps) {
@@ -28,6 +29,7 @@ export function BackendSection(props: SectionProps) {
       </SelectField>
       {values.backend === "datadog" || errors.apmHosts ? <TextField {...bind("apmHosts")} /> : null}
       <TextField {...bind("collectorUsdPerCoreMonth")} />
+      <FieldRows section="backend" {...props} />
     </fieldset>
   )
 }

@@ -1,9 +1,10 @@
-// Sections drawn from the field registry alone: each field as its kind says, in the rows of
-// lib/plan/form-layout. A new field of one of these sections needs no change here.
+// Fields drawn from the field registry alone: each as its kind says, in the rows of
+// lib/plan/form-layout, and the collapsible sections made of nothing else. A new field needs no
+// change here: it shows at the end of its section.
 import type { ReactNode } from "react"
 
-import { DEFAULT_INPUT, fieldSpec, type PlanField } from "@/lib/plan/fields"
-import { FORM_ROWS, sectionFields, type RegistrySection } from "@/lib/plan/form-layout"
+import { DEFAULT_INPUT, fieldSpec, type FormSection, type PlanField } from "@/lib/plan/fields"
+import { sectionFields, sectionRows, type RegistrySection } from "@/lib/plan/form-layout"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 
 import { CollapsibleSection } from "../collapsible-section"
@@ -28,10 +29,13 @@ function RegistryField(props: FieldProps) {
   }
 }
 
-/** A registry-drawn section's fields, row by row. */
-export function FieldRows({ section, ...props }: SectionProps & { section: RegistrySection }) {
+/**
+ * The registry-drawn fields of a section, row by row: all of a registry-drawn section's, and
+ * none of a section with behaviour's until a field is added that it does not draw itself.
+ */
+export function FieldRows({ section, ...props }: SectionProps & { section: FormSection }) {
   const bind = binder(props)
-  return FORM_ROWS[section].map((row) =>
+  return sectionRows(section).map((row) =>
     row.length === 1 ? (
       <RegistryField key={row[0]} {...bind(row[0]!)} />
     ) : (

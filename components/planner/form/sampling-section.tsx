@@ -17,6 +17,7 @@ import {
   UnknownOption,
   type SectionProps,
 } from "./fields"
+import { FieldRows } from "./registry-section"
 
 /** The tail sampler's settings, shown while it is on or one of them has a message. */
 const TAIL_FIELDS: PlanField[] = [
@@ -79,6 +80,7 @@ export function SamplingSection(props: SectionProps & { plan: Plan }) {
           <TailSummary plan={plan} />
         </div>
       ) : null}
+      <FieldRows section="sampling" values={values} errors={errors} onChange={props.onChange} />
     </fieldset>
   )
 }

@@ -6,6 +6,7 @@ import { formatTopology, topologyForSpans } from "@/lib/plan/topology"
 
 import { SpanSizeHelper } from "../span-size-helper"
 import { TopologyEditor } from "../topology-editor"
+import { FieldRows } from "./registry-section"
 import { binder, legendClass, TextField, type SectionProps } from "./fields"
 
 export function TraceShapeSection(props: SectionProps & { plan: Plan }) {
@@ -70,6 +71,7 @@ export function TraceShapeSection(props: SectionProps & { plan: Plan }) {
       )}
       <TextField {...bind("spanBytes")} />
       <SpanSizeHelper onUse={applySpanBytes} />
+      <FieldRows section="shape" values={values} errors={errors} onChange={props.onChange} />
     </fieldset>
   )
 }
