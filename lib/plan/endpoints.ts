@@ -1,4 +1,9 @@
-import type { Endpoint } from "./fields"
+/** One endpoint and its share of the entry service's traffic. */
+export interface Endpoint {
+  name: string
+  /** Share of requests (0..1). */
+  share: number
+}
 
 export const MAX_ENDPOINTS = 50
 

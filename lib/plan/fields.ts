@@ -1,307 +1,691 @@
-// The plan's fields, limits, defaults and labels: plain data, no Zod. The browser's first load needs
-// these (the form's labels and defaults) but not the validator, which lives in ./schema and loads
-// the first time the user changes something.
+// The plan's field registry: one plain table (no Zod) with everything about each input field, and
+// the views other code reads (PLAN_FIELDS, DEFAULT_INPUT, DEFAULT_SOURCE, FIELD_LABELS…). The
+// browser's first load needs this data (the form's labels, hints and defaults) but not the
+// validator, which lives in ./schema and loads the first time the user changes something.
+//
+// Adding a field: add one entry to FIELDS below (its place there is its place in URLs and API
+// answers; its section and, for the collapsible sections, its row in ./form-layout put it in the
+// form). A number, enum or boolean field then validates, defaults, labels, renders and documents
+// itself (`npm run docs:fields` rewrites docs/api.md). Only a special field (kind "text" or
+// "special", a default that follows another field, a cross-field rule) also needs bespoke code:
+// its Zod schema in ./schema and, when the form shows it with behaviour, its section component.
 import { SOURCES, type SourceId } from "@/lib/sources"
 
-import { BACKENDS, type BackendId } from "./backends"
-import type { Sampler } from "./samplers"
+import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
+import { ENVIRONMENTS, LANGUAGES, PROTOCOLS } from "./choices"
+import type { Endpoint } from "./endpoints"
+import {
+  MAX_APM_HOSTS,
+  MAX_RETENTION_DAYS,
+  MAX_RPS,
+  MAX_SPAN_BYTES,
+  MAX_SPANS_PER_TRACE,
+  MAX_USD_PER_CORE_MONTH,
+} from "./limits"
+import { SAMPLERS } from "./samplers"
 import type { Topology } from "./topology"
 
-/** Highest request rate accepted: a billion requests per second is beyond any single system. */
-export const MAX_RPS = 1e9
-export const MAX_RETENTION_DAYS = 3650
-export const MAX_SPANS_PER_TRACE = 100_000
-/** 1 MB per span: far above Tempo's 5 MB per whole-trace default limit divided by any real span count. */
-export const MAX_SPAN_BYTES = 1_000_000
-export const MAX_APM_HOSTS = 100_000
-export const MAX_USD_PER_CORE_MONTH = 10_000
+export * from "./choices"
+export * from "./limits"
+export type { Endpoint } from "./endpoints"
 
-/** Every field of a plan's input, in form order. These names are the URL and API contract. */
-export const PLAN_FIELDS = [
-  "rps",
-  "peakRps",
-  "retentionDays",
-  "sampler",
-  "ratio",
-  "spansPerTrace",
-  "spanBytes",
-  "backend",
-  "apmHosts",
-  "collectorUsdPerCoreMonth",
-  "serviceName",
-  "namespace",
-  "environment",
-  "language",
-  "otlpEndpoint",
-  "protocol",
-  "daprEnabled",
-  "daprIngress",
-  "daprSamplingRate",
-  "replicas",
-  "image",
-  "containerPort",
-  "excludeHealthChecks",
-  "excludedUrls",
-  "probesPerReplica",
-  "probeIntervalSeconds",
-  "growthPercentPerMonth",
-  "horizonMonths",
-  "topology",
-  "errorRate",
-  "slowRate",
-  "slowThresholdMs",
-  "endpoints",
-  "tailSampling",
-  "tailKeepErrors",
-  "tailKeepSlow",
-  "tailBaselinePercent",
-  "tailSpansPerSecond",
-  "tailDecisionWaitSeconds",
-  "keepAllErrors",
-  "minTracesPerMinutePerEndpoint",
-  "budgetUsdPerMonth",
-  "storageCapBytes",
-] as const
+/** Where a field sits in the form, in form order. */
+export const FORM_SECTIONS = ["traffic", "sampling", "shape", "backend", "goals", "health", "service"] as const
+export type FormSection = (typeof FORM_SECTIONS)[number]
 
-export type PlanField = (typeof PLAN_FIELDS)[number]
+/** Numeric kinds: a fraction is 0..1 (a typed percentage gets a hint), a percent is in % already. */
+export type NumberKind = "number" | "integer" | "fraction" | "percent"
 
-export const PROTOCOLS = ["grpc", "http/protobuf"] as const
-export type Protocol = (typeof PROTOCOLS)[number]
-export const LANGUAGES = ["python", "node", "java", "go", "dotnet"] as const
-export type Language = (typeof LANGUAGES)[number]
-export const ENVIRONMENTS = ["development", "staging", "production"] as const
-export type Environment = (typeof ENVIRONMENTS)[number]
-
-/** The OTLP port each protocol listens on by convention (OTel spec exporter defaults). */
-export const OTLP_PORT: Record<Protocol, number> = { grpc: 4317, "http/protobuf": 4318 }
-
-/** A plan's input once validated and normalized: every field present. */
-export interface PlanInput {
-  rps: number
-  peakRps: number
-  retentionDays: number
-  sampler: Sampler
-  ratio: number
-  spansPerTrace: number
-  spanBytes: number
-  backend: BackendId
-  apmHosts: number
-  /** What one Collector core (with its ~2 GB of memory) costs a month; 0 leaves Collector compute unpriced. */
-  collectorUsdPerCoreMonth: number
-  /** `service.name`, the Deployment name and the Dapr app-id: a DNS-1123 label. */
-  serviceName: string
-  /** Kubernetes namespace of the app (and of its Dapr Configuration): a DNS-1123 label. */
-  namespace: string
-  environment: Environment
-  language: Language
-  /** Where the SDK exports OTLP: an http(s) URL whose port matches `protocol`. */
-  otlpEndpoint: string
-  protocol: Protocol
-  daprEnabled: boolean
+/**
+ * How messages word a numeric field's bounds, where plain "must be at least 1." would not do. The
+ * numbers themselves always come from the bounds.
+ */
+export interface BoundWords {
+  /** Unit after a bound: "days" gives "at most 3,650 days" and "a whole number of days". */
+  unit?: string
+  /** Unit after a bound of exactly 1 when it differs: "day" gives "at least 1 day". */
+  unitOfOne?: string
+  /** What "a whole number of …" counts when it is not `unit`: "spans per second" for "spans/s". */
+  wholeUnit?: string
+  /** Aside after the lower bound, e.g. " (the root span)". */
+  minAside?: string
+  /** Aside after the upper bound, e.g. " (10 years)". */
+  maxAside?: string
   /**
-   * Whether requests reach the entry service through its Dapr sidecar (service invocation), so
-   * Dapr's rate starts traces; false when they reach the app's port directly and the app decides.
+   * One message for both bounds, "Decision wait must be between 1 and 600 seconds.": the subject
+   * when it is not the label, and an aside such as " (0.1 keeps 10 %)".
    */
-  daprIngress: boolean
-  /** Dapr `spec.tracing.samplingRate` (0..1); defaults to `ratio`. */
-  daprSamplingRate: number
-  replicas: number
-  /** Container image of the app, for the generated Deployment. */
-  image: string
-  containerPort: number
-  /** Whether health-check and metrics URLs are kept out of tracing (Python's excluded-URL variable). */
-  excludeHealthChecks: boolean
-  /** Comma-separated URL patterns to exclude, e.g. "health,metrics,readiness". */
-  excludedUrls: string
-  /** Health-check and scrape requests each replica receives per interval (liveness, readiness, /metrics). */
-  probesPerReplica: number
-  probeIntervalSeconds: number
-  /** Monthly traffic growth in percent (compounding); storage and cost are also shown at the horizon. */
-  growthPercentPerMonth: number
-  horizonMonths: number
-  /** The request path, when spans per trace are derived from it instead of typed; null when typed. */
-  topology: Topology | null
-  /** Share of requests that fail (0..1). */
-  errorRate: number
-  /** Share of requests slower than `slowThresholdMs` (0..1). */
-  slowRate: number
-  slowThresholdMs: number
-  /** Endpoints and their share of traffic, for per-endpoint visibility; null when not described. */
-  endpoints: Endpoint[] | null
-  /** Whether a Collector tier tail-samples after the head sampler. */
-  tailSampling: boolean
-  tailKeepErrors: boolean
-  /** Keep traces slower than `slowThresholdMs`. */
-  tailKeepSlow: boolean
-  /** Probabilistic baseline the tail sampler keeps of everything else, in percent. */
-  tailBaselinePercent: number
-  /** Optional cap on the baseline in spans/s (rate_limiting ANDed with it); 0 for none. */
-  tailSpansPerSecond: number
-  tailDecisionWaitSeconds: number
-  /** Whether every error trace must be kept (drives the tail-sampling recommendation). */
-  keepAllErrors: boolean
-  minTracesPerMinutePerEndpoint: number
-  /** Monthly budget on the chosen backend; 0 for none. */
-  budgetUsdPerMonth: number
-  /** Largest storage the backend may hold; 0 for none. */
-  storageCapBytes: number
+  range?: { subject?: string; aside?: string }
+  /** The whole-number check runs after the bounds, so a value that breaks both is told the bound. */
+  intAfterBounds?: true
 }
 
-/** One endpoint and its share of the entry service's traffic. */
-export interface Endpoint {
-  name: string
-  /** Share of requests (0..1). */
-  share: number
+interface FieldCommon {
+  /** Label a person reads, in the form and in every message. */
+  label: string
+  /** Unit shown after the label ("req/s"); also the docs' unit. */
+  unit?: string
+  section: FormSection
+  /** Where the default comes from (shown beside the field and returned by the API). */
+  source: SourceId
+  /** Help shown under the field, before its default. */
+  hint?: string
+  /** The default as the hint writes it when its value reads worse: "the average rate". */
+  defaultInWords?: string
+  /** What the field means, for the API docs. */
+  doc: string
+  /** The field whose value this one takes when it is not given (and follows in the form). */
+  follows?: string
+}
+
+export interface NumberFieldSpec extends FieldCommon {
+  kind: NumberKind
+  default: number
+  /** `exclusiveMin`: greater than `min` rather than at least. Integers are kind "integer". */
+  bounds: { min: number; max: number; exclusiveMin?: true }
+  /** Typed into messages: "Enter retention, e.g. 7." */
+  example: string
+  says?: BoundWords
+}
+
+export interface EnumFieldSpec extends FieldCommon {
+  kind: "enum"
+  values: readonly [string, ...string[]]
+  default: string
+}
+
+export interface BooleanFieldSpec extends FieldCommon {
+  kind: "boolean"
+  default: boolean
+}
+
+/** Text and structured fields: validated by bespoke Zod in ./schema; `rule` says what it accepts. */
+export interface BespokeFieldSpec extends FieldCommon {
+  kind: "text" | "special"
+  default: unknown
+  example?: string
+  rule: string
+}
+
+export type FieldSpec = NumberFieldSpec | EnumFieldSpec | BooleanFieldSpec | BespokeFieldSpec
+
+const DNS_LABEL_RULE = "a Kubernetes name (DNS-1123 label): lowercase letters, digits and `-`, at most 63 characters"
+
+/**
+ * Every field of a plan's input, in URL and API order: these names are the contract. The form's
+ * order is its sections' (./form-layout and the section components).
+ */
+export const FIELDS = {
+  rps: {
+    kind: "number",
+    label: "Requests per second",
+    unit: "req/s",
+    section: "traffic",
+    default: 5000,
+    source: "seedScenario",
+    hint: "Average requests per second at the entry service; storage and cost follow it.",
+    doc: "average requests/s at the entry service",
+    example: "5000",
+    bounds: { min: 0, exclusiveMin: true, max: MAX_RPS },
+  },
+  peakRps: {
+    kind: "number",
+    label: "Peak requests per second",
+    unit: "req/s",
+    section: "traffic",
+    default: 5000,
+    follows: "rps",
+    source: "seedScenario",
+    hint: "Busiest sustained rate; sizes collectors and ingest limits.",
+    defaultInWords: "the average rate",
+    doc: "peak requests/s, for sizing the Collector tier and ingest limits; at least `rps`",
+    example: "8000",
+    bounds: { min: 0, exclusiveMin: true, max: MAX_RPS },
+  },
+  retentionDays: {
+    kind: "integer",
+    label: "Retention",
+    unit: "days",
+    section: "traffic",
+    default: 7,
+    source: "seedScenario",
+    doc: "days traces are kept",
+    example: "7",
+    bounds: { min: 1, max: MAX_RETENTION_DAYS },
+    says: { unit: "days", unitOfOne: "day", maxAside: " (10 years)" },
+  },
+  sampler: {
+    kind: "enum",
+    label: "Sampler",
+    section: "sampling",
+    values: SAMPLERS,
+    default: "parentbased_traceidratio",
+    source: "seedScenario",
+    doc: "the app's sampler, an `OTEL_TRACES_SAMPLER` value",
+  },
+  ratio: {
+    kind: "fraction",
+    label: "Sampling ratio",
+    unit: "0–1",
+    section: "sampling",
+    default: 0.1,
+    source: "seedScenario",
+    hint: "Share of root traces kept: 0.1 keeps 10 %.",
+    doc: "sampler argument for ratio samplers; the assumed rate for Jaeger remote",
+    example: "0.1",
+    bounds: { min: 0, max: 1 },
+    says: { range: { aside: " (0.1 keeps 10 %)" } },
+  },
+  spansPerTrace: {
+    kind: "number",
+    label: "Spans per trace",
+    unit: "spans",
+    section: "shape",
+    default: 30,
+    source: "spansPerTrace",
+    hint: "Average spans in one trace across every service and sidecar it crosses.",
+    doc: "average spans in one trace; derived from `topology` when that is given",
+    example: "30",
+    bounds: { min: 1, max: MAX_SPANS_PER_TRACE },
+    says: { minAside: " (the root span)" },
+  },
+  spanBytes: {
+    kind: "number",
+    label: "Bytes per span",
+    unit: "bytes",
+    section: "shape",
+    default: 500,
+    source: "spanBytes",
+    hint: "Raw OTLP protobuf bytes per span, before compression.",
+    doc: "raw OTLP protobuf bytes per span",
+    example: "500",
+    bounds: { min: 0, exclusiveMin: true, max: MAX_SPAN_BYTES },
+    says: { maxAside: " (1 MB)" },
+  },
+  backend: {
+    kind: "enum",
+    label: "Backend",
+    section: "backend",
+    values: BACKEND_IDS,
+    default: "tempo",
+    source: "defaultBackend",
+    doc: "where traces are stored and priced",
+  },
+  apmHosts: {
+    kind: "integer",
+    label: "Datadog APM hosts",
+    unit: "hosts",
+    section: "backend",
+    default: 10,
+    source: "datadogApmHosts",
+    hint: "Hosts running the Datadog Agent with APM.",
+    doc: "Datadog APM hosts (Datadog bills per host)",
+    example: "10",
+    bounds: { min: 1, max: MAX_APM_HOSTS },
+  },
+  collectorUsdPerCoreMonth: {
+    kind: "number",
+    label: "Collector cost per core",
+    unit: "USD/core-month",
+    section: "backend",
+    default: 0,
+    source: "collectorCompute",
+    // {fargateUsdPerCoreMonth} is filled in by the form: the figure lives with the tail model.
+    hint: "What one Collector core with ~2 GB costs you a month (AWS Fargate on-demand: {fargateUsdPerCoreMonth}); 0 leaves the Collector tier out of the $ figures.",
+    doc: "what one Collector core (with ~2 GB of memory) costs a month; 0 leaves the Collector tier out of every $ figure and names its cores with what they would cost on AWS Fargate on-demand",
+    example: "30",
+    bounds: { min: 0, max: MAX_USD_PER_CORE_MONTH },
+    says: { unit: "USD" },
+  },
+  serviceName: {
+    kind: "text",
+    label: "Service name",
+    section: "service",
+    default: "task-api",
+    source: "seedScenario",
+    doc: "`service.name`, the Deployment name and the Dapr app-id",
+    example: "task-api",
+    rule: DNS_LABEL_RULE,
+  },
+  namespace: {
+    kind: "text",
+    label: "Namespace",
+    section: "service",
+    default: "default",
+    source: "seedScenario",
+    doc: "Kubernetes namespace of the app (and of its Dapr Configuration)",
+    example: "tasks",
+    rule: DNS_LABEL_RULE,
+  },
+  environment: {
+    kind: "enum",
+    label: "Environment",
+    section: "goals",
+    values: ENVIRONMENTS,
+    default: "production",
+    source: "seedScenario",
+    doc: "deployment environment (`deployment.environment.name`); in `development` the recommendation keeps every trace",
+  },
+  language: {
+    kind: "enum",
+    label: "Language",
+    section: "service",
+    values: LANGUAGES,
+    default: "python",
+    source: "seedScenario",
+    doc: "the app's language, for its SDK settings and instrumentation",
+  },
+  otlpEndpoint: {
+    kind: "text",
+    label: "OTLP endpoint",
+    section: "service",
+    default: "http://otel-collector.observability.svc.cluster.local:4317",
+    source: "defaultEndpoint",
+    hint: "Where the SDK sends OTLP: http:// or https://, port 4317 for grpc, 4318 for http/protobuf.",
+    doc: "where the SDK exports OTLP (the Collector, which exports to the backend)",
+    example: "http://otel-collector:4317",
+    rule: "an http(s) URL without credentials, query or fragment, at most 2,048 characters; its port must not be the other protocol's",
+  },
+  protocol: {
+    kind: "enum",
+    label: "OTLP protocol",
+    section: "service",
+    values: PROTOCOLS,
+    default: "grpc",
+    source: "seedScenario",
+    doc: "how the SDK sends OTLP",
+  },
+  daprEnabled: {
+    kind: "boolean",
+    label: "Dapr sidecar",
+    section: "sampling",
+    default: true,
+    source: "seedScenario",
+    doc: "a Dapr sidecar runs beside the app",
+  },
+  daprIngress: {
+    kind: "boolean",
+    label: "Requests enter through Dapr",
+    section: "sampling",
+    default: true,
+    source: "daprIngress",
+    hint: "Ticked: clients call the app through its sidecar (service invocation), so Dapr's rate starts traces. Unticked: an Ingress sends requests straight to the app's port, so the app's sampler decides and Dapr follows.",
+    doc: "requests reach the entry service through its sidecar, so Dapr's `samplingRate` makes the root decision; `false`: they reach the app's port directly and the app decides",
+  },
+  daprSamplingRate: {
+    kind: "fraction",
+    label: "Dapr sampling rate",
+    unit: "0–1",
+    section: "sampling",
+    default: 0.1,
+    follows: "ratio",
+    source: "seedScenario",
+    hint: 'Dapr\'s samplingRate: only decides traces the sidecar starts; "0" turns tracing off.',
+    defaultInWords: "the sampling ratio",
+    doc: "Dapr's `spec.tracing.samplingRate`",
+    example: "0.1",
+    bounds: { min: 0, max: 1 },
+    says: { range: { aside: ' ("1" traces every request Dapr starts)' } },
+  },
+  replicas: {
+    kind: "integer",
+    label: "Replicas",
+    unit: "pods",
+    section: "health",
+    default: 3,
+    source: "deploymentPlaceholders",
+    doc: "replicas of the generated Deployment (each one is probed)",
+    example: "3",
+    bounds: { min: 1, max: 1000 },
+  },
+  image: {
+    kind: "text",
+    label: "Container image",
+    section: "service",
+    default: "registry.example.com/task-api:1.0.0",
+    source: "deploymentPlaceholders",
+    hint: "Replace with your image before applying the Deployment.",
+    doc: "container image of the app, for the generated Deployment",
+    example: "ghcr.io/acme/task-api:1.4.2",
+    rule: "an image reference (lowercase repository, optional `:tag` or `@sha256:digest`), at most 512 characters",
+  },
+  containerPort: {
+    kind: "integer",
+    label: "Container port",
+    unit: "port",
+    section: "service",
+    default: 8000,
+    source: "deploymentPlaceholders",
+    defaultInWords: "port 8000",
+    doc: "the app's port in the generated Deployment",
+    example: "8000",
+    bounds: { min: 1, max: 65_535 },
+    says: { range: {} },
+  },
+  excludeHealthChecks: {
+    kind: "boolean",
+    label: "Exclude health checks",
+    section: "health",
+    default: true,
+    source: "seedScenario",
+    doc: "health-check and metrics URLs are kept out of tracing",
+  },
+  excludedUrls: {
+    kind: "text",
+    label: "Excluded URLs",
+    section: "health",
+    default: "health,metrics,readiness",
+    source: "seedScenario",
+    hint: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
+    doc: "the URL patterns kept out of tracing",
+    example: "health,metrics,readiness",
+    rule: "comma-separated patterns of URL and regex characters, no empty entries, at most 1,024 characters",
+  },
+  probesPerReplica: {
+    kind: "integer",
+    label: "Probes per replica",
+    section: "health",
+    default: 3,
+    source: "kubernetesProbes",
+    hint: "Liveness, readiness and /metrics scrapes each count.",
+    doc: "health-check and scrape requests each replica receives per interval",
+    example: "3",
+    bounds: { min: 0, max: 20 },
+  },
+  probeIntervalSeconds: {
+    kind: "number",
+    label: "Probe interval",
+    unit: "s",
+    section: "health",
+    default: 10,
+    source: "kubernetesProbes",
+    doc: "seconds between one replica's rounds of probes",
+    example: "10",
+    bounds: { min: 1, max: 3600 },
+    says: { unit: "seconds", unitOfOne: "second", minAside: " (Kubernetes periodSeconds minimum)" },
+  },
+  growthPercentPerMonth: {
+    kind: "percent",
+    label: "Traffic growth per month",
+    unit: "%",
+    section: "traffic",
+    default: 0,
+    source: "planningHorizon",
+    hint: "Compounding; negative for shrinking traffic.",
+    doc: "compounding monthly traffic growth; storage and cost are also shown at the horizon",
+    example: "5",
+    bounds: { min: -50, max: 200 },
+    says: { unit: "%", range: { subject: "Traffic growth", aside: " per month" } },
+  },
+  horizonMonths: {
+    kind: "integer",
+    label: "Planning horizon",
+    unit: "months",
+    section: "traffic",
+    default: 12,
+    source: "planningHorizon",
+    doc: "months ahead the growth figures look",
+    example: "12",
+    bounds: { min: 1, max: 60 },
+    says: { unit: "months", range: {} },
+  },
+  topology: {
+    kind: "special",
+    label: "Request path",
+    section: "shape",
+    default: null as Topology | null,
+    source: "spansPerTrace",
+    defaultInWords: "typed spans per trace",
+    doc: "the request path, e.g. `gateway.i1.o4~orders.i2.d2.c1.dapr` (`i` internal spans, `d` DB calls, `c` cache calls, `o` outgoing calls, `dapr` sidecar; `~` between services) or, in JSON, a list of `{name, internalSpans, dbCalls, cacheCalls, outgoingCalls, dapr}`; it decides `spansPerTrace`",
+    rule: "at most 50 services; internal spans ≤ 100,000 and each kind of call ≤ 1,000 per service; at most 100,000 spans in all",
+  },
+  errorRate: {
+    kind: "fraction",
+    label: "Error rate",
+    unit: "0–1",
+    section: "goals",
+    default: 0.01,
+    source: "visibilityAssumptions",
+    hint: "Share of requests that fail: 0.01 = 1 %.",
+    doc: "share of requests that fail",
+    example: "0.01",
+    bounds: { min: 0, max: 1 },
+  },
+  slowRate: {
+    kind: "fraction",
+    label: "Slow requests",
+    unit: "0–1",
+    section: "goals",
+    default: 0.05,
+    source: "visibilityAssumptions",
+    hint: "Share of requests slower than the threshold.",
+    doc: "share of requests slower than `slowThresholdMs`",
+    example: "0.05",
+    bounds: { min: 0, max: 1 },
+  },
+  slowThresholdMs: {
+    kind: "integer",
+    label: "Slow threshold",
+    unit: "ms",
+    section: "goals",
+    default: 1000,
+    source: "visibilityAssumptions",
+    doc: "how slow a slow request is; whole ms, as the Collector's latency policy takes it (`threshold_ms`)",
+    example: "1000",
+    bounds: { min: 0, exclusiveMin: true, max: 3_600_000 },
+    says: { unit: "ms", maxAside: " (an hour)", intAfterBounds: true },
+  },
+  endpoints: {
+    kind: "special",
+    label: "Endpoints",
+    section: "goals",
+    default: null as Endpoint[] | null,
+    source: "visibilityAssumptions",
+    hint: "Optional: name:share pairs joined by ~, e.g. GET /tasks:0.7~POST /tasks:0.3.",
+    defaultInWords: "none",
+    doc: "endpoints and their share of traffic, for per-endpoint visibility: `GET /tasks:0.7~POST /tasks:0.3` or, in JSON, a list of `{name, share}`",
+    rule: "at most 50 endpoints; shares above 0 that add up to at most 1",
+  },
+  tailSampling: {
+    kind: "boolean",
+    label: "Tail sampling in the Collector",
+    section: "sampling",
+    default: false,
+    source: "tailSamplingDefaults",
+    doc: "a Collector tier tail-samples after the head sampler",
+  },
+  tailKeepErrors: {
+    kind: "boolean",
+    label: "Keep every error trace",
+    section: "sampling",
+    default: true,
+    source: "tailSamplingDefaults",
+    doc: "the tail sampler keeps every error trace",
+  },
+  tailKeepSlow: {
+    kind: "boolean",
+    label: "Keep every slow trace",
+    section: "sampling",
+    default: true,
+    source: "tailSamplingDefaults",
+    doc: "the tail sampler keeps every trace slower than `slowThresholdMs`",
+  },
+  tailBaselinePercent: {
+    kind: "percent",
+    label: "Baseline kept",
+    unit: "%",
+    section: "sampling",
+    default: 10,
+    source: "tailSamplingDefaults",
+    hint: "Share of other traces kept (probabilistic policy).",
+    doc: "the share of other traces the tail sampler keeps",
+    example: "10",
+    bounds: { min: 0, max: 100 },
+    says: { unit: "%", range: {} },
+  },
+  tailSpansPerSecond: {
+    kind: "integer",
+    label: "Rate limit",
+    unit: "spans/s",
+    section: "sampling",
+    default: 0,
+    source: "tailSamplingDefaults",
+    hint: "Caps the baseline (errors and slow traces are kept beyond it); 0 for none.",
+    doc: "caps the baseline's spans/s (traced health checks included, on average and at peak) for the whole tier, each sampling replica getting its share; errors and slow traces are kept beyond it; 0 for none",
+    example: "5000",
+    bounds: { min: 0, max: 1e9 },
+    says: { unit: "spans/s", wholeUnit: "spans per second", intAfterBounds: true },
+  },
+  tailDecisionWaitSeconds: {
+    kind: "integer",
+    label: "Decision wait",
+    unit: "s",
+    section: "sampling",
+    default: 30,
+    source: "tailSamplingDefaults",
+    hint: "How long the Collector buffers a trace before deciding.",
+    doc: "how long the Collector buffers a trace before deciding",
+    example: "30",
+    bounds: { min: 1, max: 600 },
+    says: { unit: "seconds", range: {}, intAfterBounds: true },
+  },
+  keepAllErrors: {
+    kind: "boolean",
+    label: "Every error must be kept",
+    section: "goals",
+    default: true,
+    source: "visibilityAssumptions",
+    doc: "a goal: every error trace must be kept (drives the tail-sampling recommendation)",
+  },
+  minTracesPerMinutePerEndpoint: {
+    kind: "number",
+    label: "Minimum traces per minute per endpoint",
+    unit: "traces/min",
+    section: "goals",
+    default: 1,
+    source: "visibilityAssumptions",
+    doc: "a goal: the fewest kept traces per minute each endpoint needs",
+    example: "1",
+    bounds: { min: 0, max: 1e6 },
+  },
+  budgetUsdPerMonth: {
+    kind: "number",
+    label: "Monthly budget",
+    unit: "USD/month",
+    section: "goals",
+    default: 0,
+    source: "visibilityAssumptions",
+    hint: "On the chosen backend; 0 for none.",
+    doc: "a goal: the monthly budget on the chosen backend; 0 for none",
+    example: "500",
+    bounds: { min: 0, max: 1e12 },
+    says: { unit: "USD" },
+  },
+  storageCapBytes: {
+    kind: "number",
+    label: "Storage cap",
+    unit: "bytes",
+    section: "goals",
+    default: 0,
+    source: "visibilityAssumptions",
+    hint: "Most the backend may hold, in bytes (2000000000000 = 2 TB); 0 for none.",
+    doc: "a goal: the largest storage the backend may hold; 0 for none",
+    example: "2000000000000",
+    bounds: { min: 0, max: 1e21 },
+    says: { unit: "bytes" },
+  },
+} as const satisfies Record<string, FieldSpec>
+
+export type PlanField = keyof typeof FIELDS
+
+/** Every field of a plan's input, in URL and API order. */
+export const PLAN_FIELDS = Object.keys(FIELDS) as readonly PlanField[]
+
+/** The value a field's entry stands for: its enum's values, any number, any text, or its default's type. */
+type ValueOf<Spec> = Spec extends { kind: "enum"; values: readonly (infer Value)[] }
+  ? Value
+  : Spec extends { kind: NumberKind }
+    ? number
+    : Spec extends { kind: "boolean" }
+      ? boolean
+      : Spec extends { kind: "text" }
+        ? string
+        : Spec extends { default: infer Value }
+          ? Value
+          : never
+
+/**
+ * A plan's input once validated and normalized: every field present. Derived from {@link FIELDS};
+ * ./schema checks at compile time that its inferred output is exactly this type.
+ */
+export type PlanInput = { -readonly [Field in PlanField]: ValueOf<(typeof FIELDS)[Field]> }
+
+/** Fields whose entry is of one of `kinds`, e.g. the numeric ones. */
+export type FieldOfKind<Kind extends FieldSpec["kind"]> = {
+  [Field in PlanField]: (typeof FIELDS)[Field]["kind"] extends Kind ? Field : never
+}[PlanField]
+
+/** A field's entry, as the general {@link FieldSpec} (for code that reads any field). */
+export function fieldSpec(field: PlanField): FieldSpec {
+  return FIELDS[field]
+}
+
+/** One value per field, in PLAN_FIELDS order. */
+function perField<T>(value: (spec: FieldSpec, field: PlanField) => T): Record<PlanField, T> {
+  return Object.fromEntries(PLAN_FIELDS.map((field) => [field, value(FIELDS[field], field)])) as Record<PlanField, T>
 }
 
 /** The seed scenario and cited defaults: what a plan uses for every field it is not given. */
-export const DEFAULT_INPUT: PlanInput = {
-  rps: 5000,
-  peakRps: 5000,
-  retentionDays: 7,
-  sampler: "parentbased_traceidratio",
-  ratio: 0.1,
-  spansPerTrace: 30,
-  spanBytes: 500,
-  backend: "tempo",
-  apmHosts: 10,
-  collectorUsdPerCoreMonth: 0,
-  serviceName: "task-api",
-  namespace: "default",
-  environment: "production",
-  language: "python",
-  otlpEndpoint: "http://otel-collector.observability.svc.cluster.local:4317",
-  protocol: "grpc",
-  daprEnabled: true,
-  daprIngress: true,
-  daprSamplingRate: 0.1,
-  replicas: 3,
-  image: "registry.example.com/task-api:1.0.0",
-  containerPort: 8000,
-  excludeHealthChecks: true,
-  excludedUrls: "health,metrics,readiness",
-  probesPerReplica: 3,
-  probeIntervalSeconds: 10,
-  growthPercentPerMonth: 0,
-  horizonMonths: 12,
-  topology: null,
-  errorRate: 0.01,
-  slowRate: 0.05,
-  slowThresholdMs: 1000,
-  endpoints: null,
-  tailSampling: false,
-  tailKeepErrors: true,
-  tailKeepSlow: true,
-  tailBaselinePercent: 10,
-  tailSpansPerSecond: 0,
-  tailDecisionWaitSeconds: 30,
-  keepAllErrors: true,
-  minTracesPerMinutePerEndpoint: 1,
-  budgetUsdPerMonth: 0,
-  storageCapBytes: 0,
-}
+export const DEFAULT_INPUT: PlanInput = perField((spec) => spec.default) as PlanInput
 
 /** Where each default comes from (shown beside the field and returned by the API). */
-export const DEFAULT_SOURCE: Record<PlanField, SourceId> = {
-  rps: "seedScenario",
-  peakRps: "seedScenario",
-  retentionDays: "seedScenario",
-  sampler: "seedScenario",
-  ratio: "seedScenario",
-  spansPerTrace: "spansPerTrace",
-  spanBytes: "spanBytes",
-  backend: "defaultBackend",
-  apmHosts: "datadogApmHosts",
-  collectorUsdPerCoreMonth: "collectorCompute",
-  serviceName: "seedScenario",
-  namespace: "seedScenario",
-  environment: "seedScenario",
-  language: "seedScenario",
-  otlpEndpoint: "defaultEndpoint",
-  protocol: "seedScenario",
-  daprEnabled: "seedScenario",
-  daprIngress: "daprIngress",
-  daprSamplingRate: "seedScenario",
-  replicas: "deploymentPlaceholders",
-  image: "deploymentPlaceholders",
-  containerPort: "deploymentPlaceholders",
-  excludeHealthChecks: "seedScenario",
-  excludedUrls: "seedScenario",
-  probesPerReplica: "kubernetesProbes",
-  probeIntervalSeconds: "kubernetesProbes",
-  growthPercentPerMonth: "planningHorizon",
-  horizonMonths: "planningHorizon",
-  topology: "spansPerTrace",
-  errorRate: "visibilityAssumptions",
-  slowRate: "visibilityAssumptions",
-  slowThresholdMs: "visibilityAssumptions",
-  endpoints: "visibilityAssumptions",
-  tailSampling: "tailSamplingDefaults",
-  tailKeepErrors: "tailSamplingDefaults",
-  tailKeepSlow: "tailSamplingDefaults",
-  tailBaselinePercent: "tailSamplingDefaults",
-  tailSpansPerSecond: "tailSamplingDefaults",
-  tailDecisionWaitSeconds: "tailSamplingDefaults",
-  keepAllErrors: "visibilityAssumptions",
-  minTracesPerMinutePerEndpoint: "visibilityAssumptions",
-  budgetUsdPerMonth: "visibilityAssumptions",
-  storageCapBytes: "visibilityAssumptions",
-}
+export const DEFAULT_SOURCE: Record<PlanField, SourceId> = perField((spec) => spec.source)
 
 /** Labels a person reads, used in the form and in every message. */
-export const FIELD_LABELS: Record<PlanField, string> = {
-  rps: "Requests per second",
-  peakRps: "Peak requests per second",
-  retentionDays: "Retention",
-  sampler: "Sampler",
-  ratio: "Sampling ratio",
-  spansPerTrace: "Spans per trace",
-  spanBytes: "Bytes per span",
-  backend: "Backend",
-  apmHosts: "Datadog APM hosts",
-  collectorUsdPerCoreMonth: "Collector cost per core",
-  serviceName: "Service name",
-  namespace: "Namespace",
-  environment: "Environment",
-  language: "Language",
-  otlpEndpoint: "OTLP endpoint",
-  protocol: "OTLP protocol",
-  daprEnabled: "Dapr sidecar",
-  daprIngress: "Requests enter through Dapr",
-  daprSamplingRate: "Dapr sampling rate",
-  replicas: "Replicas",
-  image: "Container image",
-  containerPort: "Container port",
-  excludeHealthChecks: "Exclude health checks",
-  excludedUrls: "Excluded URLs",
-  probesPerReplica: "Probes per replica",
-  probeIntervalSeconds: "Probe interval",
-  growthPercentPerMonth: "Traffic growth per month",
-  horizonMonths: "Planning horizon",
-  topology: "Request path",
-  errorRate: "Error rate",
-  slowRate: "Slow requests",
-  slowThresholdMs: "Slow threshold",
-  endpoints: "Endpoints",
-  tailSampling: "Tail sampling in the Collector",
-  tailKeepErrors: "Keep every error trace",
-  tailKeepSlow: "Keep every slow trace",
-  tailBaselinePercent: "Baseline kept",
-  tailSpansPerSecond: "Rate limit",
-  tailDecisionWaitSeconds: "Decision wait",
-  keepAllErrors: "Every error must be kept",
-  minTracesPerMinutePerEndpoint: "Minimum traces per minute per endpoint",
-  budgetUsdPerMonth: "Monthly budget",
-  storageCapBytes: "Storage cap",
+export const FIELD_LABELS: Record<PlanField, string> = perField((spec) => spec.label)
+
+/**
+ * The fields of one form section, in URL order.
+ *
+ * @example
+ * fieldsInSection("backend") //=> ["backend", "apmHosts", "collectorUsdPerCoreMonth"]
+ */
+export function fieldsInSection(section: FormSection): PlanField[] {
+  return PLAN_FIELDS.filter((field) => FIELDS[field].section === section)
 }
 
-/** The text shown beside a default: its source's title and date. */
+/**
+ * Fields whose default is another field's value: the peak follows the average, Dapr's rate the
+ * sampling ratio (in the schema and, while their text is the same, in the form).
+ *
+ * @example
+ * FOLLOWERS //=> [["peakRps", "rps"], ["daprSamplingRate", "ratio"]]
+ */
+export const FOLLOWERS: ReadonlyArray<readonly [follower: PlanField, leader: PlanField]> = PLAN_FIELDS.flatMap(
+  (field) => {
+    const leader = fieldSpec(field).follows
+    return leader === undefined ? [] : [[field, leader as PlanField] as const]
+  }
+)
+
+/**
+ * The text shown beside a default: its source's title and date.
+ *
+ * @example
+ * describeDefault("retentionDays")
+ * //=> "Seed scenario: 5,000 rps, 7-day retention, parentbased_traceidratio at 0.1 (as of 2026-11-23)"
+ */
 export function describeDefault(field: PlanField): string {
   const source = SOURCES[DEFAULT_SOURCE[field]]
   return `${source.title} (as of ${source.asOf})`
 }
 
-/** Label of a backend, for messages and the form. */
+/**
+ * Label of a backend, for messages and the form.
+ *
+ * @example
+ * backendLabel("tempo") //=> "Grafana Tempo on S3"
+ */
 export function backendLabel(id: BackendId): string {
   return BACKENDS[id].label
 }

@@ -1,6 +1,6 @@
 // A plan as text: the form's values, the query string and messages by field. No Zod, so the page's
 // first load can use it; validation (./parse) loads with the first change.
-import { PLAN_FIELDS, type PlanField, type PlanInput } from "./fields"
+import { FOLLOWERS, PLAN_FIELDS, type PlanField, type PlanInput } from "./fields"
 import { formatEndpoints } from "./endpoints"
 import { formatTopology } from "./topology"
 
@@ -74,15 +74,6 @@ export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField,
   }
   return messages
 }
-
-/**
- * Fields that follow another while their text is the same: the peak follows the average, Dapr's
- * rate the sampling ratio. Once typed separately, a follower stays put.
- */
-export const FOLLOWERS: ReadonlyArray<readonly [follower: PlanField, leader: PlanField]> = [
-  ["peakRps", "rps"],
-  ["daprSamplingRate", "ratio"],
-]
 
 /**
  * `changes` applied to `values`, with each follower that mirrored its leader moved along with it.

@@ -2,9 +2,20 @@ import { z } from "zod"
 
 import { formatDecimal } from "@/lib/format"
 
-import { BACKEND_IDS } from "./backends"
-import { SAMPLERS } from "./samplers"
 import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
+import {
+  FIELDS,
+  fieldSpec,
+  labelInSentence,
+  MAX_SPANS_PER_TRACE,
+  OTLP_PORT,
+  PLAN_FIELDS,
+  type FieldOfKind,
+  type NumberFieldSpec,
+  type NumberKind,
+  type PlanField,
+  type PlanInput as RegistryPlanInput,
+} from "./fields"
 import {
   MAX_INTERNAL_SPANS,
   MAX_TOPOLOGY_COUNT,
@@ -13,28 +24,12 @@ import {
   spansPerTraceOf,
   type Topology,
 } from "./topology"
-import {
-  DEFAULT_INPUT,
-  ENVIRONMENTS,
-  FIELD_LABELS,
-  labelInSentence,
-  LANGUAGES,
-  MAX_APM_HOSTS,
-  MAX_USD_PER_CORE_MONTH,
-  MAX_RETENTION_DAYS,
-  MAX_RPS,
-  MAX_SPAN_BYTES,
-  MAX_SPANS_PER_TRACE,
-  OTLP_PORT,
-  PLAN_FIELDS,
-  PROTOCOLS,
-  type PlanField,
-  type PlanInput,
-} from "./fields"
 
-// The plan's validator. Its fields, defaults and labels are in ./fields (no Zod) and re-exported
-// here, so the server and tests read one module; browser code that only needs the data imports
-// ./fields and leaves Zod out of the page's first load.
+// The plan's validator. Number, enum and boolean fields are built from their entries in the field
+// registry (./fields); text and structured fields, the defaults that follow other fields and the
+// cross-field checks are written out below. The registry is re-exported here, so the server and
+// tests read one module; browser code that only needs the data imports ./fields and leaves Zod out
+// of the page's first load.
 export * from "./fields"
 
 const count = (n: number) => n.toLocaleString("en-US")
@@ -69,11 +64,11 @@ function percentHint(label: string, percent: number): string | undefined {
 /** A `.max(1)` error for a fraction field: the percentage hint for a number up to 100, else `otherwise`. */
 function percentOr(field: PlanField, otherwise: string) {
   return (issue: { input?: unknown }) =>
-    (typeof issue.input === "number" ? percentHint(FIELD_LABELS[field], issue.input) : undefined) ?? otherwise
+    (typeof issue.input === "number" ? percentHint(fieldSpec(field).label, issue.input) : undefined) ?? otherwise
 }
 
 function numberField(field: PlanField, example: string, fraction = false) {
-  const label = FIELD_LABELS[field]
+  const label = fieldSpec(field).label
   return z.number({
     error: (issue) => {
       if (issue.input === "") return `Enter ${labelInSentence(field)}, e.g. ${example}.`
@@ -85,46 +80,6 @@ function numberField(field: PlanField, example: string, fraction = false) {
     },
   })
 }
-
-const rpsSchema = numberField("rps", "5000")
-  .positive({ error: "Requests per second must be greater than 0." })
-  .max(MAX_RPS, { error: `Requests per second must be at most ${count(MAX_RPS)}.` })
-
-const peakRpsSchema = numberField("peakRps", "8000")
-  .positive({ error: "Peak requests per second must be greater than 0." })
-  .max(MAX_RPS, { error: `Peak requests per second must be at most ${count(MAX_RPS)}.` })
-
-const retentionDaysSchema = numberField("retentionDays", "7")
-  .int({ error: "Retention must be a whole number of days." })
-  .min(1, { error: "Retention must be at least 1 day." })
-  .max(MAX_RETENTION_DAYS, { error: `Retention must be at most ${count(MAX_RETENTION_DAYS)} days (10 years).` })
-
-const samplerSchema = z.enum(SAMPLERS, {
-  error: (issue) => `Unknown sampler ${JSON.stringify(issue.input)}. Use one of: ${SAMPLERS.join(", ")}.`,
-})
-
-const ratioSchema = numberField("ratio", "0.1", true)
-  .min(0, { error: "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)." })
-  .max(1, {
-    error: percentOr("ratio", "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)."),
-  })
-
-const spansPerTraceSchema = numberField("spansPerTrace", "30")
-  .min(1, { error: "Spans per trace must be at least 1 (the root span)." })
-  .max(MAX_SPANS_PER_TRACE, { error: `Spans per trace must be at most ${count(MAX_SPANS_PER_TRACE)}.` })
-
-const spanBytesSchema = numberField("spanBytes", "500")
-  .positive({ error: "Bytes per span must be greater than 0." })
-  .max(MAX_SPAN_BYTES, { error: `Bytes per span must be at most ${count(MAX_SPAN_BYTES)} (1 MB).` })
-
-const backendSchema = z.enum(BACKEND_IDS, {
-  error: (issue) => `Unknown backend ${JSON.stringify(issue.input)}. Use one of: ${BACKEND_IDS.join(", ")}.`,
-})
-
-const apmHostsSchema = numberField("apmHosts", "10")
-  .int({ error: "Datadog APM hosts must be a whole number." })
-  .min(1, { error: "Datadog APM hosts must be at least 1." })
-  .max(MAX_APM_HOSTS, { error: `Datadog APM hosts must be at most ${count(MAX_APM_HOSTS)}.` })
 
 function enumField<const T extends readonly [string, ...string[]]>(field: PlanField, values: T) {
   return z.enum(values, {
@@ -141,14 +96,96 @@ function toBoolean(value: unknown): unknown {
 }
 
 function booleanField(field: PlanField) {
-  return z.boolean({ error: `${FIELD_LABELS[field]} must be true or false.` })
+  return z.boolean({ error: `${fieldSpec(field).label} must be true or false.` })
+}
+
+/**
+ * The messages of a numeric field's bounds and whole-number check, worded by its registry entry:
+ * "Retention must be at least 1 day.", "Traffic growth must be between -50 % and 200 % per month.".
+ */
+function boundMessages(spec: NumberFieldSpec): { below: string; above: string; whole: string } {
+  const { label, example, bounds } = spec
+  const says = spec.says ?? {}
+  const unit = says.unit ? ` ${says.unit}` : ""
+  const wholeUnit = says.wholeUnit ?? says.unit
+  const whole = `${label} must be a whole number${wholeUnit ? ` of ${wholeUnit}` : ""}.`
+  if (says.range) {
+    // A negative lower bound repeats the unit ("-50 % and 200 %"); otherwise the unit closes the range.
+    const from = `${count(bounds.min)}${bounds.min < 0 ? unit : ""}`
+    const range = `${says.range.subject ?? label} must be between ${from} and ${count(bounds.max)}${unit}${says.range.aside ?? ""}.`
+    return { below: range, above: range, whole }
+  }
+  if (spec.kind === "fraction") {
+    const range = `${label} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
+    return { below: range, above: range, whole }
+  }
+  const minUnit = bounds.min === 1 && says.unitOfOne ? ` ${says.unitOfOne}` : unit
+  const below = bounds.exclusiveMin
+    ? `${label} must be greater than ${count(bounds.min)}${unit}.`
+    : bounds.min === 0
+      ? `${label} must be 0 or more.`
+      : `${label} must be at least ${count(bounds.min)}${minUnit}${says.minAside ?? ""}.`
+  return { below, above: `${label} must be at most ${count(bounds.max)}${unit}${says.maxAside ?? ""}.`, whole }
+}
+
+/**
+ * A numeric field's schema from its registry entry: the whole-number check (first, unless the
+ * entry says after the bounds), the lower bound, the upper bound.
+ */
+function numberSchema(field: PlanField, spec: NumberFieldSpec): z.ZodNumber {
+  const { below, above, whole } = boundMessages(spec)
+  const fraction = spec.kind === "fraction"
+  const integer = spec.kind === "integer"
+  const wholeLast = spec.says?.intAfterBounds === true
+  let schema = numberField(field, spec.example, fraction)
+  if (integer && !wholeLast) schema = schema.int({ error: whole })
+  schema = spec.bounds.exclusiveMin
+    ? schema.gt(spec.bounds.min, { error: below })
+    : schema.min(spec.bounds.min, { error: below })
+  schema = schema.max(spec.bounds.max, { error: fraction ? percentOr(field, above) : above })
+  if (integer && wholeLast) schema = schema.int({ error: whole })
+  return schema
+}
+
+/** The fields built from their registry entry alone. */
+type GenericField = FieldOfKind<NumberKind | "enum" | "boolean">
+
+/** Fields whose default is another field's value: optional here, filled in by the transform below. */
+type FollowerField = {
+  [Field in PlanField]: (typeof FIELDS)[Field] extends { follows: string } ? Field : never
+}[PlanField]
+
+/** What a generic field's schema reads: any input, and the registry's value type (or none, for a follower). */
+type GenericShape = {
+  [Field in GenericField]: z.ZodType<
+    Field extends FollowerField ? RegistryPlanInput[Field] | undefined : RegistryPlanInput[Field],
+    unknown
+  >
+}
+
+/** A generic field's schema: text read as its kind, validated, its default filled in. */
+function genericSchema(field: PlanField): z.ZodType {
+  const spec = fieldSpec(field)
+  switch (spec.kind) {
+    case "enum":
+      return z.preprocess(toEnumText, enumField(field, spec.values).default(spec.default))
+    case "boolean":
+      return z.preprocess(toBoolean, booleanField(field).default(spec.default))
+    case "text":
+    case "special":
+      throw new Error(`${field} has no generic schema: give it one in BESPOKE_SCHEMAS.`)
+    default: {
+      const schema = numberSchema(field, spec)
+      return z.preprocess(toNumber, spec.follows === undefined ? schema.default(spec.default) : schema.optional())
+    }
+  }
 }
 
 /** Kubernetes DNS-1123 label: what names of Deployments, namespaces and Dapr app-ids must be. */
 export const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
-function dnsLabelField(field: PlanField, example: string) {
-  const label = FIELD_LABELS[field]
+function dnsLabelField(field: "serviceName" | "namespace") {
+  const { label, example } = FIELDS[field]
   return z
     .string({ error: `${label} must be text, e.g. ${example}.` })
     .min(1, { error: `Enter a ${labelInSentence(field)}, e.g. ${example}.` })
@@ -227,43 +264,6 @@ const excludedUrlsSchema = z
       .join(",")
   )
 
-const replicasSchema = numberField("replicas", "3")
-  .int({ error: "Replicas must be a whole number." })
-  .min(1, { error: "Replicas must be at least 1." })
-  .max(1000, { error: "Replicas must be at most 1,000." })
-
-const containerPortSchema = numberField("containerPort", "8000")
-  .int({ error: "Container port must be a whole number." })
-  .min(1, { error: "Container port must be between 1 and 65,535." })
-  .max(65_535, { error: "Container port must be between 1 and 65,535." })
-
-const daprSamplingRateSchema = numberField("daprSamplingRate", "0.1", true)
-  .min(0, { error: 'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).' })
-  .max(1, {
-    error: percentOr(
-      "daprSamplingRate",
-      'Dapr sampling rate must be between 0 and 1 ("1" traces every request Dapr starts).'
-    ),
-  })
-
-const probesPerReplicaSchema = numberField("probesPerReplica", "3")
-  .int({ error: "Probes per replica must be a whole number." })
-  .min(0, { error: "Probes per replica must be 0 or more." })
-  .max(20, { error: "Probes per replica must be at most 20." })
-
-const probeIntervalSecondsSchema = numberField("probeIntervalSeconds", "10")
-  .min(1, { error: "Probe interval must be at least 1 second (Kubernetes periodSeconds minimum)." })
-  .max(3600, { error: "Probe interval must be at most 3,600 seconds." })
-
-const growthPercentPerMonthSchema = numberField("growthPercentPerMonth", "5")
-  .min(-50, { error: "Traffic growth must be between -50 % and 200 % per month." })
-  .max(200, { error: "Traffic growth must be between -50 % and 200 % per month." })
-
-const horizonMonthsSchema = numberField("horizonMonths", "12")
-  .int({ error: "Planning horizon must be a whole number of months." })
-  .min(1, { error: "Planning horizon must be between 1 and 60 months." })
-  .max(60, { error: "Planning horizon must be between 1 and 60 months." })
-
 // Messages about one service's part read after the service's name: see serviceIssueMessage in parse.ts.
 const countSchema = (what: string, max = MAX_TOPOLOGY_COUNT) =>
   z
@@ -317,19 +317,6 @@ const topologySchema = z
   )
   .default(null)
 
-function fractionField(field: PlanField, example: string) {
-  const message = `${FIELD_LABELS[field]} is a fraction between 0 and 1 (${example} = ${Number(example) * 100} %).`
-  return numberField(field, example, true)
-    .min(0, { error: message })
-    .max(1, { error: percentOr(field, message) })
-}
-
-function nonNegativeField(field: PlanField, example: string, max: number, unit: string) {
-  return numberField(field, example)
-    .min(0, { error: `${FIELD_LABELS[field]} must be 0 or more.` })
-    .max(max, { error: `${FIELD_LABELS[field]} must be at most ${count(max)}${unit}.` })
-}
-
 const endpointSchema = z.strictObject({
   name: z
     .string({ error: "Endpoint names must be text, e.g. GET /tasks." })
@@ -369,6 +356,29 @@ const endpointsSchema = z
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value)
 
+/** Text and structured fields: their checks do not fit a registry entry. */
+const BESPOKE_SCHEMAS = {
+  serviceName: z.preprocess(trimmed, dnsLabelField("serviceName").default(FIELDS.serviceName.default)),
+  namespace: z.preprocess(trimmed, dnsLabelField("namespace").default(FIELDS.namespace.default)),
+  otlpEndpoint: z.preprocess(trimmed, otlpEndpointSchema.default(FIELDS.otlpEndpoint.default)),
+  image: z.preprocess(trimmed, imageSchema.default(FIELDS.image.default)),
+  excludedUrls: z.preprocess(trimmed, excludedUrlsSchema.default(FIELDS.excludedUrls.default)),
+  topology: topologySchema,
+  endpoints: endpointsSchema,
+} satisfies Record<FieldOfKind<"text" | "special">, z.ZodType>
+
+const isBespoke = (field: PlanField): field is keyof typeof BESPOKE_SCHEMAS => field in BESPOKE_SCHEMAS
+
+/** Every field's schema in PLAN_FIELDS order, which is the order Zod reports problems in. */
+const PLAN_SHAPE = Object.fromEntries(
+  PLAN_FIELDS.map((field) => [field, isBespoke(field) ? BESPOKE_SCHEMAS[field] : genericSchema(field)])
+) as GenericShape & typeof BESPOKE_SCHEMAS
+
+/** `value` with its keys in PLAN_FIELDS order, so the API echoes fields in the order the docs list them. */
+function inFieldOrder<T extends object>(value: T): T {
+  return Object.assign(Object.fromEntries(PLAN_FIELDS.map((field) => [field, undefined])), value)
+}
+
 /**
  * The one schema for a plan's input: the page URL, the form, the API and the config generators
  * all parse through it. Text is accepted for every field (URLs and forms carry text); missing
@@ -378,102 +388,7 @@ const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : 
  * planInputSchema.parse({ rps: "10000" }).peakRps //=> 10000
  */
 export const planInputSchema = z
-  .strictObject({
-    rps: z.preprocess(toNumber, rpsSchema.default(DEFAULT_INPUT.rps)),
-    peakRps: z.preprocess(toNumber, peakRpsSchema.optional()),
-    retentionDays: z.preprocess(toNumber, retentionDaysSchema.default(DEFAULT_INPUT.retentionDays)),
-    sampler: z.preprocess(toEnumText, samplerSchema.default(DEFAULT_INPUT.sampler)),
-    ratio: z.preprocess(toNumber, ratioSchema.default(DEFAULT_INPUT.ratio)),
-    spansPerTrace: z.preprocess(toNumber, spansPerTraceSchema.default(DEFAULT_INPUT.spansPerTrace)),
-    spanBytes: z.preprocess(toNumber, spanBytesSchema.default(DEFAULT_INPUT.spanBytes)),
-    backend: z.preprocess(toEnumText, backendSchema.default(DEFAULT_INPUT.backend)),
-    apmHosts: z.preprocess(toNumber, apmHostsSchema.default(DEFAULT_INPUT.apmHosts)),
-    collectorUsdPerCoreMonth: z.preprocess(
-      toNumber,
-      nonNegativeField("collectorUsdPerCoreMonth", "30", MAX_USD_PER_CORE_MONTH, " USD").default(
-        DEFAULT_INPUT.collectorUsdPerCoreMonth
-      )
-    ),
-    serviceName: z.preprocess(trimmed, dnsLabelField("serviceName", "task-api").default(DEFAULT_INPUT.serviceName)),
-    namespace: z.preprocess(trimmed, dnsLabelField("namespace", "tasks").default(DEFAULT_INPUT.namespace)),
-    environment: z.preprocess(toEnumText, enumField("environment", ENVIRONMENTS).default(DEFAULT_INPUT.environment)),
-    language: z.preprocess(toEnumText, enumField("language", LANGUAGES).default(DEFAULT_INPUT.language)),
-    otlpEndpoint: z.preprocess(trimmed, otlpEndpointSchema.default(DEFAULT_INPUT.otlpEndpoint)),
-    protocol: z.preprocess(toEnumText, enumField("protocol", PROTOCOLS).default(DEFAULT_INPUT.protocol)),
-    daprEnabled: z.preprocess(toBoolean, booleanField("daprEnabled").default(DEFAULT_INPUT.daprEnabled)),
-    daprIngress: z.preprocess(toBoolean, booleanField("daprIngress").default(DEFAULT_INPUT.daprIngress)),
-    daprSamplingRate: z.preprocess(toNumber, daprSamplingRateSchema.optional()),
-    replicas: z.preprocess(toNumber, replicasSchema.default(DEFAULT_INPUT.replicas)),
-    image: z.preprocess(trimmed, imageSchema.default(DEFAULT_INPUT.image)),
-    containerPort: z.preprocess(toNumber, containerPortSchema.default(DEFAULT_INPUT.containerPort)),
-    excludeHealthChecks: z.preprocess(
-      toBoolean,
-      booleanField("excludeHealthChecks").default(DEFAULT_INPUT.excludeHealthChecks)
-    ),
-    excludedUrls: z.preprocess(trimmed, excludedUrlsSchema.default(DEFAULT_INPUT.excludedUrls)),
-    probesPerReplica: z.preprocess(toNumber, probesPerReplicaSchema.default(DEFAULT_INPUT.probesPerReplica)),
-    probeIntervalSeconds: z.preprocess(
-      toNumber,
-      probeIntervalSecondsSchema.default(DEFAULT_INPUT.probeIntervalSeconds)
-    ),
-    growthPercentPerMonth: z.preprocess(
-      toNumber,
-      growthPercentPerMonthSchema.default(DEFAULT_INPUT.growthPercentPerMonth)
-    ),
-    horizonMonths: z.preprocess(toNumber, horizonMonthsSchema.default(DEFAULT_INPUT.horizonMonths)),
-    topology: topologySchema,
-    errorRate: z.preprocess(toNumber, fractionField("errorRate", "0.01").default(DEFAULT_INPUT.errorRate)),
-    slowRate: z.preprocess(toNumber, fractionField("slowRate", "0.05").default(DEFAULT_INPUT.slowRate)),
-    slowThresholdMs: z.preprocess(
-      toNumber,
-      numberField("slowThresholdMs", "1000")
-        .positive({ error: "Slow threshold must be greater than 0 ms." })
-        .max(3_600_000, { error: "Slow threshold must be at most 3,600,000 ms (an hour)." })
-        // The Collector's latency policy takes whole milliseconds (threshold_ms).
-        .int({ error: "Slow threshold must be a whole number of ms." })
-        .default(DEFAULT_INPUT.slowThresholdMs)
-    ),
-    endpoints: endpointsSchema,
-    tailSampling: z.preprocess(toBoolean, booleanField("tailSampling").default(DEFAULT_INPUT.tailSampling)),
-    tailKeepErrors: z.preprocess(toBoolean, booleanField("tailKeepErrors").default(DEFAULT_INPUT.tailKeepErrors)),
-    tailKeepSlow: z.preprocess(toBoolean, booleanField("tailKeepSlow").default(DEFAULT_INPUT.tailKeepSlow)),
-    tailBaselinePercent: z.preprocess(
-      toNumber,
-      numberField("tailBaselinePercent", "10")
-        .min(0, { error: "Baseline kept must be between 0 and 100 %." })
-        .max(100, { error: "Baseline kept must be between 0 and 100 %." })
-        .default(DEFAULT_INPUT.tailBaselinePercent)
-    ),
-    tailSpansPerSecond: z.preprocess(
-      toNumber,
-      nonNegativeField("tailSpansPerSecond", "5000", 1e9, " spans/s")
-        .int({ error: "Rate limit must be a whole number of spans per second." })
-        .default(DEFAULT_INPUT.tailSpansPerSecond)
-    ),
-    tailDecisionWaitSeconds: z.preprocess(
-      toNumber,
-      numberField("tailDecisionWaitSeconds", "30")
-        .min(1, { error: "Decision wait must be between 1 and 600 seconds." })
-        .max(600, { error: "Decision wait must be between 1 and 600 seconds." })
-        .int({ error: "Decision wait must be a whole number of seconds." })
-        .default(DEFAULT_INPUT.tailDecisionWaitSeconds)
-    ),
-    keepAllErrors: z.preprocess(toBoolean, booleanField("keepAllErrors").default(DEFAULT_INPUT.keepAllErrors)),
-    minTracesPerMinutePerEndpoint: z.preprocess(
-      toNumber,
-      nonNegativeField("minTracesPerMinutePerEndpoint", "1", 1e6, "").default(
-        DEFAULT_INPUT.minTracesPerMinutePerEndpoint
-      )
-    ),
-    budgetUsdPerMonth: z.preprocess(
-      toNumber,
-      nonNegativeField("budgetUsdPerMonth", "500", 1e12, " USD").default(DEFAULT_INPUT.budgetUsdPerMonth)
-    ),
-    storageCapBytes: z.preprocess(
-      toNumber,
-      nonNegativeField("storageCapBytes", "2000000000000", 1e21, " bytes").default(DEFAULT_INPUT.storageCapBytes)
-    ),
-  })
+  .strictObject(PLAN_SHAPE)
   .check((ctx) => {
     const { rps, peakRps } = ctx.value
     if (peakRps !== undefined && peakRps < rps) {
@@ -496,17 +411,25 @@ export const planInputSchema = z
       })
     }
   })
-  // Rebuilt in PLAN_FIELDS order, so the API echoes fields in the order the docs list them.
-  .transform((value): PlanInput => {
-    const filled: PlanInput = {
+  .transform((value) =>
+    inFieldOrder({
       ...value,
       peakRps: value.peakRps ?? value.rps,
       daprSamplingRate: value.daprSamplingRate ?? value.ratio,
       // A described request path decides spans per trace.
       spansPerTrace: value.topology ? spansPerTraceOf(value.topology) : value.spansPerTrace,
-    }
-    return Object.fromEntries(PLAN_FIELDS.map((field) => [field, filled[field]])) as unknown as PlanInput
-  })
+    })
+  )
+
+/** A plan's input once validated and normalized: every field present. What {@link planInputSchema} outputs. */
+export type PlanInput = z.output<typeof planInputSchema>
+
+/** Whether `A` and `B` accept the same values. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+
+// The zod-free side types plans with the registry's PlanInput: it must be exactly the schema's output.
+const registryTypeMatchesSchema: Same<PlanInput, RegistryPlanInput> = true
+void registryTypeMatchesSchema
 
 /** The port of an endpoint URL, explicit or implied by its scheme; undefined if it is not a URL. */
 function portOf(endpoint: string): number | undefined {

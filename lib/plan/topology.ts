@@ -1,4 +1,4 @@
-import { MAX_SPANS_PER_TRACE } from "./fields"
+import { MAX_SPANS_PER_TRACE } from "./limits"
 
 /**
  * A request path described service by service, and the spans one request leaves behind.

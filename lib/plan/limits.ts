@@ -1,0 +1,12 @@
+// Upper bounds of the plan's numeric fields that other modules check against too (the request
+// path's span count, trace imports). A leaf module, so those modules and the field registry
+// (./fields) can share them without importing each other.
+
+/** Highest request rate accepted: a billion requests per second is beyond any single system. */
+export const MAX_RPS = 1e9
+export const MAX_RETENTION_DAYS = 3650
+export const MAX_SPANS_PER_TRACE = 100_000
+/** 1 MB per span: far above Tempo's 5 MB per whole-trace default limit divided by any real span count. */
+export const MAX_SPAN_BYTES = 1_000_000
+export const MAX_APM_HOSTS = 100_000
+export const MAX_USD_PER_CORE_MONTH = 10_000
