@@ -195,6 +195,19 @@ function dnsLabelField(field: "serviceName" | "namespace") {
     })
 }
 
+/**
+ * Characters that print as nothing or reorder what follows: zero-width spaces and joiners, bidi
+ * marks, embeddings, overrides and isolates, the word joiner and its kin, the BOM. In a shared
+ * link they can make an endpoint read as one host and export to another.
+ */
+const INVISIBLE_OR_BIDI = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u
+
+/** "U+202E" for the first invisible or bidi character of a text. */
+function firstInvisible(text: string): string {
+  const found = INVISIBLE_OR_BIDI.exec(text)?.[0] ?? ""
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`
+}
+
 const otlpEndpointSchema = z
   .string({ error: "OTLP endpoint must be text, e.g. http://otel-collector:4317." })
   .min(1, { error: "Enter the OTLP endpoint, e.g. http://otel-collector.observability.svc.cluster.local:4317." })
@@ -207,6 +220,11 @@ const otlpEndpointSchema = z
     // the text as typed is what goes into every config.
     if (/[\s"'`\\\u0000-\u001f\u007f-\u009f]/.test(ctx.value)) {
       return fail("OTLP endpoint must be a URL without spaces, quotes, backslashes or control characters.")
+    }
+    if (INVISIBLE_OR_BIDI.test(ctx.value)) {
+      return fail(
+        `OTLP endpoint must not contain invisible or text-direction characters (it has ${firstInvisible(ctx.value)}): they can make an address read as another.`
+      )
     }
     let url: URL
     try {
@@ -323,7 +341,11 @@ const endpointSchema = z.strictObject({
     .trim()
     .min(1, { error: "Each endpoint needs a name, e.g. GET /tasks." })
     .max(120, { error: "Endpoint names must be at most 120 characters." })
-    .regex(/^[^~\u0000-\u001f]+$/, { error: "Endpoint names cannot contain ~ or control characters." }),
+    .regex(/^[^~\u0000-\u001f]+$/, { error: "Endpoint names cannot contain ~ or control characters." })
+    .refine((name) => !INVISIBLE_OR_BIDI.test(name), {
+      error: (issue) =>
+        `Endpoint names cannot contain invisible or text-direction characters (${JSON.stringify(String(issue.input).slice(0, 40))} has ${firstInvisible(String(issue.input))}).`,
+    }),
   share: z
     .number({ error: "Each endpoint's share must be a number between 0 and 1." })
     .gt(0, { error: "Each endpoint's share must be greater than 0." })

@@ -492,3 +492,39 @@ describe("salvagePlanInput", () => {
     expect(salvagePlanInput({ rps: "100", peakRps: "50" })).toEqual({ ...DEFAULT_INPUT, rps: 100, peakRps: 100 })
   })
 })
+
+describe("invisible and text-direction characters", () => {
+  const strict = { unknownKeys: "reject" } as const
+
+  it("refuses them in the OTLP endpoint, naming the character (a link could show one host and export to another)", () => {
+    for (const [text, code] of [
+      ["http://otel\u202Ecollector:4317", "U+202E"],
+      ["http://otel-collector\u200B.example:4317", "U+200B"],
+      ["http://otel-collector:4317/\u2066x", "U+2066"],
+    ] as const) {
+      expect(parsePlanInput({ otlpEndpoint: text }, strict)).toMatchObject({
+        success: false,
+        issues: [
+          {
+            path: "otlpEndpoint",
+            message: `OTLP endpoint must not contain invisible or text-direction characters (it has ${code}): they can make an address read as another.`,
+          },
+        ],
+      })
+    }
+  })
+
+  it("refuses them in endpoint names, and keeps other Unicode", () => {
+    expect(parsePlanInput({ endpoints: "GET /t\u202Eset:0.5" }, strict)).toMatchObject({
+      success: false,
+      issues: [
+        {
+          path: "endpoints.0.name",
+          message:
+            'Endpoint names cannot contain invisible or text-direction characters ("GET /t\u202Eset" has U+202E).',
+        },
+      ],
+    })
+    expect(parsePlanInput({ endpoints: "GET /café:0.5~POST /日本:0.2" }, strict).success).toBe(true)
+  })
+})
