@@ -81,10 +81,25 @@ function numberField(field: PlanField, example: string, fraction = false) {
   })
 }
 
+/**
+ * A value as a message quotes it, bounded whatever was sent: short text as JSON, long text by its
+ * start, and a list or an object by what it is (quoting one in full once overflowed the stack).
+ *
+ * @example
+ * quoteInput("zipkin")   //=> '"zipkin"'
+ * quoteInput([["a"]])    //=> "a list"
+ */
+export function quoteInput(value: unknown): string {
+  if (typeof value === "string")
+    return value.length <= 60 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 60))}…`
+  if (Array.isArray(value)) return "a list"
+  if (value !== null && typeof value === "object") return "an object"
+  return String(value)
+}
+
 function enumField<const T extends readonly [string, ...string[]]>(field: PlanField, values: T) {
   return z.enum(values, {
-    error: (issue) =>
-      `Unknown ${labelInSentence(field)} ${JSON.stringify(issue.input)}. Use one of: ${values.join(", ")}.`,
+    error: (issue) => `Unknown ${labelInSentence(field)} ${quoteInput(issue.input)}. Use one of: ${values.join(", ")}.`,
   })
 }
 

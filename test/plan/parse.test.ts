@@ -528,3 +528,16 @@ describe("invisible and text-direction characters", () => {
     expect(parsePlanInput({ endpoints: "GET /café:0.5~POST /日本:0.2" }, strict).success).toBe(true)
   })
 })
+
+describe("enum messages quote what was sent, bounded", () => {
+  it("names a list or an object by what it is, and long text by its start", () => {
+    const strict = { unknownKeys: "reject" } as const
+    const message = (sampler: unknown) => {
+      const result = parsePlanInput({ sampler }, strict)
+      return result.success ? "" : result.error
+    }
+    expect(message([["a"]])).toMatch(/^Unknown sampler a list\. Use one of: /)
+    expect(message({ a: 1 })).toMatch(/^Unknown sampler an object\. Use one of: /)
+    expect(message("x".repeat(5000))).toMatch(new RegExp(`^Unknown sampler "${"x".repeat(60)}"…\\. Use one of: `))
+  })
+})
