@@ -64,13 +64,11 @@ test.describe("importing your own traces", () => {
     await page.goto("/")
     await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const good = otlpExport({ traces: 2 }).replace(/\n/g, "")
-    await page
-      .getByTestId("import-file")
-      .setInputFiles({
-        name: "broken.jsonl",
-        mimeType: "application/json",
-        buffer: Buffer.from(`${good}\n${good}\n{"nope": 1}\n`),
-      })
+    await page.getByTestId("import-file").setInputFiles({
+      name: "broken.jsonl",
+      mimeType: "application/json",
+      buffer: Buffer.from(`${good}\n${good}\n{"nope": 1}\n`),
+    })
     await expect(page.getByTestId("import-error")).toContainText("line 3: not OTLP JSON: missing resourceSpans")
     await page.getByLabel("Requests per second (req/s)", { exact: true }).fill("1000")
     await expect(page.getByTestId("stat-requests-value")).toHaveText("86.4M")
@@ -88,13 +86,11 @@ test.describe("importing your own traces", () => {
       if (delayed++ > 0) await new Promise((resolve) => setTimeout(resolve, 1500))
       await route.continue().catch(() => undefined)
     })
-    await page
-      .getByTestId("import-file")
-      .setInputFiles({
-        name: "slow.json",
-        mimeType: "application/json",
-        buffer: Buffer.from(otlpExport({ traces: 2 })),
-      })
+    await page.getByTestId("import-file").setInputFiles({
+      name: "slow.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(otlpExport({ traces: 2 })),
+    })
     await expect.poll(() => delayed).toBeGreaterThan(1)
     await page.getByRole("button", { name: "Cancel import" }).click()
     await expect(page.getByTestId("import-cancelled")).toContainText("slow.json")
