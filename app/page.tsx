@@ -1,46 +1,12 @@
 import { Planner } from "@/components/planner/planner"
 import { SourceList } from "@/components/planner/source-list"
-import { buildPlan } from "@/lib/plan/build-plan"
-import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
-import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
-import {
-  inputToFormValues,
-  messagesByField,
-  misspelledKeys,
-  parsePlanInput,
-  salvagePlanInput,
-  searchParamsToRecord,
-} from "@/lib/plan/parse"
-import { PLAN_FIELDS } from "@/lib/plan/fields"
-import { withoutNulCharacters } from "@/lib/plan/form-values"
-
-type SearchParams = Record<string, string | string[] | undefined>
-
-function toURLSearchParams(searchParams: SearchParams): URLSearchParams {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(searchParams)) {
-    for (const item of Array.isArray(value) ? value : [value ?? ""]) params.append(key, item)
-  }
-  return params
-}
+import { initialPlannerState, type PageSearchParams } from "@/lib/planner/initial"
 
 const SKIP_LINK =
   "sr-only rounded-md bg-white text-sm font-medium shadow ring-2 ring-accent focus:not-sr-only focus:px-3 focus:py-2 dark:bg-slate-900"
 
-export default async function Page(props: { searchParams: Promise<SearchParams> }) {
-  const record = searchParamsToRecord(toURLSearchParams(await props.searchParams))
-  const raw = record.success ? withoutNulCharacters(record.data) : {}
-  const parsed = record.success ? parsePlanInput(raw, { unknownKeys: "ignore" }) : record
-  // A broken link still shows a plan: the good fields are kept, the bad ones shown with their message.
-  const input = parsed.success ? parsed.data : salvagePlanInput(raw)
-  const formValues = { ...inputToFormValues(input) }
-  if (!parsed.success) {
-    for (const field of PLAN_FIELDS) if (typeof raw[field] === "string") formValues[field] = raw[field]
-  }
-  const errors = parsed.success ? {} : messagesByField(parsed.issues)
-  // Unknown keys are ignored (links pick up tracking parameters); ones that look like a field are named.
-  const misspelled = misspelledKeys(raw)
-  const plan = buildPlan(input)
+export default async function Page(props: { searchParams: Promise<PageSearchParams> }) {
+  const start = initialPlannerState(await props.searchParams)
 
   return (
     <main className="relative mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:py-10 [&>*]:min-w-0">
@@ -60,27 +26,16 @@ export default async function Page(props: { searchParams: Promise<SearchParams> 
           per month, from your request rate and retention. Every default below cites its source and date.
         </p>
       </header>
-      {misspelled.length > 0 ? (
+      {start.ignoredKeysNotice !== undefined ? (
         <p
           role="status"
           data-testid="ignored-keys"
           className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
         >
-          {misspelled
-            .map(
-              ({ key, field }) =>
-                `The link's ${key}= is not a field and was ignored: did you mean ${field}? The plan below uses ${field}=${formValues[field]}.`
-            )
-            .join(" ")}
+          {start.ignoredKeysNotice}
         </p>
       ) : null}
-      <Planner
-        initialValues={formValues}
-        initialErrors={errors}
-        initialInput={input}
-        initialPlan={plan}
-        initialConfigs={{ first: configFor(plan, FIRST_CONFIG_TAB), available: configAvailabilityFor(plan) }}
-      />
+      <Planner initial={start.state} configs={start.configs} />
       <SourceList />
     </main>
   )

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 
+import { chartSurface } from "./fixtures/charts"
 import { otlpExport } from "./fixtures/otlp-export"
 import { openSection, whenHydrated } from "./fixtures/sections"
 
@@ -55,7 +56,7 @@ async function drawEverySection(page: Page): Promise<void> {
   const backends = page.getByTestId("backend-chart")
   await expect(async () => {
     await backends.scrollIntoViewIfNeeded()
-    await expect(backends.locator("svg.recharts-surface")).toBeVisible({ timeout: 1000 })
+    await expect(chartSurface(backends)).toBeVisible({ timeout: 1000 })
   }).toPass()
 }
 
@@ -72,6 +73,9 @@ const CONFIG_TABS = [
   ["retention", "Retention", "tempo-retention.yaml"],
 ] as const
 
+/** The storage chart's area fill: the path in our `storage-area` group that is filled (its outline is not). */
+const AREA_FILL = '[data-testid="storage-area"] path:not([fill="none"])'
+
 /** What the storage chart's area drew, frame by frame, around one change of the retention field. */
 interface AreaFrames {
   /** The area's path before the change. */
@@ -87,10 +91,9 @@ interface AreaFrames {
  */
 async function areaFramesAfterRetention(page: Page, retentionDays: string): Promise<AreaFrames> {
   return page.evaluate(
-    (value) =>
+    ({ value, fill }) =>
       new Promise<AreaFrames>((resolve) => {
-        const path = () =>
-          document.querySelector('[data-testid="storage-chart"] path.recharts-area-area')?.getAttribute("d") ?? ""
+        const path = () => document.querySelector(`[data-testid="storage-chart"] ${fill}`)?.getAttribute("d") ?? ""
         const before = path()
         const input = document.querySelector<HTMLInputElement>("#field-retentionDays")!
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(input, value)
@@ -111,7 +114,7 @@ async function areaFramesAfterRetention(page: Page, retentionDays: string): Prom
         }
         requestAnimationFrame(frame)
       }),
-    retentionDays
+    { value: retentionDays, fill: AREA_FILL }
   )
 }
 
@@ -120,7 +123,7 @@ async function openWithStorageChart(page: Page): Promise<void> {
   await page.goto("/")
   await whenHydrated(page)
   const chart = page.getByTestId("storage-chart")
-  const area = chart.locator("path.recharts-area-area")
+  const area = chart.locator(AREA_FILL)
   // Sections above are laid out as they come near, which can move the chart away after it was
   // scrolled to (and off screen it does not redraw): scroll again until it is drawn, in view,
   // and has held still for 300 ms.

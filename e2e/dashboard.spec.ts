@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
-import { expect, test } from "@playwright/test"
+import { expect, test, type Locator } from "@playwright/test"
 
+import { bars, barsAtRest, chartSurface, tooltipOf, whenChartDrawn, whenTooltipMounted } from "./fixtures/charts"
 import { watchForProblems } from "./fixtures/problems"
 import { drawEveryChart, openSection, whenHydrated } from "./fixtures/sections"
 
@@ -11,19 +12,17 @@ test.describe("the dashboard", () => {
     await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
     for (const metric of ["tracesPerDay", "retainedBytes", "monthlyUsd"]) {
       const chart = page.getByTestId(`rate-chart-${metric}`)
-      await expect(chart.locator("svg.recharts-surface")).toBeVisible()
-      await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(8)
+      await whenChartDrawn(chart)
+      // All eight drawn and at rest: mid-animation a bar can still be missing, and bars move.
+      await barsAtRest(chart, 8)
     }
+    const chart = page.getByTestId("rate-chart-tracesPerDay")
     const chosenFill = async () =>
-      page
-        .getByTestId("rate-chart-tracesPerDay")
-        .locator(".recharts-bar-rectangle path")
-        .evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
+      bars(chart).evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
     expect(await chosenFill()).toEqual([false, false, false, true, false, false, false, false])
     // The rate labels (HTML below the plot) each end under their bar's centre.
-    const chart = page.getByTestId("rate-chart-tracesPerDay")
     await expect(chart.getByTestId("rate-labels")).toHaveText("100 %50 %25 %10 %5 %1 %0.1 %0.01 %")
-    const centres = await chart.locator(".recharts-bar-rectangle path").evaluateAll((paths) =>
+    const centres = await bars(chart).evaluateAll((paths) =>
       paths.map((path) => {
         const box = path.getBoundingClientRect()
         return box.x + box.width / 2
@@ -50,9 +49,7 @@ test.describe("the dashboard", () => {
     const chart = page.getByTestId("rate-chart-tracesPerDay")
     await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
     const chosenFill = async () =>
-      chart
-        .locator(".recharts-bar-rectangle path")
-        .evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
+      bars(chart).evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
     await expect.poll(chosenFill).toEqual([false, false, false, true, false, false, false, false])
 
     // Far from the chart (it keeps its last drawing meanwhile), change the rate.
@@ -67,21 +64,18 @@ test.describe("the dashboard", () => {
   test("draws storage over time and cost by backend, each with a table of the same figures", async ({ page }) => {
     await page.goto("/?growthPercentPerMonth=10&horizonMonths=12")
     await page.getByTestId("storage-chart").scrollIntoViewIfNeeded()
-    await expect(page.getByTestId("storage-chart").locator("svg.recharts-surface")).toBeVisible()
+    await whenChartDrawn(page.getByTestId("storage-chart"))
     // The day axis counts months; the retention label sits right of its line, clear of the axis.
-    const xTicks = page.getByTestId("storage-chart").locator("text.recharts-xAxis.recharts-cartesian-axis-tick-value")
+    const xTicks = page.getByTestId("storage-chart").getByTestId("x-axis-tick")
     await expect(xTicks).toHaveText(["0", "2 mo", "4 mo", "6 mo", "8 mo", "10 mo", "12 mo"])
-    const line = await page.getByTestId("storage-chart").locator(".recharts-reference-line line").boundingBox()
-    const label = await page
-      .getByTestId("storage-chart")
-      .locator("text.recharts-label", { hasText: "retention" })
-      .boundingBox()
+    const line = await page.getByTestId("storage-chart").getByTestId("retention-line").boundingBox()
+    const label = await page.getByTestId("storage-chart").getByText("retention", { exact: true }).boundingBox()
     expect(label!.x).toBeGreaterThan(line!.x)
     await expect(page.getByTestId("growth-summary")).toContainText("after 12 months you serve 15.7K req/s")
     await page.getByText("Storage over time as a table").click()
     await expect(page.getByTestId("storage-table").locator("tbody tr")).toHaveCount(13)
     await page.getByTestId("backend-chart").scrollIntoViewIfNeeded()
-    await expect(page.getByTestId("backend-chart").locator(".recharts-bar-rectangle")).toHaveCount(11)
+    await expect(bars(page.getByTestId("backend-chart"))).toHaveCount(11)
     await expect(page.getByTestId("backend-table").locator("tbody tr")).toHaveCount(11)
   })
 
@@ -90,13 +84,11 @@ test.describe("the dashboard", () => {
     await page.goto("/?rps=1e-310")
     await drawEveryChart(page)
     // Log axis: 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %, a tick per decade.
-    await expect(
-      page.getByTestId("rate-chart-tracesPerDay").locator(".recharts-yAxis .recharts-cartesian-axis-tick")
-    ).toHaveCount(6)
+    await expect(page.getByTestId("rate-chart-tracesPerDay").getByTestId("y-axis-tick")).toHaveCount(6)
     // The widest labels (1 × 10⁻³⁰⁶ B to 1 × 10⁻³⁰⁰ B) widen their axis rather than run off the chart's left edge.
     const storage = page.getByTestId("rate-chart-retainedBytes")
     const chartLeft = (await storage.boundingBox())!.x
-    const ticks = await storage.locator("text.recharts-yAxis.recharts-cartesian-axis-tick-value").all()
+    const ticks = await storage.getByTestId("y-axis-tick").all()
     expect(ticks).toHaveLength(7)
     for (const tick of ticks) {
       expect((await tick.boundingBox())!.x).toBeGreaterThanOrEqual(chartLeft)
@@ -142,12 +134,13 @@ test.describe("the dashboard", () => {
   test("each chart's tooltip shows the figure under the pointer, and under the arrow keys once the chart has focus", async ({
     page,
   }) => {
+    // Four charts drawn and hovered in turn: up to 30 s on a loaded 2-core machine.
+    test.slow()
     await page.goto("/")
-    const tooltipOf = (testId: string) => page.getByTestId(testId).locator(".recharts-tooltip-wrapper")
     // The pointer enters the chart (which mounts its tooltip), then comes to rest on the target.
-    const hover = async (testId: string, target: { x: number; y: number }) => {
+    const hover = async (chart: Locator, target: { x: number; y: number }) => {
       await page.mouse.move(target.x - 12, target.y)
-      await expect(tooltipOf(testId)).toBeAttached()
+      await whenTooltipMounted(chart)
       await page.mouse.move(target.x - 4, target.y)
       await page.mouse.move(target.x, target.y)
     }
@@ -155,40 +148,41 @@ test.describe("the dashboard", () => {
     // Charts draw once they come near the viewport.
     await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
     const traces = page.getByTestId("rate-chart-tracesPerDay")
-    await expect(traces.locator(".recharts-bar-rectangle")).toHaveCount(8)
-    await traces.locator(".recharts-bar-rectangle").nth(3).scrollIntoViewIfNeeded()
-    const chosenBar = await traces.locator(".recharts-bar-rectangle").nth(3).boundingBox()
-    await hover("rate-chart-tracesPerDay", {
+    const traceBars = await barsAtRest(traces, 8)
+    await traceBars.nth(3).scrollIntoViewIfNeeded()
+    const chosenBar = await traceBars.nth(3).boundingBox()
+    await hover(traces, {
       x: chosenBar!.x + chosenBar!.width / 2,
       y: chosenBar!.y + chosenBar!.height - 4,
     })
-    await expect(tooltipOf("rate-chart-tracesPerDay")).toContainText("Rate 10 %")
-    await expect(tooltipOf("rate-chart-tracesPerDay")).toContainText("43.2M traces/day")
+    await expect(tooltipOf(traces)).toContainText("Rate 10 %")
+    await expect(tooltipOf(traces)).toContainText("43.2M traces/day")
 
     // Keyboard: focus the chart, step to the second bar.
     const cost = page.getByTestId("rate-chart-monthlyUsd")
-    await cost.locator("svg.recharts-surface").focus()
+    await chartSurface(cost).focus()
     await page.keyboard.press("ArrowRight")
-    await expect(tooltipOf("rate-chart-monthlyUsd")).toContainText("Rate 50 %")
-    await expect(tooltipOf("rate-chart-monthlyUsd")).toContainText("/mo")
+    await expect(tooltipOf(cost)).toContainText("Rate 50 %")
+    await expect(tooltipOf(cost)).toContainText("/mo")
 
     const backends = page.getByTestId("backend-chart")
     await backends.scrollIntoViewIfNeeded()
-    await expect(backends.locator(".recharts-bar-rectangle")).toHaveCount(11)
-    await backends.locator(".recharts-bar-rectangle").first().scrollIntoViewIfNeeded()
-    const cheapest = await backends.locator(".recharts-bar-rectangle").first().boundingBox()
-    await hover("backend-chart", { x: cheapest!.x + cheapest!.width / 2, y: cheapest!.y + cheapest!.height / 2 })
-    await expect(tooltipOf("backend-chart")).toContainText("Grafana Tempo on S3")
-    await expect(tooltipOf("backend-chart")).toContainText("price as of")
+    const backendBars = await barsAtRest(backends, 11)
+    await backendBars.first().scrollIntoViewIfNeeded()
+    const cheapest = await backendBars.first().boundingBox()
+    await hover(backends, { x: cheapest!.x + cheapest!.width / 2, y: cheapest!.y + cheapest!.height / 2 })
+    await expect(tooltipOf(backends)).toContainText("Grafana Tempo on S3")
+    await expect(tooltipOf(backends)).toContainText("price as of")
 
     const storage = page.getByTestId("storage-chart")
     await storage.scrollIntoViewIfNeeded()
-    await expect(storage.locator(".recharts-area")).toBeVisible()
-    await storage.locator(".recharts-area").scrollIntoViewIfNeeded()
-    const plot = await storage.locator(".recharts-area").boundingBox()
-    await hover("storage-chart", { x: plot!.x + plot!.width / 2, y: plot!.y + plot!.height / 2 })
-    await expect(tooltipOf("storage-chart")).toContainText(/Day \d+/)
-    await expect(tooltipOf("storage-chart")).toContainText("GB")
+    const area = storage.getByTestId("storage-area")
+    await expect(area).toBeVisible()
+    await area.scrollIntoViewIfNeeded()
+    const plot = await area.boundingBox()
+    await hover(storage, { x: plot!.x + plot!.width / 2, y: plot!.y + plot!.height / 2 })
+    await expect(tooltipOf(storage)).toContainText(/Day \d+/)
+    await expect(tooltipOf(storage)).toContainText("GB")
   })
 
   test("on a phone, the backend chart's tooltip stays inside the chart, even for the longest bar", async ({ page }) => {
@@ -197,12 +191,12 @@ test.describe("the dashboard", () => {
     await whenHydrated(page)
     const backends = page.getByTestId("backend-chart")
     await backends.scrollIntoViewIfNeeded()
-    await expect(backends.locator(".recharts-bar-rectangle")).toHaveCount(11)
-    const tooltip = backends.locator(".recharts-tooltip-wrapper")
+    await barsAtRest(backends, 11)
+    const tooltip = tooltipOf(backends)
     // The pointer enters the chart, which mounts its tooltip, and comes to rest at the end of the
     // longest bar. Sections above still being laid out can move the chart meanwhile: measure again.
     await expect(async () => {
-      const longest = await backends.locator(".recharts-bar-rectangle").last().boundingBox()
+      const longest = await bars(backends).last().boundingBox()
       const target = { x: longest!.x + longest!.width - 4, y: longest!.y + longest!.height / 2 }
       await page.mouse.move(0, 0)
       await page.mouse.move(target.x - 12, target.y)
@@ -218,7 +212,7 @@ test.describe("the dashboard", () => {
       box = await tooltip.boundingBox()
       expect(box).toEqual(previous)
     }).toPass()
-    const chart = await backends.locator("svg.recharts-surface").first().boundingBox()
+    const chart = await chartSurface(backends).boundingBox()
     expect(box!.x).toBeGreaterThanOrEqual(chart!.x)
     expect(box!.x + box!.width).toBeLessThanOrEqual(chart!.x + chart!.width + 0.5)
   })
@@ -333,8 +327,8 @@ test.describe("the dashboard", () => {
       "grows every day of the 12-month horizon: 730 days are kept, so nothing is deleted before day 730. At today's traffic it would level off at 69.5 TB. With flat traffic it holds 34.7 TB at the end of the horizon."
     )
     await page.getByTestId("storage-chart").scrollIntoViewIfNeeded()
-    await expect(page.getByTestId("storage-chart").locator("svg.recharts-surface")).toBeVisible()
-    await expect(page.getByTestId("storage-chart").locator(".recharts-reference-line")).toHaveCount(0)
+    await whenChartDrawn(page.getByTestId("storage-chart"))
+    await expect(page.getByTestId("storage-chart").getByTestId("retention-line")).toHaveCount(0)
   })
 
   test("copy link puts the current plan's URL on the clipboard", async ({ page, context }) => {
@@ -434,7 +428,7 @@ test.describe("the dashboard", () => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto("/")
     await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
-    await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface")).toBeVisible()
+    await whenChartDrawn(page.getByTestId("rate-chart-tracesPerDay"))
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth
     )
@@ -454,7 +448,7 @@ test.describe("the dashboard", () => {
       // Bring every chart into view once, so axe checks them drawn.
       for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"])
         await page.getByTestId(id).scrollIntoViewIfNeeded()
-      await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface")).toBeVisible()
+      await whenChartDrawn(page.getByTestId("backend-chart"))
       const results = await new AxeBuilder({ page }).analyze()
       expect(
         results.violations.map(
@@ -569,19 +563,18 @@ test.describe("the dashboard", () => {
     await page.goto("/")
     for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"])
       await page.getByTestId(id).scrollIntoViewIfNeeded()
-    await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface")).toBeVisible()
-    const unnamed = await page
-      .locator("svg.recharts-surface[tabindex]")
-      .evaluateAll(
-        (surfaces) => surfaces.filter((surface) => !surface.querySelector(":scope > title")?.textContent).length
-      )
-    expect(unnamed).toBe(0)
-    await expect(page.getByTestId("rate-chart-tracesPerDay").locator("svg.recharts-surface > title")).toHaveText(
+    await whenChartDrawn(page.getByTestId("backend-chart"))
+    // Each chart takes focus (the arrow keys step through it): every one needs a name.
+    await expect(page.getByRole("application")).toHaveCount(7)
+    const charts = await page.getByRole("application").all()
+    for (const chart of charts) {
+      await expect(chart).toHaveAttribute("tabindex", "0")
+      await expect(chart).toHaveAccessibleName(/\S/)
+    }
+    await expect(chartSurface(page.getByTestId("rate-chart-tracesPerDay"))).toHaveAccessibleName(
       "Traces per day at each sampling rate"
     )
-    await expect(page.getByTestId("backend-chart").locator("svg.recharts-surface > title")).toHaveText(
-      "Cost per month on each backend"
-    )
+    await expect(chartSurface(page.getByTestId("backend-chart"))).toHaveAccessibleName("Cost per month on each backend")
   })
 
   test("can be used from the keyboard with a visible focus ring", async ({ page }) => {

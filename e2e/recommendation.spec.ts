@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test"
 
+import { chartSurface, DRAW_TIMEOUT_MS } from "./fixtures/charts"
+
 test.describe("recommendation, visibility and setup warnings", () => {
   test("recommends a rate within the budget with reasons, and applies it", async ({ page }) => {
     await page.goto("/?budgetUsdPerMonth=20&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
@@ -57,7 +59,7 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByTestId("endpoint-table")).toContainText("POST /admin/reindex")
     await expect(page.getByTestId("visibility-formulas")).toContainText("1 − (1 − p)^100")
     await page.getByTestId("visibility-charts").scrollIntoViewIfNeeded()
-    await expect(page.getByTestId("visibility-charts").locator("svg.recharts-surface")).toHaveCount(2)
+    await expect(chartSurface(page.getByTestId("visibility-charts"))).toHaveCount(2, { timeout: DRAW_TIMEOUT_MS })
   })
 
   test("warns about a setup that fragments traces, with the fix", async ({ page }) => {

@@ -9,13 +9,15 @@ const px = (value: number) => Math.round(value * 1e4) / 1e4
  * its outline, which these charts do not use); a shape function is called in place and adds no
  * component, so a new plan redraws ~58 bars with two components fewer each. The bars still
  * animate: Recharts hands the shape the in-between sizes. Like `Rectangle`, a bar of no width or
- * height draws nothing, and the path keeps its class, so styles and tests that find
- * `.recharts-rectangle` still do.
+ * height draws nothing, and the path keeps its class, so styles that find `.recharts-rectangle`
+ * still do. Tests find a bar by its own test id, `chart-bar`, and know it has come to rest when it
+ * has no `data-animating` (Recharts marks every frame of an animation, the first included).
  *
  * @example
- * <Bar dataKey="tracesPerDay" shape={barShape} /> // <path class="recharts-rectangle" d="M 66.5,19.37 h 20 v 144.63 h -20 Z" …/>
+ * <Bar dataKey="tracesPerDay" shape={barShape} />
+ * // <path class="recharts-rectangle" data-testid="chart-bar" d="M 66.5,19.37 h 20 v 144.63 h -20 Z" …/>
  */
-export function barShape({ x, y, width, height, fill }: BarShapeProps) {
+export function barShape({ x, y, width, height, fill, isAnimating }: BarShapeProps) {
   if (
     !Number.isFinite(x) ||
     !Number.isFinite(y) ||
@@ -28,6 +30,8 @@ export function barShape({ x, y, width, height, fill }: BarShapeProps) {
   return (
     <path
       className="recharts-rectangle"
+      data-testid="chart-bar"
+      data-animating={isAnimating ? "" : undefined}
       fill={fill}
       d={`M ${px(x)},${px(y)} h ${px(width)} v ${px(height)} h ${px(-width)} Z`}
     />

@@ -1,7 +1,17 @@
 "use client"
 
-import { memo, useMemo } from "react"
-import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts"
+import { memo, useMemo, type SVGProps } from "react"
+import {
+  Area,
+  AreaChart,
+  AreaRevealShape,
+  CartesianGrid,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type AreaRevealShapeProps,
+} from "recharts"
 
 import type { StoragePointLabelled } from "@/lib/charts"
 import { formatBytes } from "@/lib/format"
@@ -28,6 +38,25 @@ const RETENTION_LABEL_LEFT = { ...RETENTION_LABEL_RIGHT, position: "insideTopRig
 const bytesTick = (bytes: number) => formatBytes(bytes)
 const storedLine = (value: unknown) => [formatBytes(Number(value)), "Stored"] as [string, string]
 const dayLabel = (day: unknown) => `Day ${String(day)}`
+
+/**
+ * Recharts' own area (its fill and its outline, revealed left to right on entrance) in a group
+ * tests can find by our test id, `storage-area`, rather than by Recharts' class names.
+ */
+function storageArea(props: AreaRevealShapeProps) {
+  return (
+    <g data-testid="storage-area">
+      <AreaRevealShape {...props} />
+    </g>
+  )
+}
+
+/** The retention line as Recharts draws it (nothing while an end is not a finite number), with our test id. */
+function retentionLine(props: SVGProps<SVGLineElement>) {
+  const ends = [props.x1, props.y1, props.x2, props.y2]
+  if (!ends.every((end) => typeof end === "number" && Number.isFinite(end))) return <g />
+  return <line {...props} className="recharts-reference-line-line" data-testid="retention-line" />
+}
 
 /** Bytes held day by day: growth to the retention plateau, then with traffic to the horizon. */
 export const StorageChart = memo(function StorageChart({
@@ -78,6 +107,7 @@ export const StorageChart = memo(function StorageChart({
             x={retentionDay}
             stroke="var(--color-chart-chosen)"
             strokeDasharray="4 4"
+            shape={retentionLine}
             label={retentionDay < lastDay / 2 ? RETENTION_LABEL_RIGHT : RETENTION_LABEL_LEFT}
           />
         )}
@@ -89,6 +119,7 @@ export const StorageChart = memo(function StorageChart({
           fillOpacity={0.25}
           isAnimationActive={!reducedMotion}
           name="Stored"
+          shape={storageArea}
         />
       </>
     ),

@@ -49,6 +49,12 @@ describe("the page's first load", () => {
     expect(shipped).not.toContain("lib/configs/generate.ts")
   })
 
+  it("ships the planner's reducer, not the server's first-state function that validates and plans", () => {
+    expect(shipped).toContain("lib/planner/state.ts")
+    expect(shipped).not.toContain("lib/planner/initial.ts")
+    expect(importGraph("lib/planner/initial.ts").modules).toContain("lib/plan/parse.ts")
+  })
+
   it("finds Zod and the writers below the on-demand module, so the check above could see them", () => {
     const onDemand = importGraph("components/planner/on-demand.ts")
     expect(onDemand.packages).toContain("zod")
