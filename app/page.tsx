@@ -2,7 +2,7 @@ import { Planner } from "@/components/planner/planner"
 import { SourceList } from "@/components/planner/source-list"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
-import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
+import { configAvailabilityFor, configFor } from "@/lib/configs/plan-configs"
 import {
   inputToFormValues,
   messagesByField,

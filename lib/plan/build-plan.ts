@@ -1,4 +1,3 @@
-import type { CollectorOptions } from "@/lib/configs/types"
 import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
@@ -193,29 +192,6 @@ function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
   }
 }
 
-/**
- * How the generated Collector config samples: tail sampling with the plan's policies and sizing
- * when the plan tail-samples, otherwise it forwards what the SDKs send.
- *
- * @example
- * collectorOptionsFor(DEFAULT_INPUT, null) //=> { mode: "forward" }
- */
-export function collectorOptionsFor(input: PlanInput, tail: Plan["tail"]): CollectorOptions {
-  if (!input.tailSampling || !tail) return { mode: "forward" }
-  return {
-    mode: "tail",
-    tail: {
-      keepErrors: input.tailKeepErrors,
-      latencyThresholdMs: input.tailKeepSlow ? input.slowThresholdMs : undefined,
-      baselinePercent: input.tailBaselinePercent,
-      spansPerSecondLimit: input.tailSpansPerSecond > 0 ? input.tailSpansPerSecond : undefined,
-      decisionWaitSeconds: input.tailDecisionWaitSeconds,
-      numTraces: tail.sizing.numTraces,
-      collectorReplicas: tail.sizing.replicas,
-    },
-  }
-}
-
 function citedSources(input: PlanInput): CitedSource[] {
   const uses = new Map<SourceId, string[]>()
   const cite = (id: SourceId, use: string) => uses.set(id, [...(uses.get(id) ?? []), use])
@@ -301,7 +277,7 @@ export function withoutFloatNoise<T>(value: T): T {
 /**
  * Everything TraceBudget knows about a plan: volume, storage growth, monthly cost on the chosen
  * backend and on every other, the rate comparison, assumptions and sources. Pure and deterministic.
- * The config snippets are separate ({@link planDocument} in plan-configs.ts): the page writes only
+ * The config snippets are separate (`planDocument` in lib/configs/plan-configs.ts): the page writes only
  * the one it shows, and loads the YAML writer on demand.
  *
  * @example

@@ -1,7 +1,7 @@
 // What a $ figure covers, in a few words: light (types only), so the page's first load can use it.
 import { countOf } from "@/lib/format"
 
-import type { Plan } from "./build-plan"
+import type { CollectorCompute } from "./tail"
 import type { TempoSizing } from "./tempo"
 
 /**
@@ -12,7 +12,7 @@ import type { TempoSizing } from "./tempo"
  * costBasis(buildPlan(DEFAULT_INPUT), "self-hosted")                                       //=> "storage only"
  * costBasis(buildPlan({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }), "saas")          //=> "list price + Collector compute"
  */
-export function costBasis(plan: Pick<Plan, "collector">, hosting: "self-hosted" | "saas"): string {
+export function costBasis(plan: { collector: CollectorCompute }, hosting: "self-hosted" | "saas"): string {
   if (plan.collector.monthlyUsd > 0) return `${hosting === "saas" ? "list price" : "storage"} + Collector compute`
   return hosting === "saas" ? "list price" : "storage only"
 }
@@ -39,7 +39,9 @@ export function collectorCoresText(cores: number): string {
  * unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, backend: "datadog", collectorUsdPerCoreMonth: 30 }))
  * //=> ""
  */
-export function unpricedComputeText(plan: Pick<Plan, "collector"> & { tempo: { sizing: TempoSizing } | null }): string {
+export function unpricedComputeText(
+  plan: { collector: CollectorCompute } & { tempo: { sizing: TempoSizing } | null }
+): string {
   const parts: string[] = []
   if (plan.collector.cores > 0 && plan.collector.monthlyUsd === 0) parts.push(collectorCoresText(plan.collector.cores))
   if (plan.tempo) {

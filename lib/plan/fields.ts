@@ -4,13 +4,14 @@
 import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { BACKENDS, type BackendId } from "./backends"
+import type { Language } from "./languages"
 import type { Sampler } from "./samplers"
 import type { Topology } from "./topology"
 
 /** Highest request rate accepted: a billion requests per second is beyond any single system. */
 export const MAX_RPS = 1e9
 export const MAX_RETENTION_DAYS = 3650
-export const MAX_SPANS_PER_TRACE = 100_000
+export { MAX_SPANS_PER_TRACE } from "./topology"
 /** 1 MB per span: far above Tempo's 5 MB per whole-trace default limit divided by any real span count. */
 export const MAX_SPAN_BYTES = 1_000_000
 export const MAX_APM_HOSTS = 100_000
@@ -67,8 +68,7 @@ export type PlanField = (typeof PLAN_FIELDS)[number]
 
 export const PROTOCOLS = ["grpc", "http/protobuf"] as const
 export type Protocol = (typeof PROTOCOLS)[number]
-export const LANGUAGES = ["python", "node", "java", "go", "dotnet"] as const
-export type Language = (typeof LANGUAGES)[number]
+export { LANGUAGES, type Language } from "./languages"
 export const ENVIRONMENTS = ["development", "staging", "production"] as const
 export type Environment = (typeof ENVIRONMENTS)[number]
 

@@ -1,13 +1,8 @@
-import { endpointPath } from "@/lib/configs/format"
-import {
-  BACKEND_OTLP_RECEIVERS,
-  backendsReceivingAt,
-  collectorEndpoint,
-  isBackendReceiver,
-} from "@/lib/configs/receivers"
+import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "./receivers"
 import { countOf, formatBytes, formatCount, formatInteger, formatPercent } from "@/lib/format"
 
 import { BACKENDS } from "./backends"
+import { endpointPath } from "./endpoint-url"
 import { figuresFor } from "./figures"
 import { probeRequestsPerDay } from "./probes"
 import { daprDecides, ENV_SAMPLER_SUPPORT, SAMPLER_INFO } from "./samplers"

@@ -1,4 +1,4 @@
-import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
+import { collectorEndpoint, isBackendReceiver } from "@/lib/plan/receivers"
 import { countOf, formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS } from "./backends"

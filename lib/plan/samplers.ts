@@ -1,6 +1,6 @@
 import type { SourceId } from "@/lib/sources"
 
-import type { Language } from "./fields"
+import type { Language } from "./languages"
 
 /** Every value of `OTEL_TRACES_SAMPLER` the OpenTelemetry SDK env spec lists, in lowercase. */
 export const SAMPLERS = [

@@ -1,4 +1,4 @@
-import { isBackendReceiver } from "@/lib/configs/receivers"
+import { isBackendReceiver } from "@/lib/plan/receivers"
 import { formatUsd } from "@/lib/format"
 
 import { DAYS_PER_MONTH } from "./cost"

@@ -1,5 +1,3 @@
-import { MAX_SPANS_PER_TRACE } from "./fields"
-
 /**
  * A request path described service by service, and the spans one request leaves behind.
  *
@@ -27,6 +25,9 @@ export type Topology = TopologyService[]
 /** Largest count of database, cache or outgoing calls per service, and of services on a path. */
 export const MAX_TOPOLOGY_COUNT = 1000
 export const MAX_TOPOLOGY_SERVICES = 50
+/** Most spans one trace may have, as the form accepts them (fields.ts re-exports it). */
+export const MAX_SPANS_PER_TRACE = 100_000
+
 /**
  * Largest count of internal spans per service: a path may hold all of a trace's spans in one
  * service (a batch handler with a span per item), up to the spans per trace the form accepts.
