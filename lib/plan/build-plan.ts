@@ -1,13 +1,16 @@
 import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
-import { DAYS_PER_MONTH, type Cost } from "./cost"
+import { assumptionFacts } from "./assumptions"
+import type { CostItem } from "./cost-facts"
+import { assumptionText } from "./text/assumptions"
+import { costText, extrapolationText, type Cost } from "./text/cost"
 import { atRate, figuresFor, type Figures } from "./figures"
 import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from "./growth"
 import { probeRequestsPerDay } from "./probes"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
-import { daprDecides, SAMPLER_INFO, samplerRun, type ProbabilityBasis, type Sampler } from "./samplers"
+import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./fields"
 import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
@@ -100,7 +103,8 @@ export interface Plan {
   warnings: LintWarning[]
   volume: Volume
   storage: Storage
-  cost: Cost
+  /** The bill in words, and its line items as facts (`items[i]` is `lines[i]`). */
+  cost: Cost & { items: CostItem[] }
   probes: ProbeFigures
   growth: GrowthFigures
   /** Spans per service when the trace shape comes from a request path; null when typed. */
@@ -207,52 +211,6 @@ function citedSources(input: PlanInput): CitedSource[] {
   return [...uses].map(([id, usedFor]) => ({ ...SOURCES[id], usedFor }))
 }
 
-function assumptionsFor(input: PlanInput): string[] {
-  const sampler = SAMPLER_INFO[input.sampler]
-  const backend = BACKENDS[input.backend]
-  const run = samplerRun(input.language, input.sampler)
-  const assumptions = [
-    ...(run === input.sampler
-      ? []
-      : [
-          `The ${input.language} SDK cannot read OTEL_TRACES_SAMPLER=${input.sampler} and runs ${run}; the figures use what it runs${daprDecides(input) ? " (behind Dapr, Dapr's rate)" : ""}.`,
-        ]),
-    ...(input.daprEnabled
-      ? [
-          daprDecides(input)
-            ? "Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it."
-            : "Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision.",
-        ]
-      : []),
-    "Every request at the entry service starts one trace; parent-based services downstream follow its decision, so rates do not multiply along the path.",
-    `Spans per trace (${input.spansPerTrace}) and bytes per span (${input.spanBytes} B raw OTLP protobuf) are averages over all sampled traces.`,
-    `A month is ${DAYS_PER_MONTH} days; storage and cost are at the steady state reached after ${input.retentionDays} days of retention.`,
-    "Storage and cost follow the average request rate; peak figures size collectors and ingest limits.",
-  ]
-  // A sampler the SDK cannot run models nothing: the first assumption says what runs instead.
-  if (sampler.basis === "assumed" && run === input.sampler) {
-    assumptions.push(
-      `${input.sampler} takes its rate from a Jaeger server at run time; ${input.ratio} is the rate assumed here (Jaeger's own default is 0.001).`
-    )
-  }
-  if (sampler.basis === "rule" && run === input.sampler) {
-    assumptions.push(
-      "X-Ray's default rule is modelled: 1 request/s always sampled, then 5 % of the rest; the ratio field is not used."
-    )
-  }
-  if (backend.storage) {
-    const s = backend.storage
-    assumptions.push(
-      `${backend.label} stores ${s.storedBytesFactor} bytes per raw byte, ${s.copies} ${s.copies === 1 ? "copy" : "copies"}, plus ${Math.round((s.headroom - 1) * 100)} % for ${s.headroomFor}.`
-    )
-  } else {
-    assumptions.push(
-      `${backend.label} does not publish its stored size; storage shows the raw OTLP bytes kept for ${input.retentionDays} days.`
-    )
-  }
-  return assumptions
-}
-
 /**
  * Rounds every number in a value to 12 significant digits, dropping binary floating-point noise
  * (648e9 × 0.14 × 1.05 is 95256000000.00002 in IEEE doubles) while keeping far more precision
@@ -315,11 +273,11 @@ export function buildPlan(input: PlanInput): Plan {
       const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
       return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)
     }),
-    recommendation: recommend(input),
-    warnings: lintPlan(input),
+    recommendation: recommend(input, figures),
+    warnings: lintPlan(input, figures),
     volume,
     storage,
-    cost,
+    cost: { ...costText(cost), items: cost.items },
     probes: probeFigures(input, figures),
     growth: growthFigures(input, figures),
     topology: input.topology ? input.topology.map(serviceSpans) : null,
@@ -332,11 +290,11 @@ export function buildPlan(input: PlanInput): Plan {
         retainedBytes: figures.storage.retainedBytes,
         monthlyUsd: figures.cost.monthlyUsd,
         priceSource: BACKENDS[id].priceSource,
-        extrapolated: figures.cost.extrapolated,
+        extrapolated: extrapolationText(figures.cost.extrapolation),
       }
     }),
     comparison,
-    assumptions: assumptionsFor(input),
+    assumptions: assumptionFacts(input).map(assumptionText),
     sources: citedSources(input),
   })
 }
