@@ -235,7 +235,8 @@ function tailRecommendation(
  * clean rate within the budget and storage cap (or, with neither set, the current rate at the
  * nearest clean one, raised to meet the per-endpoint minimum), parent-based so downstream services
  * follow the root. When every error must be kept and head sampling would drop most of them, it
- * adds Collector tail sampling with an error policy and a baseline. `figures` are the plan's own.
+ * adds Collector tail sampling with an error policy and a baseline. `figures` are the plan's own
+ * (figured here only when needed and not given).
  *
  * @example
  * const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 20, keepAllErrors: false })
@@ -243,7 +244,7 @@ function tailRecommendation(
  * facts.constraint                //=> "budget"
  * facts.head.kind === "within-limits" && facts.head.runnerUp?.ratio //=> 0.25
  */
-export function recommendationFacts(input: PlanInput, figures: Figures = figuresFor(input)): RecommendationFacts {
+export function recommendationFacts(input: PlanInput, figures?: Figures): RecommendationFacts {
   const warnings: RecommendationWarning[] = []
   const usesDapr = input.daprEnabled
   const limits = { budgetUsdPerMonth: input.budgetUsdPerMonth, storageCapBytes: input.storageCapBytes }
@@ -294,7 +295,7 @@ export function recommendationFacts(input: PlanInput, figures: Figures = figures
     // Without a budget or cap there is nothing to trade against: keep the current rate (at the
     // nearest clean one, and saying so), raised only as far as the visibility minimum needs. A plan
     // that already tail-samples keeps its baseline share of the head's traces: that is its current rate.
-    const headShare = figures.headProbability
+    const headShare = (figures ?? figuresFor(input)).headProbability
     const current = headShare * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
     const needed = Math.max(
       input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1),

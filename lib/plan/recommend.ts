@@ -1,5 +1,5 @@
 // The recommendation: the decision (recommend-facts.ts) in words (text/recommendation.ts).
-import { figuresFor, type Figures } from "./figures"
+import type { Figures } from "./figures"
 import type { PlanInput } from "./fields"
 import { recommendationFacts } from "./recommend-facts"
 import { recommendationText, type Recommendation } from "./text/recommendation"
@@ -26,6 +26,6 @@ export type { Recommendation } from "./text/recommendation"
  * @example
  * recommend({ ...DEFAULT_INPUT, budgetUsdPerMonth: 20, keepAllErrors: false }).ratio //=> 0.1
  */
-export function recommend(input: PlanInput, figures: Figures = figuresFor(input)): Recommendation {
+export function recommend(input: PlanInput, figures?: Figures): Recommendation {
   return recommendationText(recommendationFacts(input, figures))
 }
