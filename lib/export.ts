@@ -1,11 +1,9 @@
-import { formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
-import { BACKENDS } from "@/lib/plan/backends"
+import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
-import { collectorCoresText, costBasis } from "@/lib/plan/cost-basis"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
-import { recommendationSetting } from "@/lib/plan/recommendation-text"
-import { fargateReferenceText } from "@/lib/plan/tail"
+import { headlineItems, headlineTitle, unpricedCoresText } from "@/lib/plan/text/headline"
+import { recommendationSetting } from "@/lib/plan/text/recommendation"
 import { SOURCES } from "@/lib/sources"
 
 /** Columns of the comparison CSV, in base units. */
@@ -55,24 +53,18 @@ function cell(text: string): string {
  * //=> "# Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3"
  */
 export function planMarkdown(plan: Plan, shareUrl: string): string {
-  const { input, volume, storage, cost } = plan
-  const backend = BACKENDS[input.backend]
+  const { input, cost } = plan
   const formValues = inputToFormValues(input)
   const unpriced = plan.recommendation.unpricedCollectorCores
   const extrapolated = plan.backends.filter((row) => row.extrapolated !== null)
   const lines = [
-    `# Trace sampling plan: ${formatPercent(volume.probability)} of ${formatCount(input.rps)} req/s, ${input.retentionDays} days on ${backend.label}`,
+    `# ${headlineTitle(plan)}`,
     "",
     `Plan link: ${shareUrl}`,
     "",
     "## Headline",
     "",
-    `- Requests: ${formatInteger(volume.requestsPerDay)} per day`,
-    `- Traces kept: ${formatInteger(volume.tracesPerDay)} per day (${input.sampler}, ${formatPercent(volume.probability)})`,
-    `- Spans: ${formatInteger(volume.spansPerDay)} per day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
-    `- Raw OTLP: ${formatBytes(volume.ingestBytesPerDay)} per day`,
-    `- Storage at ${input.retentionDays}-day retention: ${formatBytes(storage.retainedBytes)} on ${backend.label}`,
-    `- Cost: ${formatUsd(cost.monthlyUsd)} per month (${costBasis(plan, backend.hosting)})`,
+    ...headlineItems(plan).map((item) => `- ${item}`),
     "",
     "## Inputs",
     "",
@@ -103,7 +95,7 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     `## Recommended for ${input.environment}`,
     "",
     `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month, ${formatBytes(plan.recommendation.retainedBytes)} stored` +
-      `${unpriced > 0 ? `, + ${collectorCoresText(unpriced)} not priced (${fargateReferenceText(unpriced)})` : ""}.`,
+      `${unpriced > 0 ? `, + ${unpricedCoresText(unpriced)}` : ""}.`,
     "",
     ...plan.recommendation.reasons.map((reason) => `- ${reason}`),
     ...plan.recommendation.warnings.map((warning) => `- Warning: ${warning}`),

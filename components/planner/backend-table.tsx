@@ -4,7 +4,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region"
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
-import { costBasis } from "@/lib/plan/cost-basis"
+import { costBasis } from "@/lib/plan/text/headline"
 import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { LazyBackendChart } from "../charts/lazy-charts"

@@ -8,4 +8,4 @@ import "./zod-without-eval"
 
 export { buildPlan } from "@/lib/plan/build-plan"
 export { parsePlanInput } from "@/lib/plan/parse"
-export { configAvailabilityFor, configFor, planDocument } from "@/lib/plan/plan-configs"
+export { configAvailabilityFor, configFor, planDocument } from "@/lib/configs/plan-configs"

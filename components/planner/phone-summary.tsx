@@ -1,6 +1,5 @@
-import { formatBytes, formatCount, formatUsd } from "@/lib/format"
-import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { phoneSummaryText } from "@/lib/plan/text/headline"
 
 /**
  * On a phone the form comes first and the results start far below it. This one line keeps the key
@@ -8,6 +7,7 @@ import type { Plan } from "@/lib/plan/build-plan"
  * leaves with the form, and links down to the results. Wide screens show both columns instead.
  */
 export function PhoneSummary({ plan, stale }: { plan: Plan; stale: boolean }) {
+  const { traces, stored, cost } = phoneSummaryText(plan)
   return (
     <div
       data-testid="phone-summary"
@@ -15,13 +15,13 @@ export function PhoneSummary({ plan, stale }: { plan: Plan; stale: boolean }) {
     >
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
         <span>
-          <strong>{formatCount(plan.volume.tracesPerDay)}</strong> traces/day
+          <strong>{traces.value}</strong> {traces.after}
         </span>
         <span>
-          <strong>{formatBytes(plan.storage.retainedBytes)}</strong> stored
+          <strong>{stored.value}</strong> {stored.after}
         </span>
         <span>
-          <strong>{formatUsd(plan.cost.monthlyUsd)}/mo</strong> on {BACKENDS[plan.input.backend].label}
+          <strong>{cost.value}</strong> {cost.after}
         </span>
         {stale ? <span className="text-amber-800 dark:text-amber-200">(last valid plan)</span> : null}
         <a href="#results" className="ml-auto font-medium underline underline-offset-2">

@@ -1,11 +1,10 @@
 import { countOf, formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import type { Plan } from "@/lib/plan/build-plan"
-import { collectorCoresText } from "@/lib/plan/cost-basis"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
-import { recommendationSetting } from "@/lib/plan/recommendation-text"
-import { fargateReferenceText } from "@/lib/plan/tail"
+import { unpricedCoresText } from "@/lib/plan/text/headline"
+import { recommendationSetting } from "@/lib/plan/text/recommendation"
 
 import { buttonClass } from "../ui/copy-button"
 
@@ -43,11 +42,7 @@ export function RecommendationPanel({
         {r.daprSamplingRate !== null ? <> · Dapr samplingRate &quot;{r.daprSamplingRate}&quot;</> : null} ·{" "}
         {formatUsd(r.monthlyUsd)}/mo, {formatBytes(r.retainedBytes)} stored
         {r.unpricedCollectorCores > 0 ? (
-          <span data-testid="recommendation-unpriced">
-            {" "}
-            · + {collectorCoresText(r.unpricedCollectorCores)} not priced (
-            {fargateReferenceText(r.unpricedCollectorCores)})
-          </span>
+          <span data-testid="recommendation-unpriced"> · + {unpricedCoresText(r.unpricedCollectorCores)}</span>
         ) : null}
       </p>
       <ul className="grid list-disc gap-1 pl-5 text-sm" data-testid="recommendation-reasons">

@@ -6,7 +6,7 @@ import { formatDecimal } from "./format"
 import { configUnavailableReason } from "./availability"
 import { CONFIG_TITLES, type CollectorOptions, type ConfigResult, type TailSamplingOptions } from "./types"
 import { COLLECTOR_REMOTE_SAMPLING_GRPC_PORT, COLLECTOR_STRATEGIES_PATH, collectorServesStrategies } from "./env"
-import { BACKEND_OTLP_RECEIVERS, COLLECTOR_NAMESPACE } from "./receivers"
+import { BACKEND_OTLP_RECEIVERS, COLLECTOR_NAMESPACE } from "@/lib/plan/receivers"
 import { renderYaml } from "./yaml"
 
 /** Service (and namespace) the load-balancing tier resolves the tail-sampling replicas through. */

@@ -1,7 +1,9 @@
 import { SAMPLER_INFO } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/fields"
 
-import { endpointHostPort, endpointPath, formatDecimal } from "./format"
+import { endpointHostPort, endpointPath } from "@/lib/plan/endpoint-url"
+
+import { formatDecimal } from "./format"
 import { configUnavailableReason } from "./availability"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"

@@ -1,8 +1,9 @@
+import { endpointPath } from "@/lib/plan/endpoint-url"
 import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/fields"
 
-import { endpointPath, formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
-import { collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "./receivers"
+import { formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
+import { collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/plan/receivers"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */

@@ -1,6 +1,5 @@
 export * from "./availability"
 export * from "./collector"
-export * from "./receivers"
 export * from "./compose"
 export * from "./dapr"
 export * from "./env"

@@ -1,14 +1,8 @@
+import { endpointPort } from "@/lib/plan/endpoint-url"
 import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/fields"
 
 import { envCaveats, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, type EnvVar } from "./env"
-import {
-  endpointPort,
-  isTracesUrl,
-  OTLP_TRACES_PATH,
-  otlpBaseUrl,
-  otlpHttpEndpoint,
-  planResourceAttributes,
-} from "./format"
+import { isTracesUrl, OTLP_TRACES_PATH, otlpBaseUrl, otlpHttpEndpoint, planResourceAttributes } from "./format"
 import { containerEnv } from "./kubernetes"
 import { instrumentationRefusal, isInstrumentationSamplerType, type InstrumentationSamplerType } from "./availability"
 import { CONFIG_TITLES, type ConfigResult } from "./types"

@@ -1,4 +1,4 @@
-import { collectorEndpoint, isBackendReceiver } from "@/lib/configs/receivers"
+import { collectorEndpoint, isBackendReceiver } from "./receivers"
 
 import type { PlanInput } from "./fields"
 import type { Recommendation } from "./recommend"

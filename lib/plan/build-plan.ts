@@ -1,14 +1,16 @@
-import type { CollectorOptions } from "@/lib/configs/types"
 import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
-import { DAYS_PER_MONTH, type Cost } from "./cost"
+import { assumptionFacts } from "./assumptions"
+import type { CostItem } from "./cost-facts"
+import { assumptionText } from "./text/assumptions"
+import { costText, extrapolationText, type Cost } from "./text/cost"
 import { atRate, figuresFor, type Figures } from "./figures"
 import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from "./growth"
 import { probeRequestsPerDay } from "./probes"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
-import { daprDecides, SAMPLER_INFO, samplerRun, type ProbabilityBasis, type Sampler } from "./samplers"
+import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
 import { DEFAULT_SOURCE, PLAN_FIELDS, type PlanInput } from "./fields"
 import type { Storage, StoragePoint } from "./storage"
 import { serviceSpans, type ServiceSpans } from "./topology"
@@ -101,7 +103,8 @@ export interface Plan {
   warnings: LintWarning[]
   volume: Volume
   storage: Storage
-  cost: Cost
+  /** The bill in words, and its line items as facts (`items[i]` is `lines[i]`). */
+  cost: Cost & { items: CostItem[] }
   probes: ProbeFigures
   growth: GrowthFigures
   /** Spans per service when the trace shape comes from a request path; null when typed. */
@@ -193,29 +196,6 @@ function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
   }
 }
 
-/**
- * How the generated Collector config samples: tail sampling with the plan's policies and sizing
- * when the plan tail-samples, otherwise it forwards what the SDKs send.
- *
- * @example
- * collectorOptionsFor(DEFAULT_INPUT, null) //=> { mode: "forward" }
- */
-export function collectorOptionsFor(input: PlanInput, tail: Plan["tail"]): CollectorOptions {
-  if (!input.tailSampling || !tail) return { mode: "forward" }
-  return {
-    mode: "tail",
-    tail: {
-      keepErrors: input.tailKeepErrors,
-      latencyThresholdMs: input.tailKeepSlow ? input.slowThresholdMs : undefined,
-      baselinePercent: input.tailBaselinePercent,
-      spansPerSecondLimit: input.tailSpansPerSecond > 0 ? input.tailSpansPerSecond : undefined,
-      decisionWaitSeconds: input.tailDecisionWaitSeconds,
-      numTraces: tail.sizing.numTraces,
-      collectorReplicas: tail.sizing.replicas,
-    },
-  }
-}
-
 function citedSources(input: PlanInput): CitedSource[] {
   const uses = new Map<SourceId, string[]>()
   const cite = (id: SourceId, use: string) => uses.set(id, [...(uses.get(id) ?? []), use])
@@ -229,52 +209,6 @@ function citedSources(input: PlanInput): CitedSource[] {
   if (samplerSource) cite(samplerSource, `${input.sampler} rate`)
   cite("daysPerMonth", "monthly figures")
   return [...uses].map(([id, usedFor]) => ({ ...SOURCES[id], usedFor }))
-}
-
-function assumptionsFor(input: PlanInput): string[] {
-  const sampler = SAMPLER_INFO[input.sampler]
-  const backend = BACKENDS[input.backend]
-  const run = samplerRun(input.language, input.sampler)
-  const assumptions = [
-    ...(run === input.sampler
-      ? []
-      : [
-          `The ${input.language} SDK cannot read OTEL_TRACES_SAMPLER=${input.sampler} and runs ${run}; the figures use what it runs${daprDecides(input) ? " (behind Dapr, Dapr's rate)" : ""}.`,
-        ]),
-    ...(input.daprEnabled
-      ? [
-          daprDecides(input)
-            ? "Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it."
-            : "Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision.",
-        ]
-      : []),
-    "Every request at the entry service starts one trace; parent-based services downstream follow its decision, so rates do not multiply along the path.",
-    `Spans per trace (${input.spansPerTrace}) and bytes per span (${input.spanBytes} B raw OTLP protobuf) are averages over all sampled traces.`,
-    `A month is ${DAYS_PER_MONTH} days; storage and cost are at the steady state reached after ${input.retentionDays} days of retention.`,
-    "Storage and cost follow the average request rate; peak figures size collectors and ingest limits.",
-  ]
-  // A sampler the SDK cannot run models nothing: the first assumption says what runs instead.
-  if (sampler.basis === "assumed" && run === input.sampler) {
-    assumptions.push(
-      `${input.sampler} takes its rate from a Jaeger server at run time; ${input.ratio} is the rate assumed here (Jaeger's own default is 0.001).`
-    )
-  }
-  if (sampler.basis === "rule" && run === input.sampler) {
-    assumptions.push(
-      "X-Ray's default rule is modelled: 1 request/s always sampled, then 5 % of the rest; the ratio field is not used."
-    )
-  }
-  if (backend.storage) {
-    const s = backend.storage
-    assumptions.push(
-      `${backend.label} stores ${s.storedBytesFactor} bytes per raw byte, ${s.copies} ${s.copies === 1 ? "copy" : "copies"}, plus ${Math.round((s.headroom - 1) * 100)} % for ${s.headroomFor}.`
-    )
-  } else {
-    assumptions.push(
-      `${backend.label} does not publish its stored size; storage shows the raw OTLP bytes kept for ${input.retentionDays} days.`
-    )
-  }
-  return assumptions
 }
 
 /**
@@ -301,7 +235,7 @@ export function withoutFloatNoise<T>(value: T): T {
 /**
  * Everything TraceBudget knows about a plan: volume, storage growth, monthly cost on the chosen
  * backend and on every other, the rate comparison, assumptions and sources. Pure and deterministic.
- * The config snippets are separate ({@link planDocument} in plan-configs.ts): the page writes only
+ * The config snippets are separate (`planDocument` in lib/configs/plan-configs.ts): the page writes only
  * the one it shows, and loads the YAML writer on demand.
  *
  * @example
@@ -339,11 +273,11 @@ export function buildPlan(input: PlanInput): Plan {
       const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
       return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)
     }),
-    recommendation: recommend(input),
-    warnings: lintPlan(input),
+    recommendation: recommend(input, figures),
+    warnings: lintPlan(input, figures),
     volume,
     storage,
-    cost,
+    cost: { ...costText(cost), items: cost.items },
     probes: probeFigures(input, figures),
     growth: growthFigures(input, figures),
     topology: input.topology ? input.topology.map(serviceSpans) : null,
@@ -356,11 +290,11 @@ export function buildPlan(input: PlanInput): Plan {
         retainedBytes: figures.storage.retainedBytes,
         monthlyUsd: figures.cost.monthlyUsd,
         priceSource: BACKENDS[id].priceSource,
-        extrapolated: figures.cost.extrapolated,
+        extrapolated: extrapolationText(figures.cost.extrapolation),
       }
     }),
     comparison,
-    assumptions: assumptionsFor(input),
+    assumptions: assumptionFacts(input).map(assumptionText),
     sources: citedSources(input),
   })
 }

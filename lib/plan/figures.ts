@@ -1,13 +1,10 @@
-import { formatUsd } from "@/lib/format"
-
 import type { BackendId } from "./backends"
-import { monthlyCost, type Cost } from "./cost"
-import { collectorCoresText } from "./cost-basis"
+import { costFacts, withCollectorFacts, type CostFacts } from "./cost-facts"
 import { tracedProbeRps } from "./probes"
 import { effectiveProbability, rootDecision, type RootDecision } from "./samplers"
 import type { PlanInput } from "./fields"
 import { computeStorage, type Storage } from "./storage"
-import { collectorCompute, fargateReferenceText, tailKeptFraction, type CollectorCompute } from "./tail"
+import { collectorCompute, tailKeptFraction, type CollectorCompute } from "./tail"
 import { computeVolume, SPANS_PER_PROBE_TRACE, type Volume } from "./volume"
 
 /** The core figures of a plan on one backend: who decides, what is kept, stored and paid. */
@@ -19,39 +16,9 @@ export interface Figures {
   tailKeptFraction: number
   volume: Volume
   storage: Storage
-  /** The backend's bill, plus the Collector tier's compute when a price per core is entered. */
-  cost: Cost
+  /** The backend's bill as facts, plus the Collector tier's compute when a price per core is entered. */
+  cost: CostFacts
   collector: CollectorCompute
-}
-
-/**
- * The cost with the Collector tier in it: a line when priced, else a note of the cores left out.
- *
- * @example
- * withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [], extrapolated: null }, { cores: 2, monthlyUsd: 60 }).monthlyUsd //=> 70
- */
-export function withCollector(cost: Cost, collector: CollectorCompute): Cost {
-  if (collector.cores === 0) return cost
-  const cores = collectorCoresText(collector.cores)
-  return collector.monthlyUsd > 0
-    ? {
-        ...cost,
-        monthlyUsd: cost.monthlyUsd + collector.monthlyUsd,
-        lines: [
-          ...cost.lines,
-          {
-            label: `Collector compute: ${cores} × ${formatUsd(collector.monthlyUsd / collector.cores)}/core-month`,
-            usd: collector.monthlyUsd,
-          },
-        ],
-      }
-    : {
-        ...cost,
-        notes: [
-          ...cost.notes,
-          `${cores} at peak not priced (${fargateReferenceText(collector.cores)}): enter a cost per core to include ${collector.cores === 1 ? "it" : "them"}.`,
-        ],
-      }
 }
 
 /**
@@ -80,7 +47,7 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     tailKeptFraction: tail,
   })
   const storage = computeStorage(backend, volume.ingestBytesPerDay, input.retentionDays)
-  const cost = monthlyCost(backend, {
+  const cost = costFacts(backend, {
     tracesPerDay: volume.tracesPerDay,
     spansPerDay: volume.spansPerDay,
     ingestBytesPerDay: volume.ingestBytesPerDay,
@@ -95,7 +62,7 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     tailKeptFraction: tail,
     volume,
     storage,
-    cost: withCollector(cost, collector),
+    cost: withCollectorFacts(cost, collector),
     collector,
   }
 }

@@ -27,6 +27,7 @@ export type Topology = TopologyService[]
 /** Largest count of database, cache or outgoing calls per service, and of services on a path. */
 export const MAX_TOPOLOGY_COUNT = 1000
 export const MAX_TOPOLOGY_SERVICES = 50
+
 /**
  * Largest count of internal spans per service: a path may hold all of a trace's spans in one
  * service (a batch handler with a span per item), up to the spans per trace the form accepts.

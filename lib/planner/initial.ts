@@ -12,7 +12,7 @@ import {
   salvagePlanInput,
   searchParamsToRecord,
 } from "@/lib/plan/parse"
-import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
+import { configAvailabilityFor, configFor } from "@/lib/configs/plan-configs"
 
 import type { PlannerStart, PlannerState } from "./state"
 

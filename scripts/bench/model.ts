@@ -1,6 +1,6 @@
 // Model bench: median time per call of the pure core, in-process (no server, no browser).
 import { buildPlan, compareRates } from "@/lib/plan/build-plan"
-import { configFor, planDocument } from "@/lib/plan/plan-configs"
+import { configFor, planDocument } from "@/lib/configs/plan-configs"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
 export interface ModelFigure {

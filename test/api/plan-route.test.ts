@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { DELETE, GET, OPTIONS, PATCH, POST, PUT } from "@/app/api/plan/route"
-import { planDocument } from "@/lib/plan/plan-configs"
+import { planDocument } from "@/lib/configs/plan-configs"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 const get = (query: string) => GET(new Request(`http://localhost/api/plan${query}`))

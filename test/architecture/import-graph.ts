@@ -32,6 +32,27 @@ export function staticImports(file: string): string[] {
   return specifiers
 }
 
+/**
+ * Every module a file names in an import or re-export, type-only ones included: what ties modules
+ * together for a reader (and a cycle through types is still a cycle of ideas).
+ *
+ * @example
+ * allImports(join(ROOT, "lib/plan/cost.ts")) //=> ["@/lib/format", "./backends"]
+ */
+export function allImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX)
+  const specifiers: string[] = []
+  for (const statement of source.statements) {
+    if (
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier !== undefined &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    )
+      specifiers.push(statement.moduleSpecifier.text)
+  }
+  return specifiers
+}
+
 /** The project file an import names, or the package for anything from node_modules. */
 export function resolveImport(from: string, specifier: string): { file: string } | { packageName: string } {
   const base = specifier.startsWith("@/")

@@ -2,15 +2,8 @@ import { envDetector } from "@opentelemetry/resources"
 import fc from "fast-check"
 import { afterEach, describe, expect, it } from "vitest"
 
-import {
-  encodeResourceAttributeValue,
-  endpointHostPort,
-  endpointPath,
-  endpointPort,
-  formatDecimal,
-  otlpHttpEndpoint,
-  renderResourceAttributes,
-} from "@/lib/configs"
+import { encodeResourceAttributeValue, formatDecimal, otlpHttpEndpoint, renderResourceAttributes } from "@/lib/configs"
+import { endpointHostPort, endpointPath, endpointPort } from "@/lib/plan/endpoint-url"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 import { PROPERTY_TIMEOUT_MS } from "../arbitraries"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { figuresFor, withCollector } from "@/lib/plan/figures"
+import { figuresFor } from "@/lib/plan/figures"
+import { withCollector } from "@/lib/plan/text/cost"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 
 describe("withCollector", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
-import { configAvailabilityFor, configFor } from "@/lib/plan/plan-configs"
+import { configAvailabilityFor, configFor } from "@/lib/configs/plan-configs"
 import { initialPlannerState } from "@/lib/planner/initial"
 
 const RPS_MESSAGE = "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."

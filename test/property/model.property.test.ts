@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 
 import { CONFIG_IDS } from "@/lib/configs"
 import { applyRecommendation } from "@/lib/plan/apply-recommendation"
-import { planDocument } from "@/lib/plan/plan-configs"
+import { planDocument } from "@/lib/configs/plan-configs"
 import { buildPlan, type Plan } from "@/lib/plan/build-plan"
 import { recommend, type Recommendation } from "@/lib/plan/recommend"
 import { parsePlanInput, parsePlanQuery, planToQueryString } from "@/lib/plan/parse"

@@ -1,4 +1,4 @@
-import { planDocument } from "@/lib/plan/plan-configs"
+import { planDocument } from "@/lib/configs/plan-configs"
 import type { ParseResult } from "@/lib/plan/parse"
 import type { PlanInput } from "@/lib/plan/fields"
 

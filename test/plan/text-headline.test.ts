@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { buildPlan } from "@/lib/plan/build-plan"
-import { collectorCoresText, costBasis, unpricedComputeText } from "@/lib/plan/cost-basis"
+import { collectorCoresText, costBasis, unpricedComputeText } from "@/lib/plan/text/headline"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 
 describe("costBasis", () => {

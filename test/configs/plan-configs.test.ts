@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
 
 import { CONFIG_IDS, generateConfigs } from "@/lib/configs"
-import { buildPlan, collectorOptionsFor } from "@/lib/plan/build-plan"
-import { configAvailabilityFor, configFor, planDocument } from "@/lib/plan/plan-configs"
+import { collectorOptionsFor, configAvailabilityFor, configFor, planDocument } from "@/lib/configs/plan-configs"
+import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 describe("configFor", () => {

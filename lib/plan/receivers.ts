@@ -1,5 +1,5 @@
-import { BACKEND_IDS, type BackendId } from "@/lib/plan/backends"
-import type { PlanInput } from "@/lib/plan/fields"
+import { BACKEND_IDS, type BackendId } from "./backends"
+import type { PlanInput } from "./fields"
 
 /** Namespace of the Collector Services the configs name. */
 export const COLLECTOR_NAMESPACE = "observability"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { backendsReceivingAt, collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/configs/receivers"
+import { backendsReceivingAt, collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/plan/receivers"
 
 describe("collectorEndpoint", () => {
   it("names the Collector's Service on the protocol's port", () => {

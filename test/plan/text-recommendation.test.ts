@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 import { recommend } from "@/lib/plan/recommend"
-import { recommendationSetting, tailPoliciesText } from "@/lib/plan/recommendation-text"
+import { recommendationSetting, tailPoliciesText } from "@/lib/plan/text/recommendation"
 
 describe("tailPoliciesText", () => {
   it.each([

@@ -1,9 +1,35 @@
-import { configAvailability } from "@/lib/configs/availability"
-import { generateConfigs, GENERATORS } from "@/lib/configs/generate"
-import type { ConfigId, ConfigResult } from "@/lib/configs/types"
+// The plan and its configs together: the one place the model's output meets the config writers.
+// It lives in lib/configs so that lib/plan never imports the writers (lib/plan → lib/configs is
+// forbidden; see eslint.config.mjs).
+import { buildPlan, type Plan } from "@/lib/plan/build-plan"
+import type { PlanInput } from "@/lib/plan/fields"
 
-import { buildPlan, collectorOptionsFor, type Plan } from "./build-plan"
-import type { PlanInput } from "./fields"
+import { configAvailability } from "./availability"
+import { generateConfigs, GENERATORS } from "./generate"
+import type { CollectorOptions, ConfigId, ConfigResult } from "./types"
+
+/**
+ * How the generated Collector config samples: tail sampling with the plan's policies and sizing
+ * when the plan tail-samples, otherwise it forwards what the SDKs send.
+ *
+ * @example
+ * collectorOptionsFor(DEFAULT_INPUT, null) //=> { mode: "forward" }
+ */
+export function collectorOptionsFor(input: PlanInput, tail: Plan["tail"]): CollectorOptions {
+  if (!input.tailSampling || !tail) return { mode: "forward" }
+  return {
+    mode: "tail",
+    tail: {
+      keepErrors: input.tailKeepErrors,
+      latencyThresholdMs: input.tailKeepSlow ? input.slowThresholdMs : undefined,
+      baselinePercent: input.tailBaselinePercent,
+      spansPerSecondLimit: input.tailSpansPerSecond > 0 ? input.tailSpansPerSecond : undefined,
+      decisionWaitSeconds: input.tailDecisionWaitSeconds,
+      numTraces: tail.sizing.numTraces,
+      collectorReplicas: tail.sizing.replicas,
+    },
+  }
+}
 
 /** A plan with every config snippet: what `GET /api/plan` answers and "Download JSON" saves. */
 export type PlanDocument = Plan & { configs: Record<ConfigId, ConfigResult> }

@@ -1,0 +1,77 @@
+// The assumptions a plan's figures rest on, as ids and numbers; text/assumptions.ts words them.
+import { BACKENDS, type BackendId } from "./backends"
+import { DAYS_PER_MONTH } from "./cost-facts"
+import type { Language, PlanInput } from "./fields"
+import { daprDecides, SAMPLER_INFO, samplerRun, type Sampler } from "./samplers"
+
+/** One assumption, by id with the numbers it states. */
+export type Assumption =
+  | { id: "sdk-runs-other-sampler"; language: Language; sampler: Sampler; runs: Sampler; behindDapr: boolean }
+  | { id: "dapr-decides" }
+  | { id: "app-decides-dapr-follows" }
+  | { id: "one-trace-per-request" }
+  | { id: "averages"; spansPerTrace: number; spanBytes: number }
+  | { id: "steady-state"; daysPerMonth: number; retentionDays: number }
+  | { id: "average-rate" }
+  | { id: "remote-rate"; sampler: Sampler; ratio: number }
+  | { id: "xray-default-rule" }
+  | {
+      id: "backend-stored-size"
+      backend: BackendId
+      storedBytesFactor: number
+      copies: number
+      headroomPercent: number
+      headroomFor: string
+    }
+  | { id: "backend-size-unpublished"; backend: BackendId; retentionDays: number }
+
+/**
+ * The assumptions the plan's figures rest on, in the order the page lists them.
+ *
+ * @example
+ * assumptionFacts(DEFAULT_INPUT).map((assumption) => assumption.id)
+ * //=> ["dapr-decides", "one-trace-per-request", "averages", "steady-state", "average-rate", "backend-stored-size"]
+ */
+export function assumptionFacts(input: PlanInput): Assumption[] {
+  const sampler = SAMPLER_INFO[input.sampler]
+  const backend = BACKENDS[input.backend]
+  const run = samplerRun(input.language, input.sampler)
+  const assumptions: Assumption[] = [
+    ...(run === input.sampler
+      ? []
+      : [
+          {
+            id: "sdk-runs-other-sampler" as const,
+            language: input.language,
+            sampler: input.sampler,
+            runs: run,
+            behindDapr: daprDecides(input),
+          },
+        ]),
+    ...(input.daprEnabled
+      ? [{ id: daprDecides(input) ? ("dapr-decides" as const) : ("app-decides-dapr-follows" as const) }]
+      : []),
+    { id: "one-trace-per-request" },
+    { id: "averages", spansPerTrace: input.spansPerTrace, spanBytes: input.spanBytes },
+    { id: "steady-state", daysPerMonth: DAYS_PER_MONTH, retentionDays: input.retentionDays },
+    { id: "average-rate" },
+  ]
+  // A sampler the SDK cannot run models nothing: the first assumption says what runs instead.
+  if (sampler.basis === "assumed" && run === input.sampler)
+    assumptions.push({ id: "remote-rate", sampler: input.sampler, ratio: input.ratio })
+  if (sampler.basis === "rule" && run === input.sampler) assumptions.push({ id: "xray-default-rule" })
+  if (backend.storage) {
+    const s = backend.storage
+    assumptions.push({
+      id: "backend-stored-size",
+      backend: input.backend,
+      storedBytesFactor: s.storedBytesFactor,
+      copies: s.copies,
+      headroomPercent: Math.round((s.headroom - 1) * 100),
+      headroomFor: s.headroomFor,
+    })
+  } else {
+    assumptions.push({ id: "backend-size-unpublished", backend: input.backend, retentionDays: input.retentionDays })
+  }
+  return assumptions
+}

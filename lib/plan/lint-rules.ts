@@ -1,0 +1,261 @@
+// The setup lint as a table of rules: each says when it applies and with which facts (ids and
+// numbers, no words). text/lint.ts words the findings; lint.ts joins the two.
+import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBackendReceiver } from "./receivers"
+import type { BackendId } from "./backends"
+import { endpointPath } from "./endpoint-url"
+import type { Figures } from "./figures"
+import { probeRequestsPerDay } from "./probes"
+import { daprDecides, ENV_SAMPLER_SUPPORT, SAMPLER_INFO, type Sampler } from "./samplers"
+import type { Language, PlanInput } from "./fields"
+import { tailSizingFor } from "./tail"
+import { tempoFigures } from "./tempo"
+
+/** Who decides before a service: the Dapr sidecar requests enter through, or the services upstream. */
+export type Upstream = { kind: "dapr" } | { kind: "services"; services: number }
+
+/** The facts each rule reports when it applies, by rule id. */
+export interface LintFactsById {
+  "fragmented-traces": { upstream: Upstream }
+  "downstream-not-parent-based": {
+    sampler: Sampler
+    upstream: Upstream
+    parentBasedForm: "parentbased_always_on" | "parentbased_jaeger_remote"
+  }
+  "dapr-disables-tracing": Record<string, never>
+  "dapr-rate-unused": { appRatio: number; daprRatio: number }
+  "rates-do-not-multiply": { appRatio: number; daprRatio: number }
+  "sampler-unsupported": {
+    sampler: Sampler
+    language: Language
+    /** What the SDK runs instead, or null when it has no fallback. */
+    fallback: Sampler | null
+    /** Dapr's rate when the fallback follows the sidecar's decision; null otherwise. */
+    daprRatio: number | null
+  }
+  "tail-bypassed": { endpoint: string; viaDapr: boolean; collectorEndpoint: string }
+  "endpoint-other-backend": {
+    endpoint: string
+    viaDapr: boolean
+    /** The backends whose intake the endpoint looks like. */
+    receivers: BackendId[]
+    /** The backend the figures price. */
+    backend: BackendId
+    /** That backend's own OTLP receiver (host:port), or null when a contrib exporter writes to it. */
+    backendReceiver: string | null
+    collectorEndpoint: string
+  }
+  "grpc-endpoint-path": { endpoint: string; path: string; host: string; origin: string; viaDapr: boolean }
+  "tail-keeps-nothing": Record<string, never>
+  "tail-needs-load-balancing": { spansPerSecondIn: number; replicas: number; loadBalancerReplicas: number }
+  "tail-after-head-sampling": { headProbability: number }
+  "tempo-ingest-limit": {
+    peakBytesPerSecond: number
+    rateLimitBytesPerSecond: number
+    distributorsForLimit: number
+    sizedDistributors: number
+  }
+  "health-checks-traced": { probeRequestsPerDay: number; language: Language; excludedUrls: string }
+}
+
+export type LintId = keyof LintFactsById
+export type LintSeverity = "error" | "warning" | "info"
+
+/** One lint rule: its id, how serious, and the facts when it applies to a plan (null when not). */
+export interface LintRule<K extends LintId = LintId> {
+  id: K
+  severity: LintSeverity
+  applies(input: PlanInput, figures: Figures): LintFactsById[K] | null
+}
+
+/** A rule that applied, with its facts. */
+export type LintFinding = { [K in LintId]: { id: K; severity: LintSeverity; facts: LintFactsById[K] } }[LintId]
+
+// Ties each rule's id to its facts' type in the table below.
+const rule = <K extends LintId>(definition: LintRule<K>): LintRule<K> => definition
+
+/** Whether something decides before the app: a sidecar requests enter through, or services upstream. */
+function upstreamOf(input: PlanInput): Upstream | null {
+  // A sidecar the requests enter through decides before the app; one they bypass follows the app.
+  if (daprDecides(input)) return { kind: "dapr" }
+  const services = input.topology?.length ?? 1
+  return services > 1 ? { kind: "services", services } : null
+}
+
+/** Dapr and the app both rate-sample with different rates (either may then be misread). */
+function ratesDiffer(input: PlanInput): boolean {
+  const sampler = SAMPLER_INFO[input.sampler]
+  return (
+    input.daprEnabled &&
+    sampler.parentBased &&
+    sampler.basis === "ratio" &&
+    input.daprSamplingRate !== input.ratio &&
+    input.daprSamplingRate > 0
+  )
+}
+
+/** Every lint rule, in the order findings are reported. */
+export const LINT_RULES = [
+  rule({
+    id: "fragmented-traces",
+    severity: "error",
+    applies(input) {
+      const upstream = upstreamOf(input)
+      return input.sampler === "traceidratio" && upstream ? { upstream } : null
+    },
+  }),
+  rule({
+    id: "downstream-not-parent-based",
+    severity: "warning",
+    applies(input) {
+      const upstream = upstreamOf(input)
+      // Plain traceidratio is worse (fragments): the rule above reports it instead.
+      if (!upstream || input.sampler === "traceidratio" || input.sampler === "always_off") return null
+      if (SAMPLER_INFO[input.sampler].parentBased) return null
+      return {
+        sampler: input.sampler,
+        upstream,
+        parentBasedForm: input.sampler === "always_on" ? "parentbased_always_on" : "parentbased_jaeger_remote",
+      }
+    },
+  }),
+  rule({
+    id: "dapr-disables-tracing",
+    severity: "error",
+    applies: (input) => (input.daprEnabled && input.daprSamplingRate === 0 ? {} : null),
+  }),
+  rule({
+    id: "dapr-rate-unused",
+    severity: "info",
+    applies: (input) =>
+      ratesDiffer(input) && !daprDecides(input) ? { appRatio: input.ratio, daprRatio: input.daprSamplingRate } : null,
+  }),
+  rule({
+    id: "rates-do-not-multiply",
+    severity: "info",
+    applies: (input) =>
+      ratesDiffer(input) && daprDecides(input) ? { appRatio: input.ratio, daprRatio: input.daprSamplingRate } : null,
+  }),
+  rule({
+    id: "sampler-unsupported",
+    severity: "error",
+    applies(input) {
+      const support = ENV_SAMPLER_SUPPORT[input.language]
+      if (support.supported.includes(input.sampler)) return null
+      return {
+        sampler: input.sampler,
+        language: input.language,
+        fallback: support.fallback ?? null,
+        daprRatio: support.fallback && daprDecides(input) ? input.daprSamplingRate : null,
+      }
+    },
+  }),
+  rule({
+    id: "tail-bypassed",
+    severity: "error",
+    applies: (input) =>
+      input.tailSampling && isBackendReceiver(input.otlpEndpoint)
+        ? {
+            endpoint: input.otlpEndpoint,
+            viaDapr: input.daprEnabled,
+            collectorEndpoint: collectorEndpoint(input.protocol),
+          }
+        : null,
+  }),
+  rule({
+    id: "endpoint-other-backend",
+    severity: "warning",
+    applies(input) {
+      const receivers = backendsReceivingAt(input.otlpEndpoint)
+      if (input.tailSampling || receivers.length === 0 || receivers.includes(input.backend)) return null
+      return {
+        endpoint: input.otlpEndpoint,
+        viaDapr: input.daprEnabled,
+        receivers,
+        backend: input.backend,
+        backendReceiver: BACKEND_OTLP_RECEIVERS[input.backend] ?? null,
+        collectorEndpoint: collectorEndpoint(input.protocol),
+      }
+    },
+  }),
+  rule({
+    id: "grpc-endpoint-path",
+    severity: "warning",
+    applies(input) {
+      const path = endpointPath(input.otlpEndpoint)
+      if (input.protocol !== "grpc" || !path) return null
+      const url = new URL(input.otlpEndpoint)
+      return { endpoint: input.otlpEndpoint, path, host: url.host, origin: url.origin, viaDapr: input.daprEnabled }
+    },
+  }),
+  rule({
+    id: "tail-keeps-nothing",
+    severity: "warning",
+    applies: (input) =>
+      input.tailSampling && !input.tailKeepErrors && !input.tailKeepSlow && input.tailBaselinePercent === 0 ? {} : null,
+  }),
+  rule({
+    id: "tail-needs-load-balancing",
+    severity: "info",
+    applies(input, figures) {
+      if (!input.tailSampling) return null
+      const sizing = tailSizingFor(input, figures.headProbability)
+      return sizing.needsLoadBalancing
+        ? {
+            spansPerSecondIn: sizing.spansPerSecondIn,
+            replicas: sizing.replicas,
+            loadBalancerReplicas: sizing.loadBalancerReplicas,
+          }
+        : null
+    },
+  }),
+  rule({
+    id: "tail-after-head-sampling",
+    severity: "warning",
+    applies: (input, figures) =>
+      input.tailSampling && figures.headProbability < 1 ? { headProbability: figures.headProbability } : null,
+  }),
+  rule({
+    id: "tempo-ingest-limit",
+    severity: "warning",
+    applies(input, figures) {
+      if (input.backend !== "tempo") return null
+      const tempo = tempoFigures(figures.volume.peakIngestBytesPerSecond)
+      if (tempo.peakIngestBytesPerSecond < tempo.rateLimitBytesPerSecond) return null
+      return {
+        peakBytesPerSecond: tempo.peakIngestBytesPerSecond,
+        rateLimitBytesPerSecond: tempo.rateLimitBytesPerSecond,
+        distributorsForLimit: tempo.distributorsForLimit,
+        sizedDistributors: tempo.sizing.distributors,
+      }
+    },
+  }),
+  rule({
+    id: "health-checks-traced",
+    severity: "warning",
+    applies: (input) =>
+      !input.excludeHealthChecks && input.probesPerReplica > 0
+        ? {
+            probeRequestsPerDay: probeRequestsPerDay(input),
+            language: input.language,
+            excludedUrls: input.excludedUrls,
+          }
+        : null,
+  }),
+] as const satisfies readonly LintRule[]
+
+/**
+ * The rules that apply to a plan, with their facts, in table order. `figures` are the plan's own
+ * (figuresFor(input)): pass them when already computed, so the plan is figured once.
+ *
+ * @example
+ * lintFindings({ ...DEFAULT_INPUT, sampler: "traceidratio" }, figuresFor({ ...DEFAULT_INPUT, sampler: "traceidratio" }))
+ * //=> [{ id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" } } }]
+ */
+export function lintFindings(input: PlanInput, figures: Figures): LintFinding[] {
+  const findings: LintFinding[] = []
+  for (const { id, severity, applies } of LINT_RULES as readonly LintRule[]) {
+    const facts = applies(input, figures)
+    if (facts !== null) findings.push({ id, severity, facts } as LintFinding)
+  }
+  return findings
+}

@@ -1,0 +1,225 @@
+// The headline figures in words, phrased once for the page's headline cards, the phone summary
+// and the Markdown export: total $/month, traces/day, storage at retention, what the $ covers and
+// what is not priced. Light (format helpers, data and types), so the page's client components may
+// import it without the model, Zod or the config writers.
+import { countOf, formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+
+import { BACKENDS } from "../backends"
+import type { PlanInput } from "../fields"
+import type { Storage } from "../storage"
+import type { CollectorCompute } from "../tail"
+import { fargateReferenceText } from "../tail"
+import type { TempoSizing } from "../tempo"
+import type { Volume } from "../volume"
+import { collectorCoresText, type Cost } from "./cost"
+
+export { collectorCoresText } from "./cost"
+
+/** The parts of a plan the headline figures read (a `Plan` has them all). */
+export interface HeadlinePlan {
+  input: PlanInput
+  volume: Volume
+  storage: Storage
+  cost: Cost
+  collector: CollectorCompute
+  tempo: { sizing: TempoSizing } | null
+}
+
+/**
+ * What a plan's $ figure on a backend covers: storage or the list price, plus the Collector
+ * tier once a cost per core is entered.
+ *
+ * @example
+ * costBasis(buildPlan(DEFAULT_INPUT), "self-hosted")                                       //=> "storage only"
+ * costBasis(buildPlan({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }), "saas")          //=> "list price + Collector compute"
+ */
+export function costBasis(plan: { collector: CollectorCompute }, hosting: "self-hosted" | "saas"): string {
+  if (plan.collector.monthlyUsd > 0) return `${hosting === "saas" ? "list price" : "storage"} + Collector compute`
+  return hosting === "saas" ? "list price" : "storage only"
+}
+
+/**
+ * Compute a plan needs at peak that its $ figure leaves out, in a few words: the Collector's
+ * cores until a cost per core is entered, and Tempo's replicas (3.x: distributors, live-stores,
+ * backend-workers, queriers), which are never priced. Empty when nothing is left out.
+ *
+ * @example
+ * unpricedComputeText(buildPlan(DEFAULT_INPUT))
+ * //=> "not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak"
+ * unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, backend: "datadog", collectorUsdPerCoreMonth: 30 }))
+ * //=> ""
+ */
+export function unpricedComputeText(plan: {
+  collector: CollectorCompute
+  tempo: { sizing: TempoSizing } | null
+}): string {
+  const parts: string[] = []
+  if (plan.collector.cores > 0 && plan.collector.monthlyUsd === 0) parts.push(collectorCoresText(plan.collector.cores))
+  if (plan.tempo) {
+    const { distributors, liveStores, compactors, queriers } = plan.tempo.sizing
+    const replicas = distributors + liveStores + compactors + queriers
+    parts.push(`Tempo 3.x's ${countOf(replicas, "replica")}`)
+  }
+  return parts.length === 0 ? "" : `not priced: ${parts.join(" and ")} at peak`
+}
+
+/**
+ * Collector cores a recommended setting leaves out of its $, with what they would cost on Fargate.
+ *
+ * @example
+ * unpricedCoresText(2) //=> "2 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $72.04/mo)"
+ */
+export function unpricedCoresText(cores: number): string {
+  return `${collectorCoresText(cores)} not priced (${fargateReferenceText(cores)})`
+}
+
+/**
+ * A monthly dollar figure as the headline writes it.
+ *
+ * @example
+ * perMonthText(15.336) //=> "$15.34/mo"
+ */
+export function perMonthText(usd: number): string {
+  return `${formatUsd(usd)}/mo`
+}
+
+/**
+ * The label of the storage figure: stored bytes at the plan's retention.
+ *
+ * @example
+ * storageAtRetentionLabel(7) //=> "Storage at 7-day retention"
+ */
+export function storageAtRetentionLabel(retentionDays: number): string {
+  return `Storage at ${retentionDays}-day retention`
+}
+
+/** One headline card: a label, the rounded figure, and the detail under it. */
+export interface HeadlineStat {
+  id: "requests" | "traces" | "spans" | "bytes" | "storage" | "cost"
+  label: string
+  value: string
+  detail: string
+}
+
+/** The exact figure under a rounded one: every digit from a thousand up; below, the rounded figure itself (2.59, not "3"). */
+const exactCount = (value: number) => (Math.abs(value) >= 1000 ? formatInteger(value) : formatCount(value))
+
+/** Where the stored bytes come from, said under the storage figure. */
+function storageDetail(plan: HeadlinePlan): string {
+  const { input, storage } = plan
+  const backend = BACKENDS[input.backend]
+  if (storage.basis === "backend-disk") return `${formatBytes(storage.storedBytesPerDay)}/day on ${backend.label}`
+  return backend.includedRetentionDays !== undefined && backend.includedRetentionDays !== input.retentionDays
+    ? `raw OTLP over ${input.retentionDays} days; ${backend.label} keeps ${backend.includedRetentionDays} days at its price and does not publish its stored size`
+    : `raw OTLP kept ${input.retentionDays} days (${backend.label} does not publish its stored size)`
+}
+
+/**
+ * The headline cards of a plan: requests, traces, spans and raw bytes per day, storage at
+ * retention and the monthly cost, each with what it rests on or leaves out.
+ *
+ * @example
+ * headlineStats(buildPlan(DEFAULT_INPUT)).find((stat) => stat.id === "cost")?.detail
+ * //=> "Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak"
+ */
+export function headlineStats(plan: HeadlinePlan): HeadlineStat[] {
+  const { volume, storage, cost, input } = plan
+  const backend = BACKENDS[input.backend]
+  return [
+    {
+      id: "requests",
+      label: "Requests per day",
+      value: formatCount(volume.requestsPerDay),
+      detail: `${exactCount(volume.requestsPerDay)} requests/day`,
+    },
+    {
+      id: "traces",
+      label: "Traces kept per day",
+      value: formatCount(volume.tracesPerDay),
+      detail: `${exactCount(volume.tracesPerDay)} traces/day at ${formatPercent(volume.probability)}`,
+    },
+    {
+      id: "spans",
+      label: "Spans per day",
+      value: formatCount(volume.spansPerDay),
+      detail: `${exactCount(volume.spansPerDay)} spans/day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
+    },
+    {
+      id: "bytes",
+      label: "Raw OTLP per day",
+      value: formatBytes(volume.ingestBytesPerDay),
+      detail: `${formatBytes(volume.peakIngestBytesPerSecond)}/s at peak, before compression`,
+    },
+    {
+      id: "storage",
+      label: storageAtRetentionLabel(input.retentionDays),
+      value: formatBytes(storage.retainedBytes),
+      detail: storageDetail(plan),
+    },
+    {
+      id: "cost",
+      label: "Cost per month",
+      value: perMonthText(cost.monthlyUsd),
+      // What the figure leaves out is said beside it, not only in the cost breakdown.
+      detail: [
+        `${backend.label}, ${costBasis(plan, backend.hosting)}`,
+        unpricedComputeText(plan),
+        cost.extrapolated === null ? "" : "extrapolated past the published prices (see the cost breakdown)",
+      ]
+        .filter(Boolean)
+        .join("; "),
+    },
+  ]
+}
+
+/** The phone summary's three figures, each a bold value and the words after it. */
+export interface PhoneSummaryText {
+  traces: { value: string; after: string }
+  stored: { value: string; after: string }
+  cost: { value: string; after: string }
+}
+
+/**
+ * The one-line summary a phone keeps in view while the form is typed in: traces/day, stored
+ * bytes and the monthly cost on the backend.
+ *
+ * @example
+ * phoneSummaryText(buildPlan(DEFAULT_INPUT)).cost //=> { value: "$15.34/mo", after: "on Grafana Tempo on S3" }
+ */
+export function phoneSummaryText(plan: Pick<HeadlinePlan, "input" | "volume" | "storage" | "cost">): PhoneSummaryText {
+  return {
+    traces: { value: formatCount(plan.volume.tracesPerDay), after: "traces/day" },
+    stored: { value: formatBytes(plan.storage.retainedBytes), after: "stored" },
+    cost: { value: perMonthText(plan.cost.monthlyUsd), after: `on ${BACKENDS[plan.input.backend].label}` },
+  }
+}
+
+/**
+ * The Markdown export's title line.
+ *
+ * @example
+ * headlineTitle(buildPlan(DEFAULT_INPUT)) //=> "Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3"
+ */
+export function headlineTitle(plan: Pick<HeadlinePlan, "input" | "volume">): string {
+  const { input, volume } = plan
+  return `Trace sampling plan: ${formatPercent(volume.probability)} of ${formatCount(input.rps)} req/s, ${input.retentionDays} days on ${BACKENDS[input.backend].label}`
+}
+
+/**
+ * The headline figures as Markdown list items (without the "- "), with exact counts.
+ *
+ * @example
+ * headlineItems(buildPlan(DEFAULT_INPUT)).at(-1) //=> "Cost: $15.34 per month (storage only)"
+ */
+export function headlineItems(plan: HeadlinePlan): string[] {
+  const { input, volume, storage, cost } = plan
+  const backend = BACKENDS[input.backend]
+  return [
+    `Requests: ${formatInteger(volume.requestsPerDay)} per day`,
+    `Traces kept: ${formatInteger(volume.tracesPerDay)} per day (${input.sampler}, ${formatPercent(volume.probability)})`,
+    `Spans: ${formatInteger(volume.spansPerDay)} per day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
+    `Raw OTLP: ${formatBytes(volume.ingestBytesPerDay)} per day`,
+    `${storageAtRetentionLabel(input.retentionDays)}: ${formatBytes(storage.retainedBytes)} on ${backend.label}`,
+    `Cost: ${formatUsd(cost.monthlyUsd)} per month (${costBasis(plan, backend.hosting)})`,
+  ]
+}

@@ -1,0 +1,110 @@
+// The setup lint in words: one message and one fix per finding, from its facts alone.
+import { countOf, formatBytes, formatCount, formatInteger, formatPercent } from "@/lib/format"
+
+import { BACKENDS } from "../backends"
+import type { LintFactsById, LintFinding, LintId, LintSeverity, Upstream } from "../lint-rules"
+import { ENV_SAMPLER_SUPPORT } from "../samplers"
+
+/** One inconsistency in the setup, and how to fix it. */
+export interface LintWarning {
+  id: LintId
+  severity: LintSeverity
+  message: string
+  fix: string
+}
+
+type Words = { message: string; fix: string }
+
+const upstreamWhat = (upstream: Upstream) =>
+  upstream.kind === "dapr" ? "behind a Dapr sidecar" : `on a ${upstream.services}-service path`
+const andDapr = (viaDapr: boolean) => (viaDapr ? " and Dapr" : "")
+/** A receiver's host:port as an endpoint the form takes: https on 443, http otherwise. */
+const withScheme = (hostPort: string) => `${hostPort.endsWith(":443") ? "https" : "http"}://${hostPort}`
+const perSecond = (bytes: number) => `${formatBytes(bytes)}/s`
+
+/** Each rule's words, from its facts. */
+const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
+  "fragmented-traces": ({ upstream }) => ({
+    message: `Plain traceidratio ${upstreamWhat(upstream)} ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments.`,
+    fix: "Use parentbased_traceidratio in every service so downstream services follow the root's decision.",
+  }),
+  "downstream-not-parent-based": ({ sampler, upstream, parentBasedForm }) => ({
+    message: `${sampler} ${upstreamWhat(upstream)} ignores the upstream decision: the service records spans of traces the root dropped.`,
+    fix: `Use the parent-based form (${parentBasedForm}).`,
+  }),
+  "dapr-disables-tracing": () => ({
+    message:
+      'Dapr samplingRate "0" turns tracing off in the sidecar: it starts no traces, exports nothing, and requests entering through it are never traced.',
+    fix: 'Set samplingRate to the rate you want, e.g. "0.1"; to sample only in the app, keep Dapr at "1" and let the app decide.',
+  }),
+  "dapr-rate-unused": ({ appRatio, daprRatio }) => ({
+    message: `Requests reach the app without passing its Dapr sidecar, so the app's ${formatPercent(appRatio)} starts the traces and Dapr follows each decision through traceparent. Dapr's ${formatPercent(daprRatio)} applies only to calls that reach the sidecar with no trace context. The figures use the app's ${formatPercent(appRatio)}.`,
+    fix: "Set Dapr's samplingRate to the app's rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick \"Requests enter through Dapr\".",
+  }),
+  "rates-do-not-multiply": ({ appRatio, daprRatio }) => ({
+    message: `Dapr (${formatPercent(daprRatio)}) and the app (${formatPercent(appRatio)}) do not multiply: Dapr is ParentBased and decides for requests entering through it; the parent-based app follows via traceparent. Its own ${formatPercent(appRatio)} applies only to traces the app starts itself. The figures use Dapr's ${formatPercent(daprRatio)}.`,
+    fix: "Set both to the rate you mean, so nobody reads them as a product.",
+  }),
+  "sampler-unsupported": ({ sampler, language, fallback, daprRatio }) => ({
+    message: `OTEL_TRACES_SAMPLER=${sampler} with ${language}: ${ENV_SAMPLER_SUPPORT[language].otherwise}.${
+      daprRatio !== null
+        ? ` Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's ${formatPercent(daprRatio)}.`
+        : ""
+    }`,
+    fix: `Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: ${fallback ? `the figures use what the SDK runs, ${fallback}` : "the figures assume it samples as set"}.`,
+  }),
+  "tail-bypassed": ({ endpoint, viaDapr, collectorEndpoint }) => ({
+    message: `Tail sampling is on, but the apps${andDapr(viaDapr)} send to ${endpoint}, which looks like a backend's own intake rather than a Collector: their spans would skip the Collector, and nothing would be tail-sampled.`,
+    fix: `Set the OTLP endpoint to the Collector's Service, e.g. ${collectorEndpoint}; the Collector exports to the backend.`,
+  }),
+  "endpoint-other-backend": ({ endpoint, viaDapr, receivers, backend, backendReceiver, collectorEndpoint }) => {
+    const priced = BACKENDS[backend].label
+    const there = receivers.every((id) => id.startsWith("jaeger-"))
+      ? "Jaeger's collector"
+      : `${BACKENDS[receivers[0]!].label}'s intake`
+    return {
+      message: `The apps${andDapr(viaDapr)} send to ${endpoint}, which looks like ${there}, while the figures price ${priced}: spans are stored, and billed, where the endpoint points.`,
+      fix: `Choose the backend you run in the form, or send to ${backendReceiver ? `${priced} (${withScheme(backendReceiver)}) or to ` : ""}the Collector (${collectorEndpoint}), which exports to ${priced}.`,
+    }
+  },
+  "grpc-endpoint-path": ({ endpoint, path, host, origin, viaDapr }) => ({
+    message: `OTLP over gRPC has no URL path: the SDKs${andDapr(viaDapr)} ignore ${path} in ${endpoint} and call ${host}. A receiver behind a path-based proxy never gets the spans.`,
+    fix: `Drop the path (${origin}), or choose http/protobuf if the receiver is reached through a path.`,
+  }),
+  "tail-keeps-nothing": () => ({
+    message:
+      "Tail sampling keeps nothing: no error policy, no slow-trace policy and a 0 % baseline, so the Collector drops every trace.",
+    fix: "Keep errors or slow traces, or set a baseline above 0 %.",
+  }),
+  "tail-needs-load-balancing": ({ spansPerSecondIn, replicas, loadBalancerReplicas }) => ({
+    message: `Tail sampling at ${formatCount(spansPerSecondIn)} spans/s needs ${formatInteger(replicas)} Collector replicas, and every span of a trace must reach the same one; without routing by trace id, decisions are made on partial traces. The Collector config has both tiers.`,
+    fix: `Deploy both: ${countOf(loadBalancerReplicas, "Collector", formatInteger)} with the loadbalancing exporter (routing_key: traceID) in front of the ${formatInteger(replicas)} tail-sampling replicas.`,
+  }),
+  "tail-after-head-sampling": ({ headProbability }) => ({
+    message: `The tail sampler only sees the ${formatPercent(headProbability)} of traces the head sampler kept: "keep every error" keeps errors from that ${formatPercent(headProbability)} only.`,
+    fix: "Sample 100 % at the head (SDK and Dapr) and let the Collector decide.",
+  }),
+  "tempo-ingest-limit": ({ peakBytesPerSecond, rateLimitBytesPerSecond, distributorsForLimit, sizedDistributors }) => ({
+    message: `At peak ${perSecond(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${perSecond(rateLimitBytesPerSecond)} by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.`,
+    fix: `Run at least ${countOf(distributorsForLimit, "distributor", formatInteger)} to stay under the limit (${formatInteger(sizedDistributors)} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${perSecond(peakBytesPerSecond)}.`,
+  }),
+  "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls }) => ({
+    message: `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay)} requests/day of noise compete with real traffic for the sampling budget.`,
+    fix:
+      language === "python"
+        ? `Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=${excludedUrls} (read at import time).`
+        : "Drop them in code (Node: ignoreIncomingRequestHook) or in the Collector (a drop policy on http.route).",
+  }),
+}
+
+/**
+ * A lint finding in words: its message and fix.
+ *
+ * @example
+ * lintWarningText({ id: "tail-after-head-sampling", severity: "warning", facts: { headProbability: 0.1 } }).fix
+ * //=> "Sample 100 % at the head (SDK and Dapr) and let the Collector decide."
+ */
+export function lintWarningText(finding: LintFinding): LintWarning {
+  const words = (WORDS[finding.id] as (facts: LintFinding["facts"]) => Words)(finding.facts)
+  return { id: finding.id, severity: finding.severity, message: words.message, fix: words.fix }
+}

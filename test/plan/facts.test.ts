@@ -1,0 +1,260 @@
+import { describe, expect, it } from "vitest"
+
+import { planDocument } from "@/lib/configs/plan-configs"
+import { assumptionFacts } from "@/lib/plan/assumptions"
+import { buildPlan } from "@/lib/plan/build-plan"
+import { costFacts, withCollectorFacts } from "@/lib/plan/cost-facts"
+import { figuresFor } from "@/lib/plan/figures"
+import { LINT_RULES, lintFindings } from "@/lib/plan/lint-rules"
+import { recommendationFacts } from "@/lib/plan/recommend-facts"
+import { DEFAULT_INPUT } from "@/lib/plan/schema"
+import type { PlanInput } from "@/lib/plan/fields"
+
+// The model's decisions as facts: ids and numbers, asserted without the words (those are in
+// text-layer.test.ts and the tests of recommend, lintPlan and monthlyCost).
+
+const at = (changes: Partial<PlanInput>) => ({ ...DEFAULT_INPUT, ...changes })
+
+describe("costFacts", () => {
+  it("bills Datadog as host and overage items, with what, quantity, unit and unit price", () => {
+    const facts = costFacts("datadog", {
+      tracesPerDay: 1e6,
+      spansPerDay: 3e7,
+      ingestBytesPerDay: 15e9,
+      retainedBytes: 0,
+      retentionDays: 30,
+      apmHosts: 2,
+    })
+    expect(facts.items.map(({ what, quantity, unit, unitUsd }) => ({ what, quantity, unit, unitUsd }))).toEqual([
+      { what: "apm-hosts", quantity: 2, unit: "host-month", unitUsd: 31 },
+      // 15 GB/day × 30.4 = 456 GB, 300 GB included by two hosts
+      { what: "ingest-above-included", quantity: 156, unit: "GB", unitUsd: 0.1 },
+    ])
+    expect(facts.items[1]).toMatchObject({ includedQuantity: 300 })
+    expect(facts.monthlyUsd).toBeCloseTo(77.6, 9)
+    expect(facts.notes).toEqual([
+      { id: "datadog-indexed-spans" },
+      { id: "retention-not-priced", includedRetentionDays: 15, retentionDays: 30 },
+    ])
+    expect(facts.extrapolation).toBeNull()
+  })
+
+  it("adds the priced Collector tier as an item, the unpriced one as a note of its cores", () => {
+    const bill = costFacts("tempo", {
+      ...figuresFor(DEFAULT_INPUT).volume,
+      retainedBytes: 1e9,
+      retentionDays: 7,
+      apmHosts: 1,
+    })
+    const priced = withCollectorFacts(bill, { cores: 2, monthlyUsd: 60 })
+    expect(priced.items.at(-1)).toEqual({
+      what: "collector-compute",
+      quantity: 2,
+      unit: "core-month",
+      unitUsd: 30,
+      usd: 60,
+    })
+    expect(priced.monthlyUsd).toBeCloseTo(bill.monthlyUsd + 60, 9)
+    expect(withCollectorFacts(bill, { cores: 3, monthlyUsd: 0 }).notes.at(-1)).toEqual({
+      id: "collector-not-priced",
+      cores: 3,
+    })
+  })
+
+  it("marks a price scaled past Honeycomb's published tiers", () => {
+    const events = (perMonth: number) =>
+      costFacts("honeycomb", {
+        tracesPerDay: 0,
+        spansPerDay: perMonth / 30.4,
+        ingestBytesPerDay: 0,
+        retainedBytes: 0,
+        retentionDays: 7,
+        apmHosts: 1,
+      })
+    expect(events(50e6).items[0]).toMatchObject({ what: "events", plan: "pro", unitUsd: null })
+    expect(events(200e6).extrapolation).toBe("honeycomb-pro-linear")
+    expect(events(2e9).extrapolation).toBe("honeycomb-enterprise")
+  })
+})
+
+describe("lintFindings", () => {
+  it("is a table of rules, one per id, in the order findings are reported", () => {
+    expect(LINT_RULES.map((rule) => `${rule.id}:${rule.severity}`)).toEqual([
+      "fragmented-traces:error",
+      "downstream-not-parent-based:warning",
+      "dapr-disables-tracing:error",
+      "dapr-rate-unused:info",
+      "rates-do-not-multiply:info",
+      "sampler-unsupported:error",
+      "tail-bypassed:error",
+      "endpoint-other-backend:warning",
+      "grpc-endpoint-path:warning",
+      "tail-keeps-nothing:warning",
+      "tail-needs-load-balancing:info",
+      "tail-after-head-sampling:warning",
+      "tempo-ingest-limit:warning",
+      "health-checks-traced:warning",
+    ])
+  })
+
+  it("reports the facts each rule found", () => {
+    const input = at({
+      sampler: "traceidratio",
+      tailSampling: true,
+      otlpEndpoint: "http://jaeger-collector:4317/v1/traces",
+    })
+    expect(lintFindings(input, figuresFor(input))).toEqual([
+      { id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" } } },
+      {
+        id: "tail-bypassed",
+        severity: "error",
+        facts: {
+          endpoint: "http://jaeger-collector:4317/v1/traces",
+          viaDapr: true,
+          collectorEndpoint: "http://otel-collector.observability.svc.cluster.local:4317",
+        },
+      },
+      {
+        id: "grpc-endpoint-path",
+        severity: "warning",
+        facts: {
+          endpoint: "http://jaeger-collector:4317/v1/traces",
+          path: "/v1/traces",
+          host: "jaeger-collector:4317",
+          origin: "http://jaeger-collector:4317",
+          viaDapr: true,
+        },
+      },
+      // 5,000 rps peak × 10 % × 30 spans
+      {
+        id: "tail-needs-load-balancing",
+        severity: "info",
+        facts: { spansPerSecondIn: 15000, replicas: 2, loadBalancerReplicas: 2 },
+      },
+      { id: "tail-after-head-sampling", severity: "warning", facts: { headProbability: 0.1 } },
+    ])
+  })
+
+  it("names the services upstream when no Dapr sidecar decides", () => {
+    const input = at({
+      daprEnabled: false,
+      sampler: "always_on",
+      topology: [
+        { name: "gateway", internalSpans: 1, dbCalls: 0, cacheCalls: 0, outgoingCalls: 1, dapr: false },
+        { name: "orders", internalSpans: 1, dbCalls: 1, cacheCalls: 0, outgoingCalls: 0, dapr: false },
+      ],
+    })
+    expect(
+      lintFindings(input, figuresFor(input)).find((finding) => finding.id === "downstream-not-parent-based")
+    ).toEqual({
+      id: "downstream-not-parent-based",
+      severity: "warning",
+      facts: {
+        sampler: "always_on",
+        upstream: { kind: "services", services: 2 },
+        parentBasedForm: "parentbased_always_on",
+      },
+    })
+  })
+})
+
+describe("recommendationFacts", () => {
+  it("keeps everything in development", () => {
+    const facts = recommendationFacts(at({ environment: "development" }))
+    expect(facts).toMatchObject({ constraint: "development", ratio: 1, head: { kind: "development" }, warnings: [] })
+    expect(facts.chosen.tracesPerDay).toBe(432_000_000)
+  })
+
+  it("names the budget as what binds, with the chosen rate's and the runner-up's figures", () => {
+    const facts = recommendationFacts(at({ budgetUsdPerMonth: 20, keepAllErrors: false }))
+    expect(facts.constraint).toBe("budget")
+    expect(facts.chosen).toMatchObject({ ratio: 0.1, tracesPerDay: 43_200_000, unpricedCollectorCores: 2 })
+    expect(facts.chosen.monthlyUsd).toBeCloseTo(15.336216, 9)
+    expect(facts.head.kind === "within-limits" && facts.head.runnerUp).toMatchObject({
+      ratio: 0.25,
+      tracesPerDay: 108_000_000,
+    })
+    expect(facts.head.kind === "within-limits" && facts.head.runnerUp?.monthlyUsd).toBeCloseTo(38.34054, 9)
+  })
+
+  it("names the storage cap when that is what the next rate up breaks", () => {
+    const facts = recommendationFacts(at({ storageCapBytes: 100e9, keepAllErrors: false }))
+    expect(facts).toMatchObject({ constraint: "storage-cap", ratio: 0.01 })
+    expect(facts.chosen.retainedBytes).toBeCloseTo(66_679_200_000, 0)
+  })
+
+  it("binds on nothing without limits, and on the visibility minimum when it raises the rate", () => {
+    expect(recommendationFacts(at({ keepAllErrors: false })).constraint).toBe("none")
+    // 1,000 traces/min of 300K requests/min needs 0.33 %: the next clean rate is 0.5 %
+    const raised = recommendationFacts(
+      at({ keepAllErrors: false, ratio: 0.001, daprSamplingRate: 0.001, minTracesPerMinutePerEndpoint: 1000 })
+    )
+    expect(raised).toMatchObject({ constraint: "endpoint-minimum", ratio: 0.005 })
+    expect(raised.head).toMatchObject({ kind: "no-limits", snapped: 0.001, onClean: true, raisedFor: "service" })
+  })
+
+  it("gives the tail facts when it adds tail sampling, and what lowered its baseline", () => {
+    const facts = recommendationFacts(at({ budgetUsdPerMonth: 20 }))
+    expect(facts).toMatchObject({ constraint: "budget", sampler: "parentbased_always_on", ratio: 1 })
+    expect(facts.baselineLowered).toBe(true)
+    expect(facts.tailReason).toEqual({
+      headRatio: 0.1,
+      baseline: 0.05,
+      errorsPerHour: 180_000,
+      errorsKeptAtHead: 18_000,
+      usdPerCore: 0,
+      viaDapr: true,
+      bypassedEndpoint: null,
+      collectorEndpoint: "http://otel-collector.observability.svc.cluster.local:4317",
+    })
+    expect(facts.result.unpricedCollectorCores).toBe(34)
+    expect(facts.result.monthlyUsd).toBeCloseTo(16.336904094, 9)
+  })
+
+  it("lists which warnings apply, with their numbers", () => {
+    const tight = recommendationFacts(at({ budgetUsdPerMonth: 5 }))
+    expect(tight.warnings).toHaveLength(1)
+    expect(tight.warnings[0]).toMatchObject({
+      id: "tail-beyond-limits",
+      keepSlow: true,
+      baseline: 0.0001,
+      errorsKeptPerHour: 3600,
+      errorsPerHour: 180_000,
+    })
+    const over = recommendationFacts(at({ budgetUsdPerMonth: 0.01, keepAllErrors: false }))
+    expect(over.constraint).toBe("budget")
+    expect(over.warnings).toMatchObject([
+      { id: "over-limits", chosen: { ratio: 0.0001 }, advice: { kind: "retention" } },
+    ])
+  })
+})
+
+describe("assumptionFacts", () => {
+  it("gives each assumption as an id and the numbers it states", () => {
+    expect(assumptionFacts(at({ backend: "honeycomb", sampler: "jaeger_remote", language: "node" }))).toEqual([
+      {
+        id: "sdk-runs-other-sampler",
+        language: "node",
+        sampler: "jaeger_remote",
+        runs: "parentbased_always_on",
+        behindDapr: true,
+      },
+      { id: "dapr-decides" },
+      { id: "one-trace-per-request" },
+      { id: "averages", spansPerTrace: 30, spanBytes: 500 },
+      { id: "steady-state", daysPerMonth: 30.4, retentionDays: 7 },
+      { id: "average-rate" },
+      { id: "backend-size-unpublished", backend: "honeycomb", retentionDays: 7 },
+    ])
+  })
+})
+
+describe("the facts in the plan the API returns", () => {
+  it("adds the recommendation's constraint and the bill's items beside the words", () => {
+    const document = planDocument(at({ budgetUsdPerMonth: 20, keepAllErrors: false, collectorUsdPerCoreMonth: 30 }))
+    expect(document.recommendation.constraint).toBe("budget")
+    expect(document.cost.items.map((item) => item.what)).toEqual(["storage", "collector-compute"])
+    expect(document.cost.items.map((item) => item.usd)).toEqual(document.cost.lines.map((line) => line.usd))
+    expect(buildPlan(DEFAULT_INPUT).recommendation.constraint).toBe("none")
+  })
+})
