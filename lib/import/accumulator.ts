@@ -169,13 +169,16 @@ export class TraceStatsAccumulator {
   }
 
   /**
-   * Reads one element of an OTLP/JSON document's `resourceSpans` array.
+   * Reads one element of an OTLP/JSON document's `resourceSpans` array. `format` is
+   * "otlp-jsonl" when the element comes from one of several documents (a JSON Lines line), so the
+   * summary names the file's form; the figures are the same either way.
    *
    * @example
    * accumulator.addResourceSpans(doc.resourceSpans[0], "resourceSpans 1")
+   * accumulator.addResourceSpans(line3.resourceSpans[0], "line 3 resourceSpans 1", "otlp-jsonl")
    */
-  addResourceSpans(resourceSpans: unknown, where: string): void {
-    this.useFormat("otlp-json", where)
+  addResourceSpans(resourceSpans: unknown, where: string, format: "otlp-json" | "otlp-jsonl" = "otlp-json"): void {
+    this.useFormat(format, where)
     this.keep(readOtlpResourceSpans(resourceSpans, where))
   }
 
