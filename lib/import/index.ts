@@ -3,7 +3,7 @@
  * packages, so it runs the same in a worker, in Node and in tests.
  */
 export { HEALTH_CHECK_PATTERN, JAEGER_SPANS_PER_BATCH, TraceStatsAccumulator } from "./accumulator"
-export { detectFormat, parseJson } from "./detect"
+export { checkEncoding, detectFormat, parseJson } from "./detect"
 export { ImportFormatError } from "./errors"
 export { importText } from "./import-text"
 export type { ImportFormat, ImportSummary } from "./types"
