@@ -5,7 +5,7 @@ import { readJaegerTrace } from "./jaeger"
 import { readOtlpResourceSpans, resourceSpansOf } from "./otlp"
 import { fieldBytes } from "./otlp-size"
 import { byCountThenText, percentile, roundTo, sanitizeEndpointName, shareFloor4 } from "./stats"
-import type { ImportFormat, ImportSummary, ReadUnit, SpanRecord } from "./types"
+import { MAX_SUMMARY_NAMES, type ImportFormat, type ImportSummary, type ReadUnit, type SpanRecord } from "./types"
 
 /**
  * Root operations whose name, `http.route` or `url.path` matches this are health checks,
@@ -219,7 +219,14 @@ export class TraceStatsAccumulator {
     // perSpan is a fresh copy; typed arrays sort numerically.
     const sortedBytes = spanBytes.perSpan.sort()
     const spansPerTraceMean = traces > 0 ? perTrace.spanTotal / traces : 0
+    // Every operation feeds the suggestions; only the top MAX_SUMMARY_NAMES are listed.
     const operations = this.operationsOf(perTrace.operations, traces)
+    const services = [...this.serviceSpans].sort(([nameA, countA], [nameB, countB]) =>
+      byCountThenText(countA, countB, [nameA], [nameB])
+    )
+    const healthCheckOperations = [
+      ...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name)),
+    ]
 
     return {
       format: this.format,
@@ -244,13 +251,14 @@ export class TraceStatsAccumulator {
         max: percentile(perTrace.rootDurationsMs, 100),
       },
       slowShare: traces > 0 ? perTrace.slowTraces / traces : 0,
-      services: [...this.serviceSpans]
-        .sort(([nameA, countA], [nameB, countB]) => byCountThenText(countA, countB, [nameA], [nameB]))
+      services: services
+        .slice(0, MAX_SUMMARY_NAMES)
         .map(([name, count]) => ({ name, spans: count, share: count / spans })),
-      operations,
-      healthCheckOperations: [
-        ...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name)),
-      ],
+      moreServices: Math.max(0, services.length - MAX_SUMMARY_NAMES),
+      operations: operations.slice(0, MAX_SUMMARY_NAMES),
+      moreOperations: Math.max(0, operations.length - MAX_SUMMARY_NAMES),
+      healthCheckOperations: healthCheckOperations.slice(0, MAX_SUMMARY_NAMES),
+      moreHealthCheckOperations: Math.max(0, healthCheckOperations.length - MAX_SUMMARY_NAMES),
       suggested: {
         // Without complete traces, spans per trace falls back to all spans over all trace ids.
         spansPerTrace: clamp(

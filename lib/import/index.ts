@@ -6,5 +6,5 @@ export { HEALTH_CHECK_PATTERN, JAEGER_SPANS_PER_BATCH, TraceStatsAccumulator } f
 export { checkEncoding, detectFormat, parseJson } from "./detect"
 export { ImportFormatError } from "./errors"
 export { importText } from "./import-text"
-export type { ImportFormat, ImportSummary } from "./types"
+export { MAX_SUMMARY_NAMES, type ImportFormat, type ImportSummary } from "./types"
 export { createImportStream, MAX_ELEMENT_CHARS, type ImportStream } from "./stream"
