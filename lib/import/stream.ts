@@ -150,7 +150,8 @@ class DocumentScanner {
           i++
           continue
         }
-        this.skeleton += text.slice(this.skeletonStart, i)
+        // Only whitespace lies between the `[` or `,` and here: the skeleton needs none of it, so
+        // it stays the same size however many elements the array holds.
         this.isAwaitingElement = false
         this.isInElement = true
         this.elementStart = i
@@ -404,7 +405,8 @@ class DocumentScanner {
       this.checkSize(this.elementChars, this.elementWhere(1), "this element")
       this.elementStart = 0
     } else if (this.depth > 0) {
-      this.skeleton += text.slice(this.skeletonStart)
+      // Between elements there is only whitespace, which the skeleton does without.
+      if (!this.isAwaitingElement) this.skeleton += text.slice(this.skeletonStart)
       this.checkSize(this.skeleton.length, this.documentWhere(), "the document outside its array")
       this.skeletonStart = 0
     }

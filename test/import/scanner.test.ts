@@ -165,6 +165,15 @@ describe("the streaming scanner's limits", () => {
     )
   })
 
+  it("keeps no whitespace between elements, so a long pretty array stays within the limit", () => {
+    const element = JSON.stringify({ scopeSpans: [{ spans: [SPAN] }] })
+    const elements = Array.from({ length: 200 }, () => element).join(`,${" ".repeat(30)}\n`)
+    const text = `{"resourceSpans": [\n${elements}\n]}`
+    expect(text.length).toBeGreaterThan(20 * 200)
+    expect(element.length).toBeLessThan(150)
+    expect(streamAs("otlp-json", text, 64, { maxElementChars: 150 }).spans).toBe(200)
+  })
+
   it("refuses a JSON Lines line that is not an object and larger than the limit", () => {
     const text = `{"resourceSpans": []}\n"${"x".repeat(600)}"\n`
     expect(errorOf(() => streamAs("otlp-jsonl", text, 100, { maxElementChars: 5000 }))).toBe(
