@@ -1,8 +1,14 @@
 /// <reference lib="webworker" />
 // Parses a trace export off the main thread: reads the file as a stream, feeds the pure import
 // core one unit at a time, and posts progress. Nothing here touches the network.
-import { detectFormat, ImportFormatError, TraceStatsAccumulator } from "@/lib/import"
-import { createImportStream, type ImportStream } from "@/lib/import/stream"
+import {
+  checkEncoding,
+  createImportStream,
+  detectFormat,
+  ImportFormatError,
+  TraceStatsAccumulator,
+  type ImportStream,
+} from "@/lib/import"
 
 import type { ImportRequest, ImportResponse } from "./messages"
 
@@ -39,6 +45,11 @@ async function run({ file, slowThresholdMs }: ImportRequest) {
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
+    // Refuse UTF-16 and binary files by their bytes, before decoding turns them into mojibake.
+    if (bytesRead === 0) {
+      const encoding = checkEncoding(value)
+      if (!encoding.success) throw new ImportFormatError(encoding.error)
+    }
     bytesRead += value.byteLength
     feed(decoder.decode(value, { stream: true }))
     const now = performance.now()

@@ -7,6 +7,7 @@ import { importChanges, smallSampleNote } from "@/lib/import/apply"
 import { formatBytes, formatCount, formatDuration, formatPercent } from "@/lib/format"
 import type { PlanFormValues } from "@/lib/plan/form-values"
 import type { PlanInput } from "@/lib/plan/fields"
+import { MAX_SUMMARY_NAMES } from "@/lib/import/types"
 
 import { buttonClass } from "../ui/copy-button"
 import type { ImportResponse } from "./messages"
@@ -212,7 +213,11 @@ function ImportStatus({
             .join(", ")}
         </li>
         {summary.healthCheckOperations.length > 0 ? (
-          <li>Health checks spotted: {summary.healthCheckOperations.join(", ")}</li>
+          <li data-testid="import-health-checks">
+            Health checks spotted: {summary.healthCheckOperations.slice(0, MAX_SUMMARY_NAMES).join(", ")}
+            {/* The worker sends at most MAX_SUMMARY_NAMES names; the rest are a count. */}
+            {summary.moreHealthCheckOperations > 0 ? ` and ${formatCount(summary.moreHealthCheckOperations)} more` : ""}
+          </li>
         ) : null}
       </ul>
       <table className="w-full text-xs" data-testid="import-changes">

@@ -5,7 +5,7 @@ import { readJaegerTrace } from "./jaeger"
 import { readOtlpResourceSpans, resourceSpansOf } from "./otlp"
 import { fieldBytes } from "./otlp-size"
 import { byCountThenText, percentile, roundTo, sanitizeEndpointName, shareFloor4 } from "./stats"
-import type { ImportFormat, ImportSummary, ReadUnit, SpanRecord } from "./types"
+import { MAX_SUMMARY_NAMES, type ImportFormat, type ImportSummary, type ReadUnit, type SpanRecord } from "./types"
 
 /**
  * Root operations whose name, `http.route` or `url.path` matches this are health checks,
@@ -29,6 +29,8 @@ export const JAEGER_SPANS_PER_BATCH = 512
 /** Most endpoints suggested for the plan (the plan accepts 50; the long tail is noise). */
 const MAX_SUGGESTED_ENDPOINTS = 20
 const INITIAL_SPAN_CAPACITY = 1024
+/** Up to this many spans, a trace's parents are checked pair by pair rather than through a set. */
+const SMALL_TRACE_SPANS = 32
 
 /** What is kept per trace: counts and the root's facts, never span objects. */
 interface TraceState {
@@ -169,13 +171,16 @@ export class TraceStatsAccumulator {
   }
 
   /**
-   * Reads one element of an OTLP/JSON document's `resourceSpans` array.
+   * Reads one element of an OTLP/JSON document's `resourceSpans` array. `format` is
+   * "otlp-jsonl" when the element comes from one of several documents (a JSON Lines line), so the
+   * summary names the file's form; the figures are the same either way.
    *
    * @example
    * accumulator.addResourceSpans(doc.resourceSpans[0], "resourceSpans 1")
+   * accumulator.addResourceSpans(line3.resourceSpans[0], "line 3 resourceSpans 1", "otlp-jsonl")
    */
-  addResourceSpans(resourceSpans: unknown, where: string): void {
-    this.useFormat("otlp-json", where)
+  addResourceSpans(resourceSpans: unknown, where: string, format: "otlp-json" | "otlp-jsonl" = "otlp-json"): void {
+    this.useFormat(format, where)
     this.keep(readOtlpResourceSpans(resourceSpans, where))
   }
 
@@ -216,7 +221,14 @@ export class TraceStatsAccumulator {
     // perSpan is a fresh copy; typed arrays sort numerically.
     const sortedBytes = spanBytes.perSpan.sort()
     const spansPerTraceMean = traces > 0 ? perTrace.spanTotal / traces : 0
+    // Every operation feeds the suggestions; only the top MAX_SUMMARY_NAMES are listed.
     const operations = this.operationsOf(perTrace.operations, traces)
+    const services = [...this.serviceSpans].sort(([nameA, countA], [nameB, countB]) =>
+      byCountThenText(countA, countB, [nameA], [nameB])
+    )
+    const healthCheckOperations = [
+      ...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name)),
+    ]
 
     return {
       format: this.format,
@@ -241,13 +253,14 @@ export class TraceStatsAccumulator {
         max: percentile(perTrace.rootDurationsMs, 100),
       },
       slowShare: traces > 0 ? perTrace.slowTraces / traces : 0,
-      services: [...this.serviceSpans]
-        .sort(([nameA, countA], [nameB, countB]) => byCountThenText(countA, countB, [nameA], [nameB]))
+      services: services
+        .slice(0, MAX_SUMMARY_NAMES)
         .map(([name, count]) => ({ name, spans: count, share: count / spans })),
-      operations,
-      healthCheckOperations: [
-        ...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name)),
-      ],
+      moreServices: Math.max(0, services.length - MAX_SUMMARY_NAMES),
+      operations: operations.slice(0, MAX_SUMMARY_NAMES),
+      moreOperations: Math.max(0, operations.length - MAX_SUMMARY_NAMES),
+      healthCheckOperations: healthCheckOperations.slice(0, MAX_SUMMARY_NAMES),
+      moreHealthCheckOperations: Math.max(0, healthCheckOperations.length - MAX_SUMMARY_NAMES),
       suggested: {
         // Without complete traces, spans per trace falls back to all spans over all trace ids.
         spansPerTrace: clamp(
@@ -387,20 +400,9 @@ export class TraceStatsAccumulator {
     for (let t = 0; t < traces.length; t++) {
       const trace = traces[t] as TraceState
       if (trace.roots === 0) continue
-      ids.clear()
       const from = starts[t] as number
       const to = starts[t + 1] as number
-      for (let k = from; k < to; k++) {
-        const i = order[k] as number
-        ids.add(`${columns.idHigh[i]}:${columns.idLow[i]}`)
-      }
-      let isComplete = true
-      for (let k = from; k < to && isComplete; k++) {
-        const i = order[k] as number
-        if (columns.hasParent[i] === 1 && !ids.has(`${columns.parentHigh[i]}:${columns.parentLow[i]}`))
-          isComplete = false
-      }
-      if (!isComplete) continue
+      if (!this.hasEveryParent(order, from, to, ids)) continue
 
       spansPerTrace.push(trace.spans)
       spanTotal += trace.spans
@@ -416,6 +418,39 @@ export class TraceStatsAccumulator {
     spansPerTrace.sort((a, b) => a - b)
     rootDurationsMs.sort((a, b) => a - b)
     return { spansPerTrace, rootDurationsMs, spanTotal, errorTraces, slowTraces, operations }
+  }
+
+  /**
+   * Whether every parent named by the spans `order[from..to)` of one trace is among them. Most
+   * traces hold a few spans: comparing each pair is then faster than a set of id strings.
+   */
+  private hasEveryParent(order: Uint32Array, from: number, to: number, ids: Set<string>): boolean {
+    const { columns } = this
+    if (to - from <= SMALL_TRACE_SPANS) {
+      for (let k = from; k < to; k++) {
+        const i = order[k] as number
+        if (columns.hasParent[i] !== 1) continue
+        const high = columns.parentHigh[i]
+        const low = columns.parentLow[i]
+        let found = false
+        for (let m = from; m < to && !found; m++) {
+          const j = order[m] as number
+          found = columns.idHigh[j] === high && columns.idLow[j] === low
+        }
+        if (!found) return false
+      }
+      return true
+    }
+    ids.clear()
+    for (let k = from; k < to; k++) {
+      const i = order[k] as number
+      ids.add(`${columns.idHigh[i]}:${columns.idLow[i]}`)
+    }
+    for (let k = from; k < to; k++) {
+      const i = order[k] as number
+      if (columns.hasParent[i] === 1 && !ids.has(`${columns.parentHigh[i]}:${columns.parentLow[i]}`)) return false
+    }
+    return true
   }
 
   /**

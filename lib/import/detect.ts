@@ -182,3 +182,71 @@ function foundKeys(keys: string[]): string {
   const shown = keys.slice(0, 5).map(quote).join(", ")
   return `, found ${shown}${keys.length > 5 ? ", …" : ""}`
 }
+
+/** Bytes of a file's head that {@link checkEncoding} looks at. */
+const ENCODING_HEAD_BYTES = 4096
+
+/**
+ * Refuses a file that is not UTF-8 text before any of it is decoded, so the message says what the
+ * file is rather than quoting mojibake: UTF-16 (a byte order mark FF FE or FE FF, or a NUL in every
+ * other byte, as ASCII text in UTF-16 has) or binary (any other NUL, or bytes that are not UTF-8).
+ * Looks at the first 4 KB; a multi-byte character cut at the end of `head` is fine.
+ *
+ * @example
+ * checkEncoding(new TextEncoder().encode('{"data": []}')) //=> { success: true }
+ * checkEncoding(new Uint8Array([0xff, 0xfe, 0x7b, 0x00])) //=> { success: false, error: "the file is UTF-16: save it as UTF-8" }
+ * checkEncoding(new Uint8Array([0x1f, 0x8b, 0x08, 0x00])) //=> { success: false, error: "this is a binary file, not a JSON trace export" }
+ */
+export function checkEncoding(head: Uint8Array): { success: true } | { success: false; error: string } {
+  const bytes = head.subarray(0, ENCODING_HEAD_BYTES)
+  if (bytes.length >= 2) {
+    const [first, second] = bytes as unknown as [number, number]
+    if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return UTF16
+  }
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) evenNuls++
+      else oddNuls++
+    }
+  }
+  const pairs = Math.floor(bytes.length / 2)
+  // ASCII in UTF-16 has a NUL in nearly every high byte; JSON is nearly all ASCII.
+  if (pairs >= 2 && Math.max(evenNuls, oddNuls) >= pairs * 0.9) return UTF16
+  if (evenNuls + oddNuls > 0 || !isUtf8(bytes)) return BINARY
+  return { success: true }
+}
+
+const UTF16 = { success: false, error: "the file is UTF-16: save it as UTF-8" } as const
+const BINARY = { success: false, error: "this is a binary file, not a JSON trace export" } as const
+
+/** Whether bytes are well-formed UTF-8 (RFC 3629); a character cut by the end of the bytes is fine. */
+function isUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length
+  let i = 0
+  while (i < n) {
+    const byte = bytes[i] as number
+    if (byte < 0x80) {
+      i++
+      continue
+    }
+    let length: number
+    let min: number
+    if (byte >= 0xc2 && byte <= 0xdf) [length, min] = [2, 0x80]
+    else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800]
+    else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000]
+    else return false
+    let codePoint = byte & (0xff >> (length + 1))
+    for (let k = 1; k < length; k++) {
+      if (i + k >= n) return true
+      const next = bytes[i + k] as number
+      if ((next & 0xc0) !== 0x80) return false
+      codePoint = (codePoint << 6) | (next & 0x3f)
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+    if (codePoint < min || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) return false
+    i += length
+  }
+  return true
+}

@@ -243,12 +243,18 @@ function readNanos(value: unknown, field: string, where: string): SplitNanos {
   return fail(where, `${field} must be nanoseconds since the epoch as digits, got ${quote(value)}`)
 }
 
+const LARGEST_ENUM_VALUE = new Map<Record<string, number>, number>()
+
 function readEnum(value: unknown, names: Record<string, number>, field: string, where: string): number {
   if (value === undefined || value === null) return 0
   const byName = typeof value === "string" ? names[value] : undefined
   if (byName !== undefined) return byName
-  // The names run 0..n-1, so the largest value is one less than their count.
-  const largest = Object.keys(names).length - 1
+  // The names run 0..n-1, so the largest value is one less than their count (cached: a hot path).
+  let largest = LARGEST_ENUM_VALUE.get(names)
+  if (largest === undefined) {
+    largest = Object.keys(names).length - 1
+    LARGEST_ENUM_VALUE.set(names, largest)
+  }
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= largest) return value
   return fail(where, `${field} must be 0 to ${largest} or one of ${Object.keys(names).join(", ")}, got ${quote(value)}`)
 }

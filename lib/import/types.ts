@@ -1,4 +1,14 @@
 /**
+ * Most services, operations and health-check names a summary lists; the rest are only counted.
+ * The worker posts the summary to the page, so an export with 300k distinct operation names must
+ * not become a 300k-row message and a 300k-name render on the main thread.
+ *
+ * @example
+ * MAX_SUMMARY_NAMES //=> 50
+ */
+export const MAX_SUMMARY_NAMES = 50
+
+/**
  * The trace export formats the importer reads.
  *
  * @example
@@ -35,12 +45,18 @@ export interface ImportSummary {
   rootDurationMs: { p50: number; p90: number; p99: number; max: number }
   /** Share of complete traces whose root lasted longer than the `slowThresholdMs` asked for. */
   slowShare: number
-  /** Services by span count, most spans first; share is of all spans. */
+  /** Services by span count, most spans first, at most 50 (`MAX_SUMMARY_NAMES`); share is of all spans. */
   services: { name: string; spans: number; share: number }[]
-  /** Root operations (entry endpoints) by count, most first; share is of complete traces. */
+  /** Services left out of `services` by the cap. */
+  moreServices: number
+  /** Root operations (entry endpoints) by count, most first, at most 50; share is of complete traces. */
   operations: { service: string; name: string; rootCount: number; share: number; healthCheck: boolean }[]
-  /** Names of root operations recognised as health checks, readiness/liveness probes or metric scrapes. */
+  /** Operations left out of `operations` by the cap (they still count in `suggested.endpoints`). */
+  moreOperations: number
+  /** Names of root operations recognised as health checks, readiness/liveness probes or metric scrapes, at most 50. */
   healthCheckOperations: string[]
+  /** Health-check names left out of `healthCheckOperations` by the cap. */
+  moreHealthCheckOperations: number
   /** Values ready for the plan (they pass `planInputSchema`). */
   suggested: {
     spansPerTrace: number

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { ImportFormatError, TraceStatsAccumulator } from "@/lib/import"
+import { ImportFormatError, MAX_SUMMARY_NAMES, TraceStatsAccumulator } from "@/lib/import"
 
 import { shopSpans, toOtlpJson } from "./fixtures"
 import { toJaegerJson, type JaegerTrace } from "./jaeger-json"
@@ -238,5 +238,57 @@ describe("TraceStatsAccumulator with Jaeger traces", () => {
     // One batch: ScopeSpans 1+3+(scope 4 + 512 × 71) = 36,360; ResourceSpans 1+3+(145 + 36,360) = 36,509.
     expect(many(512)).toBe(36_509)
     expect(many(1024)).toBe(2 * 36_509)
+  })
+})
+
+describe("TraceStatsAccumulator caps the names it lists", () => {
+  /** One single-span trace per name, each with its own trace id. */
+  function manyOperations(names: string[]) {
+    const accumulator = new TraceStatsAccumulator()
+    const spans = names.map((name, index) => ({
+      traceId: index.toString(16).padStart(32, "0"),
+      spanId: (index + 1).toString(16).padStart(16, "0"),
+      name,
+      startTimeUnixNano: "0",
+      endTimeUnixNano: "1000000",
+    }))
+    accumulator.addResourceSpans(resourceSpans("svc", spans), "resourceSpans 1")
+    return accumulator.summary({ slowThresholdMs: 1000 })
+  }
+
+  it("lists at most MAX_SUMMARY_NAMES operations and health checks and counts the rest", () => {
+    expect(MAX_SUMMARY_NAMES).toBe(50)
+    const names = [
+      ...Array.from({ length: 120 }, (_, i) => `GET /health/${String(i).padStart(3, "0")}`),
+      ...Array.from({ length: 70 }, (_, i) => `GET /items/${String(i).padStart(3, "0")}`),
+    ]
+    const summary = manyOperations(names)
+    expect([summary.traces, summary.operations.length, summary.moreOperations]).toEqual([190, 50, 140])
+    expect([summary.healthCheckOperations.length, summary.moreHealthCheckOperations]).toEqual([50, 70])
+    expect(summary.healthCheckOperations[49]).toBe("GET /health/049")
+    // Suggestions still come from every operation: the top 20 non-health-check ones.
+    expect(summary.suggested.endpoints?.length).toBe(20)
+    expect(summary.suggested.endpoints?.[0]).toEqual({ name: "GET /items/000", share: 0.0052 })
+  })
+
+  it("lists at most MAX_SUMMARY_NAMES services and counts the rest", () => {
+    const accumulator = new TraceStatsAccumulator()
+    for (let i = 0; i < 60; i++) {
+      const id = (i + 1).toString(16).padStart(16, "0")
+      accumulator.addResourceSpans(
+        resourceSpans(`service ${String(i).padStart(2, "0")}`, [
+          { ...span(id, "", "GET /", 0, 1e6), traceId: i.toString(16).padStart(32, "0") },
+        ]),
+        `resourceSpans ${i + 1}`
+      )
+    }
+    const summary = accumulator.summary({ slowThresholdMs: 1000 })
+    expect([summary.services.length, summary.moreServices]).toEqual([50, 10])
+    expect(summary.services[0]).toEqual({ name: "service 00", spans: 1, share: 1 / 60 })
+  })
+
+  it("counts nothing more when everything fits", () => {
+    const summary = manyOperations(["GET /a", "GET /health"])
+    expect([summary.moreOperations, summary.moreHealthCheckOperations, summary.moreServices]).toEqual([0, 0, 0])
   })
 })
