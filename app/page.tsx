@@ -26,6 +26,15 @@ export default async function Page(props: { searchParams: Promise<PageSearchPara
           per month, from your request rate and retention. Every default below cites its source and date.
         </p>
       </header>
+      {start.foreignEndpointNotice !== undefined ? (
+        <p
+          role="alert"
+          data-testid="foreign-endpoint"
+          className="rounded-md border-2 border-red-600 bg-red-50 px-3 py-2 text-sm font-medium text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
+          {start.foreignEndpointNotice}
+        </p>
+      ) : null}
       {start.ignoredKeysNotice !== undefined ? (
         <p
           role="status"

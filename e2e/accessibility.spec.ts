@@ -138,6 +138,22 @@ async function openWithStorageChart(page: Page): Promise<void> {
 }
 
 test.describe("accessibility", () => {
+  test("a link that exports to a foreign host says so first, as an alert, axe clean in both themes", async ({
+    page,
+  }) => {
+    await page.goto(`/?otlpEndpoint=${encodeURIComponent("https://x.example:4317")}`)
+    const alert = page.getByRole("alert").filter({ hasText: "exports your traces to" })
+    await expect(alert).toHaveText(
+      "This link exports your traces to https://x.example:4317. Is that endpoint yours? Traces carry user ids and request data: check it before you copy a config."
+    )
+    // Above the form: read before anything can be copied.
+    const alertTop = (await alert.boundingBox())!.y
+    expect(alertTop).toBeLessThan((await page.getByRole("form", { name: "Plan" }).boundingBox())!.y)
+    expect(await violationsInBothThemes(page, "[data-testid='foreign-endpoint']")).toEqual([])
+    await page.goto("/")
+    await expect(page.getByTestId("foreign-endpoint")).toHaveCount(0)
+  })
+
   for (const [device, width, height] of [
     ["a phone", 375, 800],
     ["a desktop", 1280, 800],

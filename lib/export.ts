@@ -2,6 +2,8 @@ import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format
 import type { Plan } from "@/lib/plan/build-plan"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
+import { foreignExportHost } from "@/lib/plan/receivers"
+import { foreignEndpointQuestion } from "@/lib/plan/text/endpoint"
 import { headlineItems, headlineTitle, unpricedCoresText } from "@/lib/plan/text/headline"
 import { recommendationSetting } from "@/lib/plan/text/recommendation"
 import { SOURCES } from "@/lib/sources"
@@ -62,6 +64,9 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     `Plan link: ${shareUrl}`,
     "",
+    ...(foreignExportHost(input) === undefined
+      ? []
+      : [`> **Check the endpoint.** ${foreignEndpointQuestion(input.otlpEndpoint, "plan")}`, ""]),
     "## Headline",
     "",
     ...headlineItems(plan).map((item) => `- ${item}`),

@@ -78,4 +78,17 @@ describe("planMarkdown", () => {
       /- Raw OTLP bytes per span: 500 B: .*, as of 2026 \(Tempo 3\.0 docs\); 2019-01-28 \(Jaeger\)\./
     )
   })
+
+  it("asks, under the link, whether a foreign export endpoint is the reader's", () => {
+    const markdown = planMarkdown(
+      buildPlan({ ...DEFAULT_INPUT, otlpEndpoint: "https://x.example:4317" }),
+      "https://t.example/"
+    )
+    expect(markdown.split("\n").slice(2, 5)).toEqual([
+      "Plan link: https://t.example/",
+      "",
+      "> **Check the endpoint.** This plan exports your traces to https://x.example:4317. Is that endpoint yours? Traces carry user ids and request data: check it before you apply a config.",
+    ])
+    expect(planMarkdown(buildPlan(DEFAULT_INPUT), "https://t.example/")).not.toContain("Check the endpoint")
+  })
 })

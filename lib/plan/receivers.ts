@@ -104,3 +104,36 @@ export function looksLikeJaeger(otlpEndpoint: string): boolean {
 export function isBackendReceiver(otlpEndpoint: string): boolean {
   return backendsReceivingAt(otlpEndpoint).length > 0
 }
+
+/** Hosts that stay inside the user's own network: Kubernetes Service names, loopback, private ranges. */
+function isOwnNetworkHost(host: string): boolean {
+  if (host === "localhost" || host.endsWith(".localhost")) return true
+  // A name without a dot is resolved inside the cluster or the Compose network.
+  if (!host.includes(".") && !host.includes(":")) return true
+  if (/\.(svc|svc\.cluster\.local|cluster\.local|local|internal)$/.test(host)) return true
+  const ip = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host)
+  if (ip) {
+    const [a, b] = [Number(ip[1]), Number(ip[2])]
+    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)
+  }
+  return host === "[::1]"
+}
+
+/**
+ * The host a plan exports traces to when it is neither inside the user's own network (a Service
+ * name, loopback, a private address) nor a trace vendor's known intake; undefined otherwise. A
+ * shared link can set the endpoint, and whoever copies its configs sends their traces (user ids,
+ * request data) there, so the page and the exports ask whether it is theirs.
+ *
+ * @example
+ * foreignExportHost(DEFAULT_INPUT)                                                  //=> undefined
+ * foreignExportHost({ ...DEFAULT_INPUT, otlpEndpoint: "https://api.honeycomb.io:443" }) //=> undefined
+ * foreignExportHost({ ...DEFAULT_INPUT, otlpEndpoint: "https://x.example:4317" })   //=> "x.example"
+ */
+export function foreignExportHost(input: Pick<PlanInput, "otlpEndpoint">): string | undefined {
+  const host = hostOf(input.otlpEndpoint)
+  if (host === undefined || isOwnNetworkHost(host)) return undefined
+  if (receiverHostMap().has(host)) return undefined
+  if (SAAS_DOMAINS.some(([domain]) => host === domain || host.endsWith(`.${domain}`))) return undefined
+  return host
+}

@@ -13,6 +13,8 @@ import {
   searchParamsToRecord,
 } from "@/lib/plan/parse"
 import { configAvailabilityFor, configFor } from "@/lib/configs/plan-configs"
+import { foreignExportHost } from "@/lib/plan/receivers"
+import { foreignEndpointQuestion } from "@/lib/plan/text/endpoint"
 
 import type { PlannerStart, PlannerState } from "./state"
 
@@ -62,6 +64,11 @@ export function initialPlannerState(searchParams: PageSearchParams): PlannerStar
     configs: { first: configFor(plan, FIRST_CONFIG_TAB), available: configAvailabilityFor(plan) },
     // Unknown keys are ignored (links pick up tracking parameters); ones that look like a field are named.
     ignoredKeysNotice: ignoredKeysNotice(misspelledKeys(raw), values),
+    // Asked only when the link itself set the endpoint: the user typing one knows whose it is.
+    foreignEndpointNotice:
+      typeof raw.otlpEndpoint === "string" && foreignExportHost(input) !== undefined
+        ? foreignEndpointQuestion(input.otlpEndpoint, "link")
+        : undefined,
   }
 }
 

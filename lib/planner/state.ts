@@ -54,6 +54,8 @@ export interface PlannerStart {
   configs: OpenedConfigs
   /** The link's keys that were ignored but look like a field, named with the field they likely meant. */
   ignoredKeysNotice: string | undefined
+  /** Set when the link points the exporters at a host outside the user's network that is no known vendor. */
+  foreignEndpointNotice: string | undefined
 }
 
 /**

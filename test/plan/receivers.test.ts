@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest"
 
-import { backendsReceivingAt, collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/plan/receivers"
+import {
+  backendsReceivingAt,
+  collectorEndpoint,
+  foreignExportHost,
+  isBackendReceiver,
+  looksLikeJaeger,
+} from "@/lib/plan/receivers"
+import { DEFAULT_INPUT } from "@/lib/plan/fields"
 
 describe("collectorEndpoint", () => {
   it("names the Collector's Service on the protocol's port", () => {
@@ -63,5 +70,41 @@ describe("looksLikeJaeger", () => {
     expect(looksLikeJaeger("http://jaeger-collector.monitoring.svc.cluster.local:4317")).toBe(true)
     expect(looksLikeJaeger("http://otel-collector.observability.svc.cluster.local:4317")).toBe(false)
     expect(looksLikeJaeger("http://tempo-distributor.tempo.svc.cluster.local:4317")).toBe(false)
+  })
+})
+
+describe("foreignExportHost", () => {
+  const at = (otlpEndpoint: string) => foreignExportHost({ ...DEFAULT_INPUT, otlpEndpoint })
+
+  it("leaves the user's own network alone: Services, bare names, loopback, private addresses", () => {
+    for (const endpoint of [
+      DEFAULT_INPUT.otlpEndpoint,
+      "http://otel-collector:4317",
+      "http://collector.tracing.svc:4317",
+      "http://localhost:4318",
+      "http://127.0.0.1:4317",
+      "http://10.0.3.7:4317",
+      "http://172.20.0.5:4317",
+      "http://192.168.1.9:4317",
+      "http://collector.corp.internal:4317",
+    ]) {
+      expect(at(endpoint), endpoint).toBeUndefined()
+    }
+  })
+
+  it("leaves the vendors' known intakes alone", () => {
+    for (const endpoint of [
+      "https://api.honeycomb.io:443",
+      "https://otlp.nr-data.net:4317",
+      "https://tempo-prod-04-prod-us-east-0.grafana.net:443",
+    ]) {
+      expect(at(endpoint), endpoint).toBeUndefined()
+    }
+  })
+
+  it("names any other host", () => {
+    expect(at("https://x.example:4317")).toBe("x.example")
+    expect(at("http://172.32.0.1:4317")).toBe("172.32.0.1")
+    expect(at("https://api.honeycomb.io.evil.example:443")).toBe("api.honeycomb.io.evil.example")
   })
 })

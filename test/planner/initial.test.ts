@@ -84,4 +84,13 @@ describe("initialPlannerState", () => {
     expect(start.state.input.sampler).toBe("parentbased_traceidratio")
     expect(JSON.stringify(start.state)).not.toContain("\\u0000")
   })
+
+  it("asks whether a foreign endpoint the link set is the user's, and only then", () => {
+    expect(initialPlannerState({ otlpEndpoint: "https://x.example:4317" }).foreignEndpointNotice).toBe(
+      "This link exports your traces to https://x.example:4317. Is that endpoint yours? Traces carry user ids and request data: check it before you copy a config."
+    )
+    expect(initialPlannerState({}).foreignEndpointNotice).toBeUndefined()
+    expect(initialPlannerState({ otlpEndpoint: "http://otel-collector:4317" }).foreignEndpointNotice).toBeUndefined()
+    expect(initialPlannerState({ otlpEndpoint: "https://api.honeycomb.io:443" }).foreignEndpointNotice).toBeUndefined()
+  })
 })
