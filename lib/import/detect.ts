@@ -199,10 +199,8 @@ const ENCODING_HEAD_BYTES = 4096
  */
 export function checkEncoding(head: Uint8Array): { success: true } | { success: false; error: string } {
   const bytes = head.subarray(0, ENCODING_HEAD_BYTES)
-  if (bytes.length >= 2) {
-    const [first, second] = bytes as unknown as [number, number]
-    if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return UTF16
-  }
+  const [first, second] = [bytes[0], bytes[1]]
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return UTF16
   let evenNuls = 0
   let oddNuls = 0
   for (let i = 0; i < bytes.length; i++) {
