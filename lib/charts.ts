@@ -1,7 +1,7 @@
 import { formatPercent } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
-import { DAYS_PER_MONTH } from "@/lib/plan/cost-facts"
+import { DAYS_PER_MONTH } from "@/lib/plan/month"
 import { SOURCES } from "@/lib/sources"
 
 /** One bar of the rate comparison charts. */

@@ -5,7 +5,7 @@ import { inputToFormValues } from "@/lib/plan/form-values"
 import { foreignExportHost } from "@/lib/plan/receivers"
 import { foreignEndpointQuestion } from "@/lib/plan/text/endpoint"
 import { headlineItems, headlineTitle, unpricedCoresText } from "@/lib/plan/text/headline"
-import { recommendationSetting } from "@/lib/plan/text/recommendation"
+import { recommendationSetting } from "@/lib/plan/text/setting"
 import { SOURCES } from "@/lib/sources"
 
 /** Columns of the comparison CSV, in base units. */

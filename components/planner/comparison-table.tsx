@@ -1,7 +1,7 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
-import { tailPoliciesText } from "@/lib/plan/text/recommendation"
+import { tailPoliciesText } from "@/lib/plan/text/setting"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 
 import { RateChartGrid } from "./rate-chart-grid"

@@ -4,7 +4,7 @@ import type { Plan } from "@/lib/plan/build-plan"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 import { unpricedCoresText } from "@/lib/plan/text/headline"
-import { recommendationSetting } from "@/lib/plan/text/recommendation"
+import { recommendationSetting } from "@/lib/plan/text/setting"
 
 import { buttonClass } from "../ui/copy-button"
 

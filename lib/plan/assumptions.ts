@@ -1,6 +1,6 @@
 // The assumptions a plan's figures rest on, as ids and numbers; text/assumptions.ts words them.
 import { BACKENDS, type BackendId } from "./backends"
-import { DAYS_PER_MONTH } from "./cost-facts"
+import { DAYS_PER_MONTH } from "./month"
 import type { Language, PlanInput } from "./fields"
 import { daprDecides, SAMPLER_INFO, samplerRun, type Sampler } from "./samplers"
 

@@ -1,7 +1,8 @@
 import { BACKENDS, BYTES_PER_GB, type BackendId } from "./backends"
 
-/** A month, for prices quoted per month: 30.4 days (see the `daysPerMonth` source). */
-export const DAYS_PER_MONTH = 30.4
+import { DAYS_PER_MONTH } from "./month"
+
+export { DAYS_PER_MONTH } from "./month"
 
 /** What a monthly bill is computed from. */
 export interface CostInput {

@@ -1,4 +1,4 @@
-import { DAYS_PER_MONTH } from "./cost-facts"
+import { DAYS_PER_MONTH } from "./month"
 import { MAX_SERIES_POINTS, type StoragePoint } from "./storage"
 
 /**

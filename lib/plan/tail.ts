@@ -1,7 +1,7 @@
 import { isBackendReceiver } from "./receivers"
 import { formatUsd } from "@/lib/format"
 
-import { DAYS_PER_MONTH } from "./cost-facts"
+import { DAYS_PER_MONTH } from "./month"
 import type { PlanInput } from "./fields"
 
 /** What the tail-sampling policies keep, as inputs. */

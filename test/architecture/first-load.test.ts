@@ -49,6 +49,16 @@ describe("the page's first load", () => {
     expect(shipped).not.toContain("lib/configs/generate.ts")
   })
 
+  it("words the page with the small text modules, not the model's wording of reasons and bills", () => {
+    // The plan arrives worded; the page only words its headline and the setting's line.
+    expect(shipped).toContain("lib/plan/text/headline.ts")
+    expect(shipped).toContain("lib/plan/text/setting.ts")
+    expect(shipped).not.toContain("lib/plan/text/recommendation.ts")
+    expect(shipped).not.toContain("lib/plan/text/cost.ts")
+    expect(shipped).not.toContain("lib/plan/cost-facts.ts")
+    expect(shipped).not.toContain("lib/plan/recommend-facts.ts")
+  })
+
   it("ships the planner's reducer, not the server's first-state function that validates and plans", () => {
     expect(shipped).toContain("lib/planner/state.ts")
     expect(shipped).not.toContain("lib/planner/initial.ts")

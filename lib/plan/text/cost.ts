@@ -5,6 +5,9 @@ import { countOf, formatDecimal, formatUsd } from "@/lib/format"
 import { BACKENDS, type BackendId } from "../backends"
 import { withCollectorFacts, type CostExtrapolation, type CostFacts, type CostItem, type CostNote } from "../cost-facts"
 import { fargateReferenceText } from "../tail"
+import { collectorCoresText } from "./counts"
+
+export { collectorCoresText } from "./counts"
 
 /** One line of a bill: what it charges for and how much, so the total can be checked by hand. */
 export interface CostLine {
@@ -27,17 +30,6 @@ export interface Cost {
 }
 
 const fmt = (n: number, digits = 0) => formatDecimal(n, 0, digits)
-
-/**
- * A count of Collector cores as words.
- *
- * @example
- * collectorCoresText(1)  //=> "1 Collector core"
- * collectorCoresText(34) //=> "34 Collector cores"
- */
-export function collectorCoresText(cores: number): string {
-  return countOf(cores, "Collector core")
-}
 
 /**
  * The label of one line of a bill.

@@ -11,9 +11,10 @@ import type { CollectorCompute } from "../tail"
 import { fargateReferenceText } from "../tail"
 import type { TempoSizing } from "../tempo"
 import type { Volume } from "../volume"
-import { collectorCoresText, type Cost } from "./cost"
+import type { Cost } from "./cost"
+import { collectorCoresText } from "./counts"
 
-export { collectorCoresText } from "./cost"
+export { collectorCoresText } from "./counts"
 
 /** The parts of a plan the headline figures read (a `Plan` has them all). */
 export interface HeadlinePlan {

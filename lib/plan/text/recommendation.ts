@@ -17,6 +17,8 @@ import type {
 import type { Sampler } from "../samplers"
 import { fargateReferenceText, tailCores } from "../tail"
 
+export { recommendationSetting, tailPoliciesText } from "./setting"
+
 /** The recommendation as the plan and the API carry it: the setting, its figures, and its words. */
 export interface Recommendation {
   sampler: Sampler
@@ -224,40 +226,4 @@ export function recommendationText(facts: RecommendationFacts): Recommendation {
     warnings: facts.warnings.map((warning) => recommendationWarningText(warning, facts)),
     constraint: facts.constraint,
   }
-}
-
-/**
- * What Collector tail sampling keeps, in words: its error and latency policies and the baseline.
- *
- * @example
- * tailPoliciesText({ keepErrors: true, keepSlow: true, baselinePercent: 10 }) //=> "errors, slow traces and a 10 % baseline"
- * tailPoliciesText({ keepErrors: false, keepSlow: false, baselinePercent: 5 }) //=> "a 5 % baseline"
- */
-export function tailPoliciesText({
-  keepErrors,
-  keepSlow,
-  baselinePercent,
-}: {
-  keepErrors: boolean
-  keepSlow: boolean
-  baselinePercent: number
-}): string {
-  const kept = [keepErrors ? "errors" : "", keepSlow ? "slow traces" : ""].filter(Boolean)
-  const baseline = `a ${formatPercent(baselinePercent / 100)} baseline`
-  return kept.length > 0 ? `${kept.join(", ")} and ${baseline}` : baseline
-}
-
-/**
- * A recommendation's setting in one line: the head sampler and rate, and the Collector's tail
- * policies when it adds tail sampling.
- *
- * @example
- * recommendationSetting(recommend({ ...DEFAULT_INPUT, keepAllErrors: false }))
- * //=> "parentbased_traceidratio at 10 %"
- */
-export function recommendationSetting(recommendation: Pick<Recommendation, "sampler" | "ratio" | "tail">): string {
-  const { tail } = recommendation
-  return tail
-    ? `${recommendation.sampler} at 100 % + Collector tail sampling (${tailPoliciesText(tail)})`
-    : `${recommendation.sampler} at ${formatPercent(recommendation.ratio)}`
 }
