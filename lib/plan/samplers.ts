@@ -178,70 +178,43 @@ export function effectiveProbability(sampler: Sampler, ratio: number, rps: numbe
   }
 }
 
-/** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (config-specs §1.8). */
+/** The six samplers every SDK implements, as the OpenTelemetry SDK environment variable spec names them. */
+const SPEC_SAMPLERS: readonly Sampler[] = [
+  "always_on",
+  "always_off",
+  "traceidratio",
+  "parentbased_always_on",
+  "parentbased_always_off",
+  "parentbased_traceidratio",
+]
+
+/** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (OTel SDK env spec; each SDK's sampler factory). */
 export const ENV_SAMPLER_SUPPORT: Record<
   Language,
   { supported: readonly Sampler[]; otherwise: string; fallback?: Sampler }
 > = {
   node: {
-    supported: [
-      "always_on",
-      "always_off",
-      "traceidratio",
-      "parentbased_always_on",
-      "parentbased_always_off",
-      "parentbased_traceidratio",
-    ],
+    supported: SPEC_SAMPLERS,
     otherwise: "the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces",
     fallback: "parentbased_always_on",
   },
   python: {
-    supported: [
-      "always_on",
-      "always_off",
-      "traceidratio",
-      "parentbased_always_on",
-      "parentbased_always_off",
-      "parentbased_traceidratio",
-    ],
+    supported: SPEC_SAMPLERS,
     otherwise: "the Python SDK warns and uses parentbased_always_on (100 %) unless a package registers that sampler",
     fallback: "parentbased_always_on",
   },
   go: {
-    supported: [
-      "always_on",
-      "always_off",
-      "traceidratio",
-      "parentbased_always_on",
-      "parentbased_always_off",
-      "parentbased_traceidratio",
-    ],
+    supported: SPEC_SAMPLERS,
     otherwise: "the Go SDK returns errUnsupportedSampler and keeps its default, ParentBased(AlwaysOn): 100 %",
     fallback: "parentbased_always_on",
   },
   java: {
-    supported: [
-      "always_on",
-      "always_off",
-      "traceidratio",
-      "parentbased_always_on",
-      "parentbased_always_off",
-      "parentbased_traceidratio",
-      "jaeger_remote",
-      "parentbased_jaeger_remote",
-    ],
+    supported: [...SPEC_SAMPLERS, "jaeger_remote", "parentbased_jaeger_remote"],
     otherwise:
       "Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)",
   },
   dotnet: {
-    supported: [
-      "always_on",
-      "always_off",
-      "traceidratio",
-      "parentbased_always_on",
-      "parentbased_always_off",
-      "parentbased_traceidratio",
-    ],
+    supported: SPEC_SAMPLERS,
     otherwise: "check that your .NET SDK version registers it; unsupported names are ignored",
   },
 }
