@@ -3,7 +3,7 @@
 // table and writes bench-results/bench.json. Figures are medians of --runs runs (default 3;
 // Lighthouse --lighthouse-runs, default 5, with the lowest and highest printed too).
 //   npm run bench                         everything
-//   npm run bench -- --only=model,api     some sections: model, lighthouse, interaction, api, soak
+//   npm run bench -- --only=model,api     some sections: model, import, lighthouse, interaction, import-page, api, soak
 //   npm run bench -- --runs=5 --no-build  more runs, reuse the last `next build`
 // What each section measures, the goals and the latest figures: docs/performance.md.
 import { mkdirSync, writeFileSync } from "node:fs"
@@ -12,12 +12,13 @@ import { join } from "node:path"
 
 import { benchApi, soak } from "./api.mjs"
 import { benchInteraction } from "./interaction.mjs"
+import { benchImportPage } from "./import-page.mjs"
 import { runLighthouse } from "./lighthouse.mjs"
 import { benchImport } from "./import.ts"
 import { benchModel } from "./model.ts"
 import { build, freePort, rssMb, start, stop } from "./server.mjs"
 
-const SECTIONS = ["model", "import", "lighthouse", "interaction", "api", "soak"]
+const SECTIONS = ["model", "import", "lighthouse", "interaction", "import-page", "api", "soak"]
 const args = process.argv.slice(2)
 const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1]
 const only = option("only")?.split(",") ?? SECTIONS
@@ -167,6 +168,22 @@ async function main() {
     )
     if (onScreen.missed + allCharts.missed > 0)
       row(area, "changes where a target never updated (5 s)", String(onScreen.missed + allCharts.missed), "0")
+  }
+  if (wants("import-page")) {
+    const samples = []
+    for (let i = 0; i < runs; i++) samples.push(await benchImportPage(server.base))
+    report.importPage = {
+      samples,
+      names: samples[0].names,
+      fileBytes: samples[0].fileBytes,
+      seconds: medianOf(samples, (s) => s.seconds),
+      longestTaskMs: medianOf(samples, (s) => s.longestTaskMs),
+    }
+    const area = "import in Chromium (300K names)"
+    const { longestTaskMs, seconds, fileBytes } = report.importPage
+    // The Long Tasks API reports tasks of 50 ms and more; 0 means none was that long.
+    row(area, "longest main-thread task", longestTaskMs === 0 ? "none ≥ 50 ms" : ms(longestTaskMs), "≤ 50 ms")
+    row(area, `time to the summary (${(fileBytes / 1e6).toFixed(0)} MB JSON Lines)`, `${seconds.toFixed(1)} s`)
   }
   if (wants("api")) {
     const samples = []
