@@ -92,7 +92,7 @@ test.describe("hostile trace files", () => {
     await watchLongTasks(page)
 
     await page.getByLabel("Choose a file").setInputFiles(path)
-    const summary = page.getByText(/^minified\.json \(otlp-jsonl\):/)
+    const summary = page.getByText(/^minified\.json \(otlp-json\):/)
     await expect(summary).toBeVisible({ timeout: 90_000 })
     await expect(summary).toContainText(`${formatCount(spans)} spans`)
     await expect(page.getByRole("button", { name: "Use these numbers" })).toBeVisible()

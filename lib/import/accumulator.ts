@@ -276,6 +276,17 @@ export class TraceStatsAccumulator {
     }
   }
 
+  /**
+   * Names the input one OTLP JSON document once the whole file has been read as one: a minified
+   * document is a single line, which the first 64 KB cannot tell from JSON Lines.
+   *
+   * @example
+   * accumulator.settleSingleDocument() // summary().format: "otlp-jsonl" → "otlp-json"
+   */
+  settleSingleDocument(): void {
+    if (this.format === "otlp-jsonl") this.format = "otlp-json"
+  }
+
   private useFormat(format: ImportFormat, where: string): void {
     if (this.format !== undefined && this.format !== format)
       fail(where, `cannot mix ${this.format} and ${format} input in one import`)

@@ -230,6 +230,8 @@ class DocumentScanner {
     }
     if (this.isJsonLines) {
       if (this.documents === 0) throw new ImportFormatError("not OTLP JSON Lines: no documents")
+      // The head could not tell a minified document from a first line; the whole file can.
+      if (this.documents === 1) this.accumulator.settleSingleDocument()
       return
     }
     // Only the array's elements are counted: none means the key is missing or its array empty.

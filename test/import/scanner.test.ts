@@ -262,3 +262,19 @@ describe("the streaming scanner's messages for broken files", () => {
     )
   })
 })
+
+describe("a minified document the head took for JSON Lines", () => {
+  it("is named one OTLP document once the file turns out to hold just one", () => {
+    const oneLine = JSON.stringify(JSON.parse(otlp))
+    const read = (format: ImportFormat, text: string) => {
+      const accumulator = new TraceStatsAccumulator()
+      const stream = createImportStream(format, accumulator)
+      stream.write(text)
+      stream.end()
+      return accumulator.summary({ slowThresholdMs: 1000 }).format
+    }
+    // What detectFormat answers for a one-line document that does not end within the first 64 KB.
+    expect(read("otlp-jsonl", `${oneLine}\n`)).toBe("otlp-json")
+    expect(read("otlp-jsonl", `${oneLine}\n${oneLine}\n`)).toBe("otlp-jsonl")
+  })
+})
