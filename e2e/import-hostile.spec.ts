@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises"
 import { expect, test, type Page, type Request } from "@playwright/test"
 
 import { formatCount } from "../lib/format"
-import { otlpExport } from "./fixtures/otlp-export"
+import { distinctHealthChecks, otlpExport } from "./fixtures/otlp-export"
 
 // Hostile imports (issue 25): a minified one-line OTLP document and an export with tens of
 // thousands of distinct operation names must give a result without freezing the page, and
@@ -56,27 +56,6 @@ function oneLineDocument(targetBytes: number): { text: string; spans: number } {
     copies.push(unit.replace(/"traceId":"([0-9a-f]{8})/g, `"traceId":"${n.toString(16).padStart(8, "0")}`))
   }
   return { text: `{"resourceSpans":[${copies.join(",")}]}`, spans: copies.length * spansPerUnit }
-}
-
-/** JSON Lines of one-span traces, each root named after its own health-check path. */
-function distinctHealthChecks(count: number, perLine: number): string {
-  const lines: string[] = []
-  for (let first = 0; first < count; first += perLine) {
-    const spans = []
-    for (let i = first; i < Math.min(count, first + perLine); i++) {
-      spans.push({
-        traceId: i.toString(16).padStart(32, "0"),
-        spanId: (i + 1).toString(16).padStart(16, "0"),
-        name: `GET /health/${i}`,
-        kind: 2,
-        startTimeUnixNano: "1700000000000000000",
-        endTimeUnixNano: "1700000000002000000",
-      })
-    }
-    const resource = { attributes: [{ key: "service.name", value: { stringValue: "probe" } }] }
-    lines.push(JSON.stringify({ resourceSpans: [{ resource, scopeSpans: [{ scope: { name: "s" }, spans }] }] }))
-  }
-  return `${lines.join("\n")}\n`
 }
 
 test.describe("hostile trace files", () => {

@@ -6,28 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
-import { chromium } from "@playwright/test"
+import { distinctHealthChecks } from "../../e2e/fixtures/otlp-export"
 
-/** JSON Lines of one-span traces, each root named after its own health-check path. */
-function distinctHealthChecks(count, perLine) {
-  const lines = []
-  const resource = { attributes: [{ key: "service.name", value: { stringValue: "probe" } }] }
-  for (let first = 0; first < count; first += perLine) {
-    const spans = []
-    for (let i = first; i < Math.min(count, first + perLine); i++) {
-      spans.push({
-        traceId: i.toString(16).padStart(32, "0"),
-        spanId: (i + 1).toString(16).padStart(16, "0"),
-        name: `GET /health/${i}`,
-        kind: 2,
-        startTimeUnixNano: "1700000000000000000",
-        endTimeUnixNano: "1700000000002000000",
-      })
-    }
-    lines.push(JSON.stringify({ resourceSpans: [{ resource, scopeSpans: [{ scope: { name: "s" }, spans }] }] }))
-  }
-  return `${lines.join("\n")}\n`
-}
+import { launchChromium } from "./browser.mjs"
 
 /** One import of `names` distinct names in the served page: longest main-thread task and total time. */
 export async function benchImportPage(base, names = 300_000) {
@@ -35,16 +16,7 @@ export async function benchImportPage(base, names = 300_000) {
   const path = join(dir, "probes.jsonl")
   const text = distinctHealthChecks(names, 2_000)
   writeFileSync(path, text)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(base)

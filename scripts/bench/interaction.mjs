@@ -6,7 +6,7 @@
 //   onScreen   1280×900 scrolled to the rate charts: the numbers, the table and the charts in view
 //              (charts within 300 px of the view redraw too, and their time counts);
 //   allCharts  a window as tall as the page, so all seven charts are in view and all redraw.
-import { chromium } from "@playwright/test"
+import { launchChromium } from "./browser.mjs"
 
 const NUMBERS = ["stat-requests-value", "stat-traces-value", "stat-bytes-value", "stat-cost-value", "comparison-table"]
 const CHARTS = [
@@ -71,16 +71,7 @@ async function typeRps(page, targets, changes) {
 }
 
 export async function benchInteraction(base, changes = 50) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     // The app honours reduced motion: charts jump to the new data instead of animating for ~1 s.
