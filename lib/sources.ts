@@ -114,6 +114,70 @@ export const SOURCES = {
     confidence: "low",
     note: "Keep Badger to development or small single-node setups.",
   },
+  jaegerCollectorSizing: {
+    id: "jaegerCollectorSizing",
+    title:
+      "Jaeger v2 collectors: one pod of 1 vCPU + 2 GB per 10,000 spans/s at peak; at least 2 in front of a replicated backend",
+    citation:
+      "OpenTelemetry Collector docs/performance.md (1 CPU + 2 GB: ~12,000 spans/s sustained, 10,000 recommended, OTLP without tail sampling; measured on collector v0.1.3, the file was removed in 2023 pending new results); Jaeger v2 is a distribution of the OpenTelemetry Collector (jaegertracing/jaeger cmd/jaeger)",
+    url: "https://github.com/open-telemetry/opentelemetry-collector/blob/de0396bf232f/docs/performance.md",
+    asOf: "collector v0.1.3 table (2019); Jaeger v2.20 (2026-08)",
+    confidence: "low",
+    note: "Jaeger publishes no spans/s per core; the Collector's figure is applied to Jaeger's own collector, whose storage exporter is assumed to cost about what the OTLP exporter did. Two pods on Elasticsearch or Cassandra so one can restart without dropping spans (TraceBudget's choice).",
+  },
+  jaegerQuerySizing: {
+    id: "jaegerQuerySizing",
+    title: "Jaeger query: 1 pod of 0.5 vCPU + 512 MiB",
+    citation:
+      "jaegertracing/helm-charts charts/jaeger/values.yaml @6c602b54a180 (chart 4.11.1, Jaeger 2.19.0): replicas 1; resources left empty, with limits cpu 500m and memory 512Mi as the commented-out example",
+    url: "https://github.com/jaegertracing/helm-charts/blob/6c602b54a1800ff35ea055d16789a9522166e0a6/charts/jaeger/values.yaml",
+    asOf: "2026-06-14",
+    confidence: "low",
+    note: "The chart ships no resources; its example limit is taken as the query pod's size. Query load depends on how often people search, which the plan does not know.",
+  },
+  elasticsearchSizing: {
+    id: "elasticsearchSizing",
+    title:
+      "Elasticsearch hot data nodes: 64 GB RAM, 1:30 memory to disk (1,920 GB), 0.138 vCPU per GB (8.832 vCPU); at least 2",
+    citation:
+      "Elastic docs, AutoOps insight High memory-to-disk ratio on hot nodes (disk-to-memory threshold 30); Elastic Cloud AWS default instance configurations (aws.es.datahot.i3: disk:memory 30:1, vCPU/RAM 0.138); Elasticsearch reference 7.x, Heap size settings (heap at most 50 % of RAM and below the ~32 GB compressed-oops threshold, 26–30 GB safe)",
+    url: "https://www.elastic.co/docs/reference/autoops-insights/high_memory_to_disk_ratio_on_hot_nodes",
+    asOf: "2025–2026",
+    confidence: "medium",
+    note: "64 GB is the largest node whose half-for-heap stays near the 30 GB ceiling; the retained bytes already hold the replica shard (Jaeger's default 1 replica) and the 85 % watermark, and a replica needs a second node.",
+  },
+  elasticsearchMasters: {
+    id: "elasticsearchMasters",
+    title:
+      "Elasticsearch dedicated masters: 3, sized by data-node count (≤10: 2 vCPU + 8 GiB; ≤30: 8 + 16; ≤75: 4 + 32; ≤125: 8 + 64; ≤200: 16 + 128)",
+    citation:
+      "Elastic docs, AutoOps insight Mixed master nodes (three dedicated master-eligible nodes); AWS Well-Architected Amazon OpenSearch Service Lens, AOSPERF05-BP01 (minimum dedicated master instance by instance count: m5.large, c5.2xlarge, r5.xlarge, r5.2xlarge, r5.4xlarge .search)",
+    url: "https://docs.aws.amazon.com/wellarchitected/latest/amazon-opensearch-service-lens/aosperf05-bp01.html",
+    asOf: "2025–2026",
+    confidence: "medium",
+    note: "AWS's table is for OpenSearch, Elasticsearch's fork; vCPU are those of the named EC2 instances. Nothing is published above 200 data nodes.",
+  },
+  cassandraSizing: {
+    id: "cassandraSizing",
+    title: "Cassandra nodes: 1 TB of data each, at least RF (2) nodes; 8 vCPU + 32 GB per node",
+    citation:
+      'DataStax field guide DSPN/azure-deployment-guide bestpractices.md @0b636b658a51 ("1TB of data per node is typically a sweet spot", against ~10 TB per node); DataStax Cassandra OSS capacity planning (32 GB RAM, 8 GB heap minimum; 16 cores), Hyper-Converged Database 1.1 capacity planning (8 cores); Jaeger create.sh prod RF 2 (jaegertracing/jaeger@8498073ff809)',
+    url: "https://github.com/DSPN/azure-deployment-guide/blob/0b636b658a51/bestpractices.md",
+    asOf: "DataStax field guide ~2016–2018; planning guides 2023–2025; Jaeger v2.20",
+    confidence: "medium",
+    note: "DataStax's current guide (read only through a mirror) allows up to 2 TB per node, and more with time-window compaction, which Jaeger uses: 1 TB may count up to twice the nodes. DataStax's guides say 8 or 16 cores; 8 is taken.",
+  },
+  badgerSizing: {
+    id: "badgerSizing",
+    title:
+      "Jaeger + Badger: one process (collector, query and Badger), collector cores at 10,000 spans/s each + 2 GB per core, query 0.5 vCPU + 512 MiB, 4 GB for Badger",
+    citation:
+      "jaegertracing/jaeger-operator#564 (with Badger, collector and query must run in one process); jaegertracing/jaeger#2459 (Badger keeps bloom filters and indexes in memory, growing with the data); OpenTelemetry Collector docs/performance.md (10,000 spans/s per core with 2 GB)",
+    url: "https://github.com/jaegertracing/jaeger/issues/2459",
+    asOf: "2019–2021 threads; collector table 2019",
+    confidence: "low",
+    note: "No memory figure for Badger is published; 4 GB is TraceBudget's assumption (a Badger all-in-one was reported using over 5 GiB in jaeger#2987). One node, one disk, no replication.",
+  },
   s3Price: {
     id: "s3Price",
     title: "S3 Standard: $0.023 per GB-month (first 50 TB, us-east-1)",
