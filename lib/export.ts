@@ -4,7 +4,7 @@ import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
 import { foreignExportHost } from "@/lib/plan/receivers"
 import { foreignEndpointQuestion } from "@/lib/plan/text/endpoint"
-import { headlineItems, headlineTitle, unpricedCoresText } from "@/lib/plan/text/headline"
+import { headlineItems, headlineTitle } from "@/lib/plan/text/headline"
 import { recommendationSetting } from "@/lib/plan/text/setting"
 import { SOURCES } from "@/lib/sources"
 
@@ -57,7 +57,6 @@ function cell(text: string): string {
 export function planMarkdown(plan: Plan, shareUrl: string): string {
   const { input, cost } = plan
   const formValues = inputToFormValues(input)
-  const unpriced = plan.recommendation.unpricedCollectorCores
   const extrapolated = plan.backends.filter((row) => row.extrapolated !== null)
   const lines = [
     `# ${headlineTitle(plan)}`,
@@ -99,8 +98,7 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     `## Recommended for ${input.environment}`,
     "",
-    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month, ${formatBytes(plan.recommendation.retainedBytes)} stored` +
-      `${unpriced > 0 ? `, + ${unpricedCoresText(unpriced)}` : ""}.`,
+    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month, ${formatBytes(plan.recommendation.retainedBytes)} stored.`,
     "",
     ...plan.recommendation.reasons.map((reason) => `- ${reason}`),
     ...plan.recommendation.warnings.map((warning) => `- Warning: ${warning}`),

@@ -198,12 +198,14 @@ export const SOURCES = {
   },
   datadogPrice: {
     id: "datadogPrice",
-    title: "Datadog APM: $31 per APM host/month (annual) with 150 GB ingested spans per host; $0.10 per GB above",
-    citation: "docs.datadoghq.com/account_management/billing/apm_tracing_profiler",
+    title:
+      "Datadog APM: $31 per APM host/month billed annually ($48 on demand), with Infrastructure Pro at $15 ($18 on demand); per host 150 GB ingested spans and 1 M indexed spans a month; $0.10 per GB and $1.70 per million indexed spans (15 days) above",
+    citation:
+      'Datadog pricing page, APM (APM host price "with Infrastructure Monitoring attached", read 2026-09-05); Datadog docs, Billing for APM and Usage monitor for APM (allotments, overage); Infrastructure Pro host prices as quoted by toolstac.com (2025-09) and getaiperks.com (2026)',
     url: "https://www.datadoghq.com/pricing/?product=apm--continuous-profiler",
-    asOf: "docs 2022–2025",
-    confidence: "high",
-    note: "Indexed spans ($1.70 per million over 1 M per host) are not modelled; ingested GB is taken as raw OTLP bytes.",
+    asOf: "2026-09 (APM); 2025-09 to 2026 (Infrastructure)",
+    confidence: "medium",
+    note: "Indexed spans are modelled as the Error Default retention filter's error spans (one per error trace); ingested GB is taken as raw OTLP bytes.",
   },
   grafanaCloudPrice: {
     id: "grafanaCloudPrice",
@@ -287,13 +289,13 @@ export const SOURCES = {
   collectorCompute: {
     id: "collectorCompute",
     title:
-      "Collector compute: cores sized from throughput, priced at the $/core-month you enter (AWS Fargate on-demand: $36.02)",
+      "Collector compute: 1 core + 2 GB per 10,000 spans/s forwarded or 8,000 tail-sampled, priced at the compute prices",
     citation:
-      "TraceBudget cost anchors §2: a Collector core forwards ~10,000 spans/s, or tail-samples ~8,000 (P2), with ~2 GB of memory each; a tail-sampling tier adds a load-balancing tier in front (P4). Reference price: AWS Fargate on-demand, Linux/x86, us-east-1, $0.04048 per vCPU-hour and $0.004445 per GB-hour, so 1 vCPU + 2 GB for a 30.4-day month is $36.02. The default stays 0, because what a core costs depends on where the Collector runs; the page quotes the Fargate figure beside the cores it leaves out.",
-    url: "https://aws.amazon.com/fargate/pricing/",
-    asOf: "Fargate rates as quoted June 2026; sizing 2026-11-27",
+      "OpenTelemetry Collector performance table (docs/performance.md, 1 CPU + 2 GB: 10K spans/s recommended without tail sampling, 8K with; measured on v0.1.3 in 2019 and withdrawn in 2023 pending new results, still the only official figure); the tail-sampling processor README (a load-balancing tier routes each trace to one replica)",
+    url: "https://github.com/open-telemetry/opentelemetry-collector/blob/de0396bf232f/docs/performance.md",
+    asOf: "2019 measurements; read 2026-12",
     confidence: "medium",
-    note: "Enter what a core with 2 GB costs you a month (on-demand, reserved, spot, or spare room on nodes you already run) to include the Collector tier in every $ figure and in the budget.",
+    note: "Enter a cost per core to price the Collector differently from the backend (spot, reserved, or spare room on nodes you already run).",
   },
   daprIngress: {
     id: "daprIngress",
@@ -376,6 +378,55 @@ export const SOURCES = {
     citation: "Honeycomb usage docs (daily target = monthly events / 30.4)",
     asOf: "2024–2026",
     confidence: "high",
+  },
+  computePrice: {
+    id: "computePrice",
+    title: "Compute: $29.53 per vCPU-month and $3.24 per GB-month (AWS Fargate on-demand, Linux/x86, us-east-1)",
+    citation:
+      "AWS Fargate pricing: $0.04048 per vCPU-hour and $0.004445 per GB-hour (as quoted by vantage.sh and wring.co, 2026-03, and AWS's per-second rate $0.000011244 per vCPU-second, read 2026-09-20), × 729.6 hours (30.4 days)",
+    url: "https://aws.amazon.com/fargate/pricing/",
+    asOf: "2026-09",
+    confidence: "high",
+    note: "On-demand list price; EC2 m7i is $36.79 per vCPU-month with 4 GiB each, Graviton (m7g) $29.78. Enter your own prices, or 0 when the nodes are already paid for.",
+  },
+  availabilityZones: {
+    id: "availabilityZones",
+    title: "3 availability zones: about 2/3 of each hop crosses a zone",
+    citation:
+      "A Kubernetes Service spreads connections over every ready endpoint whatever its zone (no topology-aware routing by default), so with pods spread evenly over n zones (n − 1)/n of the traffic leaves its zone; most AWS, Google Cloud and Azure regions have 3 zones",
+    url: "https://kubernetes.io/docs/concepts/services-networking/topology-aware-routing/",
+    asOf: "Kubernetes 1.3x docs, 2026",
+    confidence: "medium",
+    note: "Topology-aware routing or a zone-local Collector (a DaemonSet) keeps the app-to-Collector hop in the zone: enter 1 zone to see the bill without cross-zone traffic.",
+  },
+  interZonePrice: {
+    id: "interZonePrice",
+    title: "Traffic between zones: $0.02 per GB (AWS $0.01 out + $0.01 in; Google Cloud $0.01 per GiB; Azure free)",
+    citation:
+      'AWS EC2 on-demand pricing, Data Transfer ("$0.01/GB in each direction" between Availability Zones); Google Cloud VPC network pricing (VM-to-VM between zones of a region, $0.01 per GiB, read 2026-09-20); Microsoft Learn, Azure availability zones overview (no charge between zones)',
+    url: "https://aws.amazon.com/ec2/pricing/on-demand/",
+    asOf: "2026",
+    confidence: "high",
+  },
+  egressPrice: {
+    id: "egressPrice",
+    title: "Internet egress to a SaaS backend: $0.09 per GB (AWS, first tier)",
+    citation:
+      "AWS EC2 on-demand pricing, Data Transfer out to the internet (first 10 TB/month after 100 GB free), as quoted in the alterNAT README and AWS's S3 pricing page (read 2026-09-20)",
+    url: "https://aws.amazon.com/ec2/pricing/on-demand/",
+    asOf: "2026",
+    confidence: "high",
+    note: "Exports go gzip-compressed from the Collector (its OTLP exporters compress by default). A NAT gateway on the way adds $0.045 per GB processed.",
+  },
+  newRelicUsers: {
+    id: "newRelicUsers",
+    title: "New Relic users: 1 full platform user (the free tier includes one; basic users are free)",
+    citation:
+      "New Relic docs, Pricing and billing (user types: basic users free, core and full platform users billable)",
+    url: "https://docs.newrelic.com/docs/accounts/accounts-billing/new-relic-one-pricing-billing/new-relic-one-pricing-billing/",
+    asOf: "2026",
+    confidence: "medium",
+    note: "Per-user prices beyond the free one are not priced here: the figures we found come from an unconfirmed transcription.",
   },
 } as const satisfies Record<string, Source>
 

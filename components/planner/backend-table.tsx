@@ -4,7 +4,6 @@ import { ScrollRegion } from "@/components/ui/scroll-region"
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
-import { costBasis } from "@/lib/plan/text/headline"
 import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { LazyBackendChart } from "../charts/lazy-charts"
@@ -27,17 +26,17 @@ export function BackendTable({ plan }: { plan: Plan }) {
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         <span className="mr-1 inline-block size-2.5 rounded-sm bg-chart-1" aria-hidden="true" />
-        self-hosted ({costBasis(plan, "self-hosted")})
+        self-hosted
         <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-2" aria-hidden="true" />
-        SaaS ({costBasis(plan, "saas")})
+        SaaS
         <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-chosen" aria-hidden="true" />
         your backend. The table below holds the same figures with each price&apos;s date.
       </p>
       <ScrollRegion label="Backends compared (scrolls sideways)">
         <table className="w-full text-sm sm:min-w-[36rem]" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
-            Self-hosted rows price storage; SaaS rows are list prices after free allotments, with raw OTLP bytes as
-            storage.
+            Every row is the whole bill at this rate: storage, the backend&apos;s compute, the Collector and the traffic
+            for self-hosted backends; the vendor&apos;s terms, the Collector and the traffic for SaaS.
             {plan.collector.monthlyUsd > 0
               ? ` Every row includes the Collector tier: ${formatUsd(plan.collector.monthlyUsd)}/mo.`
               : ""}

@@ -3,7 +3,6 @@ import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import type { Plan } from "@/lib/plan/build-plan"
 import { PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
-import { unpricedCoresText } from "@/lib/plan/text/headline"
 import { recommendationSetting } from "@/lib/plan/text/setting"
 
 import { buttonClass } from "../ui/copy-button"
@@ -41,9 +40,6 @@ export function RecommendationPanel({
         <strong data-testid="recommendation-setting">{setting}</strong>
         {r.daprSamplingRate !== null ? <> · Dapr samplingRate &quot;{r.daprSamplingRate}&quot;</> : null} ·{" "}
         {formatUsd(r.monthlyUsd)}/mo, {formatBytes(r.retainedBytes)} stored
-        {r.unpricedCollectorCores > 0 ? (
-          <span data-testid="recommendation-unpriced"> · + {unpricedCoresText(r.unpricedCollectorCores)}</span>
-        ) : null}
       </p>
       <ul className="grid list-disc gap-1 pl-5 text-sm" data-testid="recommendation-reasons">
         {r.reasons.map((reason) => (

@@ -47,9 +47,15 @@ export type PricingModel =
     }
   | {
       kind: "datadog"
-      usdPerHostMonth: number
+      /** APM host price by terms (with Infrastructure Monitoring attached). */
+      usdPerHostMonth: { annual: number; "on-demand": number }
+      /** Infrastructure Pro host price by terms: APM's list price assumes it is attached. */
+      infraUsdPerHostMonth: { annual: number; "on-demand": number }
       includedGbPerHost: number
       usdPerGbOver: number
+      /** Indexed spans (15-day retention) included per APM host a month. */
+      includedIndexedSpansPerHost: number
+      usdPerMillionIndexed: number
     }
   | {
       kind: "grafana-cloud"
@@ -80,18 +86,19 @@ export interface Backend {
   pricing: PricingModel
   /** Sources for the price (and, for self-hosted, the disk price). */
   priceSource: SourceId
-  /** Retention the vendor includes at this price, where it is fixed. */
+  /** Retention the vendor includes at this price, where it is fixed (Grafana Cloud's grows in 30-day steps). */
   includedRetentionDays?: number
 }
 
-const S3: PricingModel = {
+const S3: PricingModel & { kind: "storage" } = {
   kind: "storage",
   medium: "S3 Standard",
   usdPerUnitMonth: 0.023,
   unitBytes: BYTES_PER_GB,
   unitLabel: "GB",
 }
-const GP3: PricingModel = {
+/** EBS gp3, the disk every self-hosted backend's nodes (and Tempo's Kafka) are priced on. */
+export const GP3: PricingModel & { kind: "storage" } = {
   kind: "storage",
   medium: "EBS gp3",
   usdPerUnitMonth: 0.08,
@@ -175,7 +182,15 @@ export const BACKENDS: Record<BackendId, Backend> = {
     id: "datadog",
     label: "Datadog APM",
     hosting: "saas",
-    pricing: { kind: "datadog", usdPerHostMonth: 31, includedGbPerHost: 150, usdPerGbOver: 0.1 },
+    pricing: {
+      kind: "datadog",
+      usdPerHostMonth: { annual: 31, "on-demand": 48 },
+      infraUsdPerHostMonth: { annual: 15, "on-demand": 18 },
+      includedGbPerHost: 150,
+      usdPerGbOver: 0.1,
+      includedIndexedSpansPerHost: 1e6,
+      usdPerMillionIndexed: 1.7,
+    },
     priceSource: "datadogPrice",
     includedRetentionDays: 15,
   },
@@ -214,6 +229,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     hosting: "saas",
     pricing: { kind: "per-gb-json", usdPerGb: 0.4, freeGbPerMonth: 100, jsonFactor: 1.5 },
     priceSource: "newRelicPrice",
+    includedRetentionDays: 8,
   },
   "aws-xray": {
     id: "aws-xray",

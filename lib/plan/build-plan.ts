@@ -2,9 +2,10 @@ import { SOURCES, type Source, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
 import { assumptionFacts } from "./assumptions"
-import type { CostItem } from "./cost-facts"
+import { retentionBoughtDays, type Allowance, type CostBreakdown, type CostItem } from "./cost-facts"
+import type { SizedComponent } from "./sizing"
 import { assumptionText } from "./text/assumptions"
-import { costText, extrapolationText, type Cost } from "./text/cost"
+import { allowanceText, costText, costUnpricedText, extrapolationText, type Cost } from "./text/cost"
 import { atRate, figuresFor, type Figures } from "./figures"
 import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from "./growth"
 import { probeRequestsPerDay } from "./probes"
@@ -43,7 +44,18 @@ export interface BackendEstimate {
   label: string
   hosting: "self-hosted" | "saas"
   retainedBytes: number
+  /** The whole bill on this backend: storage, compute, network and vendor terms. */
   monthlyUsd: number
+  /** The bill by part; the parts sum to `monthlyUsd`. */
+  breakdown: CostBreakdown
+  /** The retention that price buys: the plan's own when self-hosted, the vendor's for SaaS. */
+  retentionDays: number
+  /** A self-hosted backend's components at this plan's load; null for SaaS. */
+  sizing: { components: SizedComponent[]; replicationCopies: number } | null
+  /** The vendor's free or included allowance and the plan's use of it; null for self-hosted. */
+  allowance: (Allowance & { text: string }) | null
+  /** What this row's total leaves out, in words. */
+  unpriced: string[]
   priceSource: SourceId
   /** Why the price goes past the vendor's published ones, or null (see Cost.extrapolated). */
   extrapolated: string | null
@@ -289,6 +301,15 @@ export function buildPlan(input: PlanInput): Plan {
         hosting: BACKENDS[id].hosting,
         retainedBytes: figures.storage.retainedBytes,
         monthlyUsd: figures.cost.monthlyUsd,
+        breakdown: figures.cost.breakdown,
+        retentionDays: retentionBoughtDays(id, input.retentionDays),
+        sizing: figures.sizing
+          ? { components: figures.sizing.components, replicationCopies: figures.sizing.replicationCopies }
+          : null,
+        allowance: figures.cost.allowance
+          ? { ...figures.cost.allowance, text: allowanceText(figures.cost.allowance) }
+          : null,
+        unpriced: figures.cost.unpriced.map(costUnpricedText),
         priceSource: BACKENDS[id].priceSource,
         extrapolated: extrapolationText(figures.cost.extrapolation),
       }

@@ -10,3 +10,10 @@ export type Environment = (typeof ENVIRONMENTS)[number]
 
 /** The OTLP port each protocol listens on by convention (OTel spec exporter defaults). */
 export const OTLP_PORT: Record<Protocol, number> = { grpc: 4317, "http/protobuf": 4318 }
+
+/** Grafana Tempo's major versions TraceBudget sizes: 3.x (Kafka write path) and 2.x (ingesters). */
+export const TEMPO_VERSIONS = ["3.x", "2.x"] as const
+export type TempoVersion = (typeof TEMPO_VERSIONS)[number]
+/** Datadog's price terms for hosts: billed annually, or month to month. */
+export const DATADOG_COMMITMENTS = ["annual", "on-demand"] as const
+export type DatadogCommitment = (typeof DATADOG_COMMITMENTS)[number]

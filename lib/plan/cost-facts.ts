@@ -1,6 +1,9 @@
-import { BACKENDS, BYTES_PER_GB, type BackendId } from "./backends"
-
+import type { DatadogCommitment } from "./choices"
+import { BACKENDS, BYTES_PER_GB, GP3, type BackendId } from "./backends"
 import { DAYS_PER_MONTH } from "./month"
+import type { NetworkItem } from "./network"
+import type { BackendSizing, SizingGap } from "./sizing"
+import type { CollectorCompute } from "./tail"
 
 export { DAYS_PER_MONTH } from "./month"
 
@@ -13,6 +16,10 @@ export interface CostInput {
   retainedBytes: number
   retentionDays: number
   apmHosts: number
+  /** Error traces kept a day (Datadog's Error Default retention filter indexes their error spans). */
+  errorTracesPerDay: number
+  datadogCommitment: DatadogCommitment
+  newRelicFullUsers: number
 }
 
 /**
@@ -83,19 +90,132 @@ export type CostItem =
       unitUsd: number
       usd: number
     }
-  | { what: "collector-compute"; quantity: number; unit: "core-month"; unitUsd: number; usd: number }
+  | { what: "infra-hosts"; quantity: number; unit: "host-month"; unitUsd: number; usd: number }
+  | {
+      what: "indexed-spans-above-included"
+      /** Millions of indexed spans a month above the hosts' allotment. */
+      quantity: number
+      unit: "million spans"
+      /** Millions of indexed spans a month the hosts include. */
+      includedQuantity: number
+      unitUsd: number
+      usd: number
+    }
+  | {
+      what: "backend-compute"
+      component: string
+      /** Replicas of the component: the quantity billed, each `vcpu` and `memoryGb`. */
+      quantity: number
+      unit: "replica-month"
+      vcpu: number
+      memoryGb: number
+      unitUsd: number
+      usd: number
+    }
+  | {
+      what: "backend-disk"
+      component: string
+      quantity: number
+      unit: "GiB"
+      medium: string
+      unitUsd: number
+      usd: number
+    }
+  | {
+      what: "collector-compute"
+      tier: "forwarding" | "load-balancing" | "sampling"
+      quantity: number
+      unit: "core-month"
+      memoryGbPerCore: number
+      /** Whether the price per core is the one entered for the Collector rather than the compute prices. */
+      perCoreOverride: boolean
+      unitUsd: number
+      usd: number
+    }
+  | ({ what: "network"; unit: "GB" } & NetworkItem)
+
+/** The parts of a bill the breakdown adds up: every item belongs to exactly one. */
+export type CostPart = "storage" | "backendCompute" | "collectorCompute" | "network" | "vendor"
+
+/** A bill by part, in $/month; the parts sum to the bill's `monthlyUsd`. */
+export interface CostBreakdown {
+  storageUsd: number
+  backendComputeUsd: number
+  collectorComputeUsd: number
+  networkUsd: number
+  vendorUsd: number
+}
+
+/**
+ * The part of the bill an item belongs to.
+ *
+ * @example
+ * costPart({ what: "apm-hosts", quantity: 1, unit: "host-month", unitUsd: 31, usd: 31 }) //=> "vendor"
+ */
+export function costPart(item: CostItem): CostPart {
+  switch (item.what) {
+    case "storage":
+    case "backend-disk":
+      return "storage"
+    case "backend-compute":
+      return "backendCompute"
+    case "collector-compute":
+      return "collectorCompute"
+    case "network":
+      return "network"
+    default:
+      return "vendor"
+  }
+}
+
+/**
+ * The breakdown of a list of items by part.
+ *
+ * @example
+ * costBreakdown([{ what: "apm-hosts", quantity: 1, unit: "host-month", unitUsd: 31, usd: 31 }])
+ * //=> { storageUsd: 0, backendComputeUsd: 0, collectorComputeUsd: 0, networkUsd: 0, vendorUsd: 31 }
+ */
+export function costBreakdown(items: readonly CostItem[]): CostBreakdown {
+  const sum = (part: CostPart) => items.reduce((total, item) => (costPart(item) === part ? total + item.usd : total), 0)
+  return {
+    storageUsd: sum("storage"),
+    backendComputeUsd: sum("backendCompute"),
+    collectorComputeUsd: sum("collectorCompute"),
+    networkUsd: sum("network"),
+    vendorUsd: sum("vendor"),
+  }
+}
+
+/**
+ * What the total leaves out, by id with the numbers the words cite: each is named in the bill
+ * with what it would take to price it.
+ */
+export type CostUnpriced =
+  | SizingGap
+  /** Object-store requests (PUT, GET, LIST): the per-request prices were not confirmed. */
+  | { id: "object-store-requests" }
+  /** Full platform users beyond the free one: New Relic's per-user price was not confirmed. */
+  | { id: "new-relic-users"; billableUsers: number }
+  /** X-Ray retrievals and scans: they depend on how often traces are read. */
+  | { id: "xray-retrievals" }
+  /** Spans Datadog's Intelligent retention filter indexes: their billing was not confirmed. */
+  | { id: "datadog-intelligent-retention" }
+  /** A NAT gateway between the nodes and the internet: not every cluster has one. */
+  | { id: "nat-gateway"; usdPerGb: number }
 
 /** A caveat the bill carries, by id with the numbers it cites. */
 export type CostNote =
-  | { id: "self-hosted-compute-not-included" }
-  | { id: "datadog-indexed-spans" }
+  | { id: "datadog-indexed-spans"; indexedSpansPerMonth: number }
   | { id: "honeycomb-pro-scaled" }
   | { id: "honeycomb-enterprise" }
   | { id: "honeycomb-span-events" }
   | { id: "json-billed-size"; jsonFactor: number }
-  | { id: "xray-retrievals" }
+  | { id: "xray-exporter-path" }
   | { id: "retention-not-priced"; includedRetentionDays: number; retentionDays: number }
-  | { id: "collector-not-priced"; cores: number }
+  /** Cloud Trace's ingestion quota is 3 M to 5 B spans a day, set by the billing account. */
+  | { id: "cloud-trace-quota"; spansPerDay: number; maxSpansPerDay: number; minSpansPerDay: number }
+  /** Compute priced at 0: the user already pays for the nodes. */
+  | { id: "compute-already-paid" }
 
 /** Why a figure goes past the vendor's published prices. */
 export type CostExtrapolation = "honeycomb-pro-linear" | "honeycomb-enterprise"
@@ -103,11 +223,31 @@ export type CostExtrapolation = "honeycomb-pro-linear" | "honeycomb-enterprise"
 /** A monthly bill as facts: line items, caveats, and whether it leaves the published prices. */
 export interface CostFacts {
   backend: BackendId
+  /** The total: the sum of `items` (and of `breakdown`). */
   monthlyUsd: number
+  breakdown: CostBreakdown
   items: CostItem[]
   notes: CostNote[]
+  /** What the total leaves out, to be named in words. */
+  unpriced: CostUnpriced[]
+  /** The vendor's free or included allowance and how much of it the plan uses; null for self-hosted. */
+  allowance: Allowance | null
   extrapolation: CostExtrapolation | null
 }
+
+/** How much of a vendor's free or included allowance a plan uses a month. */
+export interface Allowance {
+  unit: "GB ingested" | "GB" | "events" | "GB billed" | "traces" | "spans"
+  /** Used a month, in `unit`. */
+  used: number
+  /** Free or included a month, in `unit`. */
+  free: number
+  /** "free": a free tier anyone gets; "included": what the paid hosts include. */
+  kind: "free" | "included"
+}
+
+/** Google Cloud Trace's span-ingestion quota, a day: set between these by the billing account's history. */
+export const CLOUD_TRACE_SPANS_PER_DAY_QUOTA = { min: 3e6, max: 5e9 } as const
 
 const million = 1e6
 const gb = (bytes: number) => bytes / BYTES_PER_GB
@@ -128,6 +268,8 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
   const ingestGbPerMonth = gb(input.ingestBytesPerDay) * DAYS_PER_MONTH
   const items: CostItem[] = []
   const notes: CostNote[] = []
+  const unpriced: CostUnpriced[] = []
+  let allowance: Allowance | null = null
   let extrapolation: CostExtrapolation | null = null
 
   switch (pricing.kind) {
@@ -141,18 +283,30 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
         unitUsd: pricing.usdPerUnitMonth,
         usd: units * pricing.usdPerUnitMonth,
       })
-      notes.push({ id: "self-hosted-compute-not-included" })
+      if (pricing.medium.startsWith("S3")) unpriced.push({ id: "object-store-requests" })
       break
     }
     case "datadog": {
+      const terms = input.datadogCommitment
       const includedGb = pricing.includedGbPerHost * input.apmHosts
       const overGb = Math.max(0, ingestGbPerMonth - includedGb)
+      allowance = { unit: "GB ingested", used: ingestGbPerMonth, free: includedGb, kind: "included" }
+      const hostUsd = pricing.usdPerHostMonth[terms]
+      const infraUsd = pricing.infraUsdPerHostMonth[terms]
       items.push({
         what: "apm-hosts",
         quantity: input.apmHosts,
         unit: "host-month",
-        unitUsd: pricing.usdPerHostMonth,
-        usd: input.apmHosts * pricing.usdPerHostMonth,
+        unitUsd: hostUsd,
+        usd: input.apmHosts * hostUsd,
+      })
+      // APM's host price is "with Infrastructure Monitoring attached": the hosts pay for it too.
+      items.push({
+        what: "infra-hosts",
+        quantity: input.apmHosts,
+        unit: "host-month",
+        unitUsd: infraUsd,
+        usd: input.apmHosts * infraUsd,
       })
       items.push({
         what: "ingest-above-included",
@@ -162,11 +316,25 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
         unitUsd: pricing.usdPerGbOver,
         usd: overGb * pricing.usdPerGbOver,
       })
-      notes.push({ id: "datadog-indexed-spans" })
+      // The Error Default retention filter indexes error spans: one per kept error trace.
+      const indexedMillions = (input.errorTracesPerDay * DAYS_PER_MONTH) / million
+      const includedMillions = (pricing.includedIndexedSpansPerHost * input.apmHosts) / million
+      const overIndexed = Math.max(0, indexedMillions - includedMillions)
+      items.push({
+        what: "indexed-spans-above-included",
+        quantity: overIndexed,
+        unit: "million spans",
+        includedQuantity: includedMillions,
+        unitUsd: pricing.usdPerMillionIndexed,
+        usd: overIndexed * pricing.usdPerMillionIndexed,
+      })
+      notes.push({ id: "datadog-indexed-spans", indexedSpansPerMonth: indexedMillions * million })
+      unpriced.push({ id: "datadog-intelligent-retention" })
       break
     }
     case "grafana-cloud": {
       const writtenGb = Math.max(0, ingestGbPerMonth - pricing.freeGbPerMonth)
+      allowance = { unit: "GB", used: ingestGbPerMonth, free: pricing.freeGbPerMonth, kind: "free" }
       const extraPeriods = Math.max(0, Math.ceil(input.retentionDays / pricing.includedRetentionDays) - 1)
       items.push({
         what: "written-above-free",
@@ -205,6 +373,7 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
     case "honeycomb": {
       const events = input.spansPerDay * DAYS_PER_MONTH
       const quantity = events / million
+      allowance = { unit: "events", used: events, free: pricing.freeEventsPerMonth, kind: "free" }
       if (events <= pricing.freeEventsPerMonth) {
         items.push({ what: "events", quantity, unit: "million events", plan: "free", unitUsd: null, usd: 0 })
       } else if (events <= pricing.proBaseEvents) {
@@ -238,6 +407,7 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
     case "per-gb-json": {
       const billedGb = ingestGbPerMonth * pricing.jsonFactor
       const overGb = Math.max(0, billedGb - pricing.freeGbPerMonth)
+      allowance = { unit: "GB billed", used: billedGb, free: pricing.freeGbPerMonth, kind: "free" }
       items.push({
         what: "billed-json",
         quantity: overGb,
@@ -249,11 +419,14 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
         usd: overGb * pricing.usdPerGb,
       })
       notes.push({ id: "json-billed-size", jsonFactor: pricing.jsonFactor })
+      if (input.newRelicFullUsers > 1)
+        unpriced.push({ id: "new-relic-users", billableUsers: input.newRelicFullUsers - 1 })
       break
     }
     case "per-million-traces": {
       const traces = input.tracesPerDay * DAYS_PER_MONTH
       const over = Math.max(0, traces - pricing.freeTracesPerMonth)
+      allowance = { unit: "traces", used: traces, free: pricing.freeTracesPerMonth, kind: "free" }
       items.push({
         what: "traces-above-free",
         quantity: over / million,
@@ -262,12 +435,14 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
         unitUsd: pricing.usdPerMillion,
         usd: (over / million) * pricing.usdPerMillion,
       })
-      notes.push({ id: "xray-retrievals" })
+      notes.push({ id: "xray-exporter-path" })
+      unpriced.push({ id: "xray-retrievals" })
       break
     }
     case "per-million-spans": {
       const spans = input.spansPerDay * DAYS_PER_MONTH
       const over = Math.max(0, spans - pricing.freeSpansPerMonth)
+      allowance = { unit: "spans", used: spans, free: pricing.freeSpansPerMonth, kind: "free" }
       items.push({
         what: "spans-above-free",
         quantity: over / million,
@@ -276,6 +451,14 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
         unitUsd: pricing.usdPerMillion,
         usd: (over / million) * pricing.usdPerMillion,
       })
+      if (input.spansPerDay > CLOUD_TRACE_SPANS_PER_DAY_QUOTA.min) {
+        notes.push({
+          id: "cloud-trace-quota",
+          spansPerDay: input.spansPerDay,
+          minSpansPerDay: CLOUD_TRACE_SPANS_PER_DAY_QUOTA.min,
+          maxSpansPerDay: CLOUD_TRACE_SPANS_PER_DAY_QUOTA.max,
+        })
+      }
       break
     }
   }
@@ -288,38 +471,127 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
     })
   }
 
+  return billOf(backendId, items, notes, unpriced, allowance, extrapolation)
+}
+
+function billOf(
+  backend: BackendId,
+  items: CostItem[],
+  notes: CostNote[],
+  unpriced: CostUnpriced[],
+  allowance: Allowance | null,
+  extrapolation: CostExtrapolation | null
+): CostFacts {
   return {
-    backend: backendId,
+    backend,
     monthlyUsd: items.reduce((sum, item) => sum + item.usd, 0),
+    breakdown: costBreakdown(items),
     items,
     notes,
+    unpriced,
+    allowance,
     extrapolation,
   }
 }
 
 /**
- * The bill with the Collector tier in it, as facts: an item when a cost per core is entered,
- * else a note of the cores left out.
+ * The retention a backend's price buys: the plan's own when self-hosted; the vendor's fixed
+ * retention for SaaS, or Grafana Cloud's 30 days in 30-day steps.
  *
  * @example
- * withCollectorFacts({ backend: "tempo", monthlyUsd: 10, items: [], notes: [], extrapolation: null }, { cores: 2, monthlyUsd: 60 }).monthlyUsd //=> 70
+ * retentionBoughtDays("tempo", 7)         //=> 7
+ * retentionBoughtDays("datadog", 7)       //=> 15
+ * retentionBoughtDays("grafana-cloud", 45) //=> 60
  */
-export function withCollectorFacts(cost: CostFacts, collector: { cores: number; monthlyUsd: number }): CostFacts {
-  if (collector.cores === 0) return cost
-  return collector.monthlyUsd > 0
-    ? {
-        ...cost,
-        monthlyUsd: cost.monthlyUsd + collector.monthlyUsd,
-        items: [
-          ...cost.items,
-          {
-            what: "collector-compute",
-            quantity: collector.cores,
-            unit: "core-month",
-            unitUsd: collector.monthlyUsd / collector.cores,
-            usd: collector.monthlyUsd,
-          },
-        ],
-      }
-    : { ...cost, notes: [...cost.notes, { id: "collector-not-priced", cores: collector.cores }] }
+export function retentionBoughtDays(backendId: BackendId, retentionDays: number): number {
+  const backend = BACKENDS[backendId]
+  if (backend.pricing.kind === "grafana-cloud") {
+    const step = backend.pricing.includedRetentionDays
+    return Math.max(1, Math.ceil(retentionDays / step)) * step
+  }
+  return backend.includedRetentionDays ?? retentionDays
+}
+
+/** AWS NAT gateway: $ per GB processed, named (not added) where spans leave for the internet. */
+export const NAT_GATEWAY_USD_PER_GB = 0.045
+
+/** What the whole bill adds to the backend's own: the nodes, the Collector and the traffic. */
+export interface BillParts {
+  /** The self-hosted backend's components, or null for a SaaS backend. */
+  sizing: BackendSizing | null
+  collector: CollectorCompute
+  network: NetworkItem[]
+  usdPerVcpuMonth: number
+  usdPerGbMonth: number
+}
+
+/**
+ * The whole bill of a plan on one backend: the backend's own bill ({@link costFacts}: storage, or
+ * the vendor's terms), plus the backend's components at the compute prices, the Collector tier,
+ * and the traffic between zones or to the internet. What cannot be priced is in `unpriced`.
+ *
+ * @example
+ * const bill = wholeBillFacts(costFacts("tempo", input), parts)
+ * bill.monthlyUsd === Object.values(bill.breakdown).reduce((a, b) => a + b) //=> true
+ */
+export function wholeBillFacts(own: CostFacts, parts: BillParts): CostFacts {
+  const items = [...own.items]
+  const notes = [...own.notes]
+  const unpriced = [...own.unpriced]
+  const { sizing, collector } = parts
+  if (sizing) {
+    for (const component of sizing.components) {
+      const unitUsd = component.vcpu * parts.usdPerVcpuMonth + component.memoryGb * parts.usdPerGbMonth
+      items.push({
+        what: "backend-compute",
+        component: component.id,
+        quantity: component.replicas,
+        unit: "replica-month",
+        vcpu: component.vcpu,
+        memoryGb: component.memoryGb,
+        unitUsd,
+        usd: component.replicas * unitUsd,
+      })
+    }
+    for (const component of sizing.components.filter((c) => c.diskGib > 0)) {
+      const quantity = component.replicas * component.diskGib
+      items.push({
+        what: "backend-disk",
+        component: component.id,
+        quantity,
+        unit: "GiB",
+        medium: GP3.medium,
+        unitUsd: GP3.usdPerUnitMonth,
+        usd: quantity * GP3.usdPerUnitMonth,
+      })
+    }
+    unpriced.push(...sizing.gaps)
+  }
+  const tiers = [
+    ["forwarding", collector.forwardingCores],
+    ["load-balancing", collector.loadBalancingCores],
+    ["sampling", collector.samplingCores],
+  ] as const
+  for (const [tier, cores] of tiers) {
+    if (cores === 0) continue
+    items.push({
+      what: "collector-compute",
+      tier,
+      quantity: cores,
+      unit: "core-month",
+      memoryGbPerCore: collector.memoryGbPerCore,
+      perCoreOverride: collector.perCoreOverride,
+      unitUsd: collector.usdPerCore,
+      usd: cores * collector.usdPerCore,
+    })
+  }
+  for (const hop of parts.network) items.push({ what: "network", unit: "GB", ...hop })
+  if (parts.network.some((hop) => hop.crossing === "internet")) {
+    unpriced.push({ id: "nat-gateway", usdPerGb: NAT_GATEWAY_USD_PER_GB })
+  }
+  const computed = sizing !== null || collector.cores > 0
+  if (computed && parts.usdPerVcpuMonth === 0 && parts.usdPerGbMonth === 0 && !collector.perCoreOverride) {
+    notes.push({ id: "compute-already-paid" })
+  }
+  return billOf(own.backend, items, notes, unpriced, own.allowance, own.extrapolation)
 }

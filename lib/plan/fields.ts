@@ -12,7 +12,7 @@
 import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
-import { ENVIRONMENTS, LANGUAGES, PROTOCOLS } from "./choices"
+import { DATADOG_COMMITMENTS, ENVIRONMENTS, LANGUAGES, PROTOCOLS, TEMPO_VERSIONS } from "./choices"
 import type { Endpoint } from "./endpoints"
 import {
   MAX_APM_HOSTS,
@@ -21,7 +21,9 @@ import {
   MAX_SPAN_BYTES,
   MAX_SPANS_PER_TRACE,
   MAX_USD_PER_CORE_MONTH,
+  MAX_ZONES,
 } from "./limits"
+import { FARGATE_USD_PER_GB_MONTH, FARGATE_USD_PER_VCPU_MONTH } from "./prices"
 import { SAMPLERS } from "./samplers"
 import type { Topology } from "./topology"
 
@@ -223,6 +225,64 @@ export const FIELDS = {
     example: "10",
     bounds: { min: 1, max: MAX_APM_HOSTS },
   },
+  tempoVersion: {
+    kind: "enum",
+    label: "Tempo version",
+    section: "backend",
+    values: TEMPO_VERSIONS,
+    default: "3.x",
+    source: "tempoSizing",
+    hint: "3.x writes through a Kafka-compatible queue; 2.x replicates to ingesters.",
+    doc: "Grafana Tempo's major version, which decides its components (3.x: live-stores, block-builders and a Kafka-compatible queue; 2.x: ingesters and compactors)",
+  },
+  datadogCommitment: {
+    kind: "enum",
+    label: "Datadog terms",
+    section: "backend",
+    values: DATADOG_COMMITMENTS,
+    default: "annual",
+    source: "datadogPrice",
+    hint: "Annual commitment or month-to-month (on-demand) host prices.",
+    doc: "Datadog host prices: `annual` (billed annually) or `on-demand` (month to month)",
+  },
+  newRelicFullUsers: {
+    kind: "integer",
+    label: "New Relic full platform users",
+    unit: "users",
+    section: "backend",
+    default: 1,
+    source: "newRelicUsers",
+    hint: "The free tier includes one; basic users are free.",
+    doc: "New Relic full platform users (the free tier includes one; basic users are free)",
+    example: "1",
+    bounds: { min: 0, max: MAX_APM_HOSTS },
+  },
+  computeUsdPerVcpuMonth: {
+    kind: "number",
+    label: "Compute price per vCPU",
+    unit: "USD/vCPU-month",
+    section: "backend",
+    default: FARGATE_USD_PER_VCPU_MONTH,
+    source: "computePrice",
+    hint: "What a vCPU costs you a month where the Collector and a self-hosted backend run; 0 if you already pay for the nodes.",
+    doc: "what one vCPU costs a month for the Collector tier and a self-hosted backend's components; 0 when the nodes are already paid for",
+    example: "29.53",
+    bounds: { min: 0, max: MAX_USD_PER_CORE_MONTH },
+    says: { unit: "USD" },
+  },
+  computeUsdPerGbMonth: {
+    kind: "number",
+    label: "Compute price per GB of memory",
+    unit: "USD/GB-month",
+    section: "backend",
+    default: FARGATE_USD_PER_GB_MONTH,
+    source: "computePrice",
+    hint: "What a GB of memory costs you a month; 0 if you already pay for the nodes.",
+    doc: "what one GB of memory costs a month for the Collector tier and a self-hosted backend's components; 0 when the nodes are already paid for",
+    example: "3.24",
+    bounds: { min: 0, max: MAX_USD_PER_CORE_MONTH },
+    says: { unit: "USD" },
+  },
   collectorUsdPerCoreMonth: {
     kind: "number",
     label: "Collector cost per core",
@@ -230,11 +290,48 @@ export const FIELDS = {
     section: "backend",
     default: 0,
     source: "collectorCompute",
-    // {fargateUsdPerCoreMonth} is filled in by the form: the figure lives with the tail model.
-    hint: "What one Collector core with ~2 GB costs you a month (AWS Fargate on-demand: {fargateUsdPerCoreMonth}); 0 leaves the Collector tier out of the $ figures.",
-    doc: "what one Collector core (with ~2 GB of memory) costs a month; 0 leaves the Collector tier out of every $ figure and names its cores with what they would cost on AWS Fargate on-demand",
+    hint: "Optional: what one Collector core with its 2 GB costs you a month, instead of the compute prices above; 0 uses them.",
+    doc: "optional override: what one Collector core (with ~2 GB of memory) costs a month; 0 prices the Collector tier at `computeUsdPerVcpuMonth` and `computeUsdPerGbMonth`",
     example: "30",
     bounds: { min: 0, max: MAX_USD_PER_CORE_MONTH },
+    says: { unit: "USD" },
+  },
+  zones: {
+    kind: "integer",
+    label: "Availability zones",
+    unit: "zones",
+    section: "backend",
+    default: 3,
+    source: "availabilityZones",
+    hint: "Zones your pods spread over: behind a Kubernetes Service about (zones − 1) ÷ zones of the traffic crosses zones.",
+    doc: "availability zones the apps, the Collector and the backend spread over; (zones − 1) ÷ zones of each hop crosses a zone",
+    example: "3",
+    bounds: { min: 1, max: MAX_ZONES },
+  },
+  interZoneUsdPerGb: {
+    kind: "number",
+    label: "Inter-zone transfer price",
+    unit: "USD/GB",
+    section: "backend",
+    default: 0.02,
+    source: "interZonePrice",
+    hint: "Per GB crossing zones, both directions together (AWS: $0.01 out + $0.01 in; Azure: 0).",
+    doc: "what one GB crossing availability zones costs, both directions together",
+    example: "0.02",
+    bounds: { min: 0, max: 100 },
+    says: { unit: "USD" },
+  },
+  egressUsdPerGb: {
+    kind: "number",
+    label: "Internet egress price",
+    unit: "USD/GB",
+    section: "backend",
+    default: 0.09,
+    source: "egressPrice",
+    hint: "Per GB sent to a SaaS backend over the internet.",
+    doc: "what one GB sent to a SaaS backend over the internet costs",
+    example: "0.09",
+    bounds: { min: 0, max: 100 },
     says: { unit: "USD" },
   },
   serviceName: {

@@ -1,11 +1,14 @@
-import type { BackendId } from "./backends"
-import { costFacts, withCollectorFacts, type CostFacts } from "./cost-facts"
+import { BACKENDS, type BackendId } from "./backends"
+import { costFacts, wholeBillFacts, type CostFacts } from "./cost-facts"
+import { networkItems } from "./network"
+import { isBackendReceiver } from "./receivers"
+import { backendSizing, type BackendSizing } from "./sizing"
 import { tracedProbeRps } from "./probes"
 import { effectiveProbability, rootDecision, type RootDecision } from "./samplers"
 import type { PlanInput } from "./fields"
 import { computeStorage, type Storage } from "./storage"
 import { collectorCompute, tailKeptFraction, type CollectorCompute } from "./tail"
-import { computeVolume, SPANS_PER_PROBE_TRACE, type Volume } from "./volume"
+import { computeVolume, SECONDS_PER_DAY, SPANS_PER_PROBE_TRACE, type Volume } from "./volume"
 
 /** The core figures of a plan on one backend: who decides, what is kept, stored and paid. */
 export interface Figures {
@@ -16,9 +19,11 @@ export interface Figures {
   tailKeptFraction: number
   volume: Volume
   storage: Storage
-  /** The backend's bill as facts, plus the Collector tier's compute when a price per core is entered. */
+  /** The whole bill as facts: the backend's own, its components, the Collector tier and the traffic. */
   cost: CostFacts
   collector: CollectorCompute
+  /** The self-hosted backend's components at this load; null for a SaaS backend. */
+  sizing: BackendSizing | null
 }
 
 /**
@@ -47,24 +52,57 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     tailKeptFraction: tail,
   })
   const storage = computeStorage(backend, volume.ingestBytesPerDay, input.retentionDays)
-  const cost = costFacts(backend, {
+  // Error traces kept: every one when a tail policy keeps errors, else the kept share of them.
+  const errorShare = input.tailSampling && input.tailKeepErrors ? 1 : tail
+  const own = costFacts(backend, {
     tracesPerDay: volume.tracesPerDay,
     spansPerDay: volume.spansPerDay,
     ingestBytesPerDay: volume.ingestBytesPerDay,
     retainedBytes: storage.retainedBytes,
     retentionDays: input.retentionDays,
     apmHosts: input.apmHosts,
+    errorTracesPerDay: input.rps * SECONDS_PER_DAY * headProbability * input.errorRate * errorShare,
+    datadogCommitment: input.datadogCommitment,
+    newRelicFullUsers: input.newRelicFullUsers,
   })
   const collector = collectorCompute(input, headProbability)
-  return {
-    root,
-    headProbability,
-    tailKeptFraction: tail,
-    volume,
-    storage,
-    cost: withCollectorFacts(cost, collector),
+  const sizing = BACKENDS[backend].storage
+    ? backendSizing(
+        backend,
+        {
+          peakIngestBytesPerSecond: volume.peakIngestBytesPerSecond,
+          ingestBytesPerSecond: volume.ingestBytesPerDay / SECONDS_PER_DAY,
+          peakSpansPerSecond: volume.peakSpansPerSecond,
+          retainedBytes: storage.retainedBytes,
+          retentionDays: input.retentionDays,
+        },
+        { tempoVersion: input.tempoVersion === "2.x" ? "2" : "3" }
+      )
+    : null
+  // What the apps send before any tail sampling: the kept bytes ÷ the tail's share, or (for a
+  // tail that keeps nothing) the same volume without the tail.
+  const sentBytesPerDay = !input.tailSampling
+    ? volume.ingestBytesPerDay
+    : computeVolume({ ...input, sampler: root.sampler, ratio: root.ratio, tracedProbeRps: probeRps }).ingestBytesPerDay
+  const network = networkItems({
+    sentBytesPerDay,
+    keptBytesPerDay: volume.ingestBytesPerDay,
+    viaCollector: !isBackendReceiver(input.otlpEndpoint) || input.tailSampling,
+    loadBalanced: collector.loadBalancingCores > 0,
+    hosting: BACKENDS[backend].hosting,
+    replicationCopies: sizing?.replicationCopies ?? 1,
+    zones: input.zones,
+    interZoneUsdPerGb: input.interZoneUsdPerGb,
+    egressUsdPerGb: input.egressUsdPerGb,
+  })
+  const cost = wholeBillFacts(own, {
+    sizing,
     collector,
-  }
+    network,
+    usdPerVcpuMonth: input.computeUsdPerVcpuMonth,
+    usdPerGbMonth: input.computeUsdPerGbMonth,
+  })
+  return { root, headProbability, tailKeptFraction: tail, volume, storage, cost, collector, sizing }
 }
 
 /**

@@ -44,7 +44,14 @@ export const DRAWN_BY_SECTION: Record<BehaviourSection, readonly PlanField[]> = 
     "tailDecisionWaitSeconds",
   ],
   shape: ["topology", "spansPerTrace", "spanBytes"],
-  backend: ["backend", "apmHosts", "collectorUsdPerCoreMonth"],
+  backend: [
+    "backend",
+    "tempoVersion",
+    "apmHosts",
+    "datadogCommitment",
+    "newRelicFullUsers",
+    "collectorUsdPerCoreMonth",
+  ],
 }
 
 const isRegistrySection = (section: FormSection): section is RegistrySection => section in FORM_ROWS

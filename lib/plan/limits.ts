@@ -10,3 +10,5 @@ export const MAX_SPANS_PER_TRACE = 100_000
 export const MAX_SPAN_BYTES = 1_000_000
 export const MAX_APM_HOSTS = 100_000
 export const MAX_USD_PER_CORE_MONTH = 10_000
+/** Most availability zones a region has (AWS's largest have six); ten leaves room. */
+export const MAX_ZONES = 10

@@ -5,7 +5,7 @@ import { atRate, figuresFor, type Figures } from "./figures"
 import { daprDecides, type Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
 import { collectorEndpoint, isBackendReceiver } from "./receivers"
-import { tailSizingFor, type TailSizing } from "./tail"
+import { collectorUsdPerCore, tailSizingFor, type TailSizing } from "./tail"
 import { TEMPO_RATE_LIMIT_BYTES } from "./tempo"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
 
@@ -53,8 +53,6 @@ export interface RateFigures {
   tracesPerDay: number
   retainedBytes: number
   monthlyUsd: number
-  /** Collector cores the $ figure leaves out (no cost per core entered); 0 when priced or none. */
-  unpricedCollectorCores: number
 }
 
 /** How the head rate was chosen, with the numbers each way cites. */
@@ -154,15 +152,12 @@ export interface RecommendationFacts {
   warnings: RecommendationWarning[]
 }
 
-const unpricedCores = (figures: Figures) => (figures.collector.monthlyUsd > 0 ? 0 : figures.collector.cores)
-
 function rateFigures(ratio: number, figures: Figures): RateFigures {
   return {
     ratio,
     tracesPerDay: figures.volume.tracesPerDay,
     retainedBytes: figures.storage.retainedBytes,
     monthlyUsd: figures.cost.monthlyUsd,
-    unpricedCollectorCores: unpricedCores(figures),
   }
 }
 
@@ -357,7 +352,7 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
         baseline,
         errorsPerHour,
         errorsKeptAtHead,
-        usdPerCore: input.collectorUsdPerCoreMonth,
+        usdPerCore: collectorUsdPerCore(input),
         viaDapr: usesDapr,
         bypassedEndpoint: isBackendReceiver(input.otlpEndpoint) ? input.otlpEndpoint : null,
         collectorEndpoint: collectorEndpoint(input.protocol),

@@ -1,7 +1,5 @@
 import { isBackendReceiver } from "./receivers"
-import { formatUsd } from "@/lib/format"
 
-import { DAYS_PER_MONTH } from "./month"
 import type { PlanInput } from "./fields"
 
 /** What the tail-sampling policies keep, as inputs. */
@@ -27,36 +25,8 @@ export const REFINERY_BYTES_PER_TRACE = 10_000
 export const DEFAULT_NUM_TRACES = 50_000
 export const GIB = 1024 ** 3
 
-/** AWS Fargate on-demand, Linux/x86, us-east-1: $ per vCPU-hour (the `collectorCompute` source). */
-export const FARGATE_USD_PER_VCPU_HOUR = 0.04048
-/** AWS Fargate on-demand, Linux/x86, us-east-1: $ per GB of memory per hour. */
-export const FARGATE_USD_PER_GB_HOUR = 0.004445
 /** Memory that goes with each Collector core (1 CPU + 2 GB in the Collector's performance table). */
 export const COLLECTOR_GB_PER_CORE = 2
-
-/**
- * What one Collector core with its 2 GB costs for a month on AWS Fargate on-demand, to the cent:
- * (0.04048 + 2 × 0.004445) $/h × 24 h × 30.4 days. A reference the page quotes beside cores left
- * unpriced; the plan's own price per core stays what the user enters (0 by default).
- *
- * @example
- * fargateUsdPerCoreMonth() //=> 36.02
- */
-export function fargateUsdPerCoreMonth(): number {
-  const usdPerHour = FARGATE_USD_PER_VCPU_HOUR + COLLECTOR_GB_PER_CORE * FARGATE_USD_PER_GB_HOUR
-  return Math.round(usdPerHour * 24 * DAYS_PER_MONTH * 100) / 100
-}
-
-/**
- * What Collector cores left unpriced would cost at the Fargate reference, as the page says it
- * beside them, so an unpriced tier still shows its order of magnitude.
- *
- * @example
- * fargateReferenceText(2) //=> "AWS Fargate on-demand, 1 core + 2 GB each: $72.04/mo"
- */
-export function fargateReferenceText(cores: number): string {
-  return `AWS Fargate on-demand, 1 core + ${COLLECTOR_GB_PER_CORE} GB each: ${formatUsd(cores * fargateUsdPerCoreMonth())}/mo`
-}
 
 /**
  * Share of traces the tail sampler keeps: the union of its policies (policies are OR'd in the
@@ -160,30 +130,74 @@ export function tailCores(sizing: TailSizing): number {
   return sizing.replicas + sizing.loadBalancerReplicas
 }
 
-/** The Collector tier the plan's spans pass through, and what it costs at the plan's price per core. */
+/** The Collector tier the plan's spans pass through, by tier, and what it costs a month. */
 export interface CollectorCompute {
-  /** Cores at peak: tail-sampling and load-balancing replicas, or forwarding cores; 0 without a Collector. */
+  /** Cores at peak, every tier together; 0 without a Collector. */
   cores: number
-  /** cores × collectorUsdPerCoreMonth; 0 when no price is entered. */
+  /** Forwarding cores (no tail sampling): 10,000 spans/s each. */
+  forwardingCores: number
+  /** Load-balancing cores in front of a tail-sampling tier of more than one replica. */
+  loadBalancingCores: number
+  /** Tail-sampling cores: 8,000 spans/s each. */
+  samplingCores: number
+  /** GB of memory with each core. */
+  memoryGbPerCore: number
+  /** What one core with its memory costs a month: the per-core override, else the compute prices. */
+  usdPerCore: number
+  /** Whether `usdPerCore` is the per-core override (`collectorUsdPerCoreMonth`). */
+  perCoreOverride: boolean
+  /** cores × usdPerCore. */
   monthlyUsd: number
 }
 
 /**
- * Cores of the Collector tier at peak (cost anchors §2, one core with ~2 GB each): with tail
- * sampling its sampling and load-balancing replicas; without, forwarding cores at 10,000 spans/s,
- * unless the apps send straight to a backend. Priced at `collectorUsdPerCoreMonth`.
+ * What one Collector core with its 2 GB costs a month: the per-core override when one is entered,
+ * else 1 vCPU and 2 GB at the plan's compute prices.
  *
  * @example
- * collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1) //=> { cores: 2, monthlyUsd: 60 }
- * collectorCompute({ ...DEFAULT_INPUT, tailSampling: true }, 1)            //=> { cores: 34, monthlyUsd: 0 }
+ * collectorUsdPerCore(DEFAULT_INPUT)                                   //=> 36.01  (29.53 + 2 × 3.24)
+ * collectorUsdPerCore({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }) //=> 30
+ */
+export function collectorUsdPerCore(
+  input: Pick<PlanInput, "collectorUsdPerCoreMonth" | "computeUsdPerVcpuMonth" | "computeUsdPerGbMonth">
+): number {
+  return input.collectorUsdPerCoreMonth > 0
+    ? input.collectorUsdPerCoreMonth
+    : input.computeUsdPerVcpuMonth + COLLECTOR_GB_PER_CORE * input.computeUsdPerGbMonth
+}
+
+/**
+ * Cores of the Collector tier at peak (one core with ~2 GB each, from the Collector's performance
+ * table): with tail sampling its sampling and load-balancing replicas; without, forwarding cores at
+ * 10,000 spans/s, unless the apps send straight to a backend. Priced per core at
+ * {@link collectorUsdPerCore}.
+ *
+ * @example
+ * collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1).monthlyUsd //=> 60  (2 cores)
+ * collectorCompute({ ...DEFAULT_INPUT, tailSampling: true }, 1).cores                 //=> 34  (19 sampling + 15 load-balancing)
  */
 export function collectorCompute(input: PlanInput, headProbability: number): CollectorCompute {
   const spansPerSecondIn = input.peakRps * headProbability * input.spansPerTrace
-  let cores = 0
+  let forwardingCores = 0
+  let loadBalancingCores = 0
+  let samplingCores = 0
   if (input.tailSampling) {
-    cores = tailCores(tailSizingFor(input, headProbability))
+    const sizing = tailSizingFor(input, headProbability)
+    samplingCores = sizing.replicas
+    loadBalancingCores = sizing.loadBalancerReplicas
   } else if (spansPerSecondIn > 0 && !isBackendReceiver(input.otlpEndpoint)) {
-    cores = Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE))
+    forwardingCores = Math.max(1, Math.ceil(spansPerSecondIn / FORWARD_SPANS_PER_SECOND_PER_CORE))
   }
-  return { cores, monthlyUsd: cores * input.collectorUsdPerCoreMonth }
+  const cores = forwardingCores + loadBalancingCores + samplingCores
+  const usdPerCore = collectorUsdPerCore(input)
+  return {
+    cores,
+    forwardingCores,
+    loadBalancingCores,
+    samplingCores,
+    memoryGbPerCore: COLLECTOR_GB_PER_CORE,
+    usdPerCore,
+    perCoreOverride: input.collectorUsdPerCoreMonth > 0,
+    monthlyUsd: cores * usdPerCore,
+  }
 }

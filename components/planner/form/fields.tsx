@@ -2,10 +2,9 @@
 // under each. Labels, units, hints and defaults come from the field registry (lib/plan/fields).
 import { memo } from "react"
 
-import { formatQuantity, formatUsd } from "@/lib/format"
+import { formatQuantity } from "@/lib/format"
 import { DEFAULT_INPUT, DEFAULT_SOURCE, fieldSpec, FIELD_LABELS, type PlanField } from "@/lib/plan/fields"
 import type { PlanFormValues } from "@/lib/plan/form-values"
-import { fargateUsdPerCoreMonth } from "@/lib/plan/tail"
 import { SOURCES } from "@/lib/sources"
 
 export type FieldErrors = Partial<Record<PlanField, string>>
@@ -16,19 +15,14 @@ export const inputClass =
 export const legendClass = "mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400"
 export const noteClass = "text-xs text-slate-600 dark:text-slate-400"
 
-/** Figures a registry hint names in braces: they come from the model, which the registry must not import. */
-const HINT_FIGURES: Record<string, () => string> = {
-  fargateUsdPerCoreMonth: () => formatUsd(fargateUsdPerCoreMonth()),
-}
-
 /**
- * A field's hint as the form shows it, with the figures it names filled in; "" for none.
+ * A field's hint as the form shows it; "" for none.
  *
  * @example
- * hintText("collectorUsdPerCoreMonth") //=> "What one Collector core with ~2 GB costs you a month (AWS Fargate on-demand: $36.02); …"
+ * hintText("zones") //=> "Zones your pods spread over: behind a Kubernetes Service about (zones − 1) ÷ zones of the traffic crosses zones."
  */
 export function hintText(field: PlanField): string {
-  return (fieldSpec(field).hint ?? "").replace(/\{(\w+)\}/g, (whole, name: string) => HINT_FIGURES[name]?.() ?? whole)
+  return fieldSpec(field).hint ?? ""
 }
 
 /**

@@ -1,10 +1,20 @@
 // The bill in words: line labels, caveats and the extrapolation note, from cost facts. Light
 // (format helpers and types), so the page's client components may import it.
-import { countOf, formatDecimal, formatUsd } from "@/lib/format"
+import { countOf, formatCount, formatDecimal, formatUsd } from "@/lib/format"
 
 import { BACKENDS, type BackendId } from "../backends"
-import { withCollectorFacts, type CostExtrapolation, type CostFacts, type CostItem, type CostNote } from "../cost-facts"
-import { fargateReferenceText } from "../tail"
+import {
+  costPart as costPartOf,
+  type Allowance,
+  type CostBreakdown,
+  type CostExtrapolation,
+  type CostFacts,
+  type CostItem,
+  type CostNote,
+  type CostPart,
+  type CostUnpriced,
+} from "../cost-facts"
+import type { NetworkHop } from "../network"
 import { collectorCoresText } from "./counts"
 
 export { collectorCoresText } from "./counts"
@@ -13,13 +23,20 @@ export { collectorCoresText } from "./counts"
 export interface CostLine {
   label: string
   usd: number
+  /** The part of the bill it adds to (storage, backend compute, Collector compute, network, vendor). */
+  part: CostPart
 }
 
 /** A bill in words, as the plan and the API carry it. */
 export interface Cost {
   backend: BackendId
+  /** The whole bill: storage, compute, network and vendor terms. */
   monthlyUsd: number
+  /** The bill by part; the parts sum to `monthlyUsd`. */
+  breakdown: CostBreakdown
   lines: CostLine[]
+  /** What the total leaves out, each with what it would take to price it. */
+  unpriced: string[]
   /** Caveats the number carries (retention not priced, plan ceiling exceeded, ...). */
   notes: string[]
   /**
@@ -64,8 +81,81 @@ export function costItemLabel(item: CostItem): string {
       return `${fmt(item.quantity, 2)} M traces recorded above ${fmt(item.freeTraces)} free × $${item.unitUsd} per million`
     case "spans-above-free":
       return `${fmt(item.quantity, 2)} M spans ingested above ${fmt(item.freeSpans / 1e6, 1)} M free × $${item.unitUsd} per million`
+    case "infra-hosts":
+      return `${fmt(item.quantity)} Infrastructure Pro hosts × $${item.unitUsd}/month (APM's host price assumes them)`
+    case "indexed-spans-above-included":
+      return `${fmt(item.quantity, 2)} M indexed spans above ${fmt(item.includedQuantity, 1)} M included × $${item.unitUsd} per million`
+    case "backend-compute":
+      return `${countOf(item.quantity, componentName(item.component))} × ${fmt(item.vcpu, 2)} vCPU + ${fmt(item.memoryGb, 1)} GB (${formatUsd(item.unitUsd)}/month each)`
+    case "backend-disk":
+      return `${componentName(item.component)} disk: ${fmt(item.quantity, 1)} GiB on ${item.medium} × $${item.unitUsd}/GiB-month`
     case "collector-compute":
-      return `Collector compute: ${collectorCoresText(item.quantity)} × ${formatUsd(item.unitUsd)}/core-month`
+      return `Collector ${TIER_NAMES[item.tier]}: ${collectorCoresText(item.quantity)} × ${formatUsd(item.unitUsd)}/core-month (1 vCPU + ${item.memoryGbPerCore} GB each${item.perCoreOverride ? ", your price per core" : ""})`
+    case "network":
+      return `${HOP_NAMES[item.hop]}: ${fmt(item.quantity, 1)} GB ${item.crossing === "zone" ? `crossing zones (${formatPercent(item.crossingShare)} of ${fmt(item.wireGbPerMonth, 1)} GB${item.compression > 1 ? ` gzip-compressed ${item.compression}×` : ""})` : `to the internet${item.compression > 1 ? ` (gzip-compressed ${item.compression}×)` : " (uncompressed)"}`} × $${item.unitUsd}/GB`
+  }
+}
+
+const TIER_NAMES = {
+  forwarding: "forwarding tier",
+  "load-balancing": "load-balancing tier",
+  sampling: "tail-sampling tier",
+} as const
+
+/** Each network hop as the bill names it. */
+export const HOP_NAMES: Record<NetworkHop, string> = {
+  "app-to-collector": "Apps to the Collector",
+  "app-to-backend": "Apps to the backend",
+  "load-balancer-to-sampler": "Load-balancing tier to the sampling replicas",
+  "collector-to-backend": "Collector to the backend",
+  "backend-replication": "Backend replication between zones",
+  "collector-to-saas": "Collector to the vendor",
+  "app-to-saas": "Apps to the vendor",
+}
+
+/** Components' ids as people say them ("live-store" → "live-stores" by {@link countOf}). */
+function componentName(id: string): string {
+  return id.replaceAll("-", " ").replace(/^kafka/, "Kafka")
+}
+
+/**
+ * A vendor allowance and the plan's use of it, in a few words.
+ *
+ * @example
+ * allowanceText({ unit: "events", used: 420e6, free: 20e6, kind: "free" }) //=> "420M of 20M free events a month"
+ * allowanceText({ unit: "GB ingested", used: 1200, free: 1500, kind: "included" }) //=> "1.2K of 1.5K GB ingested included a month"
+ */
+export function allowanceText(allowance: Allowance): string {
+  return `${formatCount(allowance.used)} of ${formatCount(allowance.free)} ${allowance.kind === "free" ? "free" : "included"} ${allowance.unit} a month`
+}
+
+const formatPercent = (share: number) => `${formatDecimal(share * 100, 0, 0)} %`
+
+/**
+ * What the total leaves out, in a sentence with what it would take to price it.
+ *
+ * @example
+ * costUnpricedText({ id: "xray-retrievals" })
+ * //=> "Not priced: trace retrievals and scans ($0.50 per million after 1 M free a month), which depend on how often traces are read."
+ */
+export function costUnpricedText(unpriced: CostUnpriced): string {
+  switch (unpriced.id) {
+    case "kafka-brokers":
+      return `Not priced: the Kafka-compatible queue Tempo 3.x writes through (${countOf(unpriced.partitions, "partition")}, replication factor ${unpriced.replicationFactor}, so at least ${unpriced.replicationFactor} brokers). Tempo publishes no broker size: add your Kafka, Redpanda or WarpStream bill.`
+    case "tempo-metrics-generator":
+      return "Not priced: Tempo's metrics-generator, which has no published throughput per replica; add it if you run it."
+    case "unsized":
+      return `Not priced: ${unpriced.component} (${unpriced.needs}).`
+    case "object-store-requests":
+      return "Not priced: object-store requests (PUT, GET, LIST); their per-request prices were not confirmed, so add them from your cloud bill."
+    case "new-relic-users":
+      return `Not priced: ${countOf(unpriced.billableUsers, "full platform user")} beyond the free one; New Relic's per-user price was not confirmed, so add it from your contract.`
+    case "xray-retrievals":
+      return "Not priced: trace retrievals and scans ($0.50 per million after 1 M free a month), which depend on how often traces are read."
+    case "datadog-intelligent-retention":
+      return "Not priced: spans indexed by Datadog's Intelligent retention filter or by your own retention filters; add them at $1.70 per million indexed spans if they are billed to you."
+    case "nat-gateway":
+      return `Not priced: a NAT gateway on the way to the internet, if your nodes use one (AWS: $${unpriced.usdPerGb} per GB processed).`
   }
 }
 
@@ -78,10 +168,8 @@ export function costItemLabel(item: CostItem): string {
  */
 export function costNoteText(note: CostNote, backend: BackendId): string {
   switch (note.id) {
-    case "self-hosted-compute-not-included":
-      return "Not included: the nodes that run the backend, requests and network."
     case "datadog-indexed-spans":
-      return "Indexed spans (15-day search) beyond 1 M per host are billed separately and not modelled."
+      return `Indexed spans (kept 15 days): the Error Default retention filter's error spans, counted as one per kept error trace (${formatCount(note.indexedSpansPerMonth)} a month).`
     case "honeycomb-pro-scaled":
       return "Above 100 M events the Pro price is scaled linearly; Honeycomb's published steps may differ."
     case "honeycomb-enterprise":
@@ -90,12 +178,16 @@ export function costNoteText(note: CostNote, backend: BackendId): string {
       return "Each span is one event; span events and links also count as events and are not modelled."
     case "json-billed-size":
       return `Billed size is assumed to be ${note.jsonFactor}× the OTLP protobuf bytes (JSON-like stored form).`
-    case "xray-retrievals":
-      return "Trace retrievals and scans ($0.50 per million after 1 M free) are not modelled."
+    case "xray-exporter-path":
+      return "Priced as the X-Ray path: traces recorded through the X-Ray exporter, at $5.00 per million. Spans sent over OTLP to CloudWatch (Transaction Search) are billed at CloudWatch Logs prices instead."
     case "retention-not-priced":
       return `${BACKENDS[backend].label} includes ${note.includedRetentionDays} days of retention at this price; longer retention (${note.retentionDays} days) is not priced here.`
-    case "collector-not-priced":
-      return `${collectorCoresText(note.cores)} at peak not priced (${fargateReferenceText(note.cores)}): enter a cost per core to include ${note.cores === 1 ? "it" : "them"}.`
+    case "cloud-trace-quota":
+      return note.spansPerDay > note.maxSpansPerDay
+        ? `${formatCount(note.spansPerDay)} spans a day is above Cloud Trace's highest ingestion quota (${formatCount(note.maxSpansPerDay)} a day): spans past the quota are refused.`
+        : `Cloud Trace's ingestion quota is ${formatCount(note.minSpansPerDay)} to ${formatCount(note.maxSpansPerDay)} spans a day, set by your billing account's history: check that yours covers ${formatCount(note.spansPerDay)} a day.`
+    case "compute-already-paid":
+      return "Compute is priced at $0: you entered 0 for the nodes' vCPU and memory (already paid for)."
   }
 }
 
@@ -115,39 +207,20 @@ export function extrapolationText(extrapolation: CostExtrapolation | null): stri
 }
 
 /**
- * A bill in words: each item's label, each caveat's sentence.
+ * A bill in words: each item's label, each caveat's sentence, what it leaves out.
  *
  * @example
- * costText({ backend: "tempo", monthlyUsd: 0, items: [], notes: [{ id: "self-hosted-compute-not-included" }], extrapolation: null }).notes
- * //=> ["Not included: the nodes that run the backend, requests and network."]
+ * costText(figuresFor(DEFAULT_INPUT).cost).lines[0]
+ * //=> { label: "653.5 GB on S3 Standard × $0.023/GB-month", usd: 15.34, part: "storage" }
  */
 export function costText(facts: CostFacts): Cost {
   return {
     backend: facts.backend,
     monthlyUsd: facts.monthlyUsd,
-    lines: facts.items.map((item) => ({ label: costItemLabel(item), usd: item.usd })),
+    breakdown: facts.breakdown,
+    lines: facts.items.map((item) => ({ label: costItemLabel(item), usd: item.usd, part: costPartOf(item) })),
     notes: facts.notes.map((note) => costNoteText(note, facts.backend)),
+    unpriced: facts.unpriced.map(costUnpricedText),
     extrapolated: extrapolationText(facts.extrapolation),
-  }
-}
-
-/**
- * The worded bill with the Collector tier in it: a line when priced, else a note of the cores
- * left out ({@link withCollectorFacts} in words).
- *
- * @example
- * withCollector({ backend: "tempo", monthlyUsd: 10, lines: [], notes: [], extrapolated: null }, { cores: 2, monthlyUsd: 60 }).monthlyUsd //=> 70
- */
-export function withCollector(cost: Cost, collector: { cores: number; monthlyUsd: number }): Cost {
-  if (collector.cores === 0) return cost
-  const added = withCollectorFacts(
-    { backend: cost.backend, monthlyUsd: cost.monthlyUsd, items: [], notes: [], extrapolation: null },
-    collector
-  )
-  return {
-    ...cost,
-    monthlyUsd: added.monthlyUsd,
-    lines: [...cost.lines, ...added.items.map((item) => ({ label: costItemLabel(item), usd: item.usd }))],
-    notes: [...cost.notes, ...added.notes.map((note) => costNoteText(note, cost.backend))],
   }
 }

@@ -7,8 +7,8 @@ import { countOf, formatBytes, formatCount, formatInteger, formatPercent, format
 import { BACKENDS } from "../backends"
 import type { PlanInput } from "../fields"
 import type { Storage } from "../storage"
+import type { CostBreakdown } from "../cost-facts"
 import type { CollectorCompute } from "../tail"
-import { fargateReferenceText } from "../tail"
 import type { TempoSizing } from "../tempo"
 import type { Volume } from "../volume"
 import type { Cost } from "./cost"
@@ -26,52 +26,40 @@ export interface HeadlinePlan {
   tempo: { sizing: TempoSizing } | null
 }
 
-/**
- * What a plan's $ figure on a backend covers: storage or the list price, plus the Collector
- * tier once a cost per core is entered.
- *
- * @example
- * costBasis(buildPlan(DEFAULT_INPUT), "self-hosted")                                       //=> "storage only"
- * costBasis(buildPlan({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }), "saas")          //=> "list price + Collector compute"
- */
-export function costBasis(plan: { collector: CollectorCompute }, hosting: "self-hosted" | "saas"): string {
-  if (plan.collector.monthlyUsd > 0) return `${hosting === "saas" ? "list price" : "storage"} + Collector compute`
-  return hosting === "saas" ? "list price" : "storage only"
+/** The parts of the bill as people name them, in the order the breakdown lists them. */
+export const COST_PART_NAMES: Record<keyof CostBreakdown, string> = {
+  storageUsd: "storage",
+  backendComputeUsd: "backend compute",
+  collectorComputeUsd: "Collector",
+  networkUsd: "network",
+  vendorUsd: "vendor",
 }
 
 /**
- * Compute a plan needs at peak that its $ figure leaves out, in a few words: the Collector's
- * cores until a cost per core is entered, and Tempo's replicas (3.x: distributors, live-stores,
- * backend-workers, queriers), which are never priced. Empty when nothing is left out.
+ * The bill's parts in a line, the ones that cost something ("storage $15.34 + network $330.43");
+ * "$0" when nothing does.
  *
  * @example
- * unpricedComputeText(buildPlan(DEFAULT_INPUT))
- * //=> "not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak"
- * unpricedComputeText(buildPlan({ ...DEFAULT_INPUT, backend: "datadog", collectorUsdPerCoreMonth: 30 }))
- * //=> ""
+ * breakdownText({ storageUsd: 15.34, backendComputeUsd: 0, collectorComputeUsd: 72.02, networkUsd: 0, vendorUsd: 0 })
+ * //=> "storage $15.34 + Collector $72.02"
  */
-export function unpricedComputeText(plan: {
-  collector: CollectorCompute
-  tempo: { sizing: TempoSizing } | null
-}): string {
-  const parts: string[] = []
-  if (plan.collector.cores > 0 && plan.collector.monthlyUsd === 0) parts.push(collectorCoresText(plan.collector.cores))
-  if (plan.tempo) {
-    const { distributors, liveStores, compactors, queriers } = plan.tempo.sizing
-    const replicas = distributors + liveStores + compactors + queriers
-    parts.push(`Tempo 3.x's ${countOf(replicas, "replica")}`)
-  }
-  return parts.length === 0 ? "" : `not priced: ${parts.join(" and ")} at peak`
+export function breakdownText(breakdown: CostBreakdown): string {
+  const parts = (Object.keys(COST_PART_NAMES) as (keyof CostBreakdown)[])
+    .filter((part) => breakdown[part] > 0)
+    .map((part) => `${COST_PART_NAMES[part]} ${formatUsd(breakdown[part])}`)
+  return parts.length === 0 ? "$0" : parts.join(" + ")
 }
 
 /**
- * Collector cores a recommended setting leaves out of its $, with what they would cost on Fargate.
+ * What a bill leaves out, in a few words for beside the total; "" when nothing is.
  *
  * @example
- * unpricedCoresText(2) //=> "2 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $72.04/mo)"
+ * unpricedShortText({ unpriced: ["Not priced: object-store requests …"] }) //=> "1 item not priced (see the cost breakdown)"
  */
-export function unpricedCoresText(cores: number): string {
-  return `${collectorCoresText(cores)} not priced (${fargateReferenceText(cores)})`
+export function unpricedShortText(cost: Pick<Cost, "unpriced">): string {
+  return cost.unpriced.length === 0
+    ? ""
+    : `${countOf(cost.unpriced.length, "item")} not priced (see the cost breakdown)`
 }
 
 /**
@@ -161,10 +149,10 @@ export function headlineStats(plan: HeadlinePlan): HeadlineStat[] {
       id: "cost",
       label: "Cost per month",
       value: perMonthText(cost.monthlyUsd),
-      // What the figure leaves out is said beside it, not only in the cost breakdown.
+      // What the figure is made of, and what it leaves out, is said beside it.
       detail: [
-        `${backend.label}, ${costBasis(plan, backend.hosting)}`,
-        unpricedComputeText(plan),
+        `${backend.label}: ${breakdownText(cost.breakdown)}`,
+        unpricedShortText(cost),
         cost.extrapolated === null ? "" : "extrapolated past the published prices (see the cost breakdown)",
       ]
         .filter(Boolean)
@@ -221,6 +209,6 @@ export function headlineItems(plan: HeadlinePlan): string[] {
     `Spans: ${formatInteger(volume.spansPerDay)} per day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
     `Raw OTLP: ${formatBytes(volume.ingestBytesPerDay)} per day`,
     `${storageAtRetentionLabel(input.retentionDays)}: ${formatBytes(storage.retainedBytes)} on ${backend.label}`,
-    `Cost: ${formatUsd(cost.monthlyUsd)} per month (${costBasis(plan, backend.hosting)})`,
+    `Cost: ${formatUsd(cost.monthlyUsd)} per month (${breakdownText(cost.breakdown)})`,
   ]
 }

@@ -15,7 +15,7 @@ import type {
   TailRecommendation,
 } from "../recommend-facts"
 import type { Sampler } from "../samplers"
-import { fargateReferenceText, tailCores } from "../tail"
+import { tailCores } from "../tail"
 
 export { recommendationSetting, tailPoliciesText } from "./setting"
 
@@ -28,8 +28,6 @@ export interface Recommendation {
   daprSamplingRate: number | null
   monthlyUsd: number
   retainedBytes: number
-  /** Collector cores the setting needs that `monthlyUsd` leaves out (no cost per core entered); 0 when priced or none. */
-  unpricedCollectorCores: number
   /** Per-operation rates proposed for endpoints below the minimum. */
   perOperation: PerOperationOption[]
   reasons: string[]
@@ -40,7 +38,6 @@ export interface Recommendation {
 
 const percent = (ratio: number) => formatPercent(ratio)
 /** Said of a budget or cap a setting fits while its Collector cores are left unpriced. */
-const ON_STORAGE = " (on storage: the Collector cores are not priced)"
 
 /**
  * The limits a setting must fit, in words.
@@ -61,7 +58,7 @@ export function limitsText(limits: Limits): string {
  * A rate's figures in one sentence.
  *
  * @example
- * describeRate("tempo", { ratio: 0.1, tracesPerDay: 43.2e6, retainedBytes: 667e9, monthlyUsd: 15.34, unpricedCollectorCores: 2 })
+ * describeRate("tempo", { ratio: 0.1, tracesPerDay: 43.2e6, retainedBytes: 667e9, monthlyUsd: 15.34 })
  * //=> "At 10 %: 43.2M traces/day, 667 GB on Grafana Tempo on S3, $15.34/mo."
  */
 export function describeRate(backend: BackendId, rate: RateFigures): string {
@@ -84,26 +81,23 @@ function overLimitAdviceText(advice: OverLimitAdvice, backend: BackendId): strin
 /** Why tail sampling, what it adds against head sampling alone, and the Collector tier it needs. */
 function tailReasons(facts: RecommendationFacts, tail: TailRecommendation, why: TailReasonFacts): string[] {
   const { sizing } = tail
-  const priced = why.usdPerCore > 0
   const reasons = [
     `Head sampling alone at ${percent(why.headRatio)} keeps ~${formatCount(why.errorsKeptAtHead)} of ${formatCount(why.errorsPerHour)} errors/hour; ` +
       `Collector tail sampling with an error policy keeps all of them plus a ${percent(why.baseline)} baseline${tail.keepSlow ? " and every slow trace" : ""}: ` +
       `${tail.extraIngestBytesPerDay >= 0 ? "+" : "−"}${formatBytes(Math.abs(tail.extraIngestBytesPerDay))}/day, ${tail.extraMonthlyUsd >= 0 ? "+" : "−"}${formatUsd(Math.abs(tail.extraMonthlyUsd))}/mo against head sampling alone` +
-      `${priced ? "" : ", before the Collector's compute (below)"}.`,
+      ".",
   ]
   const cores = tailCores(sizing)
   if (facts.baselineLowered) {
     reasons.push(
-      `The baseline drops to ${percent(why.baseline)} so errors and slow traces fit within ${limitsText(facts.limits)}${priced ? "" : ON_STORAGE}.`
+      `The baseline drops to ${percent(why.baseline)} so errors and slow traces fit within ${limitsText(facts.limits)}.`
     )
   }
   reasons.push(
     `Tail sampling needs every span at the Collector: SDKs${why.viaDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
       `${countOf(sizing.replicas, "tail-sampling replica", formatInteger)} of 1 core + 2 GB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
       `${sizing.needsLoadBalancing ? `, behind ${countOf(sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)} routing by trace id` : ""}. ` +
-      (priced
-        ? `Their compute, ${countOf(cores, "core", formatInteger)} at ${formatUsd(why.usdPerCore)}, is ${formatUsd(cores * why.usdPerCore)}/mo of the $ figures.`
-        : `Their compute (${countOf(cores, "core", formatInteger)}; ${fargateReferenceText(cores)}) is not in the $ figures: enter a cost per core to include it.`)
+      `Their compute, ${countOf(cores, "core", formatInteger)} at ${formatUsd(why.usdPerCore)}, is ${formatUsd(cores * why.usdPerCore)}/mo of the $ figures.`
   )
   if (why.bypassedEndpoint !== null) {
     reasons.push(
@@ -122,8 +116,7 @@ function headReasons(facts: RecommendationFacts): string[] {
     case "over-limits":
       return []
     case "within-limits": {
-      const onStorage = limits.budgetUsdPerMonth > 0 && chosen.unpricedCollectorCores > 0 ? ON_STORAGE : ""
-      const reasons = [`${described} That is the highest clean rate within ${limitsText(limits)}${onStorage}.`]
+      const reasons = [`${described} That is the highest clean rate within ${limitsText(limits)}.`]
       if (head.runnerUp)
         reasons.push(
           `The next rate up, ${percent(head.runnerUp.ratio)}, would cost ${formatUsd(head.runnerUp.monthlyUsd)}/mo and hold ${formatBytes(head.runnerUp.retainedBytes)}.`
@@ -220,7 +213,6 @@ export function recommendationText(facts: RecommendationFacts): Recommendation {
     daprSamplingRate: facts.daprSamplingRate,
     monthlyUsd: facts.result.monthlyUsd,
     retainedBytes: facts.result.retainedBytes,
-    unpricedCollectorCores: facts.result.unpricedCollectorCores,
     perOperation: facts.perOperation,
     reasons: recommendationReasons(facts),
     warnings: facts.warnings.map((warning) => recommendationWarningText(warning, facts)),
