@@ -305,7 +305,7 @@ export const SOURCES = {
     url: "https://grafana.com/docs/tempo/latest/set-up-for-tracing/setup-tempo/plan/size/",
     asOf: "Tempo 3.0.3 docs and jsonnet, 2026-08",
     confidence: "medium",
-    note: 'Memory ranges (4–20 GB, 5–10, 1–2) at their midpoints; "CPU dependent" at the jsonnet request, 500m. Backend-worker sizing is "to be determined" upstream: the 2.x compactor\'s midpoint rate is assumed. The optional metrics-generator is not sized (no published throughput; off by default). Below 25–35 MB/s one monolithic process without Kafka is documented as enough.',
+    note: 'Memory ranges (4–20 GB, 5–10, 1–2) at their midpoints; "CPU dependent" at the jsonnet request, 500m. Backend-worker sizing is "to be determined" upstream: the 2.x compactor\'s midpoint rate is assumed. The optional metrics-generator is not sized (no published throughput; off by default). Below 25–35 MB/s or 55k–80k spans/s one monolithic process without Kafka is documented as enough.',
   },
   tempoSizing2: {
     id: "tempoSizing2",

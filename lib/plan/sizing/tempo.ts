@@ -53,6 +53,8 @@ export const TEMPO_LIVE_STORE_ZONES = 2
  * the deployment-modes page's "under 25-35 MB/s", so the note never promises too much.
  */
 export const TEMPO_MONOLITHIC_CEILING_MEGABYTES_PER_SECOND = 25
+/** The same page's ceiling in spans ("or 55k-80k spans/s"), low end: small spans reach it first. */
+export const TEMPO_MONOLITHIC_CEILING_SPANS_PER_SECOND = 55_000
 /** Floor on backend-workers: the Tempo jsonnet's KEDA `min_replicas` for them. */
 const MIN_BACKEND_WORKERS = 3
 
@@ -115,7 +117,10 @@ function tempo3(load: SizingLoad): BackendSizing {
     },
     { id: "assumed", what: "Kafka retention", value: TEMPO_KAFKA_RETENTION_HOURS, unit: "hours" },
   ]
-  if (peakMegabytes < TEMPO_MONOLITHIC_CEILING_MEGABYTES_PER_SECOND) {
+  if (
+    peakMegabytes < TEMPO_MONOLITHIC_CEILING_MEGABYTES_PER_SECOND &&
+    load.peakSpansPerSecond < TEMPO_MONOLITHIC_CEILING_SPANS_PER_SECOND
+  ) {
     notes.push({
       id: "tempo-monolithic",
       peakMegabytesPerSecond: peakMegabytes,
@@ -195,7 +200,7 @@ function tempo2(load: SizingLoad): BackendSizing {
 /**
  * Grafana Tempo's components at the plan's peak ingest. 3.x (the default) is priced in
  * microservices mode, the documented production shape, with its Kafka topic's log disk; below
- * 25 MB/s a `tempo-monolithic` note says one process without Kafka would do. The Kafka brokers'
+ * 25 MB/s and 55,000 spans/s a `tempo-monolithic` note says one process without Kafka would do. The Kafka brokers'
  * CPU and memory are a `kafka-brokers` gap. The metrics-generator is not sized: it is optional
  * and off by default (Tempo's jsonnet runs 0 replicas).
  *

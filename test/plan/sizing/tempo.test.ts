@@ -73,9 +73,12 @@ describe("Tempo 3.x", () => {
     expect(sizingTotals(sizing).memoryGb).toBeCloseTo(1202, 9)
   })
 
-  it("names the monolithic option only below the 25 MB/s ceiling", () => {
-    expect(tempoBackendSizing(load(24.9), "3").notes.map((n) => n.id)).toContain("tempo-monolithic")
-    expect(tempoBackendSizing(load(25), "3").notes.map((n) => n.id)).not.toContain("tempo-monolithic")
+  it("names the monolithic option only below 25 MB/s and 55k spans/s (deployment modes, low ends)", () => {
+    const ids = (l: SizingLoad) => tempoBackendSizing(l, "3").notes.map((n) => n.id)
+    expect(ids(load(24.9))).toContain("tempo-monolithic") // 49,800 spans/s of 500 B
+    expect(ids(load(25))).not.toContain("tempo-monolithic")
+    // 20 MB/s of 300 B spans is 66,667 spans/s: over the spans ceiling first.
+    expect(ids({ ...load(20), peakSpansPerSecond: 20e6 / 300 })).not.toContain("tempo-monolithic")
   })
 
   it("names its assumptions: live-store zones, backend-worker rate, Kafka retention", () => {
