@@ -81,11 +81,12 @@ export const SOURCES = {
   },
   clickhouseStorage: {
     id: "clickhouseStorage",
-    title: "ClickHouse (Jaeger-CH, SigNoz, Uptrace): 0.16 stored bytes per raw byte, 1 copy, 20 % headroom",
+    title: "ClickHouse (Jaeger-CH, SigNoz, Uptrace): 0.16 stored bytes per raw byte per copy, 3 copies, 20 % headroom",
     citation:
-      "jaegertracing/jaeger internal/storage/v2/clickhouse/BENCHMARKING.md (8.6× compression); jaeger-clickhouse#17 (index table +33 %)",
+      'jaegertracing/jaeger internal/storage/v2/clickhouse/BENCHMARKING.md (8.6× compression); jaeger-clickhouse#17 (index table +33 %); ClickHouse docs, Install ("multiply the estimated volume by the number of replicas") and ClickStack managed sizing ("we recommend using three replicas")',
     asOf: "2026 (ClickHouse 26)",
     confidence: "medium",
+    note: "Every replica keeps a full copy of the data, so the three replicas multiply the disk too.",
   },
   elasticsearchStorage: {
     id: "elasticsearchStorage",
@@ -353,13 +354,67 @@ export const SOURCES = {
   tempoSizing: {
     id: "tempoSizing",
     title:
-      "Tempo components per MB/s of raw OTLP at peak: distributor 10, ingester 4 (2.x), live-store 8 (3.x), compactor 4, querier 1.5; 15 MB/s per distributor per tenant by default",
+      "Tempo components per MB/s of raw OTLP at peak: distributor 10, ingester 4 (2.x), live-store 8 (3.x), compactor 4, querier 1.5; 15 MB/s per distributor per tenant by default (2.x)",
     citation:
-      "TraceBudget cost anchors P6–P8: grafana/tempo docs/sources/tempo/setup/size.md (2.x ranges, midpoints taken), Tempo 3.0 sizing page (live-store 6–10 MB/s), manage-trace-ingestion.md (rate_limit_bytes)",
-    url: "https://grafana.com/docs/tempo/latest/setup/size/",
-    asOf: "Tempo 2.x docs; Tempo 3.0 docs 2026",
+      "Grafana Tempo docs, Size the cluster (grafana/tempo docs/sources/tempo/set-up-for-tracing/setup-tempo/plan/size.md at v2.9.5 and v3.0.3; ranges 3–5, 6–10 and 1–2 MB/s, midpoints taken); Tempo overrides rate_limit_bytes 15,000,000 (2.x; 3.0 raised it to 30,000,000)",
+    url: "https://grafana.com/docs/tempo/latest/set-up-for-tracing/setup-tempo/plan/size/",
+    asOf: "Tempo 2.9.5 and 3.0.3 docs, 2026-08",
     confidence: "medium",
-    note: "Replicas to run, not priced: the $ figures are Tempo's object storage only.",
+    note: "A rule of thumb for the replica counts shown beside the plan; the bill sizes each component by the Tempo 3.x and 2.x sizing sources.",
+  },
+  tempoSizing3: {
+    id: "tempoSizing3",
+    title:
+      "Tempo 3.x at peak: distributor 1 per 10 MB/s (2 CPU, 2 GB); live-store 1 per Kafka partition per zone, 2 zones (1 CPU, 12 GB); block-builder 1 per partition (0.5 CPU, 7.5 GB); querier 1 per 1.5 MB/s (0.5 CPU, 12 GB); 2 query-frontends; 1 backend-scheduler; backend-workers 1 per 4 MB/s, at least 3 (0.5 CPU, 1.5 GB)",
+    citation:
+      'Grafana Tempo docs, Size the cluster, v3.0.3 (grafana/tempo docs/sources/tempo/set-up-for-tracing/setup-tempo/plan/size.md at tag v3.0.3); Live-store component and Kafka pages ("one live-store instance per availability zone" per active partition) and operations/jsonnet/microservices (live-store zone-a and zone-b; 500m CPU requests; backend-worker KEDA min_replicas 3) at main ad33aa8fafc4',
+    url: "https://grafana.com/docs/tempo/latest/set-up-for-tracing/setup-tempo/plan/size/",
+    asOf: "Tempo 3.0.3 docs and jsonnet, 2026-08",
+    confidence: "medium",
+    note: 'Memory ranges (4–20 GB, 5–10, 1–2) at their midpoints; "CPU dependent" at the jsonnet request, 500m. Backend-worker sizing is "to be determined" upstream: the 2.x compactor\'s midpoint rate is assumed. The optional metrics-generator is not sized (no published throughput; off by default). Below 25–35 MB/s or 55k–80k spans/s one monolithic process without Kafka is documented as enough.',
+  },
+  tempoSizing2: {
+    id: "tempoSizing2",
+    title:
+      "Tempo 2.x at peak: distributor 1 per 10 MB/s (2 CPU, 2 GB); ingester 1 per 4 MB/s, at least 3 (2.5 CPU, 12 GB), replication factor 3; querier 1 per 1.5 MB/s (0.5 CPU, 12 GB); 2 query-frontends; compactor 1 per 4 MB/s (1 CPU, 12 GB)",
+    citation:
+      "Grafana Tempo docs, Size the cluster, v2.9.5 (grafana/tempo docs/sources/tempo/set-up-for-tracing/setup-tempo/plan/size.md at tag v2.9.5, same in 2.10); Configuration, ingester ring replication_factor: 3",
+    url: "https://grafana.com/docs/tempo/v2.9.x/set-up-for-tracing/setup-tempo/plan/size/",
+    asOf: "Tempo 2.9.5 docs, 2026-08",
+    confidence: "medium",
+    note: 'Ranges 3–5 and 1–2 MB/s and 4–20 GB at their midpoints; "CPU dependent" at the Tempo jsonnet request, 500m. An RF 3 ring needs three ingesters.',
+  },
+  tempoKafka: {
+    id: "tempoKafka",
+    title:
+      "Kafka for Tempo 3.x: ceil(peak ÷ 10 MB/s) partitions, replication factor 3, 24 h retention; log = average ingest × 24 h × 3",
+    citation:
+      'Grafana Tempo docs, Configure Kafka (grafana/tempo docs/sources/tempo/set-up-for-tracing/setup-tempo/configure-kafka.md at main ad33aa8fafc4: minimum_active_partitions, "replication factor 3 with a minimum of 2 in-sync replicas", retained_bytes = sustained ingest × retention); Deployment modes, v3.0.3 (Kafka required in microservices mode)',
+    url: "https://grafana.com/docs/tempo/latest/set-up-for-tracing/setup-tempo/configure-kafka/",
+    asOf: "Tempo docs 2026-08",
+    confidence: "medium",
+    note: "No broker count or size is published: RF 3 needs at least 3 brokers, whose CPU and memory are left unpriced and named. The log is raw bytes before record overhead and headroom.",
+  },
+  clickhouseSizing: {
+    id: "clickhouseSizing",
+    title:
+      "ClickHouse at average ingest: 1 vCPU per 10 MB/s × (1 + 3 queries/s), shared by 3 replicas of at least 2 vCPU, 4 GB per vCPU",
+    citation:
+      'ClickHouse docs, ClickStack "Estimating resources" (ClickHouse/clickhouse-docs docs/use-cases/observability/clickstack/managing/, 3 QPS table and 579 MB/s worked example); ClickStack managed sizing (2 vCPU × 3 replicas smallest; "we recommend using three replicas ... to achieve the same total capacity"); Sizing and hardware recommendations (general-purpose 4 GB : 1 core; "at least three replicas per shard")',
+    url: "https://clickhouse.com/docs/use-cases/observability/clickstack/estimating-resources",
+    asOf: "ClickHouse docs 2025–2026",
+    confidence: "medium",
+    note: "The page body assumes 1 query/s, its table 3; 3 is taken. The model is for sustained ingest: bursts need headroom. On EBS the OSS guide allows two replicas.",
+  },
+  clickhouseKeeper: {
+    id: "clickhouseKeeper",
+    title: "ClickHouse Keeper: 3 nodes of 4 GB and 0.1 vCPU",
+    citation:
+      'ClickHouse docs, replication example (3 Keeper nodes; "4GB RAM is generally enough for each Keeper server"); Metoro on-premises docs 10.x, ClickHouse sizing (Keeper "unlikely to use more than 100m CPU and 2 GiB")',
+    url: "https://clickhouse.com/docs/architecture/replication",
+    asOf: "ClickHouse docs 2024–2026; Metoro docs 2026",
+    confidence: "low",
+    note: "ClickHouse publishes no Keeper CPU figure; the 0.1 vCPU is one operator's, not ClickHouse's.",
   },
   collectorSizing: {
     id: "collectorSizing",

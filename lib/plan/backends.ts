@@ -128,7 +128,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     hosting: "self-hosted",
     storage: {
       storedBytesFactor: 0.16,
-      copies: 1,
+      copies: 3,
       headroom: 1.2,
       headroomFor: "free disk that merges need",
       source: "clickhouseStorage",

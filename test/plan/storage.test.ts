@@ -5,7 +5,7 @@ import { computeStorage, storageSeriesDays, storedBytesPerDay } from "@/lib/plan
 describe("storedBytesPerDay", () => {
   it.each([
     ["tempo", 147_000_000], // × 0.14 × 1 copy × 1.05
-    ["clickhouse", 192_000_000], // × 0.16 × 1 × 1.2
+    ["clickhouse", 576_000_000], // × 0.16 × 3 replicas × 1.2 = 0.576
     ["jaeger-elasticsearch", 2_832_000_000], // × 1.2 × 2 × 1.18
     ["jaeger-cassandra", 1_820_000_000], // × 0.7 × 2 × 1.3
     ["jaeger-badger", 1_300_000_000], // × 1.0 × 1 × 1.3
