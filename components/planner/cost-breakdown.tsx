@@ -11,7 +11,7 @@ function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
     <div className="grid gap-1" data-testid="tempo-sizing">
       <h3 className="text-sm font-semibold">What Tempo runs at the peak</h3>
       <p className="text-sm">
-        At {formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP: {tempoComponentsText(tempo.sizing)}. Each
+        At {formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP, {tempoComponentsText(tempo.sizing)}. Each
         distributor admits {formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes),
         which{" "}
         {tempo.sizing.distributors === 1
@@ -20,7 +20,7 @@ function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
         under.
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Replicas to run on your nodes, not in the {"$"} above. Sizing: {source.title} —{" "}
+        Priced in the backend compute above. Sizing: {source.title} —{" "}
         <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
           source
         </a>

@@ -163,9 +163,10 @@ function yamlFile(filename: string, documents: YamlDocument[], applyNote: string
 
 /** Tempo's components at the plan's peak ingest (cost anchors §2), and the distributors' default limit. */
 function tempoSizingCaveat(input: PlanInput): string {
-  const tempo = tempoFigures(figuresFor(input).volume.peakIngestBytesPerSecond)
+  const figures = figuresFor(input, "tempo")
+  const tempo = tempoFigures(figures.volume.peakIngestBytesPerSecond, input.tempoVersion, figures.sizing!)
   return (
-    `At the plan's peak of ${formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP (cost anchors §2): ${tempoComponentsText(tempo.sizing)}. ` +
+    `At the plan's peak of ${formatBytes(tempo.peakIngestBytesPerSecond)}/s of raw OTLP (Grafana Tempo docs, Size the cluster): ${tempoComponentsText(tempo.sizing)}. ` +
     `Each distributor admits ${formatBytes(tempo.rateLimitBytesPerSecond)}/s per tenant by default (rate_limit_bytes).`
   )
 }

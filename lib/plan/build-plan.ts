@@ -208,14 +208,14 @@ function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
   }
 }
 
-function citedSources(input: PlanInput): CitedSource[] {
+function citedSources(input: PlanInput, figures: Figures): CitedSource[] {
   const uses = new Map<SourceId, string[]>()
   const cite = (id: SourceId, use: string) => uses.set(id, [...(uses.get(id) ?? []), use])
   for (const field of PLAN_FIELDS) cite(DEFAULT_SOURCE[field], `default ${field}`)
   const backend = BACKENDS[input.backend]
   if (backend.storage) cite(backend.storage.source, `${backend.label} stored bytes`)
   cite(backend.priceSource, `${backend.label} price`)
-  if (input.backend === "tempo") cite("tempoSizing", "Tempo components at peak")
+  for (const component of figures.sizing?.components ?? []) cite(component.source, `${backend.label}: ${component.id}`)
   if (backend.pricing.kind === "per-gb-json") cite("jsonBillingFactor", `${backend.label} billed size`)
   const samplerSource = SAMPLER_INFO[input.sampler].source
   if (samplerSource) cite(samplerSource, `${input.sampler} rate`)
@@ -280,7 +280,10 @@ export function buildPlan(input: PlanInput): Plan {
     },
     tail,
     collector: figures.collector,
-    tempo: input.backend === "tempo" ? tempoFigures(volume.peakIngestBytesPerSecond) : null,
+    tempo:
+      input.backend === "tempo" && figures.sizing
+        ? tempoFigures(volume.peakIngestBytesPerSecond, input.tempoVersion, figures.sizing)
+        : null,
     visibility: comparison.map((row) => {
       const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
       return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)
@@ -316,6 +319,6 @@ export function buildPlan(input: PlanInput): Plan {
     }),
     comparison,
     assumptions: assumptionFacts(input).map(assumptionText),
-    sources: citedSources(input),
+    sources: citedSources(input, figures),
   })
 }

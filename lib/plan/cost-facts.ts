@@ -540,7 +540,8 @@ export function wholeBillFacts(own: CostFacts, parts: BillParts): CostFacts {
   const unpriced = [...own.unpriced]
   const { sizing, collector } = parts
   if (sizing) {
-    for (const component of sizing.components) {
+    // A component that is only disk (Kafka's log, whose brokers are a gap) has no compute line.
+    for (const component of sizing.components.filter((c) => c.vcpu > 0 || c.memoryGb > 0)) {
       const unitUsd = component.vcpu * parts.usdPerVcpuMonth + component.memoryGb * parts.usdPerGbMonth
       items.push({
         what: "backend-compute",

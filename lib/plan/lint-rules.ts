@@ -218,8 +218,8 @@ export const LINT_RULES = [
     id: "tempo-ingest-limit",
     severity: "warning",
     applies(input, figures) {
-      if (input.backend !== "tempo") return null
-      const tempo = tempoFigures(figures.volume.peakIngestBytesPerSecond)
+      if (input.backend !== "tempo" || figures.sizing === null) return null
+      const tempo = tempoFigures(figures.volume.peakIngestBytesPerSecond, input.tempoVersion, figures.sizing)
       if (tempo.peakIngestBytesPerSecond < tempo.rateLimitBytesPerSecond) return null
       return {
         peakBytesPerSecond: tempo.peakIngestBytesPerSecond,

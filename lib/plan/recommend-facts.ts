@@ -408,11 +408,12 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
   }
 
   const result = withTail ?? headFigures
-  if (input.backend === "tempo" && result.volume.peakIngestBytesPerSecond >= TEMPO_RATE_LIMIT_BYTES) {
+  const tempoLimit = TEMPO_RATE_LIMIT_BYTES[input.tempoVersion]
+  if (input.backend === "tempo" && result.volume.peakIngestBytesPerSecond >= tempoLimit) {
     warnings.push({
       id: "tempo-ingest-limit",
       peakBytesPerSecond: result.volume.peakIngestBytesPerSecond,
-      limitBytesPerSecond: TEMPO_RATE_LIMIT_BYTES,
+      limitBytesPerSecond: tempoLimit,
     })
   }
   return {

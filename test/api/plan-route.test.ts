@@ -30,7 +30,15 @@ describe("GET /api/plan", () => {
     const plan = await (await get("?retentionDays=3")).json()
     expect(plan.storage.retainedBytes).toBe(285_768_000_000)
     expect(plan.storage.series.at(-1)).toEqual({ day: 10, bytes: 285_768_000_000 })
-    expect(plan.cost.monthlyUsd).toBe(6.572664)
+    // The whole bill: 285.768 GB × $0.023 = $6.572664 of S3 at 3 days, the rest as at 7 (build-plan.test.ts).
+    expect(plan.cost.monthlyUsd).toBe(2035.1599508)
+    expect(plan.cost.breakdown).toEqual({
+      storageUsd: 151.411950804,
+      backendComputeUsd: 695.44,
+      collectorComputeUsd: 72.02,
+      networkUsd: 1116.288,
+      vendorUsd: 0,
+    })
     expect(plan.comparison[0]).toEqual({
       ratio: 1,
       chosen: false,
@@ -39,24 +47,31 @@ describe("GET /api/plan", () => {
       spansPerDay: 12_960_000_000,
       ingestBytesPerDay: 6_480_000_000_000,
       retainedBytes: 2_857_680_000_000,
-      monthlyUsd: 65.72664,
+      monthlyUsd: 18330.589508,
     })
     expect(plan.sources.length).toBeGreaterThan(0)
-    expect(plan.collector).toEqual({ cores: 2, monthlyUsd: 0 })
-    expect(plan.recommendation.unpricedCollectorCores).toBe(34)
-    // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s at peak
-    expect(plan.tempo).toEqual({
+    expect(plan.collector).toMatchObject({ cores: 2, usdPerCore: 36.01, monthlyUsd: 72.02 })
+    // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s at peak, under Tempo 3.x's 30 MB/s limit
+    expect(plan.tempo).toMatchObject({
       peakIngestBytesPerSecond: 7_500_000,
-      rateLimitBytesPerSecond: 15_000_000,
+      rateLimitBytesPerSecond: 30_000_000,
       distributorsForLimit: 1,
-      sizing: { distributors: 1, ingesters: 2, liveStores: 1, compactors: 2, queriers: 5 },
+      sizing: { version: "3.x", distributors: 1 },
     })
+    const honeycomb = plan.backends.find((backend: { id: string }) => backend.id === "honeycomb")
+    expect(honeycomb).toMatchObject({
+      retentionDays: 60,
+      sizing: null,
+      allowance: { unit: "events", free: 20_000_000, kind: "free", text: "39.4B of 20M free events a month" },
+    })
+    expect(plan.backends[0].sizing.components[0]).toMatchObject({ id: "distributor", replicas: 1, vcpu: 2 })
   })
 
   it("prices the Collector tier at the cost per core asked for", async () => {
     const plan = await (await get("?collectorUsdPerCoreMonth=30")).json()
-    expect(plan.collector).toEqual({ cores: 2, monthlyUsd: 60 })
-    expect(plan.cost.monthlyUsd).toBeCloseTo(75.336216, 6)
+    expect(plan.collector).toMatchObject({ cores: 2, usdPerCore: 30, perCoreOverride: true, monthlyUsd: 60 })
+    // The seed's $2,043.9235028 with 2 cores at $30 instead of $36.01.
+    expect(plan.cost.monthlyUsd).toBeCloseTo(2031.9035028, 6)
   })
 
   it("lets caches keep a plan for an hour", async () => {

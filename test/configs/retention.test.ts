@@ -23,7 +23,7 @@ describe("retentionSnippet", () => {
   it("sizes Tempo's components at the plan's peak ingest", () => {
     // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s.
     expect(snippetFor("tempo").caveats).toContain(
-      "At the plan's peak of 7.5 MB/s of raw OTLP (cost anchors §2): 1 distributor, 1 live-store (3.x) or 2 ingesters (2.x), 2 backend-workers (3.x) or compactors (2.x), 5 queriers. Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes)."
+      "At the plan's peak of 7.5 MB/s of raw OTLP (Grafana Tempo docs, Size the cluster): Tempo 3.x: 1 distributor, 2 live-stores, 1 block-builder, 5 queriers, 2 query-frontends, 1 backend-scheduler, 3 backend-workers. Each distributor admits 30 MB/s per tenant by default (rate_limit_bytes)."
     )
   })
 

@@ -27,8 +27,25 @@ describe("buildPlan", () => {
       expect(seed.storage.storedBytesPerDay).toBe(95_256_000_000)
     })
 
-    it("costs $15.34 a month of S3 storage", () => {
-      expect(seed.cost.monthlyUsd).toBe(15.336216)
+    it("costs the whole bill: storage, Tempo 3.x's components, the Collector and the traffic", () => {
+      expect(seed.cost.breakdown).toEqual({
+        // 666.792 GB × $0.023 on S3 = $15.336216; Kafka's log: 7.5 MB/s × 86,400 s × 3 copies
+        // = 1,944 GB = 1,810.5 GiB × $0.08 on gp3 = $144.8392868.
+        storageUsd: 160.175502804,
+        // At $29.53/vCPU and $3.24/GB: 1 distributor (2 vCPU + 2 GB) $65.54, 2 live-stores (1 + 12)
+        // $136.82, 1 block-builder (0.5 + 7.5) $39.065, 5 queriers (0.5 + 12) $268.225, 2 query-frontends
+        // $107.29, 1 backend-scheduler (0.5 + 1.5) $19.625, 3 backend-workers $58.875.
+        backendComputeUsd: 695.44,
+        // 15,000 spans/s at peak → 2 forwarding cores × (29.53 + 2 × 3.24).
+        collectorComputeUsd: 72.02,
+        // 648 GB/day × 30.4 = 19,699.2 GB a month. Apps → Collector: × 2/3 crossing × $0.02 = $262.656;
+        // Collector → Tempo, gzip ÷ 4: $65.664; Kafka's 2 extra copies to other zones: 39,398.4 GB × $0.02 = $787.968.
+        networkUsd: 1116.288,
+        vendorUsd: 0,
+      })
+      expect(seed.cost.monthlyUsd).toBe(2043.9235028)
+      expect(seed.cost.unpriced).toHaveLength(2)
+      expect(seed.cost.unpriced[1]).toContain("Kafka-compatible queue Tempo 3.x writes through (1 partition")
     })
 
     it("reports the sampler's effective probability and how it is known", () => {
@@ -66,7 +83,14 @@ describe("buildPlan", () => {
       "spanBytes",
       "defaultBackend",
       "datadogApmHosts",
+      "tempoSizing",
+      "datadogPrice",
+      "newRelicUsers",
+      "computePrice",
       "collectorCompute",
+      "availabilityZones",
+      "interZonePrice",
+      "egressPrice",
       "defaultEndpoint",
       "daprIngress",
       "deploymentPlaceholders",
@@ -76,7 +100,8 @@ describe("buildPlan", () => {
       "tailSamplingDefaults",
       "tempoStorage",
       "s3Price",
-      "tempoSizing",
+      "tempoSizing3",
+      "tempoKafka",
       "daysPerMonth",
     ])
     for (const source of seed.sources) expect(source.asOf).not.toBe("")
@@ -107,17 +132,19 @@ describe("buildPlan", () => {
 
   it("sizes Tempo's components at the peak ingest, and only for Tempo", () => {
     // 5,000 rps × 10 % × 30 spans × 500 B = 7.5 MB/s of raw OTLP at peak (peak = average here)
-    expect(seed.tempo).toEqual({
+    // Tempo 3.x: 30 MB/s per distributor; the bill's components (lib/plan/sizing/tempo.ts).
+    expect(seed.tempo).toMatchObject({
       peakIngestBytesPerSecond: 7_500_000,
-      rateLimitBytesPerSecond: 15_000_000,
+      rateLimitBytesPerSecond: 30_000_000,
       distributorsForLimit: 1,
-      sizing: { distributors: 1, ingesters: 2, liveStores: 1, compactors: 2, queriers: 5 },
+      sizing: { version: "3.x", distributors: 1 },
     })
-    expect(buildPlan({ ...DEFAULT_INPUT, peakRps: 40_000 }).tempo).toEqual({
+    // 60 MB/s: 6 distributors at 10 MB/s each, 3 to stay under 30 MB/s each.
+    expect(buildPlan({ ...DEFAULT_INPUT, peakRps: 40_000 }).tempo).toMatchObject({
       peakIngestBytesPerSecond: 60_000_000,
-      rateLimitBytesPerSecond: 15_000_000,
-      distributorsForLimit: 5,
-      sizing: { distributors: 6, ingesters: 15, liveStores: 8, compactors: 15, queriers: 40 },
+      rateLimitBytesPerSecond: 30_000_000,
+      distributorsForLimit: 3,
+      sizing: { version: "3.x", distributors: 6 },
     })
     expect(buildPlan({ ...DEFAULT_INPUT, backend: "clickhouse" }).tempo).toBeNull()
   })
@@ -130,7 +157,10 @@ describe("buildPlan", () => {
       sampler: "parentbased_jaeger_remote",
     })
     expect(plan.volume.tracesPerDay).toBe(432_000_000)
-    expect(plan.cost.monthlyUsd).toBe(153.36216)
+    // Ten times the seed's traffic: storage and network × 10, Tempo's components sized for 75 MB/s.
+    expect(plan.cost.breakdown.storageUsd).toBeCloseTo(160.175502804 * 10, 6)
+    expect(plan.cost.breakdown.networkUsd).toBeCloseTo(1116.288 * 10, 6)
+    expect(plan.cost.monthlyUsd).toBe(18418.225028)
     expect(plan.assumptions[0]).toBe(
       "The node SDK cannot read OTEL_TRACES_SAMPLER=parentbased_jaeger_remote and runs parentbased_always_on; the figures use what it runs."
     )
@@ -154,10 +184,14 @@ describe("buildPlan", () => {
     expect(plan.sources.map((source) => source.id)).toContain("jaegerRemoteAssumed")
   })
 
-  it("sizes storage and cost from the average rate and throughput from the peak", () => {
+  it("sizes storage from the average rate and the backend and Collector from the peak", () => {
     const plan = buildPlan({ ...DEFAULT_INPUT, peakRps: 20_000 })
     expect(plan.volume.tracesPerDay).toBe(seed.volume.tracesPerDay)
-    expect(plan.cost.monthlyUsd).toBe(seed.cost.monthlyUsd)
+    expect(plan.cost.breakdown.storageUsd).toBe(seed.cost.breakdown.storageUsd)
+    expect(plan.cost.breakdown.networkUsd).toBe(seed.cost.breakdown.networkUsd)
+    // Peak 60,000 spans/s: 6 forwarding cores instead of 2, and Tempo sized for 30 MB/s.
+    expect(plan.cost.breakdown.collectorComputeUsd).toBe(216.06)
+    expect(plan.cost.breakdown.backendComputeUsd).toBe(2081.09)
     expect(plan.volume.peakSpansPerSecond).toBe(60_000)
   })
 
@@ -171,7 +205,9 @@ describe("buildPlan", () => {
           tracesPerDay: 7_776,
           spansPerDay: 7_776,
           ingestBytesPerDay: 3_888_000,
-          monthlyUsd: expect.closeTo(0.000092017296, 12),
+          // 45 B/s more crosses a querier boundary (7.5 MB/s ÷ 1.5 is exactly 5): a sixth querier,
+          // $53.645, plus a few cents of storage and traffic.
+          monthlyUsd: 53.652658781,
         },
       })
       expect(seed.volume.probeTracesPerDay).toBe(0)
@@ -192,7 +228,7 @@ describe("buildPlan", () => {
         horizonDays: 364,
         trafficFactor: 1,
         retainedBytesAtHorizon: 666_792_000_000,
-        monthlyUsdAtHorizon: 15.336216,
+        monthlyUsdAtHorizon: 2043.9235028,
       })
       expect(seed.growth.series.at(-1)).toEqual({ day: 364, bytes: 666_792_000_000 })
     })
@@ -202,7 +238,8 @@ describe("buildPlan", () => {
       // 1.1 ^ (364 / 30.4) = 3.13057…
       expect(plan.growth.trafficFactor).toBeCloseTo(3.13057, 4)
       expect(plan.growth.rpsAtHorizon).toBeCloseTo(15_652.8, 0)
-      expect(plan.growth.monthlyUsdAtHorizon).toBeCloseTo(48.01, 2)
+      // The whole bill at 15,653 req/s: three times the traffic, with Tempo sized for 23.5 MB/s.
+      expect(plan.growth.monthlyUsdAtHorizon).toBe(6003.36394603)
       // Held bytes keep rising after the plateau day as traffic grows.
       const held = plan.growth.series.map((point) => point.bytes)
       expect([...held].sort((a, b) => a - b)).toEqual(held)
@@ -225,8 +262,8 @@ describe("buildPlan", () => {
     expect(plan.storage.retainedBytes).toBe(69_536_880_000_000)
     expect(plan.growth.retainedBytesAtHorizon).toBe(34_673_184_000_000)
     expect(plan.growth.series.at(-1)).toEqual({ day: 364, bytes: 34_673_184_000_000 })
-    // 34,673.184 GB × $0.023
-    expect(plan.growth.monthlyUsdAtHorizon).toBeCloseTo(797.483232, 6)
+    // The bill with 364 days held: 34,673.184 GB × $0.023 = $797.483232 of S3, and the rest as the seed's.
+    expect(plan.growth.monthlyUsdAtHorizon).toBeCloseTo(2043.9235028 - 15.336216 + 797.483232, 6)
   })
 
   it("does not mutate its input", () => {
@@ -277,7 +314,8 @@ describe("compareRates", () => {
 
   it("puts always_off at the bottom with nothing kept", () => {
     const rows = compareRates({ ...DEFAULT_INPUT, sampler: "always_off" })
-    expect(rows.at(-1)).toMatchObject({ ratio: 0, chosen: true, tracesPerDay: 0, monthlyUsd: 0 })
+    // Nothing is kept, but the Tempo deployment still runs at its minimum: $480.86 of compute.
+    expect(rows.at(-1)).toMatchObject({ ratio: 0, chosen: true, tracesPerDay: 0, monthlyUsd: 480.86 })
   })
 
   it("costs less at every lower rate", () => {

@@ -11,6 +11,9 @@ const workedCheck: CostInput = {
   retainedBytes: 0,
   retentionDays: 14,
   apmHosts: 10,
+  errorTracesPerDay: 0,
+  datadogCommitment: "annual",
+  newRelicFullUsers: 1,
 }
 const nothing: CostInput = {
   tracesPerDay: 0,
@@ -19,6 +22,9 @@ const nothing: CostInput = {
   retainedBytes: 0,
   retentionDays: 7,
   apmHosts: 1,
+  errorTracesPerDay: 0,
+  datadogCommitment: "annual",
+  newRelicFullUsers: 1,
 }
 
 describe("monthlyCost", () => {
@@ -36,13 +42,28 @@ describe("monthlyCost", () => {
   })
 
   describe("SaaS list prices", () => {
-    it("charges Datadog $31 per host plus $0.10 per GB above 150 GB per host", () => {
-      // 129.6 GB/day × 30.4 = 3,939.84 GB; 10 hosts include 1,500 GB; 2,439.84 GB × $0.10 = $243.984
-      expect(monthlyCost("datadog", workedCheck).monthlyUsd).toBeCloseTo(553.984, 9)
+    it("charges Datadog $31 per APM host, $15 per Infrastructure host and $0.10 per GB above 150 GB per host", () => {
+      // The cost anchors' worked check: 129.6 GB/day × 30.4 = 3,939.84 GB; 10 hosts include 1,500 GB;
+      // 2,439.84 GB × $0.10 = $243.984; + 10 × $31 = $553.984; + 10 Infrastructure Pro hosts × $15 = $703.984.
+      expect(monthlyCost("datadog", workedCheck).monthlyUsd).toBeCloseTo(703.984, 9)
     })
 
-    it("charges only the host fee while Datadog ingest stays within the allotment", () => {
-      expect(monthlyCost("datadog", { ...nothing, apmHosts: 3 }).monthlyUsd).toBe(93)
+    it("charges on-demand host prices month to month: $48 APM + $18 Infrastructure", () => {
+      const cost = monthlyCost("datadog", { ...nothing, apmHosts: 3, datadogCommitment: "on-demand" })
+      expect(cost.monthlyUsd).toBe(3 * 48 + 3 * 18)
+    })
+
+    it("charges only the host fees while Datadog ingest and indexed spans stay within the allotment", () => {
+      expect(monthlyCost("datadog", { ...nothing, apmHosts: 3 }).monthlyUsd).toBe(93 + 45)
+    })
+
+    it("charges Datadog's indexed error spans above 1 M per host at $1.70 per million", () => {
+      // 1 M error traces a day × 30.4 = 30.4 M indexed; 10 hosts include 10 M; 20.4 M × $1.70 = $34.68.
+      const cost = monthlyCost("datadog", { ...nothing, apmHosts: 10, errorTracesPerDay: 1e6 })
+      expect(cost.monthlyUsd).toBeCloseTo(310 + 150 + 34.68, 9)
+      expect(cost.lines.map((line) => line.label)).toContain(
+        "20.4 M indexed spans above 10 M included × $1.7 per million"
+      )
     })
 
     it("charges Grafana Cloud for written GB above 50 free, processed GB and the platform fee", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { planDocument } from "@/lib/configs/plan-configs"
 import { assumptionFacts } from "@/lib/plan/assumptions"
 import { buildPlan } from "@/lib/plan/build-plan"
-import { costFacts, withCollectorFacts } from "@/lib/plan/cost-facts"
+import { costFacts, wholeBillFacts, type CostInput } from "@/lib/plan/cost-facts"
 import { figuresFor } from "@/lib/plan/figures"
 import { LINT_RULES, lintFindings } from "@/lib/plan/lint-rules"
 import { recommendationFacts } from "@/lib/plan/recommend-facts"
@@ -14,6 +14,7 @@ import type { PlanInput } from "@/lib/plan/fields"
 // text-layer.test.ts and the tests of recommend, lintPlan and monthlyCost).
 
 const at = (changes: Partial<PlanInput>) => ({ ...DEFAULT_INPUT, ...changes })
+const terms = { errorTracesPerDay: 0, datadogCommitment: "annual", newRelicFullUsers: 1 } satisfies Partial<CostInput>
 
 describe("costFacts", () => {
   it("bills Datadog as host and overage items, with what, quantity, unit and unit price", () => {
@@ -24,41 +25,81 @@ describe("costFacts", () => {
       retainedBytes: 0,
       retentionDays: 30,
       apmHosts: 2,
+      ...terms,
+      errorTracesPerDay: 1e4,
     })
     expect(facts.items.map(({ what, quantity, unit, unitUsd }) => ({ what, quantity, unit, unitUsd }))).toEqual([
       { what: "apm-hosts", quantity: 2, unit: "host-month", unitUsd: 31 },
+      { what: "infra-hosts", quantity: 2, unit: "host-month", unitUsd: 15 },
       // 15 GB/day × 30.4 = 456 GB, 300 GB included by two hosts
       { what: "ingest-above-included", quantity: 156, unit: "GB", unitUsd: 0.1 },
+      // 10,000 error traces/day × 30.4 = 0.304 M indexed error spans, within the 2 M two hosts include
+      { what: "indexed-spans-above-included", quantity: 0, unit: "million spans", unitUsd: 1.7 },
     ])
-    expect(facts.items[1]).toMatchObject({ includedQuantity: 300 })
-    expect(facts.monthlyUsd).toBeCloseTo(77.6, 9)
+    expect(facts.items[2]).toMatchObject({ includedQuantity: 300 })
+    expect(facts.monthlyUsd).toBeCloseTo(62 + 30 + 15.6, 9)
+    expect(facts.breakdown).toMatchObject({ vendorUsd: facts.monthlyUsd, storageUsd: 0, networkUsd: 0 })
     expect(facts.notes).toEqual([
-      { id: "datadog-indexed-spans" },
+      { id: "datadog-indexed-spans", indexedSpansPerMonth: 304_000 },
       { id: "retention-not-priced", includedRetentionDays: 15, retentionDays: 30 },
     ])
+    expect(facts.unpriced).toEqual([{ id: "datadog-intelligent-retention" }])
+    expect(facts.allowance).toEqual({ unit: "GB ingested", used: 456, free: 300, kind: "included" })
     expect(facts.extrapolation).toBeNull()
   })
 
-  it("adds the priced Collector tier as an item, the unpriced one as a note of its cores", () => {
-    const bill = costFacts("tempo", {
+  it("adds the backend's components, the Collector tiers and the hops to the backend's own bill", () => {
+    const own = costFacts("tempo", {
       ...figuresFor(DEFAULT_INPUT).volume,
       retainedBytes: 1e9,
       retentionDays: 7,
       apmHosts: 1,
+      ...terms,
     })
-    const priced = withCollectorFacts(bill, { cores: 2, monthlyUsd: 60 })
-    expect(priced.items.at(-1)).toEqual({
-      what: "collector-compute",
-      quantity: 2,
-      unit: "core-month",
-      unitUsd: 30,
-      usd: 60,
-    })
-    expect(priced.monthlyUsd).toBeCloseTo(bill.monthlyUsd + 60, 9)
-    expect(withCollectorFacts(bill, { cores: 3, monthlyUsd: 0 }).notes.at(-1)).toEqual({
-      id: "collector-not-priced",
+    const collector = {
       cores: 3,
+      forwardingCores: 0,
+      loadBalancingCores: 1,
+      samplingCores: 2,
+      memoryGbPerCore: 2,
+      usdPerCore: 30,
+      perCoreOverride: true,
+      monthlyUsd: 90,
+    }
+    const bill = wholeBillFacts(own, {
+      sizing: {
+        components: [
+          { id: "querier", replicas: 2, vcpu: 0.5, memoryGb: 4, diskGib: 0, source: "tempoSizing3" },
+          { id: "kafka", replicas: 3, vcpu: 0, memoryGb: 0, diskGib: 100, source: "tempoKafka" },
+        ],
+        replicationCopies: 3,
+        gaps: [{ id: "kafka-brokers", partitions: 1, replicationFactor: 3 }],
+        notes: [],
+      },
+      collector,
+      network: [],
+      usdPerVcpuMonth: 20,
+      usdPerGbMonth: 2,
     })
+    expect(bill.items.slice(1).map(({ what, quantity, unitUsd, usd }) => ({ what, quantity, unitUsd, usd }))).toEqual([
+      // 0.5 × $20 + 4 × $2 = $18 a querier; Kafka's log has no compute line, only its disk
+      { what: "backend-compute", quantity: 2, unitUsd: 18, usd: 36 },
+      { what: "backend-disk", quantity: 300, unitUsd: 0.08, usd: 24 },
+      { what: "collector-compute", quantity: 1, unitUsd: 30, usd: 30 },
+      { what: "collector-compute", quantity: 2, unitUsd: 30, usd: 60 },
+    ])
+    expect(bill.breakdown).toEqual({
+      storageUsd: own.monthlyUsd + 24,
+      backendComputeUsd: 36,
+      collectorComputeUsd: 90,
+      networkUsd: 0,
+      vendorUsd: 0,
+    })
+    expect(bill.monthlyUsd).toBeCloseTo(own.monthlyUsd + 150, 9)
+    expect(bill.unpriced).toEqual([
+      { id: "object-store-requests" },
+      { id: "kafka-brokers", partitions: 1, replicationFactor: 3 },
+    ])
   })
 
   it("marks a price scaled past Honeycomb's published tiers", () => {
@@ -70,6 +111,7 @@ describe("costFacts", () => {
         retainedBytes: 0,
         retentionDays: 7,
         apmHosts: 1,
+        ...terms,
       })
     expect(events(50e6).items[0]).toMatchObject({ what: "events", plan: "pro", unitUsd: null })
     expect(events(200e6).extrapolation).toBe("honeycomb-pro-linear")

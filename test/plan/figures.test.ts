@@ -1,54 +1,75 @@
 import { describe, expect, it } from "vitest"
 
+import { BACKEND_IDS, type BackendId } from "@/lib/plan/backends"
 import { figuresFor } from "@/lib/plan/figures"
-import { withCollector } from "@/lib/plan/text/cost"
-import { DEFAULT_INPUT } from "@/lib/plan/fields"
+import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/fields"
 
-describe("withCollector", () => {
-  it("adds the Collector tier as a line of the bill when a cost per core is entered", () => {
-    const cost = withCollector(
-      { backend: "tempo", monthlyUsd: 10, lines: [{ label: "storage", usd: 10 }], notes: [], extrapolated: null },
-      { cores: 2, monthlyUsd: 60 }
+describe("figuresFor: the whole bill", () => {
+  const hops = (input: PlanInput, backend?: BackendId) =>
+    figuresFor(input, backend).cost.items.flatMap((item) =>
+      item.what === "network" ? [[item.hop, Number(item.usd.toFixed(6))] as const] : []
     )
-    expect(cost).toEqual({
-      backend: "tempo",
-      monthlyUsd: 70,
-      lines: [
-        { label: "storage", usd: 10 },
-        { label: "Collector compute: 2 Collector cores × $30.00/core-month", usd: 60 },
-      ],
-      notes: [],
-      extrapolated: null,
-    })
+
+  it("prices the same Collector tier on every backend, since it does not depend on where spans are stored", () => {
+    // 2 forwarding cores at $30 instead of $36.01 (1 vCPU + 2 GB at Fargate prices): −$12.02.
+    const input = { ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }
+    for (const backend of ["tempo", "honeycomb"] as const) {
+      expect(
+        figuresFor(input, backend).cost.monthlyUsd - figuresFor(DEFAULT_INPUT, backend).cost.monthlyUsd
+      ).toBeCloseTo(-12.02, 9)
+    }
   })
 
-  it("names the cores it leaves out when no cost per core is entered", () => {
-    expect(
-      withCollector(
-        { backend: "tempo", monthlyUsd: 10, lines: [], notes: [], extrapolated: null },
-        { cores: 1, monthlyUsd: 0 }
-      ).notes
-    ).toEqual([
-      "1 Collector core at peak not priced (AWS Fargate on-demand, 1 core + 2 GB each: $36.02/mo): enter a cost per core to include it.",
+  it("prices traffic between zones: apps to the Collector raw, the Collector's exports gzip-compressed", () => {
+    // 648 GB/day × 30.4 = 19,699.2 GB a month; 2 of 3 zones away × $0.02 = $262.656, ÷ 4 with gzip = $65.664;
+    // Tempo 3.x's Kafka sends 2 more copies of each byte to other zones: 39,398.4 GB × $0.02.
+    expect(hops(DEFAULT_INPUT)).toEqual([
+      ["app-to-collector", 262.656],
+      ["collector-to-backend", 65.664],
+      ["backend-replication", 787.968],
     ])
   })
 
-  it("leaves a plan without a Collector as it is", () => {
-    const cost = { backend: "tempo" as const, monthlyUsd: 10, lines: [], notes: [], extrapolated: null }
-    expect(withCollector(cost, { cores: 0, monthlyUsd: 0 })).toBe(cost)
+  it("prices no cross-zone traffic in one zone", () => {
+    expect(figuresFor({ ...DEFAULT_INPUT, zones: 1 }).cost.breakdown.networkUsd).toBe(0)
   })
-})
 
-describe("figuresFor", () => {
-  it("prices the same Collector tier on every backend, since it does not depend on where spans are stored", () => {
-    const input = { ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }
-    expect(figuresFor(input, "tempo").cost.monthlyUsd - figuresFor(DEFAULT_INPUT, "tempo").cost.monthlyUsd).toBeCloseTo(
-      60,
-      9
-    )
-    expect(
-      figuresFor(input, "honeycomb").cost.monthlyUsd - figuresFor(DEFAULT_INPUT, "honeycomb").cost.monthlyUsd
-    ).toBeCloseTo(60, 9)
+  it("prices a SaaS export as internet egress, after the Collector compresses it", () => {
+    // 19,699.2 GB ÷ 4 × $0.09 = $443.232; no backend replication is ours to pay.
+    expect(hops(DEFAULT_INPUT, "honeycomb")).toEqual([
+      ["app-to-collector", 262.656],
+      ["collector-to-saas", 443.232],
+    ])
+    expect(figuresFor(DEFAULT_INPUT, "honeycomb").cost.unpriced).toContainEqual({ id: "nat-gateway", usdPerGb: 0.045 })
+  })
+
+  it("sends every head-sampled span through the load-balancing tier under tail sampling", () => {
+    // 100 % head: 5,000 × 86,400 × 30 × 500 B = 6,480 GB/day × 30.4 = 196,992 GB a month reach the Collector.
+    const tail = { ...DEFAULT_INPUT, ratio: 1, daprSamplingRate: 1, tailSampling: true }
+    const [toCollector, toSamplers] = hops(tail)
+    expect(toCollector).toEqual(["app-to-collector", 2626.56])
+    expect(toSamplers).toEqual(["load-balancer-to-sampler", 656.64])
+  })
+
+  it("sends straight to the backend's own intake without a Collector", () => {
+    const direct = { ...DEFAULT_INPUT, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }
+    expect(figuresFor(direct).collector.cores).toBe(0)
+    expect(hops(direct).map(([hop]) => hop)).toEqual(["app-to-backend", "backend-replication"])
+  })
+
+  it("prices every part at 0 when the nodes are already paid for, and says so", () => {
+    const paid = figuresFor({ ...DEFAULT_INPUT, computeUsdPerVcpuMonth: 0, computeUsdPerGbMonth: 0 })
+    expect(paid.cost.breakdown.backendComputeUsd).toBe(0)
+    expect(paid.cost.breakdown.collectorComputeUsd).toBe(0)
+    expect(paid.cost.notes).toContainEqual({ id: "compute-already-paid" })
+  })
+
+  it("adds up to its breakdown on every backend", () => {
+    for (const backend of BACKEND_IDS) {
+      const { cost } = figuresFor({ ...DEFAULT_INPUT, tailSampling: true }, backend)
+      const parts = Object.values(cost.breakdown).reduce((sum, usd) => sum + usd, 0)
+      expect(cost.monthlyUsd).toBeCloseTo(parts, 6)
+    }
   })
 })
 

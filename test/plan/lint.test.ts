@@ -126,8 +126,14 @@ describe("lintPlan", () => {
       ["tempo-ingest-limit"],
     ],
     [
-      "a peak exactly at a distributor's 15 MB/s is at the limit already",
-      { rps: 10_000, peakRps: 10_000 },
+      "a peak exactly at a Tempo 2.x distributor's 15 MB/s is at the limit already",
+      { rps: 10_000, peakRps: 10_000, tempoVersion: "2.x" },
+      ["tempo-ingest-limit"],
+    ],
+    ["Tempo 3.x admits 30 MB/s per distributor: 15 MB/s is under it", { rps: 10_000, peakRps: 10_000 }, []],
+    [
+      "a peak exactly at a Tempo 3.x distributor's 30 MB/s is at the limit already",
+      { rps: 20_000, peakRps: 20_000 },
       ["tempo-ingest-limit"],
     ],
     [
@@ -211,8 +217,8 @@ describe("lintPlan", () => {
       id: "tempo-ingest-limit",
       severity: "warning",
       message:
-        "At peak 75 MB/s of spans reach Tempo, and each distributor lets a tenant write 15 MB/s by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.",
-      fix: "Run at least 6 distributors to stay under the limit (8 at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above 75 MB/s.",
+        "At peak 75 MB/s of spans reach Tempo, and each distributor lets a tenant write 30 MB/s by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.",
+      fix: "Run at least 3 distributors to stay under the limit (8 at the sizing rule of about 10 MB/s each, Grafana Tempo docs, Size the cluster), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above 75 MB/s.",
     })
   })
 

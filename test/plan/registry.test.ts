@@ -31,8 +31,8 @@ function messages(field: string, value: unknown): string[] {
 }
 
 describe("the field registry", () => {
-  it("lists the 43 fields in URL and API order", () => {
-    expect(PLAN_FIELDS).toHaveLength(43)
+  it("lists the 51 fields in URL and API order", () => {
+    expect(PLAN_FIELDS).toHaveLength(51)
     expect(PLAN_FIELDS.slice(0, 5)).toEqual(["rps", "peakRps", "retentionDays", "sampler", "ratio"])
     expect(PLAN_FIELDS.at(-1)).toBe("storageCapBytes")
     expect(Object.keys(planInputSchema.parse({}))).toEqual(PLAN_FIELDS)
@@ -49,7 +49,16 @@ describe("the field registry", () => {
       spanBytes: 500,
       backend: "tempo",
       apmHosts: 10,
+      tempoVersion: "3.x",
+      datadogCommitment: "annual",
+      newRelicFullUsers: 1,
+      // AWS Fargate on-demand: $0.04048/vCPU-hour and $0.004445/GB-hour × 729.6 h, to the cent.
+      computeUsdPerVcpuMonth: 29.53,
+      computeUsdPerGbMonth: 3.24,
       collectorUsdPerCoreMonth: 0,
+      zones: 3,
+      interZoneUsdPerGb: 0.02,
+      egressUsdPerGb: 0.09,
       serviceName: "task-api",
       namespace: "default",
       environment: "production",
@@ -94,7 +103,19 @@ describe("the field registry", () => {
   it("puts every field in exactly one form section", () => {
     const placed = FORM_SECTIONS.flatMap((section) => fieldsInSection(section))
     expect([...placed].sort()).toEqual([...PLAN_FIELDS].sort())
-    expect(fieldsInSection("backend")).toEqual(["backend", "apmHosts", "collectorUsdPerCoreMonth"])
+    expect(fieldsInSection("backend")).toEqual([
+      "backend",
+      "apmHosts",
+      "tempoVersion",
+      "datadogCommitment",
+      "newRelicFullUsers",
+      "computeUsdPerVcpuMonth",
+      "computeUsdPerGbMonth",
+      "collectorUsdPerCoreMonth",
+      "zones",
+      "interZoneUsdPerGb",
+      "egressUsdPerGb",
+    ])
   })
 
   it("has the peak follow the average and Dapr's rate the sampling ratio", () => {
@@ -179,7 +200,13 @@ describe("the form's layout", () => {
       ["retentionDays"],
       ["ratio"],
     ])
-    expect(sectionRows("backend")).toEqual([])
+    expect(sectionRows("backend")).toEqual([
+      ["computeUsdPerVcpuMonth"],
+      ["computeUsdPerGbMonth"],
+      ["zones"],
+      ["interZoneUsdPerGb"],
+      ["egressUsdPerGb"],
+    ])
     expect(sectionRows("traffic")).toEqual([
       ["rps"],
       ["peakRps"],

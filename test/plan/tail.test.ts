@@ -2,14 +2,8 @@ import { describe, expect, it } from "vitest"
 
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
 import { SOURCES } from "@/lib/sources"
-import {
-  collectorCompute,
-  fargateReferenceText,
-  fargateUsdPerCoreMonth,
-  tailKeptFraction,
-  tailSizing,
-  tailSizingFor,
-} from "@/lib/plan/tail"
+import { FARGATE_USD_PER_GB_MONTH, FARGATE_USD_PER_VCPU_MONTH } from "@/lib/plan/prices"
+import { collectorCompute, collectorUsdPerCore, tailKeptFraction, tailSizing, tailSizingFor } from "@/lib/plan/tail"
 
 const policies = {
   errorRate: 0.01,
@@ -94,10 +88,23 @@ describe("tailSizing", () => {
 
 describe("collectorCompute", () => {
   it("counts forwarding cores at 10,000 spans/s for head sampling through the Collector", () => {
-    // 5,000 req/s × 10 % × 30 spans = 15,000 spans/s at peak.
-    expect(collectorCompute(DEFAULT_INPUT, 0.1)).toEqual({ cores: 2, monthlyUsd: 0 })
-    expect(collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1)).toEqual({
+    // 5,000 req/s × 10 % × 30 spans = 15,000 spans/s at peak → 2 cores of 1 vCPU + 2 GB,
+    // each $29.53 + 2 × $3.24 = $36.01 a month at the default (Fargate) prices.
+    const compute = collectorCompute(DEFAULT_INPUT, 0.1)
+    expect(compute).toMatchObject({
       cores: 2,
+      forwardingCores: 2,
+      loadBalancingCores: 0,
+      samplingCores: 0,
+      memoryGbPerCore: 2,
+      perCoreOverride: false,
+    })
+    expect(compute.usdPerCore).toBeCloseTo(36.01, 10)
+    expect(compute.monthlyUsd).toBeCloseTo(72.02, 10)
+    expect(collectorCompute({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 30 }, 0.1)).toMatchObject({
+      cores: 2,
+      usdPerCore: 30,
+      perCoreOverride: true,
       monthlyUsd: 60,
     })
   })
@@ -105,7 +112,18 @@ describe("collectorCompute", () => {
   it("counts the tail-sampling and load-balancing replicas with tail sampling", () => {
     const input = { ...DEFAULT_INPUT, tailSampling: true, collectorUsdPerCoreMonth: 25 }
     expect(tailSizingFor(input, 1)).toMatchObject({ replicas: 19, loadBalancerReplicas: 15 })
-    expect(collectorCompute(input, 1)).toEqual({ cores: 34, monthlyUsd: 850 })
+    expect(collectorCompute(input, 1)).toMatchObject({
+      cores: 34,
+      samplingCores: 19,
+      loadBalancingCores: 15,
+      forwardingCores: 0,
+      monthlyUsd: 850,
+    })
+  })
+
+  it("costs nothing when the nodes are already paid for (compute prices of 0)", () => {
+    const paid = { ...DEFAULT_INPUT, computeUsdPerVcpuMonth: 0, computeUsdPerGbMonth: 0 }
+    expect(collectorCompute(paid, 0.1)).toMatchObject({ cores: 2, usdPerCore: 0, monthlyUsd: 0 })
   })
 
   it("counts no Collector when the apps send straight to a backend, or send nothing", () => {
@@ -117,21 +135,18 @@ describe("collectorCompute", () => {
   })
 })
 
-describe("fargateUsdPerCoreMonth", () => {
-  it("prices 1 vCPU and 2 GB for a 30.4-day month at Fargate's on-demand rates, to the cent", () => {
-    // (0.04048 + 2 × 0.004445) $/h × 729.6 h = 36.020352
-    expect(fargateUsdPerCoreMonth()).toBe(36.02)
+describe("collectorUsdPerCore", () => {
+  it("prices 1 vCPU and 2 GB at the compute prices, or takes the per-core override", () => {
+    // Fargate on-demand, us-east-1: $0.04048/vCPU-hour and $0.004445/GB-hour × 729.6 h (30.4 days).
+    expect(FARGATE_USD_PER_VCPU_MONTH).toBe(29.53)
+    expect(FARGATE_USD_PER_GB_MONTH).toBe(3.24)
+    expect(collectorUsdPerCore(DEFAULT_INPUT)).toBeCloseTo(36.01, 10)
+    expect(collectorUsdPerCore({ ...DEFAULT_INPUT, computeUsdPerVcpuMonth: 20, computeUsdPerGbMonth: 2.5 })).toBe(25)
+    expect(collectorUsdPerCore({ ...DEFAULT_INPUT, collectorUsdPerCoreMonth: 50 })).toBe(50)
   })
 
-  it("is the figure the Collector compute source quotes", () => {
-    expect(SOURCES.collectorCompute.title).toContain("AWS Fargate on-demand: $36.02")
-    expect(SOURCES.collectorCompute.citation).toContain("$0.04048 per vCPU-hour and $0.004445 per GB-hour")
-  })
-})
-
-describe("fargateReferenceText", () => {
-  it("says what the cores would cost a month at the Fargate reference", () => {
-    expect(fargateReferenceText(1)).toBe("AWS Fargate on-demand, 1 core + 2 GB each: $36.02/mo")
-    expect(fargateReferenceText(34)).toBe("AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo")
+  it("is the price the compute source quotes", () => {
+    expect(SOURCES.computePrice.title).toContain("$29.53 per vCPU-month and $3.24 per GB-month")
+    expect(SOURCES.computePrice.citation).toContain("$0.04048 per vCPU-hour and $0.004445 per GB-hour")
   })
 })

@@ -1,43 +1,65 @@
 import { describe, expect, it } from "vitest"
 
-import { tempoComponentsText, tempoFigures, tempoSizing } from "@/lib/plan/tempo"
+import type { TempoVersion } from "@/lib/plan/choices"
+import { tempoBackendSizing } from "@/lib/plan/sizing/tempo"
+import { distributorsUnderLimit, tempoComponentsText, tempoFigures } from "@/lib/plan/tempo"
 
-describe("tempoSizing", () => {
-  it("sizes each component from raw MB/s: distributors at 10, ingesters and compactors at 4, live-stores at 8, queriers at 1.5", () => {
-    // 5,000 req/s × 100 % × 30 spans × 500 B = 75 MB/s.
-    expect(tempoSizing(75e6)).toEqual({ distributors: 8, ingesters: 19, liveStores: 10, compactors: 19, queriers: 50 })
-  })
+/** Tempo's figures at a peak ingest rate, with the sizing the bill uses. */
+function at(peakBytesPerSecond: number, version: TempoVersion) {
+  const sizing = tempoBackendSizing(
+    {
+      peakIngestBytesPerSecond: peakBytesPerSecond,
+      ingestBytesPerSecond: peakBytesPerSecond,
+      peakSpansPerSecond: peakBytesPerSecond / 500,
+      retainedBytes: 0,
+      retentionDays: 7,
+    },
+    version === "3.x" ? "3" : "2"
+  )
+  return tempoFigures(peakBytesPerSecond, version, sizing)
+}
 
-  it("keeps at least one of each, even for a trickle", () => {
-    expect(tempoSizing(1000)).toEqual({ distributors: 1, ingesters: 1, liveStores: 1, compactors: 1, queriers: 1 })
+describe("distributorsUnderLimit", () => {
+  it("counts the distributors under the default limit: 15 MB/s in 2.x, 30 MB/s in 3.x; one at the limit is not under it", () => {
+    expect(distributorsUnderLimit(75e6, "2.x")).toBe(6)
+    expect(distributorsUnderLimit(14_999_999, "2.x")).toBe(1)
+    expect(distributorsUnderLimit(15e6, "2.x")).toBe(2)
+    expect(distributorsUnderLimit(15e6, "3.x")).toBe(1)
+    expect(distributorsUnderLimit(75e6, "3.x")).toBe(3)
+    expect(distributorsUnderLimit(0, "3.x")).toBe(1)
   })
 })
 
 describe("tempoFigures", () => {
-  it("counts the distributors that stay under the default 15 MB/s limit at the peak: one at the limit is not under it", () => {
-    expect(tempoFigures(75e6).distributorsForLimit).toBe(6)
-    expect(tempoFigures(14_999_999).distributorsForLimit).toBe(1)
-    expect(tempoFigures(15e6).distributorsForLimit).toBe(2)
-    expect(tempoFigures(0).distributorsForLimit).toBe(1)
+  it("takes the distributors the bill prices, and the version's limit", () => {
+    // 7.5 MB/s: one distributor (1 per 10 MB/s), under 3.x's 30 MB/s limit.
+    expect(at(7.5e6, "3.x")).toMatchObject({
+      rateLimitBytesPerSecond: 30e6,
+      distributorsForLimit: 1,
+      sizing: { version: "3.x", distributors: 1 },
+    })
+    expect(at(7.5e6, "2.x").rateLimitBytesPerSecond).toBe(15e6)
   })
-})
 
-describe("tempo sizing and limit together", () => {
   it("sizes enough distributors to stay under the default limit at any peak, so the page names one count", () => {
-    for (let megabytes = 0; megabytes <= 1000; megabytes += 0.5) {
-      const figures = tempoFigures(megabytes * 1e6)
-      expect(figures.sizing.distributors).toBeGreaterThanOrEqual(figures.distributorsForLimit)
+    for (const version of ["3.x", "2.x"] as const) {
+      for (let megabytes = 0; megabytes <= 1000; megabytes += 0.5) {
+        const figures = at(megabytes * 1e6, version)
+        expect(figures.sizing.distributors).toBeGreaterThanOrEqual(figures.distributorsForLimit)
+      }
     }
   })
 })
 
 describe("tempoComponentsText", () => {
-  it("names each component for Tempo 3.x and 2.x, one or many", () => {
-    expect(tempoComponentsText(tempoSizing(1000))).toBe(
-      "1 distributor, 1 live-store (3.x) or 1 ingester (2.x), 1 backend-worker (3.x) or compactor (2.x), 1 querier"
+  it("names each priced component with its replicas, one or many", () => {
+    // Tempo 3.x docs, Size the cluster, at 7.5 MB/s: 1 distributor, a live-store per partition in each of
+    // 2 zones, 1 block-builder, queriers at 1.5 MB/s, 2 query-frontends, 1 scheduler, at least 3 workers.
+    expect(tempoComponentsText(at(7.5e6, "3.x").sizing)).toBe(
+      "Tempo 3.x: 1 distributor, 2 live-stores, 1 block-builder, 5 queriers, 2 query-frontends, 1 backend-scheduler, 3 backend-workers"
     )
-    expect(tempoComponentsText(tempoSizing(75e6))).toBe(
-      "8 distributors, 10 live-stores (3.x) or 19 ingesters (2.x), 19 backend-workers (3.x) or compactors (2.x), 50 queriers"
+    expect(tempoComponentsText(at(7.5e6, "2.x").sizing)).toBe(
+      "Tempo 2.x: 1 distributor, 3 ingesters, 5 queriers, 2 query-frontends, 2 compactors"
     )
   })
 })

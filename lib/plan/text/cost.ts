@@ -108,7 +108,7 @@ export const HOP_NAMES: Record<NetworkHop, string> = {
   "app-to-backend": "Apps to the backend",
   "load-balancer-to-sampler": "Load-balancing tier to the sampling replicas",
   "collector-to-backend": "Collector to the backend",
-  "backend-replication": "Backend replication between zones",
+  "backend-replication": "Backend replication between zones (raw bytes: compressed batches cost less)",
   "collector-to-saas": "Collector to the vendor",
   "app-to-saas": "Apps to the vendor",
 }

@@ -9,10 +9,8 @@ import type { PlanInput } from "../fields"
 import type { Storage } from "../storage"
 import type { CostBreakdown } from "../cost-facts"
 import type { CollectorCompute } from "../tail"
-import type { TempoSizing } from "../tempo"
 import type { Volume } from "../volume"
 import type { Cost } from "./cost"
-import { collectorCoresText } from "./counts"
 
 export { collectorCoresText } from "./counts"
 
@@ -23,7 +21,6 @@ export interface HeadlinePlan {
   storage: Storage
   cost: Cost
   collector: CollectorCompute
-  tempo: { sizing: TempoSizing } | null
 }
 
 /** The parts of the bill as people name them, in the order the breakdown lists them. */

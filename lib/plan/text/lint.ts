@@ -86,7 +86,7 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
   }),
   "tempo-ingest-limit": ({ peakBytesPerSecond, rateLimitBytesPerSecond, distributorsForLimit, sizedDistributors }) => ({
     message: `At peak ${perSecond(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${perSecond(rateLimitBytesPerSecond)} by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.`,
-    fix: `Run at least ${countOf(distributorsForLimit, "distributor", formatInteger)} to stay under the limit (${formatInteger(sizedDistributors)} at the sizing rule of about 10 MB/s each, cost anchors §2), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${perSecond(peakBytesPerSecond)}.`,
+    fix: `Run at least ${countOf(distributorsForLimit, "distributor", formatInteger)} to stay under the limit (${formatInteger(sizedDistributors)} at the sizing rule of about 10 MB/s each, Grafana Tempo docs, Size the cluster), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${perSecond(peakBytesPerSecond)}.`,
   }),
   "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls }) => ({
     message: `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay)} requests/day of noise compete with real traffic for the sampling budget.`,
