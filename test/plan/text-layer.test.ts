@@ -113,7 +113,7 @@ describe("the text layer", () => {
       {
         "cost": {
           "after": "on Grafana Tempo on S3",
-          "value": "$15.34/mo",
+          "value": "$2,044/mo",
         },
         "stored": {
           "after": "stored",
@@ -135,7 +135,7 @@ describe("the text layer", () => {
         "Spans: 1,296,000,000 per day; peak 15K spans/s",
         "Raw OTLP: 648 GB per day",
         "Storage at 7-day retention: 667 GB on Grafana Tempo on S3",
-        "Cost: $15.34 per month (storage only)",
+        "Cost: $2,044 per month (storage $160 + backend compute $695 + Collector $72.02 + network $1,116)",
       ]
     `)
   })
