@@ -2,7 +2,10 @@
 import { BACKENDS, type BackendId } from "./backends"
 import { DAYS_PER_MONTH } from "./month"
 import type { Language, PlanInput } from "./fields"
+import { crossZoneShare } from "./network"
+import { GZIP_WIRE_FACTOR } from "./prices"
 import { daprDecides, SAMPLER_INFO, samplerRun, type Sampler } from "./samplers"
+import type { BackendSizing, SizingNote } from "./sizing"
 
 /** One assumption, by id with the numbers it states. */
 export type Assumption =
@@ -24,15 +27,22 @@ export type Assumption =
       headroomFor: string
     }
   | { id: "backend-size-unpublished"; backend: BackendId; retentionDays: number }
+  /** What compute costs: the per-vCPU and per-GB prices, and the Collector's per-core override. */
+  | { id: "compute-prices"; usdPerVcpuMonth: number; usdPerGbMonth: number; collectorUsdPerCore: number | null }
+  /** How traffic crosses zones and how much the wire carries. */
+  | { id: "zones"; zones: number; crossingShare: number; usdPerGb: number; gzipFactor: number }
+  /** A sizing figure that is not published, a single-node backend, or a cheaper Tempo mode. */
+  | { id: "sizing"; backend: BackendId; note: SizingNote }
 
 /**
  * The assumptions the plan's figures rest on, in the order the page lists them.
  *
  * @example
  * assumptionFacts(DEFAULT_INPUT).map((assumption) => assumption.id)
- * //=> ["dapr-decides", "one-trace-per-request", "averages", "steady-state", "average-rate", "backend-stored-size"]
+ * //=> ["dapr-decides", "one-trace-per-request", "averages", "steady-state", "average-rate", "backend-stored-size",
+ * //     "compute-prices", "zones"]
  */
-export function assumptionFacts(input: PlanInput): Assumption[] {
+export function assumptionFacts(input: PlanInput, sizing: BackendSizing | null = null): Assumption[] {
   const sampler = SAMPLER_INFO[input.sampler]
   const backend = BACKENDS[input.backend]
   const run = samplerRun(input.language, input.sampler)
@@ -73,5 +83,19 @@ export function assumptionFacts(input: PlanInput): Assumption[] {
   } else {
     assumptions.push({ id: "backend-size-unpublished", backend: input.backend, retentionDays: input.retentionDays })
   }
+  assumptions.push({
+    id: "compute-prices",
+    usdPerVcpuMonth: input.computeUsdPerVcpuMonth,
+    usdPerGbMonth: input.computeUsdPerGbMonth,
+    collectorUsdPerCore: input.collectorUsdPerCoreMonth > 0 ? input.collectorUsdPerCoreMonth : null,
+  })
+  assumptions.push({
+    id: "zones",
+    zones: input.zones,
+    crossingShare: crossZoneShare(input.zones),
+    usdPerGb: input.interZoneUsdPerGb,
+    gzipFactor: GZIP_WIRE_FACTOR,
+  })
+  for (const note of sizing?.notes ?? []) assumptions.push({ id: "sizing", backend: input.backend, note })
   return assumptions
 }

@@ -318,7 +318,7 @@ export function buildPlan(input: PlanInput): Plan {
       }
     }),
     comparison,
-    assumptions: assumptionFacts(input).map(assumptionText),
+    assumptions: assumptionFacts(input, figures.sizing).map(assumptionText),
     sources: citedSources(input, figures),
   })
 }

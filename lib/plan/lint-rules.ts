@@ -8,6 +8,7 @@ import { probeRequestsPerDay } from "./probes"
 import { daprDecides, ENV_SAMPLER_SUPPORT, SAMPLER_INFO, type Sampler } from "./samplers"
 import type { Language, PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
+import { CLOUD_TRACE_SPANS_PER_DAY_QUOTA } from "./cost-facts"
 import { tempoFigures } from "./tempo"
 
 /** Who decides before a service: the Dapr sidecar requests enter through, or the services upstream. */
@@ -54,6 +55,7 @@ export interface LintFactsById {
     distributorsForLimit: number
     sizedDistributors: number
   }
+  "cloud-trace-quota": { spansPerDay: number; maxSpansPerDay: number }
   "health-checks-traced": { probeRequestsPerDay: number; language: Language; excludedUrls: string }
 }
 
@@ -228,6 +230,14 @@ export const LINT_RULES = [
         sizedDistributors: tempo.sizing.distributors,
       }
     },
+  }),
+  rule({
+    id: "cloud-trace-quota",
+    severity: "warning",
+    applies: (input, figures) =>
+      input.backend === "google-cloud-trace" && figures.volume.spansPerDay > CLOUD_TRACE_SPANS_PER_DAY_QUOTA.max
+        ? { spansPerDay: figures.volume.spansPerDay, maxSpansPerDay: CLOUD_TRACE_SPANS_PER_DAY_QUOTA.max }
+        : null,
   }),
   rule({
     id: "health-checks-traced",

@@ -135,6 +135,7 @@ describe("lintFindings", () => {
       "tail-needs-load-balancing:info",
       "tail-after-head-sampling:warning",
       "tempo-ingest-limit:warning",
+      "cloud-trace-quota:warning",
       "health-checks-traced:warning",
     ])
   })
@@ -287,15 +288,27 @@ describe("assumptionFacts", () => {
       { id: "steady-state", daysPerMonth: 30.4, retentionDays: 7 },
       { id: "average-rate" },
       { id: "backend-size-unpublished", backend: "honeycomb", retentionDays: 7 },
+      // AWS Fargate on-demand per vCPU and per GB; 3 zones, 2 of 3 hops crossing at $0.02/GB, gzip 4×.
+      { id: "compute-prices", usdPerVcpuMonth: 29.53, usdPerGbMonth: 3.24, collectorUsdPerCore: null },
+      { id: "zones", zones: 3, crossingShare: 2 / 3, usdPerGb: 0.02, gzipFactor: 4 },
     ])
+  })
+
+  it("carries the backend's sizing notes: what no source publishes, and single-node backends", () => {
+    const badger = figuresFor(at({ backend: "jaeger-badger" })).sizing
+    expect(assumptionFacts(at({ backend: "jaeger-badger" }), badger)).toContainEqual({
+      id: "sizing",
+      backend: "jaeger-badger",
+      note: { id: "badger-single-node" },
+    })
   })
 })
 
 describe("the facts in the plan the API returns", () => {
   it("adds the recommendation's constraint and the bill's items beside the words", () => {
-    const document = planDocument(at({ budgetUsdPerMonth: 20, keepAllErrors: false, collectorUsdPerCoreMonth: 30 }))
-    expect(document.recommendation.constraint).toBe("budget")
-    expect(document.cost.items.map((item) => item.what)).toEqual(["storage", "collector-compute"])
+    const document = planDocument(at({ zones: 1, collectorUsdPerCoreMonth: 30, backend: "honeycomb" }))
+    expect(document.cost.items.map((item) => item.what)).toEqual(["events", "collector-compute", "network", "network"])
+    expect(document.cost.breakdown.collectorComputeUsd).toBe(60)
     expect(document.cost.items.map((item) => item.usd)).toEqual(document.cost.lines.map((line) => line.usd))
     expect(buildPlan(DEFAULT_INPUT).recommendation.constraint).toBe("none")
   })

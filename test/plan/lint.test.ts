@@ -141,6 +141,13 @@ describe("lintPlan", () => {
       { ratio: 1, daprSamplingRate: 1, backend: "clickhouse" },
       [],
     ],
+    // 5,000 req/s × 86,400 × 30 spans = 12.96 B spans a day, above Cloud Trace's highest 5 B quota.
+    [
+      "every span to Google Cloud Trace is above its ingestion quota",
+      { ratio: 1, daprSamplingRate: 1, backend: "google-cloud-trace" },
+      ["cloud-trace-quota"],
+    ],
+    ["10 % to Google Cloud Trace stays under it", { backend: "google-cloud-trace" }, []],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
     [
       "a path on a gRPC endpoint is ignored",

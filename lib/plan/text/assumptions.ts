@@ -1,6 +1,27 @@
 // The assumptions in words.
-import { BACKENDS } from "../backends"
+import { formatDecimal, formatUsd } from "@/lib/format"
+
+import { BACKENDS, type BackendId } from "../backends"
 import type { Assumption } from "../assumptions"
+import type { SizingNote } from "../sizing"
+
+/**
+ * A sizing note in a sentence.
+ *
+ * @example
+ * sizingNoteText("clickhouse", { id: "assumed", what: "ClickHouse queries per second", value: 3, unit: "QPS" })
+ * //=> "Assumed, since no figure is published: ClickHouse queries per second, 3 QPS."
+ */
+export function sizingNoteText(backend: BackendId, note: SizingNote): string {
+  switch (note.id) {
+    case "assumed":
+      return `Assumed, since no figure is published: ${note.what}, ${formatDecimal(note.value, 0, 3)} ${note.unit}.`
+    case "badger-single-node":
+      return `${BACKENDS[backend].label} runs on one node with one disk and no replication: a single point of failure, fine for development or small setups.`
+    case "tempo-monolithic":
+      return `At ${formatDecimal(note.peakMegabytesPerSecond, 0, 1)} MB/s Tempo 3.x could run as one monolithic process without Kafka (documented for under ${note.ceilingMegabytesPerSecond} MB/s): cheaper, without the microservices' redundancy. The bill prices microservices.`
+  }
+}
 
 /**
  * One assumption in a sentence.
@@ -24,7 +45,7 @@ export function assumptionText(assumption: Assumption): string {
     case "steady-state":
       return `A month is ${assumption.daysPerMonth} days; storage and cost are at the steady state reached after ${assumption.retentionDays} days of retention.`
     case "average-rate":
-      return "Storage and cost follow the average request rate; peak figures size collectors and ingest limits."
+      return "Storage, traffic and vendor bills follow the average request rate; the Collector and the backend's components are sized for the peak and priced as running all month."
     case "remote-rate":
       return `${assumption.sampler} takes its rate from a Jaeger server at run time; ${assumption.ratio} is the rate assumed here (Jaeger's own default is 0.001).`
     case "xray-default-rule":
@@ -33,5 +54,13 @@ export function assumptionText(assumption: Assumption): string {
       return `${BACKENDS[assumption.backend].label} stores ${assumption.storedBytesFactor} bytes per raw byte, ${assumption.copies} ${assumption.copies === 1 ? "copy" : "copies"}, plus ${assumption.headroomPercent} % for ${assumption.headroomFor}.`
     case "backend-size-unpublished":
       return `${BACKENDS[assumption.backend].label} does not publish its stored size; storage shows the raw OTLP bytes kept for ${assumption.retentionDays} days.`
+    case "compute-prices":
+      return `Compute costs ${formatUsd(assumption.usdPerVcpuMonth)} per vCPU and ${formatUsd(assumption.usdPerGbMonth)} per GB of memory a month${assumption.collectorUsdPerCore === null ? "" : `; a Collector core with its memory costs ${formatUsd(assumption.collectorUsdPerCore)}`}; components run all month at the replicas sized.`
+    case "zones":
+      return assumption.zones === 1
+        ? "Everything runs in one zone: no traffic crosses zones."
+        : `Pods spread evenly over ${assumption.zones} zones behind Kubernetes Services: ${formatDecimal(assumption.crossingShare * 100, 0, 0)} % of each hop crosses a zone at ${formatUsd(assumption.usdPerGb)}/GB. The Collector's exports are gzip-compressed about ${assumption.gzipFactor}×; SDKs and Dapr send uncompressed; a backend's replicas copy raw bytes to other zones.`
+    case "sizing":
+      return sizingNoteText(assumption.backend, assumption.note)
   }
 }

@@ -88,6 +88,10 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
     message: `At peak ${perSecond(peakBytesPerSecond)} of spans reach Tempo, and each distributor lets a tenant write ${perSecond(rateLimitBytesPerSecond)} by default (rate_limit_bytes): at that rate it refuses the next burst with RATE_LIMITED, and those spans are lost.`,
     fix: `Run at least ${countOf(distributorsForLimit, "distributor", formatInteger)} to stay under the limit (${formatInteger(sizedDistributors)} at the sizing rule of about 10 MB/s each, Grafana Tempo docs, Size the cluster), or raise overrides: defaults: ingestion: rate_limit_bytes and burst_size_bytes above ${perSecond(peakBytesPerSecond)}.`,
   }),
+  "cloud-trace-quota": ({ spansPerDay, maxSpansPerDay }) => ({
+    message: `The plan sends ${formatCount(spansPerDay)} spans a day to Google Cloud Trace, above the highest span-ingestion quota (${formatCount(maxSpansPerDay)} a day): spans past the quota are refused.`,
+    fix: "Sample less, or ask Google for a higher quota before sending this much (Cloud Trace quotas: 3 M to 5 B spans a day, set by the billing account's history).",
+  }),
   "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls }) => ({
     message: `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay)} requests/day of noise compete with real traffic for the sampling budget.`,
     fix:
