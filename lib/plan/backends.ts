@@ -86,6 +86,11 @@ export interface Backend {
   pricing: PricingModel
   /** Sources for the price (and, for self-hosted, the disk price). */
   priceSource: SourceId
+  /**
+   * A cloud provider's own service (X-Ray, Cloud Trace): reached from that cloud's nodes without an
+   * internet egress charge.
+   */
+  sameCloud?: true
   /** Retention the vendor includes at this price, where it is fixed (Grafana Cloud's grows in 30-day steps). */
   includedRetentionDays?: number
 }
@@ -237,6 +242,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     hosting: "saas",
     pricing: { kind: "per-million-traces", usdPerMillion: 5, freeTracesPerMonth: 100_000 },
     priceSource: "xrayPrice",
+    sameCloud: true,
     includedRetentionDays: 30,
   },
   "google-cloud-trace": {
@@ -245,6 +251,7 @@ export const BACKENDS: Record<BackendId, Backend> = {
     hosting: "saas",
     pricing: { kind: "per-million-spans", usdPerMillion: 0.2, freeSpansPerMonth: 2.5e6 },
     priceSource: "cloudTracePrice",
+    sameCloud: true,
     includedRetentionDays: 30,
   },
 }

@@ -587,7 +587,7 @@ export function wholeBillFacts(own: CostFacts, parts: BillParts): CostFacts {
     })
   }
   for (const hop of parts.network) items.push({ what: "network", unit: "GB", ...hop })
-  if (parts.network.some((hop) => hop.crossing === "internet")) {
+  if (parts.network.some((hop) => hop.crossing !== "zone")) {
     unpriced.push({ id: "nat-gateway", usdPerGb: NAT_GATEWAY_USD_PER_GB })
   }
   const computed = sizing !== null || collector.cores > 0

@@ -90,6 +90,7 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     viaCollector: !isBackendReceiver(input.otlpEndpoint) || input.tailSampling,
     loadBalanced: collector.loadBalancingCores > 0,
     hosting: BACKENDS[backend].hosting,
+    sameCloud: BACKENDS[backend].sameCloud === true,
     replicationCopies: sizing?.replicationCopies ?? 1,
     zones: input.zones,
     interZoneUsdPerGb: input.interZoneUsdPerGb,

@@ -24,7 +24,8 @@ export type NetworkHop =
 /** One priced hop: the GB a month that cross, at the price per GB crossing. */
 export interface NetworkItem {
   hop: NetworkHop
-  crossing: "zone" | "internet"
+  /** "cloud-service": to the cloud provider's own API in the region, which bills no egress. */
+  crossing: "zone" | "internet" | "cloud-service"
   /** GB a month on the wire over this hop, before the crossing share. */
   wireGbPerMonth: number
   /** Share of `wireGbPerMonth` that crosses: (zones − 1) ÷ zones within a region, 1 to the internet. */
@@ -48,6 +49,8 @@ export interface NetworkInput {
   /** Whether a load-balancing tier routes spans to several sampling replicas. */
   loadBalanced: boolean
   hosting: "self-hosted" | "saas"
+  /** A SaaS backend that is the cloud's own service, reached without an internet egress charge. */
+  sameCloud: boolean
   /** Copies of each kept byte the backend sends between its nodes (1: none). */
   replicationCopies: number
   zones: number
@@ -70,12 +73,13 @@ export function crossZoneShare(zones: number): number {
 /**
  * The priced hops of a plan's spans, in the order they travel. Within a region, (zones − 1) ÷
  * zones of each hop crosses a zone; a backend's replication sends each copy after the first to
- * another zone (when there are several); a SaaS intake is reached over the internet. Hops with
+ * another zone (when there are several); a SaaS intake is reached over the internet, a cloud's own
+ * service (X-Ray, Cloud Trace) through its regional API without an egress charge. Hops with
  * nothing to charge (one zone, a price of 0) are still listed, at $0, so the words can say why.
  *
  * @example
  * networkItems({ sentBytesPerDay: 648e9, keptBytesPerDay: 648e9, viaCollector: true, loadBalanced: false,
- *   hosting: "self-hosted", replicationCopies: 1, zones: 3, interZoneUsdPerGb: 0.02, egressUsdPerGb: 0.09 })
+ *   hosting: "self-hosted", sameCloud: false, replicationCopies: 1, zones: 3, interZoneUsdPerGb: 0.02, egressUsdPerGb: 0.09 })
  *   .map((item) => [item.hop, item.usd])
  * //=> [["app-to-collector", 262.656], ["collector-to-backend", 65.664]]
  * //   648 GB × 30.4 = 19,699.2 GB a month; × 2/3 × $0.02 = $262.66; gzip ÷ 4 → $65.66
@@ -87,11 +91,11 @@ export function networkItems(input: NetworkInput): NetworkItem[] {
     name: NetworkHop,
     bytesPerDay: number,
     compression: number,
-    crossing: "zone" | "internet",
+    crossing: NetworkItem["crossing"],
     crossingShare: number
   ): NetworkItem => {
     const wireGbPerMonth = gbPerMonth(bytesPerDay) / compression
-    const unitUsd = crossing === "zone" ? input.interZoneUsdPerGb : input.egressUsdPerGb
+    const unitUsd = crossing === "zone" ? input.interZoneUsdPerGb : crossing === "internet" ? input.egressUsdPerGb : 0
     const quantity = wireGbPerMonth * crossingShare
     return {
       hop: name,
@@ -106,10 +110,11 @@ export function networkItems(input: NetworkInput): NetworkItem[] {
   }
   const items: NetworkItem[] = []
   const saas = input.hosting === "saas"
+  const toSaas: NetworkItem["crossing"] = input.sameCloud ? "cloud-service" : "internet"
   if (!input.viaCollector) {
     items.push(
       saas
-        ? hop("app-to-saas", input.sentBytesPerDay, 1, "internet", 1)
+        ? hop("app-to-saas", input.sentBytesPerDay, 1, toSaas, 1)
         : hop("app-to-backend", input.sentBytesPerDay, 1, "zone", share)
     )
   } else {
@@ -118,7 +123,7 @@ export function networkItems(input: NetworkInput): NetworkItem[] {
       items.push(hop("load-balancer-to-sampler", input.sentBytesPerDay, GZIP_WIRE_FACTOR, "zone", share))
     items.push(
       saas
-        ? hop("collector-to-saas", input.keptBytesPerDay, GZIP_WIRE_FACTOR, "internet", 1)
+        ? hop("collector-to-saas", input.keptBytesPerDay, GZIP_WIRE_FACTOR, toSaas, 1)
         : hop("collector-to-backend", input.keptBytesPerDay, GZIP_WIRE_FACTOR, "zone", share)
     )
   }

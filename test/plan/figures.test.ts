@@ -43,6 +43,15 @@ describe("figuresFor: the whole bill", () => {
     expect(figuresFor(DEFAULT_INPUT, "honeycomb").cost.unpriced).toContainEqual({ id: "nat-gateway", usdPerGb: 0.045 })
   })
 
+  it("reaches the cloud's own trace service without an egress charge", () => {
+    for (const backend of ["aws-xray", "google-cloud-trace"] as const) {
+      expect(hops(DEFAULT_INPUT, backend)).toEqual([
+        ["app-to-collector", 262.656],
+        ["collector-to-saas", 0],
+      ])
+    }
+  })
+
   it("sends every head-sampled span through the load-balancing tier under tail sampling", () => {
     // 100 % head: 5,000 × 86,400 × 30 × 500 B = 6,480 GB/day × 30.4 = 196,992 GB a month reach the Collector.
     const tail = { ...DEFAULT_INPUT, ratio: 1, daprSamplingRate: 1, tailSampling: true }

@@ -92,6 +92,8 @@ export function costItemLabel(item: CostItem): string {
     case "collector-compute":
       return `Collector ${TIER_NAMES[item.tier]}: ${collectorCoresText(item.quantity)} × ${formatUsd(item.unitUsd)}/core-month (1 vCPU + ${item.memoryGbPerCore} GB each${item.perCoreOverride ? ", your price per core" : ""})`
     case "network":
+      if (item.crossing === "cloud-service")
+        return `${HOP_NAMES[item.hop]}: ${fmt(item.wireGbPerMonth, 1)} GB to the cloud's own API in the region, no egress charge`
       return `${HOP_NAMES[item.hop]}: ${fmt(item.quantity, 1)} GB ${item.crossing === "zone" ? `crossing zones (${formatPercent(item.crossingShare)} of ${fmt(item.wireGbPerMonth, 1)} GB${item.compression > 1 ? ` gzip-compressed ${item.compression}×` : ""})` : `to the internet${item.compression > 1 ? ` (gzip-compressed ${item.compression}×)` : " (uncompressed)"}`} × $${item.unitUsd}/GB`
   }
 }
