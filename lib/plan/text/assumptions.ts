@@ -59,7 +59,7 @@ export function assumptionText(assumption: Assumption): string {
     case "zones":
       return assumption.zones === 1
         ? "Everything runs in one zone: no traffic crosses zones."
-        : `Pods spread evenly over ${assumption.zones} zones behind Kubernetes Services: ${formatDecimal(assumption.crossingShare * 100, 0, 0)} % of each hop crosses a zone at ${formatUsd(assumption.usdPerGb)}/GB. The Collector's exports are gzip-compressed about ${assumption.gzipFactor}×; SDKs and Dapr send uncompressed; a backend's replicas copy raw bytes to other zones.`
+        : `Pods spread evenly over ${assumption.zones} zones behind Kubernetes Services: ${formatDecimal(assumption.crossingShare * 100, 0, 0)} % of each hop crosses a zone at ${formatUsd(assumption.usdPerGb)}/GB. The Collector's exports are gzip-compressed about ${assumption.gzipFactor}×; apps send uncompressed by default; a backend's replicas copy raw bytes to other zones.`
     case "sizing":
       return sizingNoteText(assumption.backend, assumption.note)
   }
