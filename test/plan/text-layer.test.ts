@@ -81,45 +81,31 @@ describe("the text layer", () => {
   })
 
   it("phrases the headline figures once for the cards, the phone summary and the Markdown", () => {
-    const plan = buildPlan(DEFAULT_INPUT)
-    expect(headlineStats(plan).map((stat) => `${stat.label}: ${stat.value} (${stat.detail})`)).toMatchInlineSnapshot(`
-      [
-        "Requests per day: 432M (432,000,000 requests/day)",
-        "Traces kept per day: 43.2M (43,200,000 traces/day at 10 %)",
-        "Spans per day: 1.3B (1,296,000,000 spans/day; peak 15K spans/s)",
-        "Raw OTLP per day: 648 GB (7.5 MB/s at peak, before compression)",
-        "Storage at 7-day retention: 667 GB (95.3 GB/day on Grafana Tempo on S3)",
-        "Cost per month: $15.34/mo (Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak)",
-      ]
-    `)
-    expect(phoneSummaryText(plan)).toMatchInlineSnapshot(`
-      {
-        "cost": {
-          "after": "on Grafana Tempo on S3",
-          "value": "$15.34/mo",
-        },
-        "stored": {
-          "after": "stored",
-          "value": "667 GB",
-        },
-        "traces": {
-          "after": "traces/day",
-          "value": "43.2M",
-        },
-      }
-    `)
-    expect(headlineTitle(plan)).toMatchInlineSnapshot(
-      `"Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3"`
-    )
-    expect(headlineItems(plan)).toMatchInlineSnapshot(`
-      [
-        "Requests: 432,000,000 per day",
-        "Traces kept: 43,200,000 per day (parentbased_traceidratio, 10 %)",
-        "Spans: 1,296,000,000 per day; peak 15K spans/s",
-        "Raw OTLP: 648 GB per day",
-        "Storage at 7-day retention: 667 GB on Grafana Tempo on S3",
-        "Cost: $15.34 per month (storage only)",
-      ]
-    `)
+    // Datadog: a bill that does not wait on a self-hosted backend's sizing. The whole bill is
+    // Collector $72.02 + network $705.888 + vendor $2,285.24576 = $3,063.15376 (derived in
+    // test/plan/text-headline.test.ts); 648 GB/day × 7 days = 4.54 TB of raw OTLP.
+    const plan = buildPlan({ ...DEFAULT_INPUT, backend: "datadog" })
+    expect(headlineStats(plan).map((stat) => `${stat.label}: ${stat.value} (${stat.detail})`)).toEqual([
+      "Cost per month: $3,063/mo (on Datadog APM)",
+      "Requests per day: 432M (432,000,000 requests/day)",
+      "Traces kept per day: 43.2M (43,200,000 traces/day at 10 %)",
+      "Spans per day: 1.3B (1,296,000,000 spans/day; peak 15K spans/s)",
+      "Raw OTLP per day: 648 GB (7.5 MB/s at peak, before compression)",
+      "Storage at 7-day retention: 4.54 TB (raw OTLP over 7 days; Datadog APM keeps 15 days at its price and does not publish its stored size)",
+    ])
+    expect(phoneSummaryText(plan)).toEqual({
+      cost: { after: "on Datadog APM", value: "$3,063/mo" },
+      stored: { after: "stored", value: "4.54 TB" },
+      traces: { after: "traces/day", value: "43.2M" },
+    })
+    expect(headlineTitle(plan)).toBe("Trace sampling plan: 10 % of 5K req/s, 7 days on Datadog APM")
+    expect(headlineItems(plan)).toEqual([
+      "Cost: $3,063 per month on Datadog APM (Collector $72.02 + network $706 + vendor $2,285)",
+      "Requests: 432,000,000 per day",
+      "Traces kept: 43,200,000 per day (parentbased_traceidratio, 10 %)",
+      "Spans: 1,296,000,000 per day; peak 15K spans/s",
+      "Raw OTLP: 648 GB per day",
+      "Storage at 7-day retention: 4.54 TB on Datadog APM",
+    ])
   })
 })
