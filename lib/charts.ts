@@ -1,6 +1,7 @@
 import { formatPercent } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import type { CostBreakdown } from "@/lib/plan/cost-facts"
 import { DAYS_PER_MONTH } from "@/lib/plan/month"
 import { SOURCES } from "@/lib/sources"
 
@@ -248,16 +249,20 @@ export interface BackendBar {
   id: string
   label: string
   hosting: "self-hosted" | "saas"
+  /** The whole bill on this backend. */
   monthlyUsd: number
+  /** The bill by part (the tooltip names them); the parts sum to `monthlyUsd`. */
+  breakdown: CostBreakdown
   asOf: string
   chosen: boolean
 }
 
 /**
- * Every backend's monthly cost at the plan's rate, cheapest first, each with its price date.
+ * Every backend's whole monthly bill at the plan's rate, cheapest first, each with its parts and
+ * its price date.
  *
  * @example
- * backendBars(buildPlan(DEFAULT_INPUT))[0] //=> { id: "tempo", label: "Grafana Tempo on S3", monthlyUsd: 15.336216, chosen: true, ... }
+ * backendBars(buildPlan(DEFAULT_INPUT))[0] //=> { id: "tempo", label: "Grafana Tempo on S3", monthlyUsd: 415.676216, chosen: true, ... }
  */
 export function backendBars(plan: Plan): BackendBar[] {
   return plan.backends
@@ -266,6 +271,7 @@ export function backendBars(plan: Plan): BackendBar[] {
       label: backend.label,
       hosting: backend.hosting,
       monthlyUsd: backend.monthlyUsd,
+      breakdown: backend.breakdown,
       asOf: SOURCES[BACKENDS[backend.id].priceSource].asOf,
       chosen: backend.id === plan.input.backend,
     }))

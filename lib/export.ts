@@ -1,14 +1,25 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
-import type { Plan } from "@/lib/plan/build-plan"
+import type { ComparisonRow, Plan } from "@/lib/plan/build-plan"
+import type { CostBreakdown } from "@/lib/plan/cost-facts"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
 import { foreignExportHost } from "@/lib/plan/receivers"
 import { foreignEndpointQuestion } from "@/lib/plan/text/endpoint"
-import { headlineItems, headlineTitle } from "@/lib/plan/text/headline"
+import { retentionBoughtText } from "@/lib/plan/text/backend-row"
+import { billGroups, COST_PART_NAMES, headlineItems, headlineTitle } from "@/lib/plan/text/headline"
 import { recommendationSetting } from "@/lib/plan/text/setting"
 import { SOURCES } from "@/lib/sources"
 
-/** Columns of the comparison CSV, in base units. */
+/** The bill's parts, a column each after the total (`monthlyUsd`), in the breakdown's order. */
+const BREAKDOWN_KEYS = [
+  "storageUsd",
+  "backendComputeUsd",
+  "collectorComputeUsd",
+  "networkUsd",
+  "vendorUsd",
+] as const satisfies readonly (keyof CostBreakdown)[]
+
+/** Columns of the comparison CSV, in base units: the whole bill, then its parts. */
 export const COMPARISON_CSV_COLUMNS = [
   "ratio",
   "sampler",
@@ -18,12 +29,22 @@ export const COMPARISON_CSV_COLUMNS = [
   "ingestBytesPerDay",
   "retainedBytes",
   "monthlyUsd",
+  ...BREAKDOWN_KEYS,
 ] as const
 
+type CsvColumn = (typeof COMPARISON_CSV_COLUMNS)[number]
+
+/** A row's value in a column: the bill's parts come from its breakdown. */
+function csvField(row: ComparisonRow, column: CsvColumn): string | number | boolean {
+  return (BREAKDOWN_KEYS as readonly string[]).includes(column)
+    ? row.breakdown[column as (typeof BREAKDOWN_KEYS)[number]]
+    : row[column as Exclude<CsvColumn, (typeof BREAKDOWN_KEYS)[number]>]
+}
+
 /** A CSV cell: counts and bytes as whole numbers, dollars to the cent, the rest as they are. */
-function csvValue(column: (typeof COMPARISON_CSV_COLUMNS)[number], value: string | number | boolean): string {
+function csvValue(column: CsvColumn, value: string | number | boolean): string {
   if (typeof value !== "number" || column === "ratio") return String(value)
-  return column === "monthlyUsd" ? value.toFixed(2) : String(Math.round(value))
+  return column.endsWith("Usd") ? value.toFixed(2) : String(Math.round(value))
 }
 
 /**
@@ -31,12 +52,12 @@ function csvValue(column: (typeof COMPARISON_CSV_COLUMNS)[number], value: string
  * bytes rounded to whole numbers, dollars to the cent, so a spreadsheet shows what the page does.
  *
  * @example
- * comparisonCsv(buildPlan(DEFAULT_INPUT)).split("\r\n")[1]
- * //=> "1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,6667920000000,153.36"
+ * comparisonCsv(buildPlan({ ...DEFAULT_INPUT, backend: "datadog" })).split("\r\n")[1]
+ * //=> "1,parentbased_traceidratio,false,432000000,12960000000,6480000000000,45360000000000,27814.49,0.00,0.00,540.15,7058.88,20215.46"
  */
 export function comparisonCsv(plan: Plan): string {
   const rows = plan.comparison.map((row) =>
-    COMPARISON_CSV_COLUMNS.map((column) => csvValue(column, row[column])).join(",")
+    COMPARISON_CSV_COLUMNS.map((column) => csvValue(column, csvField(row, column))).join(",")
   )
   return [COMPARISON_CSV_COLUMNS.join(","), ...rows].join("\r\n") + "\r\n"
 }
@@ -47,8 +68,33 @@ function cell(text: string): string {
 }
 
 /**
- * A Markdown summary for a design doc or a pull request: headline figures, the inputs, the rate
- * comparison, assumptions and sources with their dates.
+ * The bill as Markdown lines: each part with its subtotal and its lines, the total, then the
+ * notes and what the total leaves out.
+ *
+ * @example
+ * billMarkdown(buildPlan(DEFAULT_INPUT))[0] //=> "- **Storage: $15.34**"
+ */
+export function billMarkdown(plan: Pick<Plan, "cost">): string[] {
+  const { cost } = plan
+  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+  return [
+    ...billGroups(cost).flatMap((part) => [
+      `- **${sentence(part.name)}: ${formatUsd(part.usd)}**`,
+      ...part.lines.map((line) => `  - ${line.label}: ${formatUsd(line.usd)}`),
+    ]),
+    `- **Total: ${formatUsd(cost.monthlyUsd)} per month**`,
+    ...(cost.extrapolated ? ["", cost.extrapolated] : []),
+    ...(cost.notes.length > 0 ? ["", "Notes:", "", ...cost.notes.map((note) => `- ${note}`)] : []),
+    ...(cost.unpriced.length > 0
+      ? ["", "Not in the total:", "", ...cost.unpriced.map((text) => `- ${text}`)]
+      : ["", "Not in the total: nothing the model knows of."]),
+  ]
+}
+
+/**
+ * A Markdown summary for a design doc or a pull request: headline figures, the bill by part with
+ * what it leaves out, the inputs, the rate comparison, every backend's bill, assumptions and
+ * sources with their dates.
  *
  * @example
  * planMarkdown(buildPlan(DEFAULT_INPUT), "https://tracebudget.example/?rps=5000").split("\n")[0]
@@ -69,6 +115,10 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "## Headline",
     "",
     ...headlineItems(plan).map((item) => `- ${item}`),
+    "",
+    `## The bill: ${formatUsd(cost.monthlyUsd)} per month`,
+    "",
+    ...billMarkdown(plan),
     "",
     "## Inputs",
     "",
@@ -111,11 +161,13 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     "## Cost on every backend",
     "",
-    "| Backend | Storage at retention | $/month | Price as of |",
-    "| --- | ---: | ---: | --- |",
+    "Each row is the whole bill on that backend; a SaaS price buys the vendor's retention.",
+    "",
+    `| Backend | Storage at retention | $/month | ${BREAKDOWN_KEYS.map((key) => COST_PART_NAMES[key]).join(" | ")} | Keeps traces | Price as of |`,
+    `| --- | ---: | ---: | ${BREAKDOWN_KEYS.map(() => "---:").join(" | ")} | --- | --- |`,
     ...plan.backends.map(
       (row) =>
-        `| ${cell(row.label)}${row.id === input.backend ? " **(chosen)**" : ""} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)}${row.extrapolated ? " †" : ""} | ${cell(SOURCES[row.priceSource].asOf)} |`
+        `| ${cell(row.label)}${row.id === input.backend ? " **(chosen)**" : ""} | ${formatBytes(row.retainedBytes)} | ${formatUsd(row.monthlyUsd)}${row.extrapolated ? " †" : ""} | ${BREAKDOWN_KEYS.map((key) => (row.breakdown[key] > 0 ? formatUsd(row.breakdown[key]) : "$0")).join(" | ")} | ${cell(retentionBoughtText(row))} | ${cell(SOURCES[row.priceSource].asOf)} |`
     ),
     ...extrapolated.flatMap((row, index) => [
       ...(index === 0 ? [""] : []),
@@ -124,7 +176,7 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     "## Assumptions",
     "",
-    ...[...plan.assumptions, ...cost.notes].map((text) => `- ${text}`),
+    ...plan.assumptions.map((text) => `- ${text}`),
     "",
     "## Sources",
     "",

@@ -22,10 +22,14 @@ describe("rateBars", () => {
     const bars = rateBars(seed)
     expect(bars.map((bar) => bar.label)).toEqual(["100 %", "50 %", "25 %", "10 %", "5 %", "1 %", "0.1 %", "0.01 %"])
     expect(bars.filter((bar) => bar.chosen).map((bar) => bar.tracesPerDay)).toEqual([43_200_000])
+    // Datadog at 100 %: the whole bill, $27,814.4876 (derived in test/export.test.ts), not sized by the
+    // self-hosted rules still being filled in.
+    expect(rateBars(buildPlan({ ...DEFAULT_INPUT, backend: "datadog" }))[0]).toMatchObject({
+      monthlyUsd: 27_814.4876,
+    })
     expect(bars[0]).toMatchObject({
       tracesPerDay: 432_000_000,
       retainedBytes: 6_667_920_000_000,
-      monthlyUsd: 153.36216,
       tracesPerMinute: 300_000,
       errorsKeptPerHour: 180_000,
     })
@@ -181,17 +185,30 @@ describe("storageCurve and storageTableRows", () => {
 })
 
 describe("backendBars", () => {
-  it("ranks backends from cheapest, each with its price date", () => {
+  it("ranks backends from cheapest, each with its whole bill, its parts and its price date", () => {
     const bars = backendBars(seed)
-    expect(bars[0]).toEqual({
-      id: "tempo",
-      label: "Grafana Tempo on S3",
-      hosting: "self-hosted",
-      monthlyUsd: 15.336216,
-      asOf: "2022–2026",
-      chosen: true,
+    // Datadog at the default plan: Collector $72.02 + network $705.888 + vendor $2,285.24576
+    // (derived in test/plan/text-headline.test.ts).
+    expect(bars.find((bar) => bar.id === "datadog")).toEqual({
+      id: "datadog",
+      label: "Datadog APM",
+      hosting: "saas",
+      monthlyUsd: 3063.15376,
+      breakdown: {
+        storageUsd: 0,
+        backendComputeUsd: 0,
+        collectorComputeUsd: 72.02,
+        networkUsd: 705.888,
+        vendorUsd: 2285.24576,
+      },
+      asOf: "2026-09 (APM); 2025-09 to 2026 (Infrastructure)",
+      chosen: false,
     })
+    expect(bars.filter((bar) => bar.chosen).map((bar) => bar.id)).toEqual(["tempo"])
     expect(bars.map((bar) => bar.monthlyUsd)).toEqual([...bars.map((bar) => bar.monthlyUsd)].sort((a, b) => a - b))
+    for (const bar of bars) {
+      expect(Object.values(bar.breakdown).reduce((sum, usd) => sum + usd, 0)).toBeCloseTo(bar.monthlyUsd, 6)
+    }
     expect(bars).toHaveLength(11)
   })
 })

@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 
 import { valueAxis, type BackendBar } from "@/lib/charts"
 import { formatCount, formatUsd } from "@/lib/format"
+import { breakdownText } from "@/lib/plan/text/headline"
 
 import { AxisTick } from "./axis-tick"
 import { barShape } from "./bar-shape"
@@ -26,8 +27,14 @@ function chartStyle(height: number) {
   return style
 }
 const usdTick = (usd: number) => `$${formatCount(usd)}`
-const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) =>
-  [`${formatUsd(Number(value))}/mo (price as of ${(item.payload as BackendBar).asOf})`, "Cost"] as [string, string]
+/** The whole bill under the pointer, with its parts and its price date. */
+const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) => {
+  const bar = item.payload as BackendBar
+  return [`${formatUsd(Number(value))}/mo: ${breakdownText(bar.breakdown)} (price as of ${bar.asOf})`, "Cost"] as [
+    string,
+    string,
+  ]
+}
 
 /** A bar as drawn: yours in the accent colour, SaaS in the second one (Recharts reads `fill` from each entry). */
 type DrawnBackendBar = BackendBar & { fill: string }

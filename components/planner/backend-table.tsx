@@ -3,7 +3,9 @@ import { useMemo } from "react"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
-import type { Plan } from "@/lib/plan/build-plan"
+import type { BackendEstimate, Plan } from "@/lib/plan/build-plan"
+import { retentionBoughtText, sizingShortText } from "@/lib/plan/text/backend-row"
+import { breakdownText } from "@/lib/plan/text/headline"
 import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { LazyBackendChart } from "../charts/lazy-charts"
@@ -11,6 +13,51 @@ import { LazyBackendChart } from "../charts/lazy-charts"
 const cell = "px-3 py-2 text-right first:text-left max-sm:px-2"
 /** The price date has its own column on wider screens and sits under the backend's name on a phone. */
 const wideOnly = "max-sm:hidden"
+
+/**
+ * What a row's total is made of, one click away under the backend's name (a disclosure, so the
+ * table keeps its three columns on a phone): the parts, the retention the price buys, what a
+ * self-hosted backend runs or how much of a vendor's allowance the plan uses, what it leaves out.
+ */
+function RowDetails({ row }: { row: BackendEstimate }) {
+  const sizing = row.sizing ? sizingShortText(row.sizing) : ""
+  return (
+    <details
+      className="mt-1 text-xs font-normal text-slate-700 dark:text-slate-300"
+      data-testid={`backend-details-${row.id}`}
+    >
+      <summary className="w-fit cursor-pointer underline decoration-dotted underline-offset-2">what it buys</summary>
+      <dl className="mt-1 grid gap-1">
+        <div>
+          <dt className="inline font-medium">Total: </dt>
+          <dd className="inline">{breakdownText(row.breakdown)}</dd>
+        </div>
+        <div>
+          <dt className="inline font-medium">Keeps traces: </dt>
+          <dd className="inline">{retentionBoughtText(row)}</dd>
+        </div>
+        {sizing ? (
+          <div>
+            <dt className="inline font-medium">Runs: </dt>
+            <dd className="inline">{sizing}</dd>
+          </div>
+        ) : null}
+        {row.allowance ? (
+          <div>
+            <dt className="inline font-medium">Uses: </dt>
+            <dd className="inline">{row.allowance.text}</dd>
+          </div>
+        ) : null}
+        {row.unpriced.length > 0 ? (
+          <div>
+            <dt className="inline font-medium">Not in the total: </dt>
+            <dd className="inline">{row.unpriced.join(" ")}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </details>
+  )
+}
 
 export function BackendTable({ plan }: { plan: Plan }) {
   const bars = useMemo(() => backendBars(plan), [plan])
@@ -36,7 +83,8 @@ export function BackendTable({ plan }: { plan: Plan }) {
         <table className="w-full text-sm sm:min-w-[36rem]" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
             Every row is the whole bill at this rate: storage, the backend&apos;s compute, the Collector and the traffic
-            for self-hosted backends; the vendor&apos;s terms, the Collector and the traffic for SaaS.
+            for self-hosted backends; the vendor&apos;s terms, the Collector and the traffic for SaaS. A SaaS price buys
+            the vendor&apos;s retention; &ldquo;what it buys&rdquo; under each name has the parts.
             {plan.collector.monthlyUsd > 0
               ? ` Every row includes the Collector tier: ${formatUsd(plan.collector.monthlyUsd)}/mo.`
               : ""}
@@ -51,6 +99,9 @@ export function BackendTable({ plan }: { plan: Plan }) {
               </th>
               <th scope="col" className={cell}>
                 $/month
+              </th>
+              <th scope="col" className={`${cell} ${wideOnly}`}>
+                Keeps traces
               </th>
               <th scope="col" className={`${cell} ${wideOnly}`}>
                 Price as of
@@ -74,6 +125,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
                   <span className="block text-xs font-normal text-slate-600 sm:hidden dark:text-slate-400">
                     price as of <PriceDate source={row.priceSource} />
                   </span>
+                  <RowDetails row={row} />
                 </th>
                 <td className={cell}>{formatBytes(row.retainedBytes)}</td>
                 <td className={cell}>
@@ -85,6 +137,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
                     </>
                   ) : null}
                 </td>
+                <td className={`${cell} ${wideOnly}`}>{retentionBoughtText(row)}</td>
                 <td className={`${cell} ${wideOnly}`}>
                   <PriceDate source={row.priceSource} />
                 </td>

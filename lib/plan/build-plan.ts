@@ -35,7 +35,10 @@ export interface ComparisonRow {
   spansPerDay: number
   ingestBytesPerDay: number
   retainedBytes: number
+  /** The whole bill at this rate on the plan's backend. */
   monthlyUsd: number
+  /** The bill by part; the parts sum to `monthlyUsd`. */
+  breakdown: CostBreakdown
 }
 
 /** Cost and storage of the plan on one backend, for the side-by-side view. */
@@ -139,6 +142,7 @@ function comparisonRow(input: PlanInput, chosen: boolean): ComparisonRow {
     ingestBytesPerDay: volume.ingestBytesPerDay,
     retainedBytes: storage.retainedBytes,
     monthlyUsd: cost.monthlyUsd,
+    breakdown: cost.breakdown,
   }
 }
 

@@ -50,7 +50,12 @@ export const DRAWN_BY_SECTION: Record<BehaviourSection, readonly PlanField[]> = 
     "apmHosts",
     "datadogCommitment",
     "newRelicFullUsers",
+    "computeUsdPerVcpuMonth",
+    "computeUsdPerGbMonth",
     "collectorUsdPerCoreMonth",
+    "zones",
+    "interZoneUsdPerGb",
+    "egressUsdPerGb",
   ],
 }
 

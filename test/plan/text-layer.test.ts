@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 import { assumptionText } from "@/lib/plan/text/assumptions"
-import { costItemLabel, costNoteText, costUnpricedText } from "@/lib/plan/text/cost"
+import { costItemLabel, costNoteText } from "@/lib/plan/text/cost"
 import { headlineItems, headlineStats, headlineTitle, phoneSummaryText } from "@/lib/plan/text/headline"
 import { lintWarningText } from "@/lib/plan/text/lint"
 import { recommendationFacts } from "@/lib/plan/recommend-facts"
@@ -23,25 +23,8 @@ describe("the text layer", () => {
         usd: 15.6,
       })
     ).toMatchInlineSnapshot(`"156 GB ingested above 300 GB included × $0.1/GB"`)
-    expect(costNoteText({ id: "compute-already-paid" }, "tempo")).toMatchInlineSnapshot(
-      `"Compute is priced at $0: you entered 0 for the nodes' vCPU and memory (already paid for)."`
-    )
-    expect(
-      costItemLabel({
-        what: "network",
-        unit: "GB",
-        hop: "app-to-collector",
-        crossing: "zone",
-        wireGbPerMonth: 19_699.2,
-        crossingShare: 2 / 3,
-        compression: 1,
-        quantity: 13_132.8,
-        unitUsd: 0.02,
-        usd: 262.656,
-      })
-    ).toMatchInlineSnapshot(`"Apps to the Collector: 13,132.8 GB crossing zones (67 % of 19,699.2 GB) × $0.02/GB"`)
-    expect(costUnpricedText({ id: "kafka-brokers", partitions: 2, replicationFactor: 3 })).toMatchInlineSnapshot(
-      `"Not priced: the Kafka-compatible queue Tempo 3.x writes through (2 partitions, replication factor 3, so at least 3 brokers). Tempo publishes no broker size: add your Kafka, Redpanda or WarpStream bill."`
+    expect(costNoteText({ id: "collector-not-priced", cores: 3 }, "tempo")).toMatchInlineSnapshot(
+      `"3 Collector cores at peak not priced (AWS Fargate on-demand, 1 core + 2 GB each: $108/mo): enter a cost per core to include them."`
     )
   })
 
@@ -98,45 +81,31 @@ describe("the text layer", () => {
   })
 
   it("phrases the headline figures once for the cards, the phone summary and the Markdown", () => {
-    const plan = buildPlan(DEFAULT_INPUT)
-    expect(headlineStats(plan).map((stat) => `${stat.label}: ${stat.value} (${stat.detail})`)).toMatchInlineSnapshot(`
-      [
-        "Requests per day: 432M (432,000,000 requests/day)",
-        "Traces kept per day: 43.2M (43,200,000 traces/day at 10 %)",
-        "Spans per day: 1.3B (1,296,000,000 spans/day; peak 15K spans/s)",
-        "Raw OTLP per day: 648 GB (7.5 MB/s at peak, before compression)",
-        "Storage at 7-day retention: 667 GB (95.3 GB/day on Grafana Tempo on S3)",
-        "Cost per month: $2,044/mo (Grafana Tempo on S3: storage $160 + backend compute $695 + Collector $72.02 + network $1,116; 2 items not priced (see the cost breakdown))",
-      ]
-    `)
-    expect(phoneSummaryText(plan)).toMatchInlineSnapshot(`
-      {
-        "cost": {
-          "after": "on Grafana Tempo on S3",
-          "value": "$2,044/mo",
-        },
-        "stored": {
-          "after": "stored",
-          "value": "667 GB",
-        },
-        "traces": {
-          "after": "traces/day",
-          "value": "43.2M",
-        },
-      }
-    `)
-    expect(headlineTitle(plan)).toMatchInlineSnapshot(
-      `"Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3"`
-    )
-    expect(headlineItems(plan)).toMatchInlineSnapshot(`
-      [
-        "Requests: 432,000,000 per day",
-        "Traces kept: 43,200,000 per day (parentbased_traceidratio, 10 %)",
-        "Spans: 1,296,000,000 per day; peak 15K spans/s",
-        "Raw OTLP: 648 GB per day",
-        "Storage at 7-day retention: 667 GB on Grafana Tempo on S3",
-        "Cost: $2,044 per month (storage $160 + backend compute $695 + Collector $72.02 + network $1,116)",
-      ]
-    `)
+    // Datadog: a bill that does not wait on a self-hosted backend's sizing. The whole bill is
+    // Collector $72.02 + network $705.888 + vendor $2,285.24576 = $3,063.15376 (derived in
+    // test/plan/text-headline.test.ts); 648 GB/day × 7 days = 4.54 TB of raw OTLP.
+    const plan = buildPlan({ ...DEFAULT_INPUT, backend: "datadog" })
+    expect(headlineStats(plan).map((stat) => `${stat.label}: ${stat.value} (${stat.detail})`)).toEqual([
+      "Cost per month: $3,063/mo (on Datadog APM)",
+      "Requests per day: 432M (432,000,000 requests/day)",
+      "Traces kept per day: 43.2M (43,200,000 traces/day at 10 %)",
+      "Spans per day: 1.3B (1,296,000,000 spans/day; peak 15K spans/s)",
+      "Raw OTLP per day: 648 GB (7.5 MB/s at peak, before compression)",
+      "Storage at 7-day retention: 4.54 TB (raw OTLP over 7 days; Datadog APM keeps 15 days at its price and does not publish its stored size)",
+    ])
+    expect(phoneSummaryText(plan)).toEqual({
+      cost: { after: "on Datadog APM", value: "$3,063/mo" },
+      stored: { after: "stored", value: "4.54 TB" },
+      traces: { after: "traces/day", value: "43.2M" },
+    })
+    expect(headlineTitle(plan)).toBe("Trace sampling plan: 10 % of 5K req/s, 7 days on Datadog APM")
+    expect(headlineItems(plan)).toEqual([
+      "Cost: $3,063 per month on Datadog APM (Collector $72.02 + network $706 + vendor $2,285)",
+      "Requests: 432,000,000 per day",
+      "Traces kept: 43,200,000 per day (parentbased_traceidratio, 10 %)",
+      "Spans: 1,296,000,000 per day; peak 15K spans/s",
+      "Raw OTLP: 648 GB per day",
+      "Storage at 7-day retention: 4.54 TB on Datadog APM",
+    ])
   })
 })

@@ -51,7 +51,7 @@ export function FieldRows({ section, ...props }: SectionProps & { section: FormS
 const DEFAULT_VALUES = inputToFormValues(DEFAULT_INPUT)
 
 /** Whether any of `fields` holds something other than its default (a shared link set it). */
-function setAwayFromDefault(values: PlanFormValues, fields: readonly PlanField[]): boolean {
+export function setAwayFromDefault(values: PlanFormValues, fields: readonly PlanField[]): boolean {
   return fields.some((field) => values[field].trim() !== DEFAULT_VALUES[field])
 }
 

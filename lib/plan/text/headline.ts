@@ -10,7 +10,7 @@ import type { Storage } from "../storage"
 import type { CostBreakdown } from "../cost-facts"
 import type { CollectorCompute } from "../tail"
 import type { Volume } from "../volume"
-import type { Cost } from "./cost"
+import type { Cost, CostLine } from "./cost"
 
 export { collectorCoresText } from "./counts"
 
@@ -41,22 +41,64 @@ export const COST_PART_NAMES: Record<keyof CostBreakdown, string> = {
  * //=> "storage $15.34 + Collector $72.02"
  */
 export function breakdownText(breakdown: CostBreakdown): string {
-  const parts = (Object.keys(COST_PART_NAMES) as (keyof CostBreakdown)[])
-    .filter((part) => breakdown[part] > 0)
-    .map((part) => `${COST_PART_NAMES[part]} ${formatUsd(breakdown[part])}`)
+  const parts = breakdownParts(breakdown).map(({ name, usd }) => `${name} ${formatUsd(usd)}`)
   return parts.length === 0 ? "$0" : parts.join(" + ")
 }
 
+/** One part of a bill as the headline lists it. */
+export interface BreakdownPart {
+  part: keyof CostBreakdown
+  /** The part as people name it ("backend compute"). */
+  name: string
+  usd: number
+}
+
 /**
- * What a bill leaves out, in a few words for beside the total; "" when nothing is.
+ * The bill's parts that cost something, in the breakdown's order.
  *
  * @example
- * unpricedShortText({ unpriced: ["Not priced: object-store requests …"] }) //=> "1 item not priced (see the cost breakdown)"
+ * breakdownParts({ storageUsd: 15.34, backendComputeUsd: 0, collectorComputeUsd: 72.02, networkUsd: 0, vendorUsd: 0 })
+ * //=> [{ part: "storageUsd", name: "storage", usd: 15.34 }, { part: "collectorComputeUsd", name: "Collector", usd: 72.02 }]
+ */
+export function breakdownParts(breakdown: CostBreakdown): BreakdownPart[] {
+  return (Object.keys(COST_PART_NAMES) as (keyof CostBreakdown)[])
+    .filter((part) => breakdown[part] > 0)
+    .map((part) => ({ part, name: COST_PART_NAMES[part], usd: breakdown[part] }))
+}
+
+/** One part of a bill with the lines that make it up. */
+export interface BillGroup extends BreakdownPart {
+  lines: CostLine[]
+}
+
+/**
+ * A bill's lines grouped by part, in the breakdown's order, each with its subtotal: every part
+ * that has a line (a line at $0 still says why, "0 GB crossing zones") or costs something.
+ *
+ * @example
+ * billGroups(buildPlan({ ...DEFAULT_INPUT, zones: 1 }).cost).map((group) => `${group.name} ${group.usd}`)
+ * //=> ["storage 15.336216", "Collector 72.02", "network 0"]
+ */
+export function billGroups(cost: Pick<Cost, "breakdown" | "lines">): BillGroup[] {
+  return (Object.keys(COST_PART_NAMES) as (keyof CostBreakdown)[])
+    .map((part) => ({
+      part,
+      name: COST_PART_NAMES[part],
+      usd: cost.breakdown[part],
+      lines: cost.lines.filter((line) => `${line.part}Usd` === part),
+    }))
+    .filter((group) => group.lines.length > 0 || group.usd > 0)
+}
+
+/**
+ * What a bill leaves out, in a few words for beside the total (the summary of the list of what
+ * it leaves out); "" when nothing is.
+ *
+ * @example
+ * unpricedShortText({ unpriced: ["Not priced: object-store requests …"] }) //=> "1 item not priced"
  */
 export function unpricedShortText(cost: Pick<Cost, "unpriced">): string {
-  return cost.unpriced.length === 0
-    ? ""
-    : `${countOf(cost.unpriced.length, "item")} not priced (see the cost breakdown)`
+  return cost.unpriced.length === 0 ? "" : `${countOf(cost.unpriced.length, "item")} not priced`
 }
 
 /**
@@ -101,17 +143,28 @@ function storageDetail(plan: HeadlinePlan): string {
 }
 
 /**
- * The headline cards of a plan: requests, traces, spans and raw bytes per day, storage at
- * retention and the monthly cost, each with what it rests on or leaves out.
+ * The headline cards of a plan: the monthly cost (the whole bill) first, then requests, traces,
+ * spans and raw bytes per day and storage at retention, each with what it rests on.
  *
  * @example
- * headlineStats(buildPlan(DEFAULT_INPUT)).find((stat) => stat.id === "cost")?.detail
- * //=> "Grafana Tempo on S3, storage only; not priced: 2 Collector cores and Tempo 3.x's 9 replicas at peak"
+ * headlineStats(buildPlan(DEFAULT_INPUT))[0] //=> { id: "cost", label: "Cost per month", value: "$415.68/mo", detail: "on Grafana Tempo on S3" }
  */
 export function headlineStats(plan: HeadlinePlan): HeadlineStat[] {
   const { volume, storage, cost, input } = plan
   const backend = BACKENDS[input.backend]
   return [
+    {
+      id: "cost",
+      label: "Cost per month",
+      value: perMonthText(cost.monthlyUsd),
+      // Its parts (breakdownParts) and what it leaves out (cost.unpriced) are listed under it.
+      detail: [
+        `on ${backend.label}`,
+        cost.extrapolated === null ? "" : "extrapolated past the published prices (see the cost breakdown)",
+      ]
+        .filter(Boolean)
+        .join("; "),
+    },
     {
       id: "requests",
       label: "Requests per day",
@@ -142,19 +195,6 @@ export function headlineStats(plan: HeadlinePlan): HeadlineStat[] {
       value: formatBytes(storage.retainedBytes),
       detail: storageDetail(plan),
     },
-    {
-      id: "cost",
-      label: "Cost per month",
-      value: perMonthText(cost.monthlyUsd),
-      // What the figure is made of, and what it leaves out, is said beside it.
-      detail: [
-        `${backend.label}: ${breakdownText(cost.breakdown)}`,
-        unpricedShortText(cost),
-        cost.extrapolated === null ? "" : "extrapolated past the published prices (see the cost breakdown)",
-      ]
-        .filter(Boolean)
-        .join("; "),
-    },
   ]
 }
 
@@ -170,7 +210,7 @@ export interface PhoneSummaryText {
  * bytes and the monthly cost on the backend.
  *
  * @example
- * phoneSummaryText(buildPlan(DEFAULT_INPUT)).cost //=> { value: "$15.34/mo", after: "on Grafana Tempo on S3" }
+ * phoneSummaryText(buildPlan(DEFAULT_INPUT)).cost //=> { value: "$415.68/mo", after: "on Grafana Tempo on S3" }
  */
 export function phoneSummaryText(plan: Pick<HeadlinePlan, "input" | "volume" | "storage" | "cost">): PhoneSummaryText {
   return {
@@ -192,20 +232,22 @@ export function headlineTitle(plan: Pick<HeadlinePlan, "input" | "volume">): str
 }
 
 /**
- * The headline figures as Markdown list items (without the "- "), with exact counts.
+ * The headline figures as Markdown list items (without the "- "), with exact counts: the whole
+ * bill and its parts first.
  *
  * @example
- * headlineItems(buildPlan(DEFAULT_INPUT)).at(-1) //=> "Cost: $15.34 per month (storage only)"
+ * headlineItems(buildPlan(DEFAULT_INPUT))[0]
+ * //=> "Cost: $415.68 per month on Grafana Tempo on S3 (storage $15.34 + Collector $72.02 + network $328.32)"
  */
 export function headlineItems(plan: HeadlinePlan): string[] {
   const { input, volume, storage, cost } = plan
   const backend = BACKENDS[input.backend]
   return [
+    `Cost: ${formatUsd(cost.monthlyUsd)} per month on ${backend.label} (${breakdownText(cost.breakdown)})`,
     `Requests: ${formatInteger(volume.requestsPerDay)} per day`,
     `Traces kept: ${formatInteger(volume.tracesPerDay)} per day (${input.sampler}, ${formatPercent(volume.probability)})`,
     `Spans: ${formatInteger(volume.spansPerDay)} per day; peak ${formatCount(volume.peakSpansPerSecond)} spans/s`,
     `Raw OTLP: ${formatBytes(volume.ingestBytesPerDay)} per day`,
     `${storageAtRetentionLabel(input.retentionDays)}: ${formatBytes(storage.retainedBytes)} on ${backend.label}`,
-    `Cost: ${formatUsd(cost.monthlyUsd)} per month (${breakdownText(cost.breakdown)})`,
   ]
 }
