@@ -46,7 +46,7 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
         {billGroups(cost).map((part) => (
           <div key={part.part} className="grid gap-1" data-part={part.part}>
             <h3 className="flex flex-wrap justify-between gap-x-4 text-sm font-semibold">
-              <span className="first-letter:uppercase">{part.name}</span>
+              <span>{part.name.charAt(0).toUpperCase() + part.name.slice(1)}</span>
               <span>{formatUsd(part.usd)}</span>
             </h3>
             <ul className="grid gap-1 text-sm">
