@@ -48,6 +48,14 @@ describe("GET /api/plan", () => {
       ingestBytesPerDay: 6_480_000_000_000,
       retainedBytes: 2_857_680_000_000,
       monthlyUsd: 18330.589508,
+      // 100 %: ten times the seed's storage and traffic; Tempo 3.x sized for 75 MB/s; 15 Collector cores.
+      breakdown: {
+        storageUsd: 1514.11950804,
+        backendComputeUsd: 5113.44,
+        collectorComputeUsd: 540.15,
+        networkUsd: 11162.88,
+        vendorUsd: 0,
+      },
     })
     expect(plan.sources.length).toBeGreaterThan(0)
     expect(plan.collector).toMatchObject({ cores: 2, usdPerCore: 36.01, monthlyUsd: 72.02 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 import { assumptionText } from "@/lib/plan/text/assumptions"
-import { costItemLabel, costNoteText } from "@/lib/plan/text/cost"
+import { costItemLabel, costNoteText, costUnpricedText } from "@/lib/plan/text/cost"
 import { headlineItems, headlineStats, headlineTitle, phoneSummaryText } from "@/lib/plan/text/headline"
 import { lintWarningText } from "@/lib/plan/text/lint"
 import { recommendationFacts } from "@/lib/plan/recommend-facts"
@@ -23,8 +23,25 @@ describe("the text layer", () => {
         usd: 15.6,
       })
     ).toMatchInlineSnapshot(`"156 GB ingested above 300 GB included × $0.1/GB"`)
-    expect(costNoteText({ id: "collector-not-priced", cores: 3 }, "tempo")).toMatchInlineSnapshot(
-      `"3 Collector cores at peak not priced (AWS Fargate on-demand, 1 core + 2 GB each: $108/mo): enter a cost per core to include them."`
+    expect(costNoteText({ id: "compute-already-paid" }, "tempo")).toMatchInlineSnapshot(
+      `"Compute is priced at $0: you entered 0 for the nodes' vCPU and memory (already paid for)."`
+    )
+    expect(
+      costItemLabel({
+        what: "network",
+        unit: "GB",
+        hop: "app-to-collector",
+        crossing: "zone",
+        wireGbPerMonth: 19_699.2,
+        crossingShare: 2 / 3,
+        compression: 1,
+        quantity: 13_132.8,
+        unitUsd: 0.02,
+        usd: 262.656,
+      })
+    ).toMatchInlineSnapshot(`"Apps to the Collector: 13,132.8 GB crossing zones (67 % of 19,699.2 GB) × $0.02/GB"`)
+    expect(costUnpricedText({ id: "kafka-brokers", partitions: 2, replicationFactor: 3 })).toMatchInlineSnapshot(
+      `"Not priced: the Kafka-compatible queue Tempo 3.x writes through (2 partitions, replication factor 3, so at least 3 brokers). Tempo publishes no broker size: add your Kafka, Redpanda or WarpStream bill."`
     )
   })
 
