@@ -140,20 +140,20 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("section-health")).not.toHaveAttribute("open")
   })
 
-  test("on Tempo, the cost breakdown names the replicas the peak needs and links their source; other backends have none", async ({
+  test("on Tempo, the cost breakdown names the replicas the bill prices and links their source; other backends have none", async ({
     page,
   }) => {
     await page.goto("/?peakRps=40000")
     const sizing = page.getByTestId("tempo-sizing")
     // 40,000 req/s × 10 % × 30 spans × 500 B = 60 MB/s at peak
     await expect(sizing).toContainText(
-      "At 60 MB/s of raw OTLP: 6 distributors, 8 live-stores (3.x) or 15 ingesters (2.x), 15 backend-workers (3.x) or compactors (2.x), 40 queriers."
+      "At 60 MB/s of raw OTLP, Tempo 3.x: 6 distributors, 12 live-stores, 6 block-builders, 40 queriers, 2 query-frontends, 1 backend-scheduler, 15 backend-workers."
     )
     await expect(sizing).toContainText(
-      "Each distributor admits 15 MB/s per tenant by default (rate_limit_bytes), which these 6 distributors stay under."
+      "Each distributor admits 30 MB/s per tenant by default (rate_limit_bytes), which these 6 distributors stay under."
     )
     await sizing.getByRole("link", { name: "source" }).click()
-    await expect(page).toHaveURL(/#source-tempoSizing$/)
+    await expect(page).toHaveURL(/#source-tempoSizing3$/)
     await page.goto("/?backend=clickhouse")
     await expect(page.getByTestId("stat-cost-value")).toBeVisible()
     await expect(page.getByTestId("tempo-sizing")).toHaveCount(0)
