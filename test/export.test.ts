@@ -47,8 +47,15 @@ describe("planMarkdown", () => {
 
   it("carries what a design review needs: what each rate shows, the recommendation with its reasons, setup warnings and every backend's cost", () => {
     expect(markdown).toContain("| 10 % **(chosen)** | 30K | 18K of 180K | 7.5K |")
+    // No budget: the cheapest option that keeps every error, 100 % head sampling (see recommend.test.ts).
     expect(markdown).toContain(
-      '**parentbased_always_on at 100 % + Collector tail sampling (errors, slow traces and a 10 % baseline)**, Dapr samplingRate "1": $23.55 per month, 1.02 TB stored, + 34 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo).'
+      '**parentbased_traceidratio at 100 %**, Dapr samplingRate "1": $3,977 per month for the whole bill, 6.67 TB stored.'
+    )
+    expect(markdown).toContain(
+      "Options compared on the whole bill:\n\n" +
+        "- Head sampling at 10 %: keeps 43.2M traces/day, ~18K of 180K errors/hour, $416/mo.\n" +
+        "- 100 % head sampling: keeps every trace (432M traces/day), $3,977/mo. **(recommended)**\n" +
+        "- Collector tail sampling (errors, slow traces and a 10 % baseline): keeps every error and slow trace (66.3M traces/day), $4,632/mo.\n"
     )
     expect(markdown).toContain(
       "- Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply."

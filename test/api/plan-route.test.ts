@@ -43,7 +43,7 @@ describe("GET /api/plan", () => {
     })
     expect(plan.sources.length).toBeGreaterThan(0)
     expect(plan.collector).toEqual({ cores: 2, monthlyUsd: 0 })
-    expect(plan.recommendation.unpricedCollectorCores).toBe(34)
+    expect(plan.recommendation.options.map((option: { id: string }) => option.id)).toEqual(["head", "head-100", "tail"])
     // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s at peak
     expect(plan.tempo).toEqual({
       peakIngestBytesPerSecond: 7_500_000,
@@ -57,6 +57,20 @@ describe("GET /api/plan", () => {
     const plan = await (await get("?collectorUsdPerCoreMonth=30")).json()
     expect(plan.collector).toEqual({ cores: 2, monthlyUsd: 60 })
     expect(plan.cost.monthlyUsd).toBeCloseTo(75.336216, 6)
+  })
+
+  it("answers a budget nothing meets with a recommendation and its warning, not a 400", async () => {
+    const response = await get("?budgetUsdPerMonth=0")
+    expect(response.status).toBe(200)
+    const plan = await response.json()
+    expect(plan.input.budgetUsdPerMonth).toBe(0)
+    expect(plan.recommendation.choice).toBe("head")
+    expect(plan.recommendation.options.every((option: { fitsBudget: boolean }) => !option.fitsBudget)).toBe(true)
+    expect(plan.recommendation.warnings[0]).toMatch(/^Nothing is free: Grafana Tempo on S3 has no free tier/)
+    // No budget given: none, and the API leaves it out of the input it echoes.
+    const none = await (await get("")).json()
+    expect("budgetUsdPerMonth" in none.input).toBe(false)
+    expect(none.recommendation.runnerUp).toMatchObject({ id: "tail" })
   })
 
   it("lets caches keep a plan for an hour", async () => {
