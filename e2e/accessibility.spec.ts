@@ -188,7 +188,12 @@ test.describe("accessibility", () => {
       await openSection(page, "Service and deployment", page.getByLabel("Namespace"))
       await openSection(page, "Estimate bytes per span from its attributes", page.getByTestId("span-estimate"))
       await openSection(page, "Storage over time as a table", page.getByTestId("storage-table"))
-      await expect(page.locator("details")).toHaveCount(6)
+      await openSection(
+        page,
+        "Options compared (3)",
+        page.getByRole("list", { name: "Options compared on the whole bill" })
+      )
+      await expect(page.locator("details")).toHaveCount(7)
       await expect(page.locator("details:not([open])")).toHaveCount(0)
 
       // A value typed wrong shows its message beside its field too.

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test"
 
 import { chartSurface, DRAW_TIMEOUT_MS } from "./fixtures/charts"
+import { openSection } from "./fixtures/sections"
 
 test.describe("recommendation, visibility and setup warnings", () => {
   test("recommends a rate within the budget with reasons, and applying it bills exactly what it quoted", async ({
@@ -36,7 +37,11 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await page.goto("/?backend=honeycomb")
     await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
     await expect(page.getByTestId("recommendation-runner-up")).toContainText("Runner-up: 100 % head sampling: +$")
-    await page.getByTestId("recommendation-options").locator("summary").click()
+    await openSection(
+      page,
+      "Options compared (3)",
+      page.getByRole("list", { name: "Options compared on the whole bill" })
+    )
     await expect(page.getByRole("list", { name: "Options compared on the whole bill" }).locator("li")).toHaveCount(3)
     // Its $ figure is the whole bill: the 34 Collector cores are in it.
     await expect(page.getByTestId("recommendation")).toContainText(

@@ -105,7 +105,7 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
           "Options compared on the whole bill:",
           "",
           ...plan.recommendation.options.map(
-            (option) => `- ${option.summary}${option.id === plan.recommendation.choice ? " **(recommended)**" : ""}`
+            (option) => `- ${option.id === plan.recommendation.choice ? "**Recommended:** " : ""}${option.summary}`
           ),
           "",
         ]

@@ -54,7 +54,7 @@ describe("planMarkdown", () => {
     expect(markdown).toContain(
       "Options compared on the whole bill:\n\n" +
         "- Head sampling at 10 %: keeps 43.2M traces/day, ~18K of 180K errors/hour, $416/mo.\n" +
-        "- 100 % head sampling: keeps every trace (432M traces/day), $3,977/mo. **(recommended)**\n" +
+        "- **Recommended:** 100 % head sampling: keeps every trace (432M traces/day), $3,977/mo.\n" +
         "- Collector tail sampling (errors, slow traces and a 10 % baseline): keeps every error and slow trace (66.3M traces/day), $4,632/mo.\n"
     )
     expect(markdown).toContain(

@@ -52,12 +52,14 @@ export function RecommendationPanel({
       ) : null}
       {r.options.length > 1 ? (
         <details className="text-sm" data-testid="recommendation-options">
-          <summary className="cursor-pointer">Options compared ({r.options.length})</summary>
+          <summary className="cursor-pointer rounded-sm font-medium focus-visible:outline-2 focus-visible:outline-accent">
+            {`Options compared (${r.options.length})`}
+          </summary>
           <ul className="mt-1 grid list-disc gap-1 pl-5" aria-label="Options compared on the whole bill">
             {r.options.map((option) => (
               <li key={option.id} aria-current={option.id === r.choice ? "true" : undefined}>
+                {option.id === r.choice ? <strong>Recommended: </strong> : null}
                 {option.summary}
-                {option.id === r.choice ? " (recommended)" : ""}
                 {option.fitsBudget && option.fitsStorageCap ? "" : " Beyond the limits."}
                 {option.meetsGoals ? "" : " Misses a visibility goal."}
               </li>

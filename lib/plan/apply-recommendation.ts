@@ -49,7 +49,7 @@ export function adoptSetting(input: PlanInput, setting: AdoptableSetting): PlanI
  *
  * @example
  * applyRecommendation(DEFAULT_INPUT, recommend(DEFAULT_INPUT))
- * //=> { ...DEFAULT_INPUT, sampler: "parentbased_always_on", ratio: 1, daprSamplingRate: 1, tailSampling: false }
+ * //=> { ...DEFAULT_INPUT, ratio: 1, daprSamplingRate: 1, tailSampling: false }  (100 % head sampling)
  */
 export function applyRecommendation(input: PlanInput, recommendation: AdoptableSetting): PlanInput {
   return adoptSetting(input, recommendation)

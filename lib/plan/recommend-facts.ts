@@ -191,6 +191,8 @@ export interface RecommendationFacts {
   minTracesPerMinute: number
   /** Whether every error is a goal (and there are errors to keep). */
   keepAllErrors: boolean
+  /** Errors a day's average hour has, all kept or not. */
+  errorsPerHour: number
   head: HeadChoice
   /** The head option's figures. */
   chosen: RateFigures
@@ -266,8 +268,8 @@ interface Priced {
  * per-endpoint minimum), 100 % head sampling, and, when every error must be kept, Collector tail
  * sampling (errors + slow + a baseline) with its Collector tier and network. With a budget or cap
  * it picks the option that sees the most within them (or the cheapest, saying so, when none
- * fits); without, the cheapest option that meets the visibility goals. `figures` (the plan's own)
- * are accepted for the signature buildPlan uses; every option is figured afresh.
+ * fits); without, the cheapest option that meets the visibility goals. `figures` are the plan's
+ * own (figured here when not given); every option is figured as the plan it gives.
  *
  * @example
  * const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 100, keepAllErrors: false })
@@ -275,7 +277,6 @@ interface Priced {
  * facts.constraint //=> "budget"
  */
 export function recommendationFacts(input: PlanInput, figures?: Figures): RecommendationFacts {
-  void figures
   const warnings: RecommendationWarning[] = []
   const usesDapr = input.daprEnabled
   const limits: Limits = { budgetUsdPerMonth: input.budgetUsdPerMonth ?? null, storageCapBytes: input.storageCapBytes }
@@ -296,6 +297,7 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
     limits,
     minTracesPerMinute: input.minTracesPerMinutePerEndpoint,
     keepAllErrors,
+    errorsPerHour,
   }
 
   const price = (id: OptionId, setting: AdoptableSetting, tailExtra?: (f: Figures) => TailRecommendation): Priced => {
@@ -394,7 +396,7 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
     // Without a budget or cap: keep the current rate (at the nearest clean one, and saying so),
     // raised only as far as the visibility minimum needs. A plan that already tail-samples keeps its
     // baseline share of the head's traces: that is its current rate.
-    const headShare = figuresFor(input).headProbability
+    const headShare = (figures ?? figuresFor(input)).headProbability
     const current = headShare * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
     const snapped = nearestCleanRate(current)
     const ratio = Math.max(snapped, cleanRateAtLeast(neededShare))

@@ -117,12 +117,8 @@ function keepsText(option: RecommendationOption, facts: RecommendationFacts): st
   if (option.tail) return `keeps every error${option.tail.keepSlow ? " and slow trace" : ""} (${traces})`
   if (option.ratio >= 1) return `keeps every trace (${traces})`
   return facts.keepAllErrors
-    ? `keeps ${traces}, ~${formatCount(option.errorsKeptPerHour)} of ${formatCount(errorsPerHour(facts))} errors/hour`
+    ? `keeps ${traces}, ~${formatCount(option.errorsKeptPerHour)} of ${formatCount(facts.errorsPerHour)} errors/hour`
     : `keeps ${traces}`
-}
-
-function errorsPerHour(facts: RecommendationFacts): number {
-  return facts.tailReason?.errorsPerHour ?? Math.max(...facts.options.map((option) => option.errorsKeptPerHour))
 }
 
 /**
