@@ -195,7 +195,12 @@ test.describe("accessibility", () => {
         await summary.scrollIntoViewIfNeeded()
         await summary.click()
       }
-      await expect(page.locator("details")).toHaveCount(19)
+      await openSection(
+        page,
+        "Options compared (3)",
+        page.getByRole("list", { name: "Options compared on the whole bill" })
+      )
+      await expect(page.locator("details")).toHaveCount(20)
       await expect(page.locator("details:not([open])")).toHaveCount(0)
 
       // A value typed wrong shows its message beside its field too.

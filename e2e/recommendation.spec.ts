@@ -1,40 +1,67 @@
 import { expect, test } from "@playwright/test"
 
 import { chartSurface, DRAW_TIMEOUT_MS } from "./fixtures/charts"
+import { openSection } from "./fixtures/sections"
 
 test.describe("recommendation, visibility and setup warnings", () => {
-  test("recommends a rate within the budget with reasons, and applies it", async ({ page }) => {
-    await page.goto("/?budgetUsdPerMonth=20&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
-    await expect(page.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 10 %")
+  test("recommends a rate within the budget with reasons, and applying it bills exactly what it quoted", async ({
+    page,
+  }) => {
+    await page.goto("/?budgetUsdPerMonth=500&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
+    const recommendation = page.getByRole("region", { name: "Recommended for production" })
+    await expect(recommendation.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 10 %")
+    // 10 %: $15.34 of storage + 2 Collector cores at $36.01 + $328.32 of network
+    await expect(page.getByTestId("recommendation-headline")).toHaveText(
+      "Head sampling at 10 %: $416/mo, keeps 43.2M traces/day"
+    )
+    await expect(page.getByTestId("recommendation-total")).toHaveText("$416/mo")
     await expect(page.getByTestId("recommendation-reasons")).toContainText(
-      "That is the highest clean rate within the $20.00/mo budget (on storage: the Collector cores are not priced)."
+      "That is the highest clean rate within the $500/mo budget."
+    )
+    await expect(page.getByTestId("recommendation-runner-up")).toHaveText(
+      "Runner-up: 100 % head sampling: +$3,561/mo ($3,977/mo in all, beyond the $500/mo budget)."
     )
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.1")
     await expect(page.getByLabel("Dapr sampling rate (0–1)")).toHaveValue("0.1")
-    await expect(page.getByTestId("stat-cost-value")).toHaveText("$15.34/mo")
+    // The price it quoted is the plan's whole bill once applied.
+    await expect(page.getByTestId("stat-cost-value")).toHaveText("$416/mo")
     await expect(page.getByTestId("apply-recommendation")).toHaveCount(0)
     await expect(page.getByTestId("recommendation-in-use")).toHaveText("Your plan already uses this setting.")
   })
 
-  test("recommends tail sampling to keep every error, and applying it shows the Collector sizing", async ({ page }) => {
-    await page.goto("/")
+  test("recommends tail sampling to keep every error where it is the cheapest way, and applying it shows the Collector sizing", async ({
+    page,
+  }) => {
+    // Honeycomb bills what it ingests: errors + slow + a 10 % baseline cost far less than 100 %.
+    await page.goto("/?backend=honeycomb")
     await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
-    // Its $ figure prices storage; the Collector's cores are named until a cost per core is entered.
-    await expect(page.getByTestId("recommendation-unpriced")).toHaveText(
-      " · + 34 Collector cores not priced (AWS Fargate on-demand, 1 core + 2 GB each: $1,225/mo)"
+    await expect(page.getByTestId("recommendation-runner-up")).toContainText("Runner-up: 100 % head sampling: +$")
+    await openSection(
+      page,
+      "Options compared (3)",
+      page.getByRole("list", { name: "Options compared on the whole bill" })
+    )
+    await expect(page.getByRole("list", { name: "Options compared on the whole bill" }).locator("li")).toHaveCount(3)
+    // Its $ figure is the whole bill: the 34 Collector cores are in it.
+    await expect(page.getByTestId("recommendation")).toContainText(
+      "Their compute, 34 cores at $36.01, is $1,224/mo of the bill"
     )
     await page.locator("#field-collectorUsdPerCoreMonth").fill("30")
-    await expect(page.getByTestId("recommendation-unpriced")).toHaveCount(0)
     await expect(page.getByTestId("recommendation")).toContainText(
-      "Their compute, 34 cores at $30.00, is $1,020/mo of the $ figures."
+      "Their compute, 34 cores at $30.00, is $1,020/mo of the bill"
     )
     await page.locator("#field-collectorUsdPerCoreMonth").fill("0")
+    const quoted = await page.getByTestId("recommendation-total").innerText()
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Tail sampling in the Collector")).toBeChecked()
     await expect(page.getByTestId("recommendation-in-use")).toBeVisible()
-    // Why tail sampling comes first; head sampling alone follows, for comparison.
+    await expect(page.getByTestId("stat-cost-value")).toHaveText(quoted)
+    // Why this option first, then why tail sampling; head sampling alone follows, for comparison.
     await expect(page.getByTestId("recommendation-reasons").locator("li").first()).toContainText(
+      "the cheapest option that keeps every error"
+    )
+    await expect(page.getByTestId("recommendation-reasons").locator("li").nth(1)).toContainText(
       "Collector tail sampling with an error policy keeps all of them"
     )
     await expect(page.getByTestId("comparison-table").locator("caption")).toContainText(
@@ -50,6 +77,18 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await page.getByRole("tab", { name: "OpenTelemetry Collector" }).click()
     await expect(page.getByTestId("config-content")).toContainText("tail_sampling")
     await expect(page.getByTestId("config-content")).toContainText("loadbalancing")
+  })
+
+  test("a free budget stays within the backend's free tier, and an empty budget means none", async ({ page }) => {
+    await page.goto("/?backend=honeycomb&rps=5&budgetUsdPerMonth=0")
+    await expect(page.getByLabel("Monthly budget (USD/month)")).toHaveValue("0")
+    await expect(page.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 5 %")
+    await expect(page.getByTestId("recommendation-reasons")).toContainText(
+      "Within Honeycomb's free tier (19.7M of its 20M events a month): Honeycomb's part of the bill is $0"
+    )
+    await page.getByLabel("Monthly budget (USD/month)").fill("")
+    await expect(page).not.toHaveURL(/budgetUsdPerMonth/)
+    await expect(page.getByTestId("recommendation-reasons")).toContainText("No budget or storage cap is set")
   })
 
   test("shows what each rate still lets you see, with the formulas explained", async ({ page }) => {

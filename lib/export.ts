@@ -148,8 +148,18 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     "",
     `## Recommended for ${input.environment}`,
     "",
-    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month, ${formatBytes(plan.recommendation.retainedBytes)} stored.`,
+    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month for the whole bill, ${formatBytes(plan.recommendation.retainedBytes)} stored.`,
     "",
+    ...(plan.recommendation.options.length > 1
+      ? [
+          "Options compared on the whole bill:",
+          "",
+          ...plan.recommendation.options.map(
+            (option) => `- ${option.id === plan.recommendation.choice ? "**Recommended:** " : ""}${option.summary}`
+          ),
+          "",
+        ]
+      : []),
     ...plan.recommendation.reasons.map((reason) => `- ${reason}`),
     ...plan.recommendation.warnings.map((warning) => `- Warning: ${warning}`),
     "",

@@ -36,19 +36,49 @@ export function RecommendationPanel({
       <h2 id="recommendation-heading" className="text-lg font-semibold">
         Recommended for {plan.input.environment}
       </h2>
-      <p className="text-base">
+      <p className="text-base font-medium" data-testid="recommendation-headline">
+        {r.headline}
+      </p>
+      <p className="text-sm">
         <strong data-testid="recommendation-setting">{setting}</strong>
         {r.daprSamplingRate !== null ? <> · Dapr samplingRate &quot;{r.daprSamplingRate}&quot;</> : null} ·{" "}
-        {formatUsd(r.monthlyUsd)}/mo, {formatBytes(r.retainedBytes)} stored
+        <span data-testid="recommendation-total">{formatUsd(r.monthlyUsd)}/mo</span> for the whole bill,{" "}
+        {formatBytes(r.retainedBytes)} stored
       </p>
-      <ul className="grid list-disc gap-1 pl-5 text-sm" data-testid="recommendation-reasons">
-        {r.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
+      {r.runnerUp ? (
+        <p className="text-sm" data-testid="recommendation-runner-up">
+          {r.runnerUp.text}
+        </p>
+      ) : null}
+      {r.options.length > 1 ? (
+        <details className="text-sm" data-testid="recommendation-options">
+          <summary className="cursor-pointer rounded-sm font-medium focus-visible:outline-2 focus-visible:outline-accent">
+            {`Options compared (${r.options.length})`}
+          </summary>
+          <ul className="mt-1 grid list-disc gap-1 pl-5" aria-label="Options compared on the whole bill">
+            {r.options.map((option) => (
+              <li key={option.id} aria-current={option.id === r.choice ? "true" : undefined}>
+                {option.id === r.choice ? <strong>Recommended: </strong> : null}
+                {option.summary}
+                {option.fitsBudget && option.fitsStorageCap ? "" : " Beyond the limits."}
+                {option.meetsGoals ? "" : " Misses a visibility goal."}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <ul className="grid list-disc gap-1 pl-5 text-sm" aria-label="Why" data-testid="recommendation-reasons">
+        {/* The runner-up has its own line above; the API and the Markdown carry it among the reasons. */}
+        {r.reasons
+          .filter((reason) => reason !== r.runnerUp?.text)
+          .map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
       </ul>
       {r.warnings.length > 0 ? (
         <ul
           className="grid list-disc gap-1 pl-5 text-sm text-amber-900 dark:text-amber-200"
+          aria-label="Caveats"
           data-testid="recommendation-warnings"
         >
           {r.warnings.map((warning) => (

@@ -54,7 +54,7 @@ function acceptsText(spec: FieldSpec): string {
 /** The default as the docs write it: the value, the field it follows, or "none". */
 function defaultValueText(spec: FieldSpec): string {
   if (spec.follows !== undefined) return `= ${code(spec.follows)}`
-  if (spec.default === null) return spec.defaultInWords ?? "none"
+  if (spec.default === null || spec.default === undefined) return spec.defaultInWords ?? "none"
   return code(String(spec.default))
 }
 

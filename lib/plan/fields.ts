@@ -82,7 +82,13 @@ interface FieldCommon {
 
 export interface NumberFieldSpec extends FieldCommon {
   kind: NumberKind
-  default: number
+  /** The value a plan takes when the field is not given: undefined ("none") for an optional field. */
+  default: number | undefined
+  /**
+   * Whether the field may be left out: the plan then holds undefined ("none"), URLs omit it and the
+   * form shows an empty box. An empty text reads as left out, so 0 stays a value of its own.
+   */
+  optional?: true
   /** `exclusiveMin`: greater than `min` rather than at least. Integers are kind "integer". */
   bounds: { min: number; max: number; exclusiveMin?: true }
   /** Typed into messages: "Enter retention, e.g. 7." */
@@ -670,10 +676,12 @@ export const FIELDS = {
     label: "Monthly budget",
     unit: "USD/month",
     section: "goals",
-    default: 0,
+    default: undefined,
+    optional: true,
+    defaultInWords: "none",
     source: "visibilityAssumptions",
-    hint: "On the chosen backend; 0 for none.",
-    doc: "a goal: the monthly budget on the chosen backend; 0 for none",
+    hint: "The whole bill on the chosen backend. Leave empty for none; 0 for free only: the backend's own bill stays within its free tier (the Collector and network you run are still shown).",
+    doc: "a goal: the monthly budget for the whole bill on the chosen backend; absent for none; 0 for free only (the backend's own bill within its free tier; the Collector tier and network are still priced and shown)",
     example: "500",
     bounds: { min: 0, max: 1e12 },
     says: { unit: "USD" },
@@ -701,15 +709,17 @@ export const PLAN_FIELDS = Object.keys(FIELDS) as readonly PlanField[]
 /** The value a field's entry stands for: its enum's values, any number, any text, or its default's type. */
 type ValueOf<Spec> = Spec extends { kind: "enum"; values: readonly (infer Value)[] }
   ? Value
-  : Spec extends { kind: NumberKind }
-    ? number
-    : Spec extends { kind: "boolean" }
-      ? boolean
-      : Spec extends { kind: "text" }
-        ? string
-        : Spec extends { default: infer Value }
-          ? Value
-          : never
+  : Spec extends { kind: NumberKind; optional: true }
+    ? number | undefined
+    : Spec extends { kind: NumberKind }
+      ? number
+      : Spec extends { kind: "boolean" }
+        ? boolean
+        : Spec extends { kind: "text" }
+          ? string
+          : Spec extends { default: infer Value }
+            ? Value
+            : never
 
 /**
  * A plan's input once validated and normalized: every field present. Derived from {@link FIELDS};

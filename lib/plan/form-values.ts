@@ -118,13 +118,16 @@ export type PlanFormValues = Record<PlanField, string>
  * The text a form shows for a valid input.
  *
  * @example
- * inputToFormValues(DEFAULT_INPUT).rps //=> "5000"
+ * inputToFormValues(DEFAULT_INPUT).rps               //=> "5000"
+ * inputToFormValues(DEFAULT_INPUT).budgetUsdPerMonth //=> ""
  */
 export function inputToFormValues(input: PlanInput): PlanFormValues {
   const text = (field: PlanField): string => {
     if (field === "topology") return input.topology ? formatTopology(input.topology) : ""
     if (field === "endpoints") return input.endpoints ? formatEndpoints(input.endpoints) : ""
-    return String(input[field])
+    // An optional field left out ("none") is an empty box, and no parameter in a URL.
+    const value = input[field]
+    return value === undefined ? "" : String(value)
   }
   return Object.fromEntries(PLAN_FIELDS.map((field) => [field, text(field)])) as PlanFormValues
 }

@@ -1,18 +1,25 @@
-// The recommendation as a decision: which setting, why (the binding constraint), and the numbers
-// behind it, with no words. text/recommendation.ts words it; recommend.ts joins the two.
+// The recommendation as a decision: the priced options (head sampling at a clean rate, 100 % head
+// sampling, Collector tail sampling), which one it picks and why (the binding constraint), and the
+// numbers behind it, with no words. text/recommendation.ts words it; recommend.ts joins the two.
+// Every option is priced as the plan that adopting it gives (adoptSetting), on the whole bill.
+import { adoptSetting, type AdoptableSetting } from "./apply-recommendation"
 import { BACKENDS, type BackendId } from "./backends"
-import { atRate, figuresFor, type Figures } from "./figures"
+import { NEAR_TIE_SHARE } from "./limits"
+import type { Allowance, CostBreakdown } from "./cost-facts"
+import { figuresFor, type Figures } from "./figures"
 import { daprDecides, type Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
 import { collectorEndpoint, isBackendReceiver } from "./receivers"
-import { collectorUsdPerCore, tailSizingFor, type TailSizing } from "./tail"
+import { tailSizingFor, type TailSizing } from "./tail"
 import { TEMPO_RATE_LIMIT_BYTES } from "./tempo"
 import { errorsKeptPerHour, tracesPerMinute } from "./visibility"
+
+export { NEAR_TIE_SHARE } from "./limits"
 
 /** Rates a recommendation picks from: round numbers people can defend in a review. */
 export const CLEAN_RATES = [1, 0.5, 0.25, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0002, 0.0001] as const
 
-/** Below this head rate, "most errors are dropped": the trigger for recommending tail sampling. */
+/** The highest tail baseline offered: past it, 100 % head sampling keeps everything for a smaller Collector tier. */
 export const MOST_ERRORS_DROPPED_BELOW = 0.5
 
 export interface TailRecommendation {
@@ -21,7 +28,7 @@ export interface TailRecommendation {
   baselinePercent: number
   decisionWaitSeconds: number
   sizing: TailSizing
-  /** Monthly cost with tail sampling minus the head-only cost at the same baseline rate. */
+  /** The tail option's bill minus the head option's (the head rate it is compared with). */
   extraMonthlyUsd: number
   extraIngestBytesPerDay: number
 }
@@ -35,19 +42,22 @@ export interface PerOperationOption {
 }
 
 /**
- * What decided the rate: development keeps everything; otherwise the budget or the storage cap the
- * next rate up would break (or the lowest rate already breaks), the per-endpoint minimum that
- * raised it, or nothing (the current rate kept, or 100 % within every limit).
+ * What decided the choice: development keeps everything; the budget or storage cap that the option
+ * seeing more breaks (or that every option breaks); the per-endpoint minimum that raised the rate;
+ * keeping every error, which took the cheapest option that does; or nothing.
  */
-export type RecommendationConstraint = "development" | "budget" | "storage-cap" | "endpoint-minimum" | "none"
+export type RecommendationConstraint =
+  "development" | "budget" | "storage-cap" | "endpoint-minimum" | "keep-all-errors" | "none"
 
-/** The budget and storage cap a setting must fit; 0 for one not set. */
+/** The budget and storage cap a setting must fit. */
 export interface Limits {
-  budgetUsdPerMonth: number
+  /** $/month of the whole bill; null for none; 0 for "free only" (the backend's own bill within its free tier). */
+  budgetUsdPerMonth: number | null
+  /** Bytes; 0 for none. */
   storageCapBytes: number
 }
 
-/** A rate and what it keeps, stores and costs (head sampling alone unless said otherwise). */
+/** A rate and what it keeps, stores and costs (the whole bill of the plan at that setting). */
 export interface RateFigures {
   ratio: number
   tracesPerDay: number
@@ -55,12 +65,37 @@ export interface RateFigures {
   monthlyUsd: number
 }
 
-/** How the head rate was chosen, with the numbers each way cites. */
+/** The options a recommendation prices and chooses from. */
+export type OptionId = "head" | "head-100" | "tail"
+
+/** One priced option: a setting and the whole bill of the plan that adopts it. */
+export interface RecommendationOption extends AdoptableSetting {
+  id: OptionId
+  tail: TailRecommendation | null
+  /** The bill's total, $/month: the sum of `breakdown`. */
+  monthlyUsd: number
+  breakdown: CostBreakdown
+  /** The backend's own part of the bill: storage, its compute and the vendor's charges (what a free tier covers). */
+  backendUsd: number
+  retainedBytes: number
+  tracesPerDay: number
+  errorsKeptPerHour: number
+  /** Share of requests kept whatever they are: the head rate, or the tail baseline. */
+  visibleShare: number
+  /** Every error kept when asked, and the per-endpoint minimum on every endpoint that can reach it. */
+  meetsGoals: boolean
+  /** Within the budget (always, with none; with "free only", the backend's own part is $0). */
+  fitsBudget: boolean
+  /** Within the storage cap (always, with none). */
+  fitsStorageCap: boolean
+}
+
+/** How the head option's rate was chosen, with the numbers each way cites. */
 export type HeadChoice =
   | { kind: "development" }
   /** The highest clean rate within the limits; `runnerUp` is the next rate up (null at 100 %). */
   | { kind: "within-limits"; runnerUp: RateFigures | null }
-  /** Even the lowest clean rate breaks a limit (said as a warning). */
+  /** Even the lowest clean rate breaks a limit. */
   | { kind: "over-limits" }
   /** No limits: the current rate at the nearest clean one, raised for the visibility minimum. */
   | {
@@ -77,47 +112,61 @@ export type HeadChoice =
       raisedFor: "service" | "every-endpoint" | null
     }
 
-/** Why tail sampling is added, and what it takes. */
+/** Why tail sampling, and what it takes. */
 export interface TailReasonFacts {
   /** The head-only rate it is compared with. */
   headRatio: number
   baseline: number
   errorsPerHour: number
   errorsKeptAtHead: number
-  /** The Collector's price per core (0 when none is entered: its compute is not in the $). */
+  /** What one Collector core with its memory costs a month. */
   usdPerCore: number
+  /** The tail option's Collector tier, $/month. */
+  collectorUsd: number
+  /** The tail option's network, $/month. */
+  networkUsd: number
   viaDapr: boolean
   /** The backend intake the apps send to today, which the setting points at the Collector; else null. */
   bypassedEndpoint: string | null
   collectorEndpoint: string
 }
 
-/** What the limit-breaking setting is over by and what lowers the bill. */
+/** The part of a bill most of it is, when one part is half of it or more; else what the backend bills by. */
 export type OverLimitAdvice =
   | { kind: "collector"; cores: number; monthlyUsd: number }
+  | { kind: "network"; monthlyUsd: number }
+  | { kind: "backend-compute"; monthlyUsd: number }
   | { kind: "retention" }
   | { kind: "apm-hosts" }
   | { kind: "cheaper-backend" }
 
+/** The option that comes second, and what it costs against the choice. */
+export interface RunnerUp {
+  id: OptionId
+  /** Its bill minus the chosen option's, $/month (negative when it is cheaper). */
+  differenceUsd: number
+}
+
 /** A caveat the recommendation carries, by id with its numbers, in the order said. */
 export type RecommendationWarning =
-  | { id: "over-limits"; chosen: RateFigures; advice: OverLimitAdvice }
+  /** No option fits the limits: the cheapest plan is recommended. */
+  | { id: "over-limits"; cheapest: OptionId; monthlyUsd: number; backendUsd: number; advice: OverLimitAdvice }
+  /** Every error is asked for, but every option that keeps them breaks the limits. */
   | {
-      id: "tail-beyond-limits"
+      id: "errors-beyond-limits"
+      option: OptionId
       monthlyUsd: number
-      retainedBytes: number
-      keepSlow: boolean
-      baseline: number
       errorsKeptPerHour: number
       errorsPerHour: number
     }
+  /** The chosen head rate keeps only some errors and no option that keeps them all was cheaper. */
   | { id: "head-misses-errors"; ratio: number; errorsKeptPerHour: number; errorsPerHour: number }
   | { id: "endpoint-unreachable"; endpoint: string; requestsPerMinute: number }
   | {
       id: "endpoint-below-minimum"
       endpoint: string
       tracesPerMinute: number
-      /** The rate chosen for every endpoint. */
+      /** The rate every endpoint is kept at. */
       ratio: number
       /** The clean rate the endpoint needs. */
       endpointRatio: number
@@ -140,35 +189,28 @@ export interface RecommendationFacts {
   limits: Limits
   /** The visibility minimum, traces per minute per endpoint (or for the service). */
   minTracesPerMinute: number
+  /** Whether every error is a goal (and there are errors to keep). */
+  keepAllErrors: boolean
+  /** Errors a day's average hour has, all kept or not. */
+  errorsPerHour: number
   head: HeadChoice
-  /** Head sampling alone at the chosen head rate. */
+  /** The head option's figures. */
   chosen: RateFigures
   tailReason: TailReasonFacts | null
   /** Whether the tail baseline was lowered below the head rate to fit the limits. */
   baselineLowered: boolean
-  /** The setting's own figures (with tail sampling when recommended). */
+  /** The chosen option's figures (its ratio: the SDK's). */
   result: RateFigures
+  /** Every option priced, in the order head, 100 % head, tail (those that apply). */
+  options: RecommendationOption[]
+  /** The chosen option. */
+  choice: OptionId
+  runnerUp: RunnerUp | null
+  /** The backend's free or included allowance at the chosen option, when it has one. */
+  allowance: Allowance | null
   perOperation: PerOperationOption[]
   warnings: RecommendationWarning[]
 }
-
-function rateFigures(ratio: number, figures: Figures): RateFigures {
-  return {
-    ratio,
-    tracesPerDay: figures.volume.tracesPerDay,
-    retainedBytes: figures.storage.retainedBytes,
-    monthlyUsd: figures.cost.monthlyUsd,
-  }
-}
-
-/** The limit a setting breaks, the budget first; null when it fits both. */
-function brokenLimit(input: PlanInput, figures: Figures): "budget" | "storage-cap" | null {
-  if (input.budgetUsdPerMonth > 0 && figures.cost.monthlyUsd > input.budgetUsdPerMonth) return "budget"
-  if (input.storageCapBytes > 0 && figures.storage.retainedBytes > input.storageCapBytes) return "storage-cap"
-  return null
-}
-
-const fits = (input: PlanInput, figures: Figures) => brokenLimit(input, figures) === null
 
 /** Rate each endpoint needs for its minimum traces per minute (above 1 when it cannot reach it even at 100 %). */
 function endpointNeeds(input: PlanInput): { endpoint: string; needed: number; tracesPerMinuteAtFull: number }[] {
@@ -195,59 +237,124 @@ function nearestCleanRate(rate: number): number {
     : CLEAN_RATES[CLEAN_RATES.length - 1]!
 }
 
-/** What lowers the bill once the lowest rate is not enough: retention only helps where storage is priced. */
-function overLimitAdvice(input: PlanInput, figures: Figures): OverLimitAdvice {
-  const { collector } = figures
-  if (collector.monthlyUsd >= figures.cost.monthlyUsd / 2)
-    return { kind: "collector", cores: collector.cores, monthlyUsd: collector.monthlyUsd }
-  const pricing = BACKENDS[input.backend].pricing.kind
+/** The backend's own part of a bill: what a free tier can cover (not the Collector tier or the traffic). */
+function backendPartUsd(breakdown: CostBreakdown): number {
+  return breakdown.storageUsd + breakdown.backendComputeUsd + breakdown.vendorUsd
+}
+
+/** What most of a bill is, or else what lowers it: retention only helps where storage is priced. */
+function overLimitAdvice(backend: BackendId, figures: Figures): OverLimitAdvice {
+  const { breakdown, monthlyUsd } = figures.cost
+  if (breakdown.collectorComputeUsd >= monthlyUsd / 2)
+    return { kind: "collector", cores: figures.collector.cores, monthlyUsd: breakdown.collectorComputeUsd }
+  if (breakdown.networkUsd >= monthlyUsd / 2) return { kind: "network", monthlyUsd: breakdown.networkUsd }
+  if (breakdown.backendComputeUsd >= monthlyUsd / 2)
+    return { kind: "backend-compute", monthlyUsd: breakdown.backendComputeUsd }
+  const pricing = BACKENDS[backend].pricing.kind
   if (pricing === "storage" || pricing === "grafana-cloud") return { kind: "retention" }
   if (pricing === "datadog") return { kind: "apm-hosts" }
   return { kind: "cheaper-backend" }
 }
 
-function tailRecommendation(
-  input: PlanInput,
-  tailInput: PlanInput,
-  baseline: number,
-  withTail: Figures,
-  head: Figures
-): TailRecommendation {
-  return {
-    keepErrors: true,
-    keepSlow: tailInput.tailKeepSlow,
-    baselinePercent: baseline * 100,
-    decisionWaitSeconds: input.tailDecisionWaitSeconds,
-    // The SDKs keep every trace for the tail sampler: it sees the whole peak.
-    sizing: tailSizingFor(input, 1),
-    extraMonthlyUsd: withTail.cost.monthlyUsd - head.cost.monthlyUsd,
-    extraIngestBytesPerDay: withTail.volume.ingestBytesPerDay - head.volume.ingestBytesPerDay,
-  }
+interface Priced {
+  option: RecommendationOption
+  figures: Figures
 }
 
 /**
- * What to run, as facts. Development keeps everything; staging and production take the highest
- * clean rate within the budget and storage cap (or, with neither set, the current rate at the
- * nearest clean one, raised to meet the per-endpoint minimum), parent-based so downstream services
- * follow the root. When every error must be kept and head sampling would drop most of them, it
- * adds Collector tail sampling with an error policy and a baseline. `figures` are the plan's own
- * (figured here only when needed and not given).
+ * What to run, as facts. Development keeps everything. Otherwise it prices the options on the
+ * whole bill of the plan each gives: head sampling at a clean rate (the highest within the budget
+ * and storage cap, or without them the current rate at the nearest clean one, raised for the
+ * per-endpoint minimum), 100 % head sampling, and, when every error must be kept, Collector tail
+ * sampling (errors + slow + a baseline) with its Collector tier and network. With a budget or cap
+ * it picks the option that sees the most within them (or the cheapest, saying so, when none
+ * fits); without, the cheapest option that meets the visibility goals. `figures` are the plan's
+ * own (figured here when not given); every option is figured as the plan it gives.
  *
  * @example
- * const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 20, keepAllErrors: false })
- * facts.ratio                     //=> 0.1
- * facts.constraint                //=> "budget"
- * facts.head.kind === "within-limits" && facts.head.runnerUp?.ratio //=> 0.25
+ * const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 100, keepAllErrors: false })
+ * facts.ratio      //=> 0.01
+ * facts.constraint //=> "budget"
  */
 export function recommendationFacts(input: PlanInput, figures?: Figures): RecommendationFacts {
   const warnings: RecommendationWarning[] = []
   const usesDapr = input.daprEnabled
-  const limits = { budgetUsdPerMonth: input.budgetUsdPerMonth, storageCapBytes: input.storageCapBytes }
-  const common = { backend: input.backend, limits, minTracesPerMinute: input.minTracesPerMinutePerEndpoint }
+  const limits: Limits = { budgetUsdPerMonth: input.budgetUsdPerMonth ?? null, storageCapBytes: input.storageCapBytes }
+  const keepAllErrors = input.keepAllErrors && input.errorRate > 0
+  const errorsPerHour = errorsKeptPerHour(input.rps, input.errorRate, 1)
+  const needs = endpointNeeds(input)
+  // The share of requests the per-endpoint minimum needs (for the service when no endpoints are
+  // listed). Endpoints that cannot reach it even at 100 % are said apart and do not fail every option.
+  const neededShare = Math.min(
+    1,
+    Math.max(
+      input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1),
+      ...needs.filter((need) => need.needed <= 1).map((need) => need.needed)
+    )
+  )
+  const common = {
+    backend: input.backend,
+    limits,
+    minTracesPerMinute: input.minTracesPerMinutePerEndpoint,
+    keepAllErrors,
+    errorsPerHour,
+  }
+
+  const price = (id: OptionId, setting: AdoptableSetting, tailExtra?: (f: Figures) => TailRecommendation): Priced => {
+    const adopted = adoptSetting(input, setting)
+    const f = figuresFor(adopted)
+    const tail = tailExtra ? tailExtra(f) : null
+    const keepsEveryError = tail ? tail.keepErrors : f.headProbability >= 1
+    const visibleShare = tail ? tail.baselinePercent / 100 : f.headProbability
+    const seesEnough = visibleShare >= neededShare * (1 - 1e-9)
+    const budget = limits.budgetUsdPerMonth
+    const backendUsd = backendPartUsd(f.cost.breakdown)
+    return {
+      figures: f,
+      option: {
+        id,
+        ...setting,
+        tail,
+        monthlyUsd: f.cost.monthlyUsd,
+        breakdown: f.cost.breakdown,
+        backendUsd,
+        retainedBytes: f.storage.retainedBytes,
+        tracesPerDay: f.volume.tracesPerDay,
+        errorsKeptPerHour: keepsEveryError
+          ? errorsPerHour
+          : errorsKeptPerHour(input.rps, input.errorRate, visibleShare),
+        visibleShare,
+        meetsGoals: (!keepAllErrors || keepsEveryError) && seesEnough,
+        fitsBudget: budget === null || (budget === 0 ? backendUsd === 0 : f.cost.monthlyUsd <= budget),
+        fitsStorageCap: input.storageCapBytes <= 0 || f.storage.retainedBytes <= input.storageCapBytes,
+      },
+    }
+  }
+  const fits = (priced: Priced) => priced.option.fitsBudget && priced.option.fitsStorageCap
+  /** The limit a priced option breaks, the budget first; null when it fits both. */
+  const broken = (priced: Priced): "budget" | "storage-cap" | null =>
+    !priced.option.fitsBudget ? "budget" : !priced.option.fitsStorageCap ? "storage-cap" : null
+  const headAt = (ratio: number) =>
+    price(ratio === 1 ? "head-100" : "head", {
+      sampler: "parentbased_traceidratio",
+      ratio,
+      daprSamplingRate: usesDapr ? ratio : null,
+      tail: null,
+    })
+  const rateFigures = ({ option }: Priced): RateFigures => ({
+    ratio: option.ratio,
+    tracesPerDay: option.tracesPerDay,
+    retainedBytes: option.retainedBytes,
+    monthlyUsd: option.monthlyUsd,
+  })
 
   if (input.environment === "development") {
-    const all = figuresFor(atRate({ ...input, tailSampling: false }, 1))
-    const chosen = rateFigures(1, all)
+    const all = price("head-100", {
+      sampler: "parentbased_always_on",
+      ratio: 1,
+      daprSamplingRate: usesDapr ? 1 : null,
+      tail: null,
+    })
     return {
       ...common,
       constraint: "development",
@@ -256,48 +363,43 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
       tail: null,
       daprSamplingRate: usesDapr ? 1 : null,
       head: { kind: "development" },
-      chosen,
+      chosen: rateFigures(all),
       tailReason: null,
       baselineLowered: false,
-      result: chosen,
+      result: rateFigures(all),
+      options: [all.option],
+      choice: "head-100",
+      runnerUp: null,
+      allowance: all.figures.cost.allowance,
       perOperation: [],
       warnings,
     }
   }
 
-  const headOnly = (ratio: number) => figuresFor(atRate({ ...input, tailSampling: false }, ratio))
-  const hasLimits = input.budgetUsdPerMonth > 0 || input.storageCapBytes > 0
-  const needs = endpointNeeds(input)
-  let ratio: number
+  const hasLimits = limits.budgetUsdPerMonth !== null || limits.storageCapBytes > 0
   let head: HeadChoice
-  let constraint: RecommendationConstraint
-
+  let headPriced: Priced
   if (hasLimits) {
-    const fitting = CLEAN_RATES.find((rate) => fits(input, headOnly(rate)))
-    ratio = fitting ?? CLEAN_RATES[CLEAN_RATES.length - 1]!
-    const chosen = headOnly(ratio)
-    if (fitting === undefined) {
-      head = { kind: "over-limits" }
-      constraint = brokenLimit(input, chosen) ?? "none"
-      warnings.push({ id: "over-limits", chosen: rateFigures(ratio, chosen), advice: overLimitAdvice(input, chosen) })
-    } else {
-      const higher = CLEAN_RATES[CLEAN_RATES.indexOf(ratio as (typeof CLEAN_RATES)[number]) - 1]
-      const higherFigures = higher === undefined ? null : headOnly(higher)
-      head = { kind: "within-limits", runnerUp: higherFigures ? rateFigures(higher!, higherFigures) : null }
-      constraint = (higherFigures && brokenLimit(input, higherFigures)) ?? "none"
+    let fitting: Priced | null = null
+    let above: Priced | null = null
+    for (const rate of CLEAN_RATES) {
+      const priced = headAt(rate)
+      if (fits(priced)) {
+        fitting = priced
+        break
+      }
+      above = priced
     }
+    headPriced = fitting ?? above!
+    head = fitting ? { kind: "within-limits", runnerUp: above ? rateFigures(above) : null } : { kind: "over-limits" }
   } else {
-    // Without a budget or cap there is nothing to trade against: keep the current rate (at the
-    // nearest clean one, and saying so), raised only as far as the visibility minimum needs. A plan
-    // that already tail-samples keeps its baseline share of the head's traces: that is its current rate.
+    // Without a budget or cap: keep the current rate (at the nearest clean one, and saying so),
+    // raised only as far as the visibility minimum needs. A plan that already tail-samples keeps its
+    // baseline share of the head's traces: that is its current rate.
     const headShare = (figures ?? figuresFor(input)).headProbability
     const current = headShare * (input.tailSampling ? input.tailBaselinePercent / 100 : 1)
-    const needed = Math.max(
-      input.minTracesPerMinutePerEndpoint / tracesPerMinute(input.rps, 1),
-      ...needs.map((need) => need.needed)
-    )
     const snapped = nearestCleanRate(current)
-    ratio = Math.max(snapped, cleanRateAtLeast(Math.min(1, needed)))
+    const ratio = Math.max(snapped, cleanRateAtLeast(neededShare))
     const raised = ratio > snapped
     head = {
       kind: "no-limits",
@@ -309,75 +411,130 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
       onClean: Math.abs(snapped - current) <= snapped * 1e-9,
       raisedFor: raised ? (needs.length > 0 ? "every-endpoint" : "service") : null,
     }
-    constraint = raised ? "endpoint-minimum" : "none"
+    headPriced = headAt(ratio)
   }
-  const headFigures = headOnly(ratio)
-  let tail: TailRecommendation | null = null
-  let withTail: Figures | null = null
-  let tailReason: TailReasonFacts | null = null
-  let baselineLowered = false
-  const errorsPerHour = errorsKeptPerHour(input.rps, input.errorRate, 1)
-  const errorsKeptAtHead = errorsKeptPerHour(input.rps, input.errorRate, ratio)
-  if (input.keepAllErrors && input.errorRate > 0 && ratio < MOST_ERRORS_DROPPED_BELOW) {
-    const tailAt = (baseline: number): PlanInput => ({
-      ...atRate(input, 1),
-      tailSampling: true,
-      tailKeepErrors: true,
-      tailKeepSlow: input.slowRate > 0,
-      tailBaselinePercent: baseline * 100,
-    })
-    // The baseline starts at the head rate and steps down until errors + baseline fit the limits.
-    const baselines = CLEAN_RATES.filter((rate) => rate <= ratio)
-    // The limit the baseline just above the chosen one broke: what lowered it.
-    let brokenAbove: "budget" | "storage-cap" | null = null
-    let fitting: number | undefined
-    for (const rate of baselines) {
-      const broken = brokenLimit(input, figuresFor(tailAt(rate)))
-      if (broken === null) {
-        fitting = rate
-        break
-      }
-      brokenAbove = broken
+  const headRatio = headPriced.option.ratio
+  const candidates: Priced[] = [headPriced]
+  if (headRatio < 1) candidates.push(headAt(1))
+
+  // Collector tail sampling: the baseline starts at the head rate (below 100 %) and, with limits,
+  // steps down until errors + slow + baseline fit them.
+  let tailPriced: Priced | null = null
+  let tailLoweredBy: "budget" | "storage-cap" | null = null
+  if (keepAllErrors) {
+    const tailAt = (baseline: number) =>
+      price(
+        "tail",
+        {
+          sampler: "parentbased_always_on",
+          ratio: 1,
+          daprSamplingRate: usesDapr ? 1 : null,
+          tail: {
+            keepErrors: true,
+            keepSlow: input.slowRate > 0,
+            baselinePercent: baseline * 100,
+            decisionWaitSeconds: input.tailDecisionWaitSeconds,
+          },
+        },
+        (f) => ({
+          keepErrors: true,
+          keepSlow: input.slowRate > 0,
+          baselinePercent: baseline * 100,
+          decisionWaitSeconds: input.tailDecisionWaitSeconds,
+          // The SDKs keep every trace for the tail sampler: it sees the whole peak.
+          sizing: tailSizingFor(input, 1),
+          extraMonthlyUsd: f.cost.monthlyUsd - headPriced.option.monthlyUsd,
+          extraIngestBytesPerDay: f.volume.ingestBytesPerDay - headPriced.figures.volume.ingestBytesPerDay,
+        })
+      )
+    const baselines = CLEAN_RATES.filter((rate) => rate <= Math.min(headRatio, MOST_ERRORS_DROPPED_BELOW))
+    for (const rate of hasLimits ? baselines : baselines.slice(0, 1)) {
+      const priced = tailAt(rate)
+      tailPriced = priced
+      if (!hasLimits || fits(priced)) break
+      tailLoweredBy = broken(priced)
     }
-    const baseline = fitting ?? baselines[baselines.length - 1] ?? ratio
-    const tailInput = tailAt(baseline)
-    const tailFigures = figuresFor(tailInput)
-    if (fits(input, tailFigures)) {
-      withTail = tailFigures
-      tail = tailRecommendation(input, tailInput, baseline, withTail, headFigures)
-      baselineLowered = baseline < ratio
-      if (baselineLowered && brokenAbove) constraint = brokenAbove
-      tailReason = {
-        headRatio: ratio,
-        baseline,
-        errorsPerHour,
-        errorsKeptAtHead,
-        usdPerCore: collectorUsdPerCore(input),
-        viaDapr: usesDapr,
-        bypassedEndpoint: isBackendReceiver(input.otlpEndpoint) ? input.otlpEndpoint : null,
-        collectorEndpoint: collectorEndpoint(input.protocol),
-      }
-    } else {
-      // The limit wins: head sampling within it, and what keeping every error would take.
+    if (tailPriced) candidates.push(tailPriced)
+  }
+
+  // How much each option sees: the goals first, then the traces kept.
+  const seesMore = (a: Priced, b: Priced) =>
+    Number(b.option.meetsGoals) - Number(a.option.meetsGoals) || b.option.tracesPerDay - a.option.tracesPerDay
+  const cheaper = (a: Priced, b: Priced) => a.option.monthlyUsd - b.option.monthlyUsd
+  let ranked: Priced[]
+  let constraint: RecommendationConstraint
+  const anyFits = candidates.some(fits)
+  if (hasLimits && anyFits) {
+    ranked = [...candidates].sort((a, b) => Number(fits(b)) - Number(fits(a)) || seesMore(a, b))
+    // What held it back: the limit the best option it passed over breaks.
+    const better = ranked.filter((priced) => !fits(priced) && seesMore(priced, ranked[0]!) < 0)
+    constraint = better.length > 0 ? broken(better[0]!)! : "none"
+  } else if (hasLimits) {
+    ranked = [...candidates].sort(cheaper)
+    constraint = broken(ranked[0]!) ?? "none"
+  } else {
+    ranked = [...candidates].sort((a, b) => Number(b.option.meetsGoals) - Number(a.option.meetsGoals) || cheaper(a, b))
+    // Within a few percent of the cheapest, the option that sees the most: a dollar does not pay
+    // for giving up most traces and running a tail-sampling buffer.
+    const cheapest = ranked[0]!
+    const nearTie = ranked
+      .filter(
+        (priced) =>
+          priced.option.meetsGoals === cheapest.option.meetsGoals &&
+          priced.option.monthlyUsd <= cheapest.option.monthlyUsd * (1 + NEAR_TIE_SHARE)
+      )
+      .sort(seesMore)[0]!
+    if (nearTie !== cheapest) ranked = [nearTie, ...ranked.filter((priced) => priced !== nearTie)]
+    const choice = ranked[0]!.option
+    constraint =
+      choice.id !== "head" && keepAllErrors && !headPriced.option.meetsGoals
+        ? "keep-all-errors"
+        : head.kind === "no-limits" && head.raisedFor
+          ? "endpoint-minimum"
+          : "none"
+  }
+  const chosenPriced = ranked[0]!
+  const choice = chosenPriced.option
+  const second = ranked[1]
+  const runnerUp: RunnerUp | null = second
+    ? { id: second.option.id, differenceUsd: second.option.monthlyUsd - choice.monthlyUsd }
+    : null
+  if (choice.id === "tail" && tailLoweredBy && constraint === "none") constraint = tailLoweredBy
+
+  if (!anyFits && hasLimits) {
+    warnings.push({
+      id: "over-limits",
+      cheapest: choice.id,
+      monthlyUsd: choice.monthlyUsd,
+      backendUsd: choice.backendUsd,
+      advice: overLimitAdvice(input.backend, chosenPriced.figures),
+    })
+  }
+  if (keepAllErrors && choice.errorsKeptPerHour < errorsPerHour) {
+    const keepers = candidates.filter((priced) => priced.option.errorsKeptPerHour >= errorsPerHour).sort(cheaper)
+    const cheapestKeeper = keepers[0]
+    if (cheapestKeeper && hasLimits && !fits(cheapestKeeper)) {
       warnings.push({
-        id: "tail-beyond-limits",
-        monthlyUsd: tailFigures.cost.monthlyUsd,
-        retainedBytes: tailFigures.storage.retainedBytes,
-        keepSlow: tailInput.tailKeepSlow,
-        baseline,
-        errorsKeptPerHour: errorsKeptAtHead,
+        id: "errors-beyond-limits",
+        option: cheapestKeeper.option.id,
+        monthlyUsd: cheapestKeeper.option.monthlyUsd,
+        errorsKeptPerHour: choice.errorsKeptPerHour,
+        errorsPerHour,
+      })
+    } else {
+      warnings.push({
+        id: "head-misses-errors",
+        ratio: choice.ratio,
+        errorsKeptPerHour: choice.errorsKeptPerHour,
         errorsPerHour,
       })
     }
   }
-  if (input.keepAllErrors && input.errorRate > 0 && ratio >= MOST_ERRORS_DROPPED_BELOW && ratio < 1) {
-    // Half or more of the errors are kept: head sampling stays, and the goal it misses is said.
-    warnings.push({ id: "head-misses-errors", ratio, errorsKeptPerHour: errorsKeptAtHead, errorsPerHour })
-  }
 
   const perOperation: PerOperationOption[] = []
+  const visible = choice.visibleShare
   for (const need of needs) {
-    if (need.needed <= ratio) continue
+    if (need.needed <= visible * (1 + 1e-9)) continue
     if (need.needed > 1) {
       warnings.push({
         id: "endpoint-unreachable",
@@ -388,10 +545,11 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
     }
     const endpointRate = cleanRateAtLeast(need.needed)
     const share = (input.endpoints ?? []).find((endpoint) => endpoint.name === need.endpoint)?.share ?? 0
-    const globalRate = headOnly(endpointRate)
+    const everyEndpoint = headAt(endpointRate)
+    const atVisible = visible === headRatio ? headPriced : headAt(visible)
     // Sampling one endpoint at a higher rate adds roughly its share of the cost difference
-    // (exact for storage-priced backends, an estimate where free tiers bend the price).
-    const extra = (globalRate.cost.monthlyUsd - headFigures.cost.monthlyUsd) * share
+    // (exact for what scales with spans; an estimate where tiers and free allowances bend the price).
+    const extra = (everyEndpoint.option.monthlyUsd - atVisible.option.monthlyUsd) * share
     // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.
     const perOperationPossible = !daprDecides(input)
     if (perOperationPossible)
@@ -399,36 +557,52 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
     warnings.push({
       id: "endpoint-below-minimum",
       endpoint: need.endpoint,
-      tracesPerMinute: tracesPerMinute(input.rps * share, ratio),
-      ratio,
+      tracesPerMinute: tracesPerMinute(input.rps * share, visible),
+      ratio: visible,
       endpointRatio: endpointRate,
-      everyEndpointUsd: globalRate.cost.monthlyUsd,
+      everyEndpointUsd: everyEndpoint.option.monthlyUsd,
       perOperationUsd: perOperationPossible ? extra : null,
     })
   }
 
-  const result = withTail ?? headFigures
+  const peak = chosenPriced.figures.volume.peakIngestBytesPerSecond
   const tempoLimit = TEMPO_RATE_LIMIT_BYTES[input.tempoVersion]
-  if (input.backend === "tempo" && result.volume.peakIngestBytesPerSecond >= tempoLimit) {
-    warnings.push({
-      id: "tempo-ingest-limit",
-      peakBytesPerSecond: result.volume.peakIngestBytesPerSecond,
-      limitBytesPerSecond: tempoLimit,
-    })
+  if (input.backend === "tempo" && peak >= tempoLimit) {
+    warnings.push({ id: "tempo-ingest-limit", peakBytesPerSecond: peak, limitBytesPerSecond: tempoLimit })
   }
+
+  const tail = choice.tail
+  const baseline = tail ? tail.baselinePercent / 100 : headRatio
+  const tailReason: TailReasonFacts | null = tail
+    ? {
+        headRatio,
+        baseline,
+        errorsPerHour,
+        errorsKeptAtHead: headPriced.option.errorsKeptPerHour,
+        usdPerCore: chosenPriced.figures.collector.usdPerCore,
+        collectorUsd: choice.breakdown.collectorComputeUsd,
+        networkUsd: choice.breakdown.networkUsd,
+        viaDapr: usesDapr,
+        bypassedEndpoint: isBackendReceiver(input.otlpEndpoint) ? input.otlpEndpoint : null,
+        collectorEndpoint: collectorEndpoint(input.protocol),
+      }
+    : null
   return {
     ...common,
     constraint,
-    // With tail sampling every span must reach the Collector: the SDK keeps all, the Collector decides.
-    sampler: tail ? "parentbased_always_on" : "parentbased_traceidratio",
-    ratio: tail ? 1 : ratio,
+    sampler: choice.sampler,
+    ratio: choice.ratio,
     tail,
-    daprSamplingRate: usesDapr ? (tail ? 1 : ratio) : null,
+    daprSamplingRate: choice.daprSamplingRate,
     head,
-    chosen: rateFigures(ratio, headFigures),
+    chosen: rateFigures(headPriced),
     tailReason,
-    baselineLowered,
-    result: rateFigures(tail ? 1 : ratio, result),
+    baselineLowered: tail !== null && baseline < headRatio,
+    result: rateFigures(chosenPriced),
+    options: candidates.map((priced) => priced.option),
+    choice: choice.id,
+    runnerUp,
+    allowance: chosenPriced.figures.cost.allowance,
     perOperation,
     warnings,
   }

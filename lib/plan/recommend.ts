@@ -7,8 +7,11 @@ import { recommendationText, type Recommendation } from "./text/recommendation"
 export {
   CLEAN_RATES,
   MOST_ERRORS_DROPPED_BELOW,
+  NEAR_TIE_SHARE,
   recommendationFacts,
+  type OptionId,
   type PerOperationOption,
+  type RecommendationOption,
   type RecommendationConstraint,
   type RecommendationFacts,
   type TailRecommendation,
@@ -16,15 +19,16 @@ export {
 export type { Recommendation } from "./text/recommendation"
 
 /**
- * What to run, with reasons that cite the numbers. Development keeps everything; staging and
- * production take the highest clean rate within the budget and storage cap (or, with neither set,
- * the current rate at the nearest clean one, raised to meet the per-endpoint minimum),
- * parent-based so downstream services follow the root. When every error must be kept and head
- * sampling would drop most of them, it adds Collector tail sampling with an error policy and a
- * baseline. `figures` are the plan's own; buildPlan passes the ones it has.
+ * What to run, with reasons that cite the numbers: the priced options (head sampling at a clean
+ * rate, 100 % head sampling, Collector tail sampling with its Collector tier and network), each at
+ * the whole bill of the plan it gives, and the one chosen: with a budget or cap, the one that sees
+ * the most within them (or the cheapest, with a warning); without, the cheapest that meets the
+ * visibility goals. Development keeps everything. `figures` are the plan's own; buildPlan passes
+ * the ones it has.
  *
  * @example
- * recommend({ ...DEFAULT_INPUT, budgetUsdPerMonth: 20, keepAllErrors: false }).ratio //=> 0.1
+ * recommend({ ...DEFAULT_INPUT, budgetUsdPerMonth: 500, keepAllErrors: false }).ratio //=> 0.1
+ * recommend(DEFAULT_INPUT).choice                                                    //=> "head-100"
  */
 export function recommend(input: PlanInput, figures?: Figures): Recommendation {
   return recommendationText(recommendationFacts(input, figures))

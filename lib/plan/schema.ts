@@ -47,6 +47,12 @@ function toNumber(value: unknown): unknown {
   return DECIMAL_TEXT.test(trimmed) ? Number(trimmed) : value
 }
 
+/** An optional number: empty text (a blank form box, `budgetUsdPerMonth=` in a URL) or null is left out. */
+function toOptionalNumber(value: unknown): unknown {
+  if (value === null || (typeof value === "string" && value.trim() === "")) return undefined
+  return toNumber(value)
+}
+
 /** Trims and lowercases enum text so `ParentBased_TraceIdRatio ` is read as the spec name. */
 function toEnumText(value: unknown): unknown {
   return typeof value === "string" ? value.trim().toLowerCase() : value
@@ -170,7 +176,7 @@ type FollowerField = {
   [Field in PlanField]: (typeof FIELDS)[Field] extends { follows: string } ? Field : never
 }[PlanField]
 
-/** What a generic field's schema reads: any input, and the registry's value type (or none, for a follower). */
+/** What a generic field's schema reads: any input, and the registry's value type (or none, for a follower or an optional field). */
 type GenericShape = {
   [Field in GenericField]: z.ZodType<
     Field extends FollowerField ? RegistryPlanInput[Field] | undefined : RegistryPlanInput[Field],
@@ -191,7 +197,11 @@ function genericSchema(field: PlanField): z.ZodType {
       throw new Error(`${field} has no generic schema: give it one in BESPOKE_SCHEMAS.`)
     default: {
       const schema = numberSchema(field, spec)
-      return z.preprocess(toNumber, spec.follows === undefined ? schema.default(spec.default) : schema.optional())
+      if (spec.optional) return z.preprocess(toOptionalNumber, schema.optional())
+      return z.preprocess(
+        toNumber,
+        spec.follows === undefined && spec.default !== undefined ? schema.default(spec.default) : schema.optional()
+      )
     }
   }
 }

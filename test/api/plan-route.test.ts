@@ -59,6 +59,7 @@ describe("GET /api/plan", () => {
     })
     expect(plan.sources.length).toBeGreaterThan(0)
     expect(plan.collector).toMatchObject({ cores: 2, usdPerCore: 36.01, monthlyUsd: 72.02 })
+    expect(plan.recommendation.options.map((option: { id: string }) => option.id)).toEqual(["head", "head-100", "tail"])
     // 5,000 req/s × 10 % × 30 spans × 500 B = 7.5 MB/s at peak, under Tempo 3.x's 30 MB/s limit
     expect(plan.tempo).toMatchObject({
       peakIngestBytesPerSecond: 7_500_000,
@@ -80,6 +81,20 @@ describe("GET /api/plan", () => {
     expect(plan.collector).toMatchObject({ cores: 2, usdPerCore: 30, perCoreOverride: true, monthlyUsd: 60 })
     // The seed's $2,043.9235028 with 2 cores at $30 instead of $36.01.
     expect(plan.cost.monthlyUsd).toBeCloseTo(2031.9035028, 6)
+  })
+
+  it("answers a budget nothing meets with a recommendation and its warning, not a 400", async () => {
+    const response = await get("?budgetUsdPerMonth=0")
+    expect(response.status).toBe(200)
+    const plan = await response.json()
+    expect(plan.input.budgetUsdPerMonth).toBe(0)
+    expect(plan.recommendation.choice).toBe("head")
+    expect(plan.recommendation.options.every((option: { fitsBudget: boolean }) => !option.fitsBudget)).toBe(true)
+    expect(plan.recommendation.warnings[0]).toMatch(/^Nothing is free: Grafana Tempo on S3 has no free tier/)
+    // No budget given: none, and the API leaves it out of the input it echoes.
+    const none = await (await get("")).json()
+    expect("budgetUsdPerMonth" in none.input).toBe(false)
+    expect(none.recommendation.runnerUp).toMatchObject({ id: "tail" })
   })
 
   it("lets caches keep a plan for an hour", async () => {

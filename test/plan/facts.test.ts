@@ -208,16 +208,19 @@ describe("recommendationFacts", () => {
     expect(facts.chosen.tracesPerDay).toBe(432_000_000)
   })
 
-  it("names the budget as what binds, with the chosen rate's and the runner-up's figures", () => {
-    const facts = recommendationFacts(at({ budgetUsdPerMonth: 20, keepAllErrors: false }))
+  it("names the budget as what binds, with the chosen rate's and the next rate up's figures", () => {
+    const facts = recommendationFacts(at({ budgetUsdPerMonth: 500, keepAllErrors: false }))
     expect(facts.constraint).toBe("budget")
-    expect(facts.chosen).toMatchObject({ ratio: 0.1, tracesPerDay: 43_200_000, unpricedCollectorCores: 2 })
-    expect(facts.chosen.monthlyUsd).toBeCloseTo(15.336216, 9)
+    expect(facts.chosen).toMatchObject({ ratio: 0.1, tracesPerDay: 43_200_000 })
+    // 15.336216 storage + 2 Collector cores × 36.01 + 328.32 network
+    expect(facts.chosen.monthlyUsd).toBeCloseTo(415.676216, 9)
     expect(facts.head.kind === "within-limits" && facts.head.runnerUp).toMatchObject({
       ratio: 0.25,
       tracesPerDay: 108_000_000,
     })
-    expect(facts.head.kind === "within-limits" && facts.head.runnerUp?.monthlyUsd).toBeCloseTo(38.34054, 9)
+    // 38.34054 + 4 cores × 36.01 + 820.8
+    expect(facts.head.kind === "within-limits" && facts.head.runnerUp?.monthlyUsd).toBeCloseTo(1003.18054, 9)
+    expect(facts.runnerUp).toMatchObject({ id: "head-100" })
   })
 
   it("names the storage cap when that is what the next rate up breaks", () => {
@@ -236,38 +239,66 @@ describe("recommendationFacts", () => {
     expect(raised.head).toMatchObject({ kind: "no-limits", snapped: 0.001, onClean: true, raisedFor: "service" })
   })
 
-  it("gives the tail facts when it adds tail sampling, and what lowered its baseline", () => {
-    const facts = recommendationFacts(at({ budgetUsdPerMonth: 20 }))
-    expect(facts).toMatchObject({ constraint: "budget", sampler: "parentbased_always_on", ratio: 1 })
-    expect(facts.baselineLowered).toBe(true)
+  it("gives every option priced on the whole bill, with its goals and limits", () => {
+    const facts = recommendationFacts(at({ budgetUsdPerMonth: 5000 }))
+    expect(facts.choice).toBe("head-100")
+    expect(
+      facts.options.map(({ id, ratio, tail, meetsGoals, fitsBudget, fitsStorageCap }) => ({
+        id,
+        ratio,
+        baselinePercent: tail?.baselinePercent ?? null,
+        meetsGoals,
+        fitsBudget,
+        fitsStorageCap,
+      }))
+    ).toEqual([
+      { id: "head-100", ratio: 1, baselinePercent: null, meetsGoals: true, fitsBudget: true, fitsStorageCap: true },
+      { id: "tail", ratio: 1, baselinePercent: 50, meetsGoals: true, fitsBudget: true, fitsStorageCap: true },
+    ])
+    for (const option of facts.options) {
+      const { storageUsd, backendComputeUsd, collectorComputeUsd, networkUsd, vendorUsd } = option.breakdown
+      expect(storageUsd + backendComputeUsd + collectorComputeUsd + networkUsd + vendorUsd).toBeCloseTo(
+        option.monthlyUsd,
+        9
+      )
+    }
+  })
+
+  it("gives the tail facts when it chooses tail sampling, with its Collector tier and network", () => {
+    const facts = recommendationFacts(at({ backend: "honeycomb" }))
+    expect(facts).toMatchObject({ constraint: "keep-all-errors", choice: "tail", sampler: "parentbased_always_on" })
+    expect(facts.baselineLowered).toBe(false)
     expect(facts.tailReason).toEqual({
       headRatio: 0.1,
-      baseline: 0.05,
+      baseline: 0.1,
       errorsPerHour: 180_000,
       errorsKeptAtHead: 18_000,
-      usdPerCore: 0,
+      usdPerCore: expect.closeTo(36.01, 9),
+      // 19 sampling + 15 load-balancing cores
+      collectorUsd: expect.closeTo(34 * 36.01, 9),
+      networkUsd: expect.closeTo(3963.7827, 4),
       viaDapr: true,
       bypassedEndpoint: null,
       collectorEndpoint: "http://otel-collector.observability.svc.cluster.local:4317",
     })
-    expect(facts.result.unpricedCollectorCores).toBe(34)
-    expect(facts.result.monthlyUsd).toBeCloseTo(16.336904094, 9)
   })
 
   it("lists which warnings apply, with their numbers", () => {
-    const tight = recommendationFacts(at({ budgetUsdPerMonth: 5 }))
-    expect(tight.warnings).toHaveLength(1)
-    expect(tight.warnings[0]).toMatchObject({
-      id: "tail-beyond-limits",
-      keepSlow: true,
-      baseline: 0.0001,
-      errorsKeptPerHour: 3600,
-      errorsPerHour: 180_000,
-    })
+    const tight = recommendationFacts(at({ budgetUsdPerMonth: 50 }))
+    expect(tight.warnings).toEqual([
+      {
+        id: "errors-beyond-limits",
+        option: "head-100",
+        monthlyUsd: expect.closeTo(3976.71216, 6),
+        // 0.2 % of 180K errors/hour
+        errorsKeptPerHour: expect.closeTo(360, 9),
+        errorsPerHour: 180_000,
+      },
+    ])
     const over = recommendationFacts(at({ budgetUsdPerMonth: 0.01, keepAllErrors: false }))
     expect(over.constraint).toBe("budget")
     expect(over.warnings).toMatchObject([
-      { id: "over-limits", chosen: { ratio: 0.0001 }, advice: { kind: "retention" } },
+      { id: "over-limits", cheapest: "head", advice: { kind: "collector", cores: 1 } },
     ])
   })
 })
@@ -310,6 +341,7 @@ describe("the facts in the plan the API returns", () => {
     expect(document.cost.items.map((item) => item.what)).toEqual(["events", "collector-compute", "network", "network"])
     expect(document.cost.breakdown.collectorComputeUsd).toBe(60)
     expect(document.cost.items.map((item) => item.usd)).toEqual(document.cost.lines.map((line) => line.usd))
-    expect(buildPlan(DEFAULT_INPUT).recommendation.constraint).toBe("none")
+    expect(buildPlan({ ...DEFAULT_INPUT, keepAllErrors: false }).recommendation.constraint).toBe("none")
+    expect(buildPlan(DEFAULT_INPUT).recommendation.constraint).toBe("keep-all-errors")
   })
 })

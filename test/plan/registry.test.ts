@@ -52,7 +52,6 @@ describe("the field registry", () => {
       tempoVersion: "3.x",
       datadogCommitment: "annual",
       newRelicFullUsers: 1,
-      // AWS Fargate on-demand: $0.04048/vCPU-hour and $0.004445/GB-hour × 729.6 h, to the cent.
       computeUsdPerVcpuMonth: 29.53,
       computeUsdPerGbMonth: 3.24,
       collectorUsdPerCoreMonth: 0,
@@ -90,9 +89,11 @@ describe("the field registry", () => {
       tailDecisionWaitSeconds: 30,
       keepAllErrors: true,
       minTracesPerMinutePerEndpoint: 1,
-      budgetUsdPerMonth: 0,
+      // No budget: absent.
+      budgetUsdPerMonth: undefined,
       storageCapBytes: 0,
     })
+    expect("budgetUsdPerMonth" in DEFAULT_INPUT).toBe(true)
     expect(planInputSchema.parse({})).toEqual(DEFAULT_INPUT)
     expect(DEFAULT_SOURCE.apmHosts).toBe("datadogApmHosts")
     expect(DEFAULT_SOURCE.topology).toBe("spansPerTrace")
@@ -132,7 +133,8 @@ describe("the field registry", () => {
       if (spec.kind === "enum") expect(spec.values).toContain(spec.default)
       if (spec.kind === "text" || spec.kind === "special") expect(spec.rule).not.toBe("")
       if (!("bounds" in spec)) continue
-      for (const value of [spec.default, Number(spec.example)]) {
+      // An optional field's default is "none" (undefined): only its example has bounds to keep.
+      for (const value of [spec.default, Number(spec.example)].filter((value) => value !== undefined)) {
         expect(value, field).toBeLessThanOrEqual(spec.bounds.max)
         if (spec.bounds.exclusiveMin) expect(value, field).toBeGreaterThan(spec.bounds.min)
         else expect(value, field).toBeGreaterThanOrEqual(spec.bounds.min)
@@ -157,6 +159,22 @@ describe("messages worded by the registry", () => {
     expect(messages("spanBytes", 0)).toEqual(["Bytes per span must be greater than 0."])
     expect(messages("collectorUsdPerCoreMonth", -1)).toEqual(["Collector cost per core must be 0 or more."])
     expect(messages("budgetUsdPerMonth", 2e12)).toEqual(["Monthly budget must be at most 1,000,000,000,000 USD."])
+  })
+
+  it("reads an optional number left empty as none, and 0 as a value of its own", () => {
+    const budget = (value: unknown) => {
+      const result = parsePlanInput(value === undefined ? {} : { budgetUsdPerMonth: value }, { unknownKeys: "reject" })
+      return result.success ? result.data.budgetUsdPerMonth : result.issues.map((issue) => issue.message)
+    }
+    expect(budget(undefined)).toBeUndefined()
+    expect(budget("")).toBeUndefined()
+    expect(budget("  ")).toBeUndefined()
+    expect(budget(null)).toBeUndefined()
+    expect(budget("0")).toBe(0)
+    expect(budget(0)).toBe(0)
+    expect(budget("50")).toBe(50)
+    expect(budget(-1)).toEqual(["Monthly budget must be 0 or more."])
+    expect(budget("fifty")).toEqual(["Monthly budget must be a number, e.g. 500 (digits only, no commas or units)."])
   })
 
   it("gives one message for both bounds where the entry has a range, with its subject", () => {

@@ -73,12 +73,13 @@ describe("the text layer", () => {
     const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 0.01, keepAllErrors: false })
     expect(recommendationReasons(facts)).toMatchInlineSnapshot(`
       [
+        "Runner-up: 100 % head sampling: +$3,940/mo ($3,977/mo in all, beyond the $0.01/mo budget).",
         "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
       ]
     `)
     expect(facts.warnings.map((warning) => recommendationWarningText(warning, facts))).toMatchInlineSnapshot(`
       [
-        "Even 0.01 % exceeds the $0.01/mo budget: At 0.01 %: 43.2K traces/day, 667 MB on Grafana Tempo on S3, $0.02/mo. Raise the budget, shorten retention or pick a cheaper backend.",
+        "Nothing fits the $0.01/mo budget: the cheapest plan, head sampling at 0.01 %, costs $36.35/mo. Most of it is the Collector tier, 1 core at $36.01/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.",
       ]
     `)
   })

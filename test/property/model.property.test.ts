@@ -7,7 +7,7 @@ import { planDocument } from "@/lib/configs/plan-configs"
 import { buildPlan, type Plan } from "@/lib/plan/build-plan"
 import { recommend, type Recommendation } from "@/lib/plan/recommend"
 import { parsePlanInput, parsePlanQuery, planToQueryString } from "@/lib/plan/parse"
-import { PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "@/lib/plan/schema"
+import { fieldSpec, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "@/lib/plan/schema"
 import { parseEndpoints } from "@/lib/plan/endpoints"
 import { parseTopology } from "@/lib/plan/topology"
 
@@ -32,7 +32,8 @@ function numbersIn(value: unknown, path = "plan"): [string, number][] {
  * tracing health checks would add, and what recommended tail sampling adds over head sampling
  * alone. Those are differences: under X-Ray, probes take a share of the shared reservoir from
  * real requests, so they can remove more spans than they add; a tail baseline below the head rate
- * can keep less than head sampling did (the recommendation then writes "−").
+ * can keep less than head sampling did (the recommendation then writes "−"); the runner-up's
+ * difference is negative when it is cheaper than the choice. Indices are written `[]`.
  */
 const SIGNED = new Set([
   "plan.input.growthPercentPerMonth",
@@ -42,6 +43,9 @@ const SIGNED = new Set([
   "plan.probes.ifTraced.monthlyUsd",
   "plan.recommendation.tail.extraIngestBytesPerDay",
   "plan.recommendation.tail.extraMonthlyUsd",
+  "plan.recommendation.options[].tail.extraIngestBytesPerDay",
+  "plan.recommendation.options[].tail.extraMonthlyUsd",
+  "plan.recommendation.runnerUp.differenceUsd",
 ])
 
 const VOLUME_FIGURES = [
@@ -111,7 +115,7 @@ describe("buildPlan, for any input the schema accepts", () => {
     fc.assert(
       fc.property(validInput, (input) => {
         const bad = numbersIn(buildPlan(input)).filter(
-          ([path, value]) => !Number.isFinite(value) || (value < 0 && !SIGNED.has(path))
+          ([path, value]) => !Number.isFinite(value) || (value < 0 && !SIGNED.has(path.replace(/\[\d+\]/g, "[]")))
         )
         expect(bad).toEqual([])
       }),
@@ -250,6 +254,8 @@ function acceptedValue(field: PlanField, text: string): unknown {
   if (ENUM_FIELDS.has(field)) return trimmed.toLowerCase()
   if (BOOLEAN_FIELDS.has(field)) return trimmed.toLowerCase() === "true"
   if (TEXT_FIELDS.has(field)) return trimmed
+  // An optional number left empty is left out ("none").
+  if (trimmed === "" && "optional" in fieldSpec(field)) return undefined
   return Number(trimmed)
 }
 
