@@ -170,7 +170,7 @@ test.describe("the dashboard", () => {
     await backendBars.first().scrollIntoViewIfNeeded()
     const cheapest = await backendBars.first().boundingBox()
     await hover(backends, { x: cheapest!.x + cheapest!.width / 2, y: cheapest!.y + cheapest!.height / 2 })
-    await expect(tooltipOf(backends)).toContainText("Grafana Tempo on S3")
+    await expect(tooltipOf(backends)).toContainText("Jaeger + Badger on gp3")
     await expect(tooltipOf(backends)).toContainText("price as of")
 
     const storage = page.getByTestId("storage-chart")

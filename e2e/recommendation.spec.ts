@@ -7,25 +7,25 @@ test.describe("recommendation, visibility and setup warnings", () => {
   test("recommends a rate within the budget with reasons, and applying it bills exactly what it quoted", async ({
     page,
   }) => {
-    await page.goto("/?budgetUsdPerMonth=500&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
+    await page.goto("/?budgetUsdPerMonth=3000&keepAllErrors=false&ratio=0.5&daprSamplingRate=0.5")
     const recommendation = page.getByRole("region", { name: "Recommended for production" })
     await expect(recommendation.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 10 %")
-    // 10 %: $15.34 of storage + 2 Collector cores at $36.01 + $328.32 of network
+    // 10 %: the default plan's whole bill, $2,043.92 (test/plan/build-plan.test.ts); 25 % would be $4,740.
     await expect(page.getByTestId("recommendation-headline")).toHaveText(
-      "Head sampling at 10 %: $416/mo, keeps 43.2M traces/day"
+      "Head sampling at 10 %: $2,044/mo, keeps 43.2M traces/day"
     )
-    await expect(page.getByTestId("recommendation-total")).toHaveText("$416/mo")
+    await expect(page.getByTestId("recommendation-total")).toHaveText("$2,044/mo")
     await expect(page.getByTestId("recommendation-reasons")).toContainText(
-      "That is the highest clean rate within the $500/mo budget."
+      "That is the highest clean rate within the $3,000/mo budget."
     )
     await expect(page.getByTestId("recommendation-runner-up")).toHaveText(
-      "Runner-up: 100 % head sampling: +$3,561/mo ($3,977/mo in all, beyond the $500/mo budget)."
+      "Runner-up: 100 % head sampling: +$16,374/mo ($18,418/mo in all, beyond the $3,000/mo budget)."
     )
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.1")
     await expect(page.getByLabel("Dapr sampling rate (0–1)")).toHaveValue("0.1")
     // The price it quoted is the plan's whole bill once applied.
-    await expect(page.getByTestId("stat-cost-value")).toHaveText("$416/mo")
+    await expect(page.getByTestId("stat-cost-value")).toHaveText("$2,044/mo")
     await expect(page.getByTestId("apply-recommendation")).toHaveCount(0)
     await expect(page.getByTestId("recommendation-in-use")).toHaveText("Your plan already uses this setting.")
   })
@@ -47,6 +47,7 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByTestId("recommendation")).toContainText(
       "Their compute, 34 cores at $36.01, is $1,224/mo of the bill"
     )
+    await openSection(page, "Prices", page.locator("#field-collectorUsdPerCoreMonth"))
     await page.locator("#field-collectorUsdPerCoreMonth").fill("30")
     await expect(page.getByTestId("recommendation")).toContainText(
       "Their compute, 34 cores at $30.00, is $1,020/mo of the bill"
