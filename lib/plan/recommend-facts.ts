@@ -465,7 +465,13 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
   let constraint: RecommendationConstraint
   const anyFits = candidates.some(fits)
   if (hasLimits && anyFits) {
-    ranked = [...candidates].sort((a, b) => Number(fits(b)) - Number(fits(a)) || seesMore(a, b))
+    // Within the limits, what sees the most first; past them, the cheapest that meets the goals, so
+    // the runner-up is what keeping every error would really take.
+    ranked = [...candidates].sort(
+      (a, b) =>
+        Number(fits(b)) - Number(fits(a)) ||
+        (fits(a) ? seesMore(a, b) : Number(b.option.meetsGoals) - Number(a.option.meetsGoals) || cheaper(a, b))
+    )
     // What held it back: the limit the best option it passed over breaks.
     const better = ranked.filter((priced) => !fits(priced) && seesMore(priced, ranked[0]!) < 0)
     constraint = better.length > 0 ? broken(better[0]!)! : "none"
