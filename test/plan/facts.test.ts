@@ -209,17 +209,22 @@ describe("recommendationFacts", () => {
   })
 
   it("names the budget as what binds, with the chosen rate's and the next rate up's figures", () => {
-    const facts = recommendationFacts(at({ budgetUsdPerMonth: 500, keepAllErrors: false }))
+    // $500 fits nothing once Tempo's own replicas are priced (at least $480.86): $2,500 fits 10 %, not 25 %.
+    const facts = recommendationFacts(at({ budgetUsdPerMonth: 2500, keepAllErrors: false }))
     expect(facts.constraint).toBe("budget")
     expect(facts.chosen).toMatchObject({ ratio: 0.1, tracesPerDay: 43_200_000 })
-    // 15.336216 storage + 2 Collector cores × 36.01 + 328.32 network
-    expect(facts.chosen.monthlyUsd).toBeCloseTo(415.676216, 9)
+    // storage 15.336216 S3 + 144.839286804 Kafka disk, backend compute 695.44, 2 Collector cores × 36.01,
+    // network 262.656 + 65.664 + 787.968 replication: $2,043.9235028
+    expect(facts.chosen.monthlyUsd).toBeCloseTo(15.336216 + 144.839286804 + 695.44 + 2 * 36.01 + 1116.288, 9)
     expect(facts.head.kind === "within-limits" && facts.head.runnerUp).toMatchObject({
       ratio: 0.25,
       tracesPerDay: 108_000_000,
     })
-    // 38.34054 + 4 cores × 36.01 + 820.8
-    expect(facts.head.kind === "within-limits" && facts.head.runnerUp?.monthlyUsd).toBeCloseTo(1003.18054, 9)
+    // storage 400.43875701 + backend compute 1,405.275 + 4 cores × 36.01 + network 2,790.72 = $4,740.47375701
+    expect(facts.head.kind === "within-limits" && facts.head.runnerUp?.monthlyUsd).toBeCloseTo(
+      400.43875701 + 1405.275 + 4 * 36.01 + 2790.72,
+      7
+    )
     expect(facts.runnerUp).toMatchObject({ id: "head-100" })
   })
 
@@ -240,7 +245,9 @@ describe("recommendationFacts", () => {
   })
 
   it("gives every option priced on the whole bill, with its goals and limits", () => {
-    const facts = recommendationFacts(at({ budgetUsdPerMonth: 5000 }))
+    // 100 % costs $18,418.23 on the whole bill (storage 1,601.76 + backend compute 5,113.44 + 15 cores 540.15
+    // + network 11,162.88): a $20,000 budget fits it and tail sampling at a 50 % baseline ($12,615.47).
+    const facts = recommendationFacts(at({ budgetUsdPerMonth: 20000 }))
     expect(facts.choice).toBe("head-100")
     expect(
       facts.options.map(({ id, ratio, tail, meetsGoals, fitsBudget, fitsStorageCap }) => ({
@@ -284,21 +291,31 @@ describe("recommendationFacts", () => {
   })
 
   it("lists which warnings apply, with their numbers", () => {
-    const tight = recommendationFacts(at({ budgetUsdPerMonth: 50 }))
+    // $50 fits nothing now; $1,000 fits 2 % ($772.16) and no option that keeps every error.
+    const tight = recommendationFacts(at({ budgetUsdPerMonth: 1000 }))
     expect(tight.warnings).toEqual([
       {
         id: "errors-beyond-limits",
-        option: "head-100",
-        monthlyUsd: expect.closeTo(3976.71216, 6),
-        // 0.2 % of 180K errors/hour
-        errorsKeptPerHour: expect.closeTo(360, 9),
+        // the cheapest keeper: tail at a 0.01 % baseline, storage 95.455069229 + backend compute 588.15
+        // + 34 cores 1,224.34 + network 3,791.913880896 = $5,699.858950125
+        option: "tail",
+        monthlyUsd: expect.closeTo(5699.858950125, 6),
+        // 2 % of 180K errors/hour
+        errorsKeptPerHour: expect.closeTo(3600, 9),
         errorsPerHour: 180_000,
       },
     ])
+    // At 0.01 % Tempo's fewest replicas, $480.86, are most of the $518.15: that is what the advice names.
     const over = recommendationFacts(at({ budgetUsdPerMonth: 0.01, keepAllErrors: false }))
     expect(over.constraint).toBe("budget")
-    expect(over.warnings).toMatchObject([
-      { id: "over-limits", cheapest: "head", advice: { kind: "collector", cores: 1 } },
+    expect(over.warnings).toEqual([
+      {
+        id: "over-limits",
+        cheapest: "head",
+        monthlyUsd: expect.closeTo(518.146463503, 8),
+        backendUsd: expect.closeTo(0.160175503 + 480.86, 8),
+        advice: { kind: "backend-compute", monthlyUsd: expect.closeTo(480.86, 9) },
+      },
     ])
   })
 })

@@ -7,14 +7,23 @@ import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
 const seed = DEFAULT_INPUT // 5,000 rps, 30 spans × 500 B, 7 days on Tempo, 1 % errors, 5 % slow, via the Collector
 
-// The whole bill at the seed, by rate p of head sampling (backend compute is not sized yet, so 0):
-//   storage   6,480 GB/day × p × 0.14 × 1.05 × 7 days = 6,667.92 GB × p × $0.023 = $153.36216 × p
+// The whole bill at the seed, by rate p of head sampling (the lines of buildPlan(...).cost):
+//   storage   S3: 6,480 GB/day × p × 0.14 × 1.05 × 7 days = 6,667.92 GB × p × $0.023 = $153.36216 × p,
+//             + Tempo's Kafka disk: 18,104.9 GiB × p × $0.08 = $1,448.39286804 × p: $1,601.75502804 × p
+//   backend   Tempo 3.x's components at $29.53/vCPU + $3.24/GB-month: $480.86 at the fewest replicas
+//             (1 distributor 65.54 + 2 live stores 136.82 + 1 block builder 39.065 + 1 querier 53.645
+//             + 2 query frontends 107.29 + 1 backend scheduler 19.625 + 3 backend workers 58.875),
+//             $695.44 at 10 %, $1,405.275 at 25 %, $2,629.99 at 50 %, $5,113.44 at 100 %
 //   Collector ceil(150,000 × p spans/s ÷ 10,000) forwarding cores × $36.01 ($29.53 + 2 × $3.24)
 //   network   6,480 GB/day × p × 30.4 = 196,992 GB × p: × 2/3 × $0.02 app → Collector ($2,626.56 × p),
-//             and ÷ 4 (gzip) Collector → Tempo ($656.64 × p): $3,283.20 × p
-const SEED_100 = 153.36216 + 15 * 36.01 + 3283.2 // = $3,976.71216
-const SEED_TAIL_10 = 4631.915831668 // 34 cores ($1,224.34) + $3,384.03 network + $23.55 storage (figures.test)
-const SEED_001 = 0.0001 * 153.36216 + 36.01 + 0.0001 * 3283.2 // 1 core at 0.01 %: $36.353656216
+//             ÷ 4 (gzip) × 2/3 × $0.02 Collector → Tempo ($656.64 × p), and Tempo's replication of raw
+//             bytes between zones 393,984 GB × p × $0.02 ($7,879.68 × p): $11,162.88 × p
+const SEED_100 = 1601.75502804 + 5113.44 + 15 * 36.01 + 11162.88 // = $18,418.22502804
+const SEED_10 = 160.175502804 + 695.44 + 2 * 36.01 + 1116.288 // = $2,043.9235028
+// Tail at a 10 % baseline: storage 23.548759668 S3 + 222.400724888 Kafka, backend compute $1,097.80,
+// 19 sampling + 15 load-balancing cores, network 2,626.56 + 656.64 + 100.827072 + 1,209.924864
+const SEED_TAIL_10 = 245.949484556 + 1097.8 + 34 * 36.01 + 4593.951936 // = $7,162.04142056
+const SEED_001 = 0.0001 * 1601.75502804 + 480.86 + 36.01 + 0.0001 * 11162.88 // 0.01 %: $518.146463503
 
 describe("recommend", () => {
   it("prices its choice as exactly the bill of the plan applying it gives, and recommends the same setting again", () => {
@@ -32,73 +41,80 @@ describe("recommend", () => {
     }
   })
 
-  it("at the default plan, with no budget, takes the cheapest option that keeps every error: 100 % head sampling", () => {
+  it("at the default plan, with no budget, takes the cheapest option that keeps every error: Collector tail sampling", () => {
+    // With the backend's compute and Tempo's replication priced, 100 % head sampling ($18,418) costs
+    // far more than tail sampling's 34 Collector cores ($7,162): tail is the cheapest keeper now.
     const result = recommend(seed)
-    expect(result.choice).toBe("head-100")
+    expect(result.choice).toBe("tail")
     expect(result.constraint).toBe("keep-all-errors")
-    expect(result.monthlyUsd).toBeCloseTo(SEED_100, 6) // $3,976.71
+    expect(result.monthlyUsd).toBeCloseTo(SEED_TAIL_10, 6) // $7,162.04
     expect(result.options.map((option) => [option.id, option.ratio, option.tail?.baselinePercent ?? null])).toEqual([
       ["head", 0.1, null],
       ["head-100", 1, null],
       ["tail", 1, 10],
     ])
-    // The current 10 %: 153.36216 × 0.1 + 2 cores × 36.01 + 3,283.2 × 0.1 = $415.676216, keeps ~18K of 180K errors/hour.
-    expect(result.options[0]!.monthlyUsd).toBeCloseTo(415.676216, 6)
+    // The current 10 %: $2,043.92, keeps ~18K of 180K errors/hour.
+    expect(result.options[0]!.monthlyUsd).toBeCloseTo(SEED_10, 6)
     expect(result.options[0]!.meetsGoals).toBe(false)
+    expect(result.options[1]!.monthlyUsd).toBeCloseTo(SEED_100, 6)
     // Tail sampling: 19 sampling + 15 load-balancing cores, and the network of every span to the Collector.
-    expect(result.options[2]!.monthlyUsd).toBeCloseTo(SEED_TAIL_10, 6)
     expect(result.options[2]!.breakdown.collectorComputeUsd).toBeCloseTo(34 * 36.01, 6)
-    expect(result.runnerUp).toMatchObject({ id: "tail" })
-    expect(result.runnerUp!.differenceUsd).toBeCloseTo(SEED_TAIL_10 - SEED_100, 6) // +$655.20
-    expect(result.headline).toBe("100 % head sampling: $3,977/mo, keeps every trace (432M traces/day)")
-    expect(result.reasons).toEqual([
-      "No budget or storage cap is set, so this is the cheapest option that keeps every error: 100 % head sampling at $3,977/mo, against Collector tail sampling (errors, slow traces and a 10 % baseline) at $4,632/mo.",
-      "Runner-up: Collector tail sampling (errors, slow traces and a 10 % baseline): +$655/mo ($4,632/mo in all).",
-      "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
-    ])
+    expect(result.runnerUp).toMatchObject({ id: "head-100" })
+    expect(result.runnerUp!.differenceUsd).toBeCloseTo(SEED_100 - SEED_TAIL_10, 6) // +$11,256.18
+    expect(result.headline).toBe(
+      "Collector tail sampling (errors, slow traces and a 10 % baseline): $7,162/mo, keeps every error and slow trace (66.3M traces/day)"
+    )
+    expect(result.reasons[0]).toBe(
+      "No budget or storage cap is set, so this is the cheapest option that keeps every error: Collector tail sampling (errors, slow traces and a 10 % baseline) at $7,162/mo, against 100 % head sampling at $18,418/mo."
+    )
+    expect(result.reasons).toContain("Runner-up: 100 % head sampling: +$11,256/mo ($18,418/mo in all).")
   })
 
   it("at 5 req/s keeps every trace with 100 % head sampling rather than a tail-sampling tier within 5 % of it", () => {
     const result = recommend({ ...seed, rps: 5, peakRps: 5 })
-    // 100 %: storage 0.15336216 + 1 forwarding core 36.01 + network 3.2832 = $39.44656216
-    // tail (10 % baseline): 1 sampling core 36.01 + storage 0.023548760 + network 2.727387 = $38.760935832
+    // 100 %: storage 1.601755028 + Tempo's fewest replicas 480.86 + 1 forwarding core 36.01 + network 11.16288
+    //   = $529.634635028
+    // tail (10 % baseline): storage 0.245949485 + 480.86 + 1 sampling core 36.01 + network 3.937311936
+    //   = $521.053261421: 100 % is 1.6 % dearer, within the 5 %
     expect(result.choice).toBe("head-100")
     expect(result.tail).toBeNull()
-    expect(result.monthlyUsd).toBeCloseTo(39.44656216, 8)
+    expect(result.monthlyUsd).toBeCloseTo(529.634635028, 8)
     expect(result.runnerUp?.id).toBe("tail")
-    expect(result.runnerUp!.differenceUsd).toBeCloseTo(38.760935832 - 39.44656216, 6) // −$0.69
+    expect(result.runnerUp!.differenceUsd).toBeCloseTo(521.053261421 - 529.634635028, 6) // −$8.58
     expect(result.reasons[0]).toBe(
-      "No budget or storage cap is set: 100 % head sampling keeps every error and more traces for $39.45/mo, within 5 % of the cheapest option that keeps every error (Collector tail sampling (errors, slow traces and a 10 % baseline) at $38.76/mo)."
+      "No budget or storage cap is set: 100 % head sampling keeps every error and more traces for $530/mo, within 5 % of the cheapest option that keeps every error (Collector tail sampling (errors, slow traces and a 10 % baseline) at $521/mo)."
     )
   })
 
-  it("with a $50 budget at the default plan takes the highest clean head rate within it, no tail sampling", () => {
-    const result = recommend({ ...seed, budgetUsdPerMonth: 50 })
-    // 0.2 %: 0.002 × 153.36216 + 1 core 36.01 + 0.002 × 3,283.2 = $42.88312432; 0.5 % costs $53.19
-    expect(result).toMatchObject({ choice: "head", ratio: 0.002, tail: null, constraint: "budget" })
-    expect(result.monthlyUsd).toBeCloseTo(42.88312432, 8)
+  it("with a $1,000 budget at the default plan takes the highest clean head rate within it, no tail sampling", () => {
+    // $50 (the budget this test had when the backend's compute was $0) now fits nothing: Tempo's
+    // fewest replicas cost $480.86. $1,000 leaves room for a head rate and none for a keeper.
+    const result = recommend({ ...seed, budgetUsdPerMonth: 1000 })
+    // 2 %: 0.02 × 1,601.75502804 + 480.86 + 1 core 36.01 + 0.02 × 11,162.88 = $772.162700561;
+    // 5 % costs $1,262.39 (80.0877514 + 588.15 + 36.01 + 558.144)
+    expect(result).toMatchObject({ choice: "head", ratio: 0.02, tail: null, constraint: "budget" })
+    expect(result.monthlyUsd).toBeCloseTo(772.162700561, 8)
     expect(result.options.map((option) => [option.id, option.fitsBudget])).toEqual([
       ["head", true],
       ["head-100", false],
       ["tail", false],
     ])
     expect(result.reasons).toContain(
-      "At 0.2 %: 864K traces/day, 13.3 GB on Grafana Tempo on S3, $42.88/mo. That is the highest clean rate within the $50.00/mo budget."
+      "At 2 %: 8.64M traces/day, 133 GB on Grafana Tempo on S3, $772/mo. That is the highest clean rate within the $1,000/mo budget."
     )
-    expect(result.runnerUp?.text).toBe(
-      "Runner-up: Keep every error with 100 % head sampling: +$3,934/mo ($3,977/mo in all, beyond the $50.00/mo budget)."
-    )
+    // The cheapest way to keep every error is tail sampling at its lowest baseline, 0.01 %: storage 95.455069229
+    // + backend compute 588.15 + 34 cores 1,224.34 + network 3,791.913880896 = $5,699.86; 2 % keeps 3.6K errors/hour.
     expect(result.warnings).toEqual([
-      "Keeping every error takes 100 % head sampling, $3,977/mo, beyond the $50.00/mo budget. This keeps ~360 of 180K errors/hour: raise the limit to keep them all.",
+      "Keeping every error takes Collector tail sampling (errors, slow traces and a 0.01 % baseline), $5,700/mo, beyond the $1,000/mo budget. This keeps ~3.6K of 180K errors/hour: raise the limit to keep them all.",
     ])
   })
 
   it("says so when nothing fits the budget, and names the cheapest plan with its total", () => {
     const result = recommend({ ...seed, budgetUsdPerMonth: 10 })
     expect(result).toMatchObject({ choice: "head", ratio: 0.0001, constraint: "budget" })
-    expect(result.monthlyUsd).toBeCloseTo(SEED_001, 8) // $36.35, $36.01 of it the one Collector core
+    expect(result.monthlyUsd).toBeCloseTo(SEED_001, 8) // $518.15, $480.86 of it Tempo's fewest replicas
     expect(result.warnings[0]).toBe(
-      "Nothing fits the $10.00/mo budget: the cheapest plan, head sampling at 0.01 %, costs $36.35/mo. Most of it is the Collector tier, 1 core at $36.01/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector."
+      "Nothing fits the $10.00/mo budget: the cheapest plan, head sampling at 0.01 %, costs $518/mo. Most of it is the backend's compute, $481/mo, which a lower rate barely moves: raise the budget or pick a backend that costs less to run."
     )
   })
 
@@ -121,7 +137,8 @@ describe("recommend", () => {
     expect(tempo).toMatchObject({ choice: "head", ratio: 0.0001, constraint: "budget" })
     expect(tempo.monthlyUsd).toBeCloseTo(SEED_001, 8)
     expect(tempo.warnings[0]).toBe(
-      "Nothing is free: Grafana Tempo on S3 has no free tier: its storage is paid from the first byte. The cheapest plan, head sampling at 0.01 %, costs $36.35/mo, $0.02/mo of it Grafana Tempo on S3's."
+      // Tempo's part: storage 0.160175503 + compute 480.86 = $481.02 of the $518.15
+      "Nothing is free: Grafana Tempo on S3 has no free tier: its storage is paid from the first byte. The cheapest plan, head sampling at 0.01 %, costs $518/mo, $481/mo of it Grafana Tempo on S3's."
     )
     // 5,000 req/s at 0.01 %: 43,200 traces × 30 spans × 30.4 = 39.4M events, past the free 20M: Pro, $130.
     const honeycomb = recommend({ ...seed, backend: "honeycomb", budgetUsdPerMonth: 0 })
@@ -132,12 +149,14 @@ describe("recommend", () => {
   })
 
   it("takes the option that sees the most within a budget: 100 % head sampling when it is affordable", () => {
-    const result = recommend({ ...seed, budgetUsdPerMonth: 5000 })
+    // $5,000 (this test's budget when the backend's compute was $0) now buys 25 % at most; $20,000 buys 100 %.
+    const result = recommend({ ...seed, budgetUsdPerMonth: 20000 })
     expect(result).toMatchObject({ choice: "head-100", ratio: 1, constraint: "none" })
     expect(result.monthlyUsd).toBeCloseTo(SEED_100, 6)
-    // Tail sampling starts at a 50 % baseline: it fits too ($4,936.64) but keeps fewer traces.
+    // Tail sampling starts at a 50 % baseline: it fits too but keeps fewer traces. Its bill: storage
+    // 848.529726105 + backend compute 2,737.28 + 34 cores 1,224.34 + network 7,805.31552 = $12,615.465246105.
     expect(result.runnerUp?.id).toBe("tail")
-    expect(result.runnerUp!.differenceUsd).toBeCloseTo(4936.63864426 - SEED_100, 6)
+    expect(result.runnerUp!.differenceUsd).toBeCloseTo(12615.465246105 - SEED_100, 6) // −$5,802.76
   })
 
   it.each<
@@ -150,29 +169,30 @@ describe("recommend", () => {
     [
       "development keeps every trace",
       { environment: "development" },
-      { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: null, monthlyUsd: 3976.71216 },
+      { sampler: "parentbased_always_on", ratio: 1, dapr: 1, baselinePercent: null, monthlyUsd: 18418.225028 }, // SEED_100
     ],
     [
-      // 10 %: 15.336216 + 2 cores 72.02 + 328.32; 25 % would be $1,003.18
-      "a $500 budget without the error rule takes 10 %, the highest clean rate under it",
-      { budgetUsdPerMonth: 500, keepAllErrors: false },
-      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 415.676216 },
+      // $500 now fits nothing (Tempo's fewest replicas cost $480.86), so $2,500:
+      // 10 %: 160.175502804 + 695.44 + 2 cores 72.02 + 1,116.288 = $2,043.9235028; 25 % would be $4,740.47
+      "a $2,500 budget without the error rule takes 10 %, the highest clean rate under it",
+      { budgetUsdPerMonth: 2500, keepAllErrors: false },
+      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 2043.9235028 },
     ],
     [
-      // 1 % holds 66.7 GB, 2 % 133 GB: 1.5336216 + 1 core 36.01 + 32.832
+      // 1 % holds 66.7 GB, 2 % 133 GB: 16.0175502804 + 480.86 + 1 core 36.01 + 111.6288 = $644.51635028
       "a 100 GB storage cap takes 1 %",
       { storageCapBytes: 100e9, keepAllErrors: false },
-      { sampler: "parentbased_traceidratio", ratio: 0.01, dapr: 0.01, baselinePercent: null, monthlyUsd: 70.3756216 },
+      { sampler: "parentbased_traceidratio", ratio: 0.01, dapr: 0.01, baselinePercent: null, monthlyUsd: 644.51635028 },
     ],
     [
       "no budget without the error rule keeps the current 10 %",
       { keepAllErrors: false },
-      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 415.676216 },
+      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: 0.1, baselinePercent: null, monthlyUsd: 2043.9235028 },
     ],
     [
       "no Dapr leaves Dapr's rate out",
       { daprEnabled: false, keepAllErrors: false },
-      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: null, baselinePercent: null, monthlyUsd: 415.676216 },
+      { sampler: "parentbased_traceidratio", ratio: 0.1, dapr: null, baselinePercent: null, monthlyUsd: 2043.9235028 },
     ],
     [
       // Honeycomb bills what it ingests: tail sampling's 6 % + baseline is far cheaper than 100 %.
@@ -213,7 +233,8 @@ describe("recommend", () => {
     const onTail = recommend({ ...seed, tailSampling: true, tailBaselinePercent: 10, keepAllErrors: false })
     expect(onTail.ratio).toBe(0.01)
     expect(onTail.reasons[0]).toBe(
-      "At 1 %: 4.32M traces/day, 66.7 GB on Grafana Tempo on S3, $70.38/mo. No budget or storage cap is set, so this keeps your current baseline, 1 % of all traces (10 % head × 10 % tail baseline); set a budget or cap to let TraceBudget pick the option that sees the most within it."
+      // 1 %: 16.0175502804 + 480.86 + 36.01 + 111.6288 = $644.52
+      "At 1 %: 4.32M traces/day, 66.7 GB on Grafana Tempo on S3, $645/mo. No budget or storage cap is set, so this keeps your current baseline, 1 % of all traces (10 % head × 10 % tail baseline); set a budget or cap to let TraceBudget pick the option that sees the most within it."
     )
     // 100 % head × 3 % baseline: not a clean rate, so it moves to the nearest one and says so.
     const offClean = recommend({
@@ -230,18 +251,20 @@ describe("recommend", () => {
   })
 
   it("says when its setting would send Tempo more than a distributor's default limit", () => {
-    const at20 = recommend({ ...seed, ratio: 0.2, daprSamplingRate: 0.2, keepAllErrors: false })
-    expect(at20.warnings).toEqual([
-      "At peak this setting sends 18.8 MB/s to Tempo, at or above a distributor's default 15 MB/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).",
+    // Tempo 3.x's default is 30 MB/s (it was 15 MB/s in 2.x, when 25 % was over it): 50 % of the peak's
+    // 75 MB/s of raw OTLP (150K spans/s × 500 B) is 37.5 MB/s.
+    const at50 = recommend({ ...seed, ratio: 0.5, daprSamplingRate: 0.5, keepAllErrors: false })
+    expect(at50.warnings).toEqual([
+      "At peak this setting sends 37.5 MB/s to Tempo, at or above a distributor's default 30 MB/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).",
     ])
   })
 
   it("says when it moves the current rate to the nearest clean one, up or down", () => {
     const at20 = recommend({ ...seed, ratio: 0.2, daprSamplingRate: 0.2, keepAllErrors: false })
     expect(at20.ratio).toBe(0.25)
-    // 25 %: 38.34054 + 4 cores 144.04 + 820.8 = $1,003.18054
+    // 25 %: 400.43875701 + backend compute 1,405.275 + 4 cores 144.04 + 2,790.72 = $4,740.47375701
     expect(at20.reasons[0]).toBe(
-      "At 25 %: 108M traces/day, 1.67 TB on Grafana Tempo on S3, $1,003/mo. No budget or storage cap is set, so this keeps your current 20 % at the nearest clean rate, 25 %; set a budget or cap to let TraceBudget pick the option that sees the most within it."
+      "At 25 %: 108M traces/day, 1.67 TB on Grafana Tempo on S3, $4,740/mo. No budget or storage cap is set, so this keeps your current 20 % at the nearest clean rate, 25 %; set a budget or cap to let TraceBudget pick the option that sees the most within it."
     )
     expect(recommend({ ...seed, ratio: 0.03, daprSamplingRate: 0.03, keepAllErrors: false }).ratio).toBe(0.02)
     expect(recommend({ ...seed, keepAllErrors: false }).reasons[0]).toContain(
@@ -259,20 +282,38 @@ describe("recommend", () => {
 
   it("prices the Collector tier at the cost per core entered", () => {
     // 1 forwarding core at $300 makes every head rate cost at least $300: a $200 budget fits none.
-    const priced = recommend({ ...seed, collectorUsdPerCoreMonth: 300, budgetUsdPerMonth: 200, keepAllErrors: false })
+    // Nodes already paid for (compute at $0) keep Tempo's own replicas out of the sum, so the
+    // Collector's entered price is all the compute there is.
+    const priced = recommend({
+      ...seed,
+      collectorUsdPerCoreMonth: 300,
+      computeUsdPerVcpuMonth: 0,
+      computeUsdPerGbMonth: 0,
+      budgetUsdPerMonth: 200,
+      keepAllErrors: false,
+    })
     expect(priced.ratio).toBe(0.0001)
-    expect(priced.monthlyUsd).toBeCloseTo(300 + 0.0001 * (153.36216 + 3283.2), 8)
+    expect(priced.options[0]!.breakdown).toMatchObject({ backendComputeUsd: 0, collectorComputeUsd: 300 })
+    expect(priced.monthlyUsd).toBeCloseTo(300 + 0.0001 * (1601.75502804 + 11162.88), 8) // $301.28
   })
 
   it("advises what can lower the bill when nothing fits the budget: what most of it is, else what the backend bills by", () => {
     const advice = (backend: PlanInput["backend"], changes: Partial<PlanInput> = {}) =>
       recommend({ ...seed, backend, budgetUsdPerMonth: 0.001, keepAllErrors: false, ...changes }).warnings[0]
-    // At 0.01 % the Tempo bill is $36.35, $36.01 of it the Collector core.
-    expect(advice("tempo")).toMatch(/Most of it is the Collector tier, 1 core at \$36\.01\/mo whatever the rate/)
-    // With compute already paid for (priced at 0), the network is most of it: 0.0001 × $3,283.20 = $0.33 of $0.34.
+    // At 0.01 % the Tempo bill is $518.15, $480.86 of it Tempo's fewest replicas.
+    expect(advice("tempo")).toMatch(
+      /Most of it is the backend's compute, \$481\/mo, which a lower rate barely moves: raise the budget or pick a backend that costs less to run\.$/
+    )
+    // On Honeycomb at 5 req/s (within its free tier, so $0 to the vendor) the one Collector core is
+    // most of it: $36.01 of $36.010705888 (network 0.000705888).
+    expect(advice("honeycomb", { rps: 5, peakRps: 5 })).toMatch(
+      /Most of it is the Collector tier, 1 core at \$36\.01\/mo whatever the rate/
+    )
+    // With compute already paid for (priced at 0), the network is most of it:
+    // 0.0001 × $11,162.88 = $1.12 of $1.28 (storage 0.0001 × $1,601.76 = $0.16).
     const paid = { computeUsdPerVcpuMonth: 0, computeUsdPerGbMonth: 0 }
     expect(advice("tempo", paid)).toBe(
-      "Nothing fits the $0.00/mo budget: the cheapest plan, head sampling at 0.01 %, costs $0.34/mo. Most of it is the network, $0.33/mo of spans crossing zones or leaving for the internet: run fewer zones, or raise the budget."
+      "Nothing fits the $0.00/mo budget: the cheapest plan, head sampling at 0.01 %, costs $1.28/mo. Most of it is the network, $1.12/mo of spans crossing zones or leaving for the internet: run fewer zones, or raise the budget."
     )
     // In one zone nothing crosses: storage is what is left, and retention helps.
     expect(advice("tempo", { ...paid, zones: 1 })).toMatch(
@@ -287,20 +328,23 @@ describe("recommend", () => {
   })
 
   it("says how many errors a head rate keeps when every error is asked for but its options break the budget", () => {
-    // Requests enter the app directly and its 50 % decides: 5,000 req/s × 1 % errors × 3,600 s = 180K errors/hour, half kept.
-    // 50 % costs $2,006.36 (76.68108 + 8 cores 288.08 + 1,641.6); 100 % $3,976.71 breaks $2,500.
-    const result = recommend({ ...seed, daprIngress: false, ratio: 0.5, budgetUsdPerMonth: 2500 })
-    expect(result.ratio).toBe(0.5)
+    // Requests enter the app directly and its rate decides: 5,000 req/s × 1 % errors × 3,600 s = 180K errors/hour.
+    // $2,500 (this test's budget when the backend's compute was $0) now buys only 10 %, and 50 % ($9,300.39)
+    // costs more than tail sampling, so $5,000: 25 % costs $4,740.47 (400.43875701 + 1,405.275 + 4 cores
+    // 144.04 + 2,790.72) and keeps a quarter of the errors; tail at a 0.01 % baseline ($5,699.86, the
+    // cheapest keeper) and 100 % ($18,418.23) break it.
+    const result = recommend({ ...seed, daprIngress: false, ratio: 0.5, budgetUsdPerMonth: 5000 })
+    expect(result.ratio).toBe(0.25)
     expect(result.tail).toBeNull()
     expect(result.warnings).toContain(
-      "Keeping every error takes 100 % head sampling, $3,977/mo, beyond the $2,500/mo budget. This keeps ~90K of 180K errors/hour: raise the limit to keep them all."
+      "Keeping every error takes Collector tail sampling (errors, slow traces and a 0.01 % baseline), $5,700/mo, beyond the $5,000/mo budget. This keeps ~45K of 180K errors/hour: raise the limit to keep them all."
     )
   })
 
   it("offers only a global rate for an endpoint below the minimum when Dapr decides the root", () => {
     const result = recommend({
       ...seed,
-      budgetUsdPerMonth: 500,
+      budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
       keepAllErrors: false,
       endpoints: [
         { name: "GET /tasks", share: 0.99999 },
@@ -308,9 +352,9 @@ describe("recommend", () => {
       ],
     })
     expect(result.perOperation).toEqual([])
-    // 50 %: 76.68108 + 8 cores 288.08 + 1,641.6 = $2,006.36
+    // 50 %: 800.877514021 + backend compute 2,629.99 + 8 cores 288.08 + 5,581.44 = $9,300.387514021
     expect(result.warnings).toEqual([
-      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. With Dapr deciding the root at one rate, raise every endpoint to 50 % ($2,006/mo); a per-endpoint rate would need the app to decide.",
+      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. With Dapr deciding the root at one rate, raise every endpoint to 50 % ($9,300/mo); a per-endpoint rate would need the app to decide.",
     ])
   })
 
@@ -318,7 +362,7 @@ describe("recommend", () => {
     const result = recommend({
       ...seed,
       daprIngress: false,
-      budgetUsdPerMonth: 500,
+      budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
       keepAllErrors: false,
       endpoints: [
         { name: "GET /tasks", share: 0.99999 },
@@ -335,7 +379,7 @@ describe("recommend", () => {
     const result = recommend({
       ...seed,
       daprEnabled: false,
-      budgetUsdPerMonth: 500,
+      budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
       keepAllErrors: false,
       endpoints: [
         { name: "GET /tasks", share: 0.9 },
@@ -343,12 +387,12 @@ describe("recommend", () => {
         { name: "GET /rare", share: 0.0000001 },
       ],
     })
-    // (50 % $2,006.36108 − 10 % $415.676216) × 0.00001 = $0.0159068
+    // (50 % $9,300.387514021 − 10 % $2,043.9235028) × 0.00001 = $0.0725646401
     expect(result.perOperation).toEqual([
-      { endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.0159068486, 9) },
+      { endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.0725646401, 9) },
     ])
     expect(result.warnings).toEqual([
-      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.02/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or raise every endpoint to 50 % ($2,006/mo).",
+      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.07/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or raise every endpoint to 50 % ($9,300/mo).",
       "GET /rare gets only 0.03 requests/minute: even 100 % cannot give it 1 trace per minute.",
     ])
   })

@@ -71,15 +71,18 @@ describe("the text layer", () => {
 
   it("words a recommendation: reasons, then each warning", () => {
     const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 0.01, keepAllErrors: false })
+    // 0.01 %: storage 0.160175503 + Tempo's fewest replicas 480.86 + 1 Collector core 36.01 + network 1.116288
+    // = $518.146463503; 100 %: 1,601.755028 + 5,113.44 + 15 cores 540.15 + 11,162.88 = $18,418.225028
+    // (both derived in test/plan/recommend.test.ts), +$17,900.08.
     expect(recommendationReasons(facts)).toMatchInlineSnapshot(`
       [
-        "Runner-up: 100 % head sampling: +$3,940/mo ($3,977/mo in all, beyond the $0.01/mo budget).",
+        "Runner-up: 100 % head sampling: +$17,900/mo ($18,418/mo in all, beyond the $0.01/mo budget).",
         "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
       ]
     `)
     expect(facts.warnings.map((warning) => recommendationWarningText(warning, facts))).toMatchInlineSnapshot(`
       [
-        "Nothing fits the $0.01/mo budget: the cheapest plan, head sampling at 0.01 %, costs $36.35/mo. Most of it is the Collector tier, 1 core at $36.01/mo whatever the rate: raise the budget, or send straight to the backend if you need no Collector.",
+        "Nothing fits the $0.01/mo budget: the cheapest plan, head sampling at 0.01 %, costs $518/mo. Most of it is the backend's compute, $481/mo, which a lower rate barely moves: raise the budget or pick a backend that costs less to run.",
       ]
     `)
   })
