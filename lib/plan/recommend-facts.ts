@@ -272,8 +272,8 @@ interface Priced {
  * own (figured here when not given); every option is figured as the plan it gives.
  *
  * @example
- * const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 100, keepAllErrors: false })
- * facts.ratio      //=> 0.01
+ * const facts = recommendationFacts({ ...DEFAULT_INPUT, budgetUsdPerMonth: 3000, keepAllErrors: false })
+ * facts.ratio      //=> 0.1  ($2,043.92/mo; 25 % would be $4,740)
  * facts.constraint //=> "budget"
  */
 export function recommendationFacts(input: PlanInput, figures?: Figures): RecommendationFacts {

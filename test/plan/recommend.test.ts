@@ -107,6 +107,10 @@ describe("recommend", () => {
     expect(result.warnings).toEqual([
       "Keeping every error takes Collector tail sampling (errors, slow traces and a 0.01 % baseline), $5,700/mo, beyond the $1,000/mo budget. This keeps ~3.6K of 180K errors/hour: raise the limit to keep them all.",
     ])
+    // The runner-up is that same cheapest way to keep every error (not 100 % head at $18,418): $5,699.86 − $772.16.
+    expect(result.runnerUp?.text).toBe(
+      "Runner-up: Keep every error with Collector tail sampling (errors, slow traces and a 0.01 % baseline): +$4,928/mo ($5,700/mo in all, beyond the $1,000/mo budget)."
+    )
   })
 
   it("says so when nothing fits the budget, and names the cheapest plan with its total", () => {
@@ -138,7 +142,7 @@ describe("recommend", () => {
     expect(tempo.monthlyUsd).toBeCloseTo(SEED_001, 8)
     expect(tempo.warnings[0]).toBe(
       // Tempo's part: storage 0.160175503 + compute 480.86 = $481.02 of the $518.15
-      "Nothing is free: Grafana Tempo on S3 has no free tier: its storage is paid from the first byte. The cheapest plan, head sampling at 0.01 %, costs $518/mo, $481/mo of it Grafana Tempo on S3's."
+      "Nothing is free: Grafana Tempo on S3 has no free tier: its nodes and storage are paid from the first byte. The cheapest plan, head sampling at 0.01 %, costs $518/mo, $481/mo of it Grafana Tempo on S3's."
     )
     // 5,000 req/s at 0.01 %: 43,200 traces × 30 spans × 30.4 = 39.4M events, past the free 20M: Pro, $130.
     const honeycomb = recommend({ ...seed, backend: "honeycomb", budgetUsdPerMonth: 0 })

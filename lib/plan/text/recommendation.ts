@@ -278,8 +278,11 @@ export function recommendationReasons(facts: RecommendationFacts): string[] {
     ...(head
       ? headReasons(facts)
       : tail
-        ? headReasons(facts).map((reason, index) =>
-            index === 0 ? `Head sampling alone, ${reason[0]!.toLowerCase()}${reason.slice(1)}` : reason
+        ? // Beside tail sampling, "keeps your current rate" would describe a setting not chosen: the
+          // head rate is only the comparison.
+          (facts.head.kind === "no-limits" ? [describeRate(facts.backend, facts.chosen)] : headReasons(facts)).map(
+            (reason, index) =>
+              index === 0 ? `Head sampling alone, ${reason[0]!.toLowerCase()}${reason.slice(1)}` : reason
           )
         : []),
     ...(runnerUp ? [runnerUpText(facts, chosen, runnerUp)] : []),
@@ -295,7 +298,7 @@ function overLimitsText(warning: Extract<RecommendationWarning, { id: "over-limi
   if (facts.limits.budgetUsdPerMonth === 0 && option.fitsStorageCap) {
     const why =
       backend.hosting === "self-hosted"
-        ? `${backend.label} has no free tier: its storage is paid from the first byte`
+        ? `${backend.label} has no free tier: its nodes and storage are paid from the first byte`
         : `even the lowest rate is past ${backend.label}'s free tier`
     return `Nothing is free: ${why}. ${cheapest[0]!.toUpperCase()}${cheapest.slice(1)}, ${perMonth(warning.backendUsd)} of it ${backend.label}'s.`
   }
