@@ -131,8 +131,8 @@ export interface Plan {
   sources: CitedSource[]
 }
 
-function comparisonRow(input: PlanInput, chosen: boolean): ComparisonRow {
-  const { volume, storage, cost, headProbability } = figuresFor(input)
+function comparisonRow(input: PlanInput, chosen: boolean, figures: Figures = figuresFor(input)): ComparisonRow {
+  const { volume, storage, cost, headProbability } = figures
   return {
     ratio: headProbability,
     chosen,
@@ -156,11 +156,17 @@ function comparisonRow(input: PlanInput, chosen: boolean): ComparisonRow {
  * //=> [864000000, 432000000, 216000000, 86400000, 43200000, 8640000, 864000, 86400]
  */
 export function compareRates(input: PlanInput): ComparisonRow[] {
-  const chosen = comparisonRow(input, true)
-  const standard = STANDARD_RATIOS.filter((ratio) => ratio !== chosen.ratio).map((ratio) =>
-    comparisonRow(atRate(input, ratio), false)
-  )
-  return [...standard, chosen].sort((a, b) => b.ratio - a.ratio)
+  return rowsWithFigures(input, figuresFor(input)).map(({ row }) => row)
+}
+
+/** The comparison's rows with the figures behind each, so the visibility table need not figure them again. */
+function rowsWithFigures(input: PlanInput, own: Figures): { row: ComparisonRow; figures: Figures }[] {
+  const chosen = { row: comparisonRow(input, true, own), figures: own }
+  const standard = STANDARD_RATIOS.filter((ratio) => ratio !== chosen.row.ratio).map((ratio) => {
+    const figures = figuresFor(atRate(input, ratio))
+    return { row: comparisonRow(atRate(input, ratio), false, figures), figures }
+  })
+  return [...standard, chosen].sort((a, b) => b.row.ratio - a.row.ratio)
 }
 
 function probeFigures(input: PlanInput, figures: Figures): ProbeFigures {
@@ -236,16 +242,23 @@ function citedSources(input: PlanInput, figures: Figures): CitedSource[] {
  * withoutFloatNoise({ bytes: 95256000000.00002, ratio: 0.1 }) //=> { bytes: 95256000000, ratio: 0.1 }
  */
 export function withoutFloatNoise<T>(value: T): T {
-  if (typeof value === "number") {
-    // Whole numbers under 10¹² already have at most 12 digits (+ 0 turns -0 into 0, as toPrecision does).
-    if (Number.isInteger(value) && Math.abs(value) < 1e12) return (value + 0) as T
-    return (Number.isFinite(value) ? Number(value.toPrecision(12)) : value) as T
+  if (typeof value === "number") return roundNumber(value) as T
+  if (value === null || typeof value !== "object") return value
+  // Plain loops: this walks every number of a plan (thousands), on every change the user makes.
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length)
+    for (let i = 0; i < value.length; i++) copy[i] = withoutFloatNoise(value[i])
+    return copy as T
   }
-  if (Array.isArray(value)) return value.map(withoutFloatNoise) as T
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutFloatNoise(inner)])) as T
-  }
-  return value
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) copy[key] = withoutFloatNoise((value as Record<string, unknown>)[key])
+  return copy as T
+}
+
+function roundNumber(value: number): number {
+  // Whole numbers under 10¹² already have at most 12 digits (+ 0 turns -0 into 0, as toPrecision does).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value + 0
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value
 }
 
 /**
@@ -264,7 +277,8 @@ export function buildPlan(input: PlanInput): Plan {
   const figures = figuresFor(input)
   const { volume, storage, cost } = figures
   const sampler = SAMPLER_INFO[input.sampler]
-  const comparison = compareRates(input)
+  const rows = rowsWithFigures(input, figures)
+  const comparison = rows.map(({ row }) => row)
   const tail: Plan["tail"] = input.tailSampling
     ? {
         keptFraction: figures.tailKeptFraction,
@@ -288,10 +302,9 @@ export function buildPlan(input: PlanInput): Plan {
       input.backend === "tempo" && figures.sizing
         ? tempoFigures(volume.peakIngestBytesPerSecond, input.tempoVersion, figures.sizing)
         : null,
-    visibility: comparison.map((row) => {
-      const rowFigures = row.chosen ? figures : figuresFor(atRate(input, row.ratio))
-      return visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)
-    }),
+    visibility: rows.map(({ row, figures: rowFigures }) =>
+      visibilityRow(input, rowFigures.headProbability, rowFigures.tailKeptFraction, row.chosen)
+    ),
     recommendation: recommend(input, figures),
     warnings: lintPlan(input, figures),
     volume,
