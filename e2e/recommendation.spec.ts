@@ -80,6 +80,23 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByTestId("config-content")).toContainText("loadbalancing")
   })
 
+  test("with a $50 budget at the default plan, recommends no tail sampling and says the cheapest plan's total", async ({
+    page,
+  }) => {
+    await page.goto("/?budgetUsdPerMonth=50")
+    // Nothing fits: Tempo 3.x's fewest replicas alone cost $480.86, so the cheapest plan is the lowest
+    // head rate, $518/mo (test/plan/recommend.test.ts has its arithmetic).
+    await expect(page.getByTestId("recommendation-setting")).toHaveText("parentbased_traceidratio at 0.01 %")
+    await expect(page.getByTestId("recommendation-total")).toHaveText("$518/mo")
+    await expect(page.getByTestId("recommendation-warnings")).toContainText(
+      "Nothing fits the $50.00/mo budget: the cheapest plan, head sampling at 0.01 %, costs $518/mo."
+    )
+    await expect(page.getByLabel("Tail sampling in the Collector")).not.toBeChecked()
+    await page.getByTestId("apply-recommendation").click()
+    await expect(page.getByLabel("Tail sampling in the Collector")).not.toBeChecked()
+    await expect(page.getByTestId("stat-cost-value")).toHaveText("$518/mo")
+  })
+
   test("a free budget stays within the backend's free tier, and an empty budget means none", async ({ page }) => {
     await page.goto("/?backend=honeycomb&rps=5&budgetUsdPerMonth=0")
     await expect(page.getByLabel("Monthly budget (USD/month)")).toHaveValue("0")

@@ -28,6 +28,16 @@ export const FORM_ROWS: Record<RegistrySection, readonly (readonly PlanField[])[
   service: [["serviceName"], ["namespace"], ["language"], ["otlpEndpoint"], ["protocol"], ["image"], ["containerPort"]],
 }
 
+/** The prices the bill is made of, which the backend section folds under "Prices": compute, the Collector's per-core override, and the network. */
+export const PRICE_FIELDS = [
+  "computeUsdPerVcpuMonth",
+  "computeUsdPerGbMonth",
+  "collectorUsdPerCoreMonth",
+  "zones",
+  "interZoneUsdPerGb",
+  "egressUsdPerGb",
+] as const satisfies readonly PlanField[]
+
 /** The fields the sections with behaviour draw themselves (components/planner/form/*-section.tsx). */
 export const DRAWN_BY_SECTION: Record<BehaviourSection, readonly PlanField[]> = {
   sampling: [
@@ -44,19 +54,7 @@ export const DRAWN_BY_SECTION: Record<BehaviourSection, readonly PlanField[]> = 
     "tailDecisionWaitSeconds",
   ],
   shape: ["topology", "spansPerTrace", "spanBytes"],
-  backend: [
-    "backend",
-    "tempoVersion",
-    "apmHosts",
-    "datadogCommitment",
-    "newRelicFullUsers",
-    "computeUsdPerVcpuMonth",
-    "computeUsdPerGbMonth",
-    "collectorUsdPerCoreMonth",
-    "zones",
-    "interZoneUsdPerGb",
-    "egressUsdPerGb",
-  ],
+  backend: ["backend", "tempoVersion", "apmHosts", "datadogCommitment", "newRelicFullUsers", ...PRICE_FIELDS],
 }
 
 const isRegistrySection = (section: FormSection): section is RegistrySection => section in FORM_ROWS

@@ -2,6 +2,7 @@
 // and the prices the bill is made of, folded under "Prices" so the form does not grow into a wall.
 import { BACKEND_IDS, BACKENDS } from "@/lib/plan/backends"
 import { fieldSpec, type PlanField } from "@/lib/plan/fields"
+import { PRICE_FIELDS } from "@/lib/plan/form-layout"
 
 import { CollapsibleSection } from "../collapsible-section"
 import { FieldRows, setAwayFromDefault } from "./registry-section"
@@ -16,16 +17,6 @@ import {
   UnknownOption,
   type SectionProps,
 } from "./fields"
-
-/** The prices the bill is made of: compute, the Collector's per-core override, and the network. */
-const PRICE_FIELDS = [
-  "computeUsdPerVcpuMonth",
-  "computeUsdPerGbMonth",
-  "collectorUsdPerCoreMonth",
-  "zones",
-  "interZoneUsdPerGb",
-  "egressUsdPerGb",
-] as const satisfies readonly PlanField[]
 
 /** A select of an enum field's values. */
 function enumOptions(field: "tempoVersion" | "datadogCommitment"): readonly string[] {
