@@ -265,7 +265,8 @@ export const SOURCES = {
   datadogApmHosts: {
     id: "datadogApmHosts",
     title: "Datadog APM hosts: 10",
-    citation: "TraceBudget cost anchors, worked check of the defaults (Datadog with 10 hosts)",
+    citation:
+      "A placeholder, not a measurement: TraceBudget's worked example prices Datadog with 10 APM hosts; Datadog bills every host running the Agent with APM (Datadog docs, Billing for APM)",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Datadog bills per APM host; set the number of hosts running the Agent with APM.",
@@ -274,7 +275,7 @@ export const SOURCES = {
     id: "defaultBackend",
     title: "Default backend: Grafana Tempo on object storage",
     citation:
-      "TraceBudget cost anchors §3: Tempo stores ~0.14 bytes per raw byte once, on object storage, the cheapest self-hosted option; it accepts OTLP directly",
+      "Grafana Tempo docs (compression: ~15 % of raw with zstd; one copy on object storage) and its OTLP receiver: the smallest storage of the self-hosted backends, and it accepts OTLP directly. On the whole bill its components and Kafka's traffic can make another backend cheaper at a given load: compare them in the backend table",
     asOf: "2026-11-23",
     confidence: "medium",
   },
@@ -282,7 +283,7 @@ export const SOURCES = {
     id: "defaultEndpoint",
     title: "Default OTLP endpoint: the OpenTelemetry Collector's Service, otel-collector.observability:4317",
     citation:
-      "TraceBudget's Collector config receives OTLP from the apps and Dapr and exports to the backend chosen in the form, so every snippet connects and a backend or tail-sampling change needs no new endpoint. The seed scenario sent straight to jaeger-collector.monitoring.svc:4317, a name that depends on how Jaeger was installed (config-specs §7).",
+      "TraceBudget's Collector config receives OTLP from the apps and Dapr and exports to the backend chosen in the form, so every snippet connects and a backend or tail-sampling change needs no new endpoint. The seed scenario sent straight to jaeger-collector.monitoring.svc:4317, a name that depends on how Jaeger was installed (Jaeger's Helm chart and operator name the Service differently).",
     asOf: "2026-11-27",
     confidence: "medium",
     note: "Replace with your Collector's Service. To skip the Collector, use your backend's own OTLP address: the setup check names a mismatch with the backend priced.",
@@ -302,7 +303,7 @@ export const SOURCES = {
     id: "daprIngress",
     title: "Requests enter through the Dapr sidecar, so Dapr's samplingRate starts traces",
     citation:
-      "dapr/dapr pkg/diagnostics/tracing_sampler.go: ParentBased(TraceIDRatioBased(samplingRate)); the rate applies only to requests that arrive at the sidecar without a trace context (TraceBudget config specs §3.2)",
+      "dapr/dapr pkg/diagnostics/tracing_sampler.go: ParentBased(TraceIDRatioBased(samplingRate)); the rate applies only to requests that arrive at the sidecar without a trace context (Dapr docs, Configure tracing)",
     url: "https://docs.dapr.io/operations/observability/tracing/setup-tracing/",
     asOf: "dapr master 2026-11",
     confidence: "low",
@@ -346,7 +347,7 @@ export const SOURCES = {
     id: "tailSamplingDefaults",
     title: "Tail sampling: off; when on, keep errors and slow traces plus a 10 % baseline, decision_wait 30 s",
     citation:
-      "opentelemetry-collector-contrib processor/tailsamplingprocessor README and factory.go (decision_wait 30s, num_traces 50000); 10 % baseline = the head-sampling default of the cost anchors",
+      "opentelemetry-collector-contrib processor/tailsamplingprocessor README and factory.go (decision_wait 30s, num_traces 50000); the 10 % baseline matches the default head-sampling rate",
     url: "https://github.com/open-telemetry/opentelemetry-collector-contrib/tree/main/processor/tailsamplingprocessor",
     asOf: "contrib 2025–2026",
     confidence: "high",

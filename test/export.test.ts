@@ -112,7 +112,7 @@ describe("planMarkdown", () => {
       "| Backend | Storage at retention | $/month | storage | backend compute | Collector | network | vendor | Keeps traces | Price as of |"
     )
     expect(markdown).toContain(
-      "| Datadog APM **(chosen)** | 4.54 TB | $3,063 | $0 | $0 | $72.02 | $706 | $2,285 | 15 days (Datadog's) | 2026-09 (APM); 2025-09 to 2026 (Infrastructure) |"
+      "| Datadog APM **(chosen)** | 4.54 TB | $3,063 | $0 | $0 | $72.02 | $706 | $2,285 | 15 days, indexed spans only (Datadog's) | 2026-09 (APM); 2025-09 to 2026 (Infrastructure) |"
     )
     // Past Honeycomb's published tiers: marked, and the note says how it was priced, as on the page.
     expect(markdown).toMatch(/\| Honeycomb \| 4\.54 TB \| \$[\d,]+ † \| .* \| 60 days \(Honeycomb's\) \| 2024–2026 \|/)

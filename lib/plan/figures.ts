@@ -92,6 +92,7 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     hosting: BACKENDS[backend].hosting,
     sameCloud: BACKENDS[backend].sameCloud === true,
     replicationCopies: sizing?.replicationCopies ?? 1,
+    replicationBytesPerRawByte: sizing?.replicationBytesPerRawByte ?? 1,
     zones: input.zones,
     interZoneUsdPerGb: input.interZoneUsdPerGb,
     egressUsdPerGb: input.egressUsdPerGb,

@@ -53,6 +53,8 @@ export interface NetworkInput {
   sameCloud: boolean
   /** Copies of each kept byte the backend sends between its nodes (1: none). */
   replicationCopies: number
+  /** Bytes each replica receives per kept raw byte (compressed parts: less than 1). */
+  replicationBytesPerRawByte: number
   zones: number
   interZoneUsdPerGb: number
   egressUsdPerGb: number
@@ -79,7 +81,7 @@ export function crossZoneShare(zones: number): number {
  *
  * @example
  * networkItems({ sentBytesPerDay: 648e9, keptBytesPerDay: 648e9, viaCollector: true, loadBalanced: false,
- *   hosting: "self-hosted", sameCloud: false, replicationCopies: 1, zones: 3, interZoneUsdPerGb: 0.02, egressUsdPerGb: 0.09 })
+ *   hosting: "self-hosted", sameCloud: false, replicationCopies: 1, replicationBytesPerRawByte: 1, zones: 3, interZoneUsdPerGb: 0.02, egressUsdPerGb: 0.09 })
  *   .map((item) => [item.hop, item.usd])
  * //=> [["app-to-collector", 262.656], ["collector-to-backend", 65.664]]
  * //   648 GB × 30.4 = 19,699.2 GB a month; × 2/3 × $0.02 = $262.66; gzip ÷ 4 → $65.66
@@ -129,7 +131,8 @@ export function networkItems(input: NetworkInput): NetworkItem[] {
   }
   if (!saas && input.replicationCopies > 1 && input.zones > 1) {
     // Each copy after the first goes to a node in another zone (that is what the copies are for).
-    items.push(hop("backend-replication", input.keptBytesPerDay * (input.replicationCopies - 1), 1, "zone", 1))
+    const replicaBytesPerDay = input.keptBytesPerDay * input.replicationBytesPerRawByte
+    items.push(hop("backend-replication", replicaBytesPerDay * (input.replicationCopies - 1), 1, "zone", 1))
   }
   return items
 }

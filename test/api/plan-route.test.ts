@@ -71,7 +71,7 @@ describe("GET /api/plan", () => {
     expect(honeycomb).toMatchObject({
       retentionDays: 60,
       sizing: null,
-      allowance: { unit: "events", free: 20_000_000, kind: "free", text: "39.4B of 20M free events a month" },
+      allowance: { unit: "events", free: 20_000_000, kind: "free", text: "39.4B events a month; 20M free" },
     })
     expect(plan.backends[0].sizing.components[0]).toMatchObject({ id: "distributor", replicas: 1, vcpu: 2 })
   })

@@ -120,6 +120,10 @@ describe("recommend", () => {
     expect(result.warnings[0]).toBe(
       "Nothing fits the $10.00/mo budget: the cheapest plan, head sampling at 0.01 %, costs $518/mo. Most of it is the backend's compute, $481/mo, which a lower rate barely moves: raise the budget or pick a backend that costs less to run."
     )
+    // The headline says it too: the option shown is only the cheapest, not one that fits.
+    expect(result.headline).toBe(
+      "Head sampling at 0.01 %: $518/mo, keeps 43.2K traces/day, ~18 of 180K errors/hour (the cheapest plan: nothing fits the $10.00/mo budget)"
+    )
   })
 
   it("stays within Honeycomb's free tier with a free budget (0), the Collector and network still priced", () => {

@@ -9,7 +9,7 @@ describe("retentionBoughtText", () => {
     const rows = buildPlan(DEFAULT_INPUT).backends
     const of = (id: string) => retentionBoughtText(rows.find((row) => row.id === id)!)
     // Datadog keeps indexed spans 15 days, Honeycomb 60, New Relic 8; self-hosted keeps the plan's 7.
-    expect(of("datadog")).toBe("15 days (Datadog's)")
+    expect(of("datadog")).toBe("15 days, indexed spans only (Datadog's)")
     expect(of("honeycomb")).toBe("60 days (Honeycomb's)")
     expect(of("new-relic")).toBe("8 days (New Relic's)")
     expect(of("tempo")).toBe("7 days")

@@ -3,6 +3,7 @@
 // per second per 10 MB/s for queries (data density grows with ingest). That total is the whole
 // deployment's; ClickStack spreads "the same total capacity" over three replicas. Memory follows
 // ClickHouse's general-purpose 4 GB per core; three Keeper nodes coordinate replication.
+import { BACKENDS } from "../backends"
 import type { BackendSizing, SizingLoad } from "./types"
 
 const BYTES_PER_MEGABYTE = 1e6
@@ -78,6 +79,8 @@ export function clickhouseSizing(load: SizingLoad): BackendSizing {
       },
     ],
     replicationCopies: CLICKHOUSE_REPLICAS,
+    // ReplicatedMergeTree replicas fetch the merged, compressed parts, not the rows as inserted.
+    replicationBytesPerRawByte: BACKENDS.clickhouse.storage!.storedBytesFactor,
     gaps: [],
     notes: [
       { id: "assumed", what: "ClickHouse queries per second", value: CLICKHOUSE_ASSUMED_QPS, unit: "QPS" },

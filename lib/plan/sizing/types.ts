@@ -68,6 +68,12 @@ export interface BackendSizing {
    * replicas. 1 when nothing is replicated over the network (object storage, Badger).
    */
   replicationCopies: number
+  /**
+   * Bytes a replica receives per raw OTLP byte: 1 where replicas get what was ingested (Kafka
+   * records, ingester pushes, documents, mutations); less where they fetch compressed parts
+   * (ClickHouse). Absent means 1.
+   */
+  replicationBytesPerRawByte?: number
   gaps: SizingGap[]
   notes: SizingNote[]
 }

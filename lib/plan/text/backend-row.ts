@@ -21,7 +21,8 @@ const VENDOR_NAMES: Partial<Record<BackendId, string>> = {
  * (named, since it may differ from the plan's).
  *
  * @example
- * retentionBoughtText({ id: "datadog", hosting: "saas", retentionDays: 15 }) //=> "15 days (Datadog's)"
+ * retentionBoughtText({ id: "datadog", hosting: "saas", retentionDays: 15 }) //=> "15 days, indexed spans only (Datadog's)"
+ * retentionBoughtText({ id: "honeycomb", hosting: "saas", retentionDays: 60 }) //=> "60 days (Honeycomb's)"
  * retentionBoughtText({ id: "tempo", hosting: "self-hosted", retentionDays: 7 }) //=> "7 days"
  */
 export function retentionBoughtText(row: {
@@ -31,6 +32,8 @@ export function retentionBoughtText(row: {
 }): string {
   const days = row.retentionDays === 1 ? "1 day" : `${formatInteger(row.retentionDays)} days`
   const vendor = row.hosting === "saas" ? VENDOR_NAMES[row.id] : undefined
+  // Datadog keeps only indexed spans that long; the rest are searchable live for 15 minutes.
+  if (row.id === "datadog") return `${days}, indexed spans only (Datadog's)`
   return vendor ? `${days} (${vendor}'s)` : days
 }
 
@@ -63,9 +66,11 @@ function replicasText(count: number, id: string): string {
 export function sizingShortText(sizing: { components: SizedComponent[]; replicationCopies: number }): string {
   if (sizing.components.length === 0) return ""
   const components = sizing.components
-    .map(
-      (component) =>
-        `${replicasText(component.replicas, component.id)} × ${fmt(component.vcpu)} vCPU + ${fmt(component.memoryGb)} GB${component.diskGib > 0 ? ` + ${fmt(component.diskGib)} GiB disk` : ""}`
+    .map((component) =>
+      // A component that is only disk (Kafka's log, whose brokers are not priced) is its disk.
+      component.vcpu === 0 && component.memoryGb === 0
+        ? `${componentName(component.id)} log disk ${fmt(component.replicas * component.diskGib)} GiB (brokers not priced)`
+        : `${replicasText(component.replicas, component.id)} × ${fmt(component.vcpu)} vCPU + ${fmt(component.memoryGb)} GB${component.diskGib > 0 ? ` + ${fmt(component.diskGib)} GiB disk` : ""}`
     )
     .join(", ")
   return sizing.replicationCopies > 1 ? `${components}; ${sizing.replicationCopies} copies of the data` : components

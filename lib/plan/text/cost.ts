@@ -110,7 +110,7 @@ export const HOP_NAMES: Record<NetworkHop, string> = {
   "app-to-backend": "Apps to the backend",
   "load-balancer-to-sampler": "Load-balancing tier to the sampling replicas",
   "collector-to-backend": "Collector to the backend",
-  "backend-replication": "Backend replication between zones (raw bytes: compressed batches cost less)",
+  "backend-replication": "Backend replication between zones",
   "collector-to-saas": "Collector to the vendor",
   "app-to-saas": "Apps to the vendor",
 }
@@ -124,11 +124,11 @@ function componentName(id: string): string {
  * A vendor allowance and the plan's use of it, in a few words.
  *
  * @example
- * allowanceText({ unit: "events", used: 420e6, free: 20e6, kind: "free" }) //=> "420M of 20M free events a month"
- * allowanceText({ unit: "GB ingested", used: 1200, free: 1500, kind: "included" }) //=> "1.2K of 1.5K GB ingested included a month"
+ * allowanceText({ unit: "events", used: 420e6, free: 20e6, kind: "free" }) //=> "420M events a month; 20M free"
+ * allowanceText({ unit: "GB ingested", used: 19_700, free: 1500, kind: "included" }) //=> "19.7K GB ingested a month; 1.5K included"
  */
 export function allowanceText(allowance: Allowance): string {
-  return `${formatCount(allowance.used)} of ${formatCount(allowance.free)} ${allowance.kind === "free" ? "free" : "included"} ${allowance.unit} a month`
+  return `${formatCount(allowance.used)} ${allowance.unit} a month; ${formatCount(allowance.free)} ${allowance.kind === "free" ? "free" : "included"}`
 }
 
 const formatPercent = (share: number) => `${formatDecimal(share * 100, 0, 0)} %`

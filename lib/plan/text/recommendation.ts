@@ -360,7 +360,8 @@ export function recommendationText(facts: RecommendationFacts): Recommendation {
     breakdown: chosen.breakdown,
     retainedBytes: chosen.retainedBytes,
     choice: facts.choice,
-    headline: `${optionName(chosen)}: ${perMonth(chosen.monthlyUsd)}, ${keepsText(chosen, facts)}`,
+    // Over every limit, the headline says so: the option is only the cheapest, not one that fits.
+    headline: `${optionName(chosen)}: ${perMonth(chosen.monthlyUsd)}, ${keepsText(chosen, facts)}${facts.warnings.some((warning) => warning.id === "over-limits") ? ` (the cheapest plan: nothing fits ${limitsText(facts.limits)})` : ""}`,
     options: facts.options.map((option) => ({ ...option, summary: optionSummary(option, facts) })),
     runnerUp: runnerUp
       ? {
