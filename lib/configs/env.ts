@@ -176,11 +176,13 @@ function samplerSupportCaveat(language: Language, sampler: Sampler): string | un
     case "go":
       return `The Go SDK reads only the six basic sampler names from the environment: ${sampler} is rejected and the default parentbased_always_on (100 % of roots) stays. Configure ${inCode}.`
     case "java":
+      // TracerProviderConfiguration.configureSampler throws; AgentStarterImpl logs the failure and
+      // installs no instrumentation (opentelemetry-java v1.65.0, -java-instrumentation v2.31.0).
       return sampler === "xray"
-        ? "Java refuses to start on a sampler name it does not know: xray needs the AWS X-Ray sampler provider on the classpath (the AWS distribution of the Java agent has it)."
-        : `Java refuses to start on a sampler name it does not know: ${sampler} needs opentelemetry-sdk-extension-jaeger-remote-sampler on the classpath (the Java agent bundles it).`
+        ? "Java's autoconfigure throws on a sampler name no provider registers: the Java agent then fails to start and the service runs untraced. xray needs the AWS X-Ray sampler provider on the classpath (the AWS distribution of the Java agent has it)."
+        : `Java's autoconfigure throws on a sampler name no provider registers: ${sampler} needs opentelemetry-sdk-extension-jaeger-remote-sampler on the classpath (the Java agent bundles it).`
     case "dotnet":
-      return `Check that your .NET SDK supports OTEL_TRACES_SAMPLER=${sampler}: core SDKs implement only the six basic samplers.`
+      return `The .NET SDK reads only the six basic sampler names from the environment: OTEL_TRACES_SAMPLER=${sampler} is logged as invalid and ignored, and the default parentbased_always_on (100 % of roots) stays. Configure ${inCode}.`
   }
 }
 
@@ -202,8 +204,8 @@ function excludedUrlsCaveat(input: PlanInput): string | undefined {
 
 /**
  * What can still go wrong with the plan's SDK environment, for its language and sampler: unknown
- * sampler names (JS and Python fall back to 100 %, Java refuses to start), the Jaeger sampling port,
- * plain traceidratio across services, and how health checks are excluded.
+ * sampler names (JS, Python, Go and .NET fall back to 100 %, Java's agent fails to start), the
+ * Jaeger sampling port, plain traceidratio across services, and how health checks are excluded.
  *
  * @example
  * envCaveats({ ...DEFAULT_INPUT, language: "node", sampler: "xray" })[0]
@@ -220,7 +222,7 @@ export function envCaveats(input: PlanInput): string[] {
   }
   if (input.language === "java") {
     caveats.push(
-      "Java refuses to start on an unknown sampler name or a ratio outside [0, 1]. Paste the values exactly as generated."
+      "Java's autoconfigure throws on an unknown sampler name or a ratio outside [0, 1]: the Java agent then fails to start and the service runs untraced. Paste the values exactly as generated."
     )
   }
   if (isJaegerRemote(input.sampler)) {

@@ -1,4 +1,6 @@
 import type { PlanInput } from "@/lib/plan/fields"
+import { perOperationRates, perOperationUnavailable } from "@/lib/plan/recommend-facts"
+import { formatCount, formatPercent } from "@/lib/format"
 
 import { COLLECTOR_STRATEGIES_PATH, collectorServesStrategies, isJaegerRemote } from "./env"
 import { formatDecimal } from "./format"
@@ -45,11 +47,32 @@ export function healthCheckOperations(input: PlanInput): { operations: string[];
 }
 
 /**
+ * The operations the plan samples above its ratio: each endpoint below the per-endpoint minimum at
+ * the plan's ratio, at the rate the recommendation offers it ({@link perOperationRates}), where it
+ * offers one. Endpoint names are the HTTP server span names Jaeger matches operations on.
+ *
+ * @example
+ * endpointOperations({ ...DEFAULT_INPUT, language: "java", daprEnabled: false, endpoints: [{ name: "GET /tasks", share: 0.99999 }, { name: "POST /admin/reindex", share: 0.00001 }] })
+ * //=> [{ operation: "POST /admin/reindex", type: "probabilistic", param: 0.5 }]
+ */
+export function endpointOperations(input: PlanInput): JaegerOperationStrategy[] {
+  // Listed where the recommendation offers them: not where Dapr or a tail sampler decides, nor for
+  // an SDK that cannot load parentbased_jaeger_remote from the environment.
+  if (perOperationUnavailable(input, input.tailSampling)) return []
+  return perOperationRates(input, input.ratio).map(({ endpoint, ratio }) => ({
+    operation: endpoint,
+    type: "probabilistic",
+    param: ratio,
+  }))
+}
+
+/**
  * The plan's Jaeger sampling strategies: every service (and the plan's own, listed explicitly)
- * keeps the plan's ratio of traces, and when health checks are excluded their operations are
- * sampled at 0. Services inherit the default's operation list, so it is written once. No
- * rate-limiting strategy is emitted: Jaeger casts its param to an integer, so it would need to be
- * a whole number ≥ 1.
+ * keeps the plan's ratio of traces; endpoints below the per-endpoint minimum at that ratio get the
+ * per-operation rate the recommendation offers; and when health checks are excluded their
+ * operations are sampled at 0. Services inherit the default's operation list, so it is written
+ * once. No rate-limiting strategy is emitted: Jaeger casts its param to an integer, so it would
+ * need to be a whole number ≥ 1.
  *
  * @example
  * buildJaegerStrategies(DEFAULT_INPUT)
@@ -61,15 +84,17 @@ export function healthCheckOperations(input: PlanInput): { operations: string[];
  */
 export function buildJaegerStrategies(input: PlanInput): JaegerStrategies {
   const { operations } = healthCheckOperations(input)
-  const excluded = input.excludeHealthChecks && operations.length > 0
+  const healthChecks: JaegerOperationStrategy[] = input.excludeHealthChecks
+    ? operations.map((operation) => ({ operation, type: "probabilistic", param: 0 }))
+    : []
+  // A health check excluded at 0 stays excluded even if it is also listed as an endpoint.
+  const excluded = new Set(healthChecks.map((healthCheck) => healthCheck.operation))
+  const listed = [...endpointOperations(input).filter((endpoint) => !excluded.has(endpoint.operation)), ...healthChecks]
   return {
-    default_strategy: excluded
-      ? {
-          type: "probabilistic",
-          param: input.ratio,
-          operation_strategies: operations.map((operation) => ({ operation, type: "probabilistic", param: 0 })),
-        }
-      : { type: "probabilistic", param: input.ratio },
+    default_strategy:
+      listed.length > 0
+        ? { type: "probabilistic", param: input.ratio, operation_strategies: listed }
+        : { type: "probabilistic", param: input.ratio },
     service_strategies: [{ service: input.serviceName, type: "probabilistic", param: input.ratio }],
   }
 }
@@ -118,11 +143,19 @@ export function jaegerStrategiesSnippet(input: PlanInput): ConfigResult {
       `Only SDKs whose sampler is jaeger_remote or parentbased_jaeger_remote fetch these strategies: with ${input.sampler} this file has no effect.`
     )
   }
-  if (input.excludeHealthChecks) {
-    const { skipped } = healthCheckOperations(input)
+  const raised = endpointOperations(input)
+  if (raised.length > 0) {
+    caveats.push(
+      `${raised.map((operation) => `${operation.operation} at ${formatPercent(operation.param)}`).join(", ")}: ${raised.length === 1 ? "an endpoint" : "endpoints"} below the ${formatCount(input.minTracesPerMinutePerEndpoint)} traces/minute minimum at ${formatPercent(input.ratio)}. The figures price ${formatPercent(input.ratio)} for every request; the recommendation gives what these rates add.`
+    )
+  }
+  if (input.excludeHealthChecks || raised.length > 0) {
     caveats.push(
       'Operations are span names: HTTP server spans are named "GET /health" only when the instrumentation knows the route. Check the names in your trace UI.'
     )
+  }
+  if (input.excludeHealthChecks) {
+    const { skipped } = healthCheckOperations(input)
     if (skipped.length > 0) {
       caveats.push(
         `${skipped.join(", ")} ${skipped.length === 1 ? "is a regex" : "are regexes"}, not a path: list those operations by hand.`

@@ -7,8 +7,8 @@ import { BACKENDS, type BackendId } from "./backends"
 import { NEAR_TIE_SHARE } from "./limits"
 import type { Allowance, CostBreakdown } from "./cost-facts"
 import { figuresFor, type Figures } from "./figures"
-import { daprDecides, type Sampler } from "./samplers"
-import type { PlanInput } from "./fields"
+import { daprDecides, ENV_SAMPLER_SUPPORT, loadsFromEnv, type Sampler } from "./samplers"
+import type { Language, PlanInput } from "./fields"
 import { collectorEndpoint, isBackendReceiver } from "./receivers"
 import { tailSizingFor, type TailSizing } from "./tail"
 import { TEMPO_RATE_LIMIT_BYTES } from "./tempo"
@@ -172,10 +172,22 @@ export type RecommendationWarning =
       endpointRatio: number
       /** The monthly $ with every endpoint at `endpointRatio`. */
       everyEndpointUsd: number
-      /** Extra $ of a per-operation rate; null when Dapr decides the root and none can reach it. */
+      /** Extra $ of a per-operation rate; null when none is offered (`perOperationUnavailable` says why). */
       perOperationUsd: number | null
+      /** Why no per-operation rate is offered, or null when one is. */
+      perOperationUnavailable: PerOperationUnavailable | null
     }
   | { id: "tempo-ingest-limit"; peakBytesPerSecond: number; limitBytesPerSecond: number }
+
+/**
+ * Why a per-operation (Jaeger remote) rate cannot lift an endpoint: Dapr's sidecar decides every
+ * root at one rate; the app's SDK cannot load parentbased_jaeger_remote from OTEL_TRACES_SAMPLER
+ * and would run its fallback; or the tail sampler's baseline, not the head rate, decides what is kept.
+ */
+export type PerOperationUnavailable =
+  | { reason: "dapr-decides" }
+  | { reason: "sdk-cannot-load"; language: Language; runs: Sampler | null }
+  | { reason: "tail-decides" }
 
 /** The recommendation as facts. */
 export interface RecommendationFacts {
@@ -227,6 +239,40 @@ function endpointNeeds(input: PlanInput): { endpoint: string; needed: number; tr
 /** The smallest clean rate at or above `needed`, or 1. */
 function cleanRateAtLeast(needed: number): number {
   return [...CLEAN_RATES].reverse().find((rate) => rate >= needed) ?? 1
+}
+
+/**
+ * The per-operation rates a plan's endpoints need: each endpoint below the per-endpoint minimum
+ * at `visibleShare` that some rate up to 100 % lifts to it, at the smallest clean rate that does.
+ * The recommendation offers these, and the Jaeger strategies file carries them.
+ *
+ * @example
+ * perOperationRates({ ...DEFAULT_INPUT, endpoints: [{ name: "GET /tasks", share: 0.99999 }, { name: "POST /admin/reindex", share: 0.00001 }] }, 0.1)
+ * //=> [{ endpoint: "POST /admin/reindex", ratio: 0.5 }]  (3 requests/minute: 1/minute needs 33 %)
+ */
+export function perOperationRates(input: PlanInput, visibleShare: number): { endpoint: string; ratio: number }[] {
+  return endpointNeeds(input)
+    .filter((need) => need.needed > visibleShare * (1 + 1e-9) && need.needed <= 1)
+    .map((need) => ({ endpoint: need.endpoint, ratio: cleanRateAtLeast(need.needed) }))
+}
+
+/**
+ * Why the plan cannot take a per-operation rate, or null when it can (see {@link PerOperationUnavailable}).
+ *
+ * @example
+ * perOperationUnavailable({ ...DEFAULT_INPUT, daprEnabled: false, language: "node" }, false)
+ * //=> { reason: "sdk-cannot-load", language: "node", runs: "parentbased_always_on" }
+ */
+export function perOperationUnavailable(input: PlanInput, tailDecides: boolean): PerOperationUnavailable | null {
+  // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.
+  if (daprDecides(input)) return { reason: "dapr-decides" }
+  if (!loadsFromEnv(input.language, "parentbased_jaeger_remote"))
+    return {
+      reason: "sdk-cannot-load",
+      language: input.language,
+      runs: ENV_SAMPLER_SUPPORT[input.language].fallback ?? null,
+    }
+  return tailDecides ? { reason: "tail-decides" } : null
 }
 
 /** The clean rate nearest `rate` by ratio (20 % → 25 %, 3 % → 2 %), or the smallest for 0. */
@@ -556,10 +602,8 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
     // Sampling one endpoint at a higher rate adds roughly its share of the cost difference
     // (exact for what scales with spans; an estimate where tiers and free allowances bend the price).
     const extra = (everyEndpoint.option.monthlyUsd - atVisible.option.monthlyUsd) * share
-    // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.
-    const perOperationPossible = !daprDecides(input)
-    if (perOperationPossible)
-      perOperation.push({ endpoint: need.endpoint, ratio: endpointRate, extraMonthlyUsd: extra })
+    const unavailable = perOperationUnavailable(input, choice.tail !== null)
+    if (!unavailable) perOperation.push({ endpoint: need.endpoint, ratio: endpointRate, extraMonthlyUsd: extra })
     warnings.push({
       id: "endpoint-below-minimum",
       endpoint: need.endpoint,
@@ -567,7 +611,8 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
       ratio: visible,
       endpointRatio: endpointRate,
       everyEndpointUsd: everyEndpoint.option.monthlyUsd,
-      perOperationUsd: perOperationPossible ? extra : null,
+      perOperationUsd: unavailable ? null : extra,
+      perOperationUnavailable: unavailable,
     })
   }
 

@@ -188,49 +188,100 @@ const SPEC_SAMPLERS: readonly Sampler[] = [
   "parentbased_traceidratio",
 ]
 
-/** Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra packages (OTel SDK env spec; each SDK's sampler factory). */
-export const ENV_SAMPLER_SUPPORT: Record<
-  Language,
-  { supported: readonly Sampler[]; otherwise: string; fallback?: Sampler }
-> = {
+/** What a language's SDK does with OTEL_TRACES_SAMPLER: the names it reads, and what it does with any other. */
+export interface EnvSamplerSupport {
+  /** Names it turns into that sampler. */
+  supported: readonly Sampler[]
+  /** What it does with another name, in words (completes "OTEL_TRACES_SAMPLER=xray with go: …"). */
+  otherwise: string
+  /** The sampler it runs instead of another name; absent when it refuses the name (Java). */
+  fallback?: Sampler
+  /** Where this is read: repository, tag and commit, and path of the code that reads the variable. */
+  source: string
+}
+
+/**
+ * Samplers each language's SDK reads from OTEL_TRACES_SAMPLER without extra code, and what it does
+ * with any other name, as each SDK's env reader at a tagged commit has it (`source`). Four of the
+ * five log and fall back to the SDK default, ParentBased(AlwaysOn): 100 % of roots. Java's
+ * autoconfigure throws instead; the Java agent bundles the Jaeger remote sampler, so it reads both
+ * Jaeger names.
+ */
+export const ENV_SAMPLER_SUPPORT: Record<Language, EnvSamplerSupport> = {
   node: {
     supported: SPEC_SAMPLERS,
-    otherwise: "the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces",
+    otherwise: "the JS SDK logs an error and falls back to parentbased_always_on: 100 % of traces",
     fallback: "parentbased_always_on",
+    // sdk-trace-base buildSamplerFromEnv: diag.error('OTEL_TRACES_SAMPLER value … invalid, defaulting
+    // to "parentbased_always_on"'); sdk-node createSamplerFromEnv returns undefined and the
+    // TracerProvider defaults to ParentBased(AlwaysOn).
+    source:
+      "open-telemetry/opentelemetry-js v2.10.0 (76fa6b509e2b48d9cbee31cb37a2efc61dc4d384) packages/opentelemetry-sdk-trace-base/src/config.ts, experimental/packages/opentelemetry-sdk-node/src/create-from-env.ts",
   },
   python: {
     supported: SPEC_SAMPLERS,
     otherwise: "the Python SDK warns and uses parentbased_always_on (100 %) unless a package registers that sampler",
     fallback: "parentbased_always_on",
+    // _import_sampler logs "Using default sampler" and returns None; TracerProvider then calls
+    // _get_from_env_or_default, which logs "Couldn't recognize sampler" and uses parentbased_always_on.
+    source:
+      "open-telemetry/opentelemetry-python v1.44.0 (53a5a40c9604583c501bcf13970a635f00e62df4) opentelemetry-sdk/src/opentelemetry/sdk/trace/sampling.py _get_from_env_or_default, sdk/_configuration/__init__.py _import_sampler",
   },
   go: {
     supported: SPEC_SAMPLERS,
     otherwise: "the Go SDK returns errUnsupportedSampler and keeps its default, ParentBased(AlwaysOn): 100 %",
     fallback: "parentbased_always_on",
+    // samplerFromEnv returns errUnsupportedSampler, passed to otel.Handle; no sampler is set and
+    // ensureValidTracerProviderConfig sets ParentBased(AlwaysSample()).
+    source:
+      "open-telemetry/opentelemetry-go v1.45.0 (93a693edeed0e07ce5ebd1dfe67af42d1e2055d8) sdk/trace/sampler_env.go, sdk/trace/provider.go",
   },
   java: {
     supported: [...SPEC_SAMPLERS, "jaeger_remote", "parentbased_jaeger_remote"],
     otherwise:
-      "Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)",
+      "Java autoconfigure throws ConfigurationException on a name no provider registers, so the Java agent fails to start and the service runs untraced. xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent; the figures assume that distribution",
+    // configureSampler throws ConfigurationException for a name no ConfigurableSamplerProvider
+    // registers; the agent (javaagent-tooling/build.gradle.kts) bundles
+    // opentelemetry-sdk-extension-jaeger-remote-sampler, which registers jaeger_remote.
+    source:
+      "open-telemetry/opentelemetry-java v1.65.0 (7bc11edca518d4de168230c84a71484a66cbac40) sdk-extensions/autoconfigure/src/main/java/io/opentelemetry/sdk/autoconfigure/TracerProviderConfiguration.java; opentelemetry-java-instrumentation v2.31.0 (18da99bef6a5f1becdeb8091136f12c43742b9b7) javaagent-tooling/build.gradle.kts, AgentStarterImpl.java",
   },
   dotnet: {
     supported: SPEC_SAMPLERS,
-    otherwise: "check that your .NET SDK version registers it; unsupported names are ignored",
+    otherwise:
+      "the .NET SDK reads only the six standard names: it logs that the value is invalid and will be ignored, and keeps its default, ParentBased(AlwaysOn): 100 %",
+    fallback: "parentbased_always_on",
+    // GetSampler: default branch logs TracesSamplerConfigInvalid (event 54) and returns
+    // `sampler ?? new ParentBasedSampler(AlwaysOnSampler.Instance)`; the six names since PR #5448.
+    source:
+      "open-telemetry/opentelemetry-dotnet core-1.18.0 (9db92a4e978b4ae432183c790259be48a475578f) src/OpenTelemetry/Trace/TracerProviderSdk.cs GetSampler",
   },
 }
 
 /**
+ * Whether the language's SDK loads the sampler from OTEL_TRACES_SAMPLER (see {@link ENV_SAMPLER_SUPPORT}).
+ *
+ * @example
+ * loadsFromEnv("java", "parentbased_jaeger_remote")   //=> true
+ * loadsFromEnv("python", "parentbased_jaeger_remote") //=> false
+ */
+export function loadsFromEnv(language: Language, sampler: Sampler): boolean {
+  return ENV_SAMPLER_SUPPORT[language].supported.includes(sampler)
+}
+
+/**
  * The sampler the app's SDK actually runs from OTEL_TRACES_SAMPLER: the one set, or the SDK's
- * fallback when it cannot read that name (JS, Python and Go run parentbased_always_on; Java
- * refuses to start and .NET depends on its version, so those keep the one set).
+ * fallback when it cannot read that name (JS, Python, Go and .NET run parentbased_always_on).
+ * Java refuses a name it cannot read; the figures keep the one set, as an app that starts runs it.
  *
  * @example
  * samplerRun("python", "xray")                     //=> "parentbased_always_on"
+ * samplerRun("dotnet", "jaeger_remote")            //=> "parentbased_always_on"
  * samplerRun("java", "parentbased_jaeger_remote")  //=> "parentbased_jaeger_remote"
  */
 export function samplerRun(language: Language, sampler: Sampler): Sampler {
   const support = ENV_SAMPLER_SUPPORT[language]
-  return support.supported.includes(sampler) ? sampler : (support.fallback ?? sampler)
+  return loadsFromEnv(language, sampler) ? sampler : (support.fallback ?? sampler)
 }
 
 /** Who makes the root sampling decision, and at what setting. */

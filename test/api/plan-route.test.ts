@@ -83,6 +83,15 @@ describe("GET /api/plan", () => {
     expect(plan.cost.monthlyUsd).toBeCloseTo(2031.9035028, 6)
   })
 
+  // Issue 21: the .NET SDK reads only the six standard names and runs ParentBased(AlwaysOn) otherwise
+  // (opentelemetry-dotnet core-1.18.0, 9db92a4e, src/OpenTelemetry/Trace/TracerProviderSdk.cs GetSampler).
+  it("answers a .NET app set to jaeger_remote with what its SDK runs: 100 %", async () => {
+    const plan = await (await get("?rps=10000&language=dotnet&sampler=jaeger_remote&daprEnabled=false")).json()
+    expect(plan.volume.probability).toBe(1)
+    expect(plan.volume.tracesPerDay).toBe(864_000_000)
+    expect(plan.warnings.map((warning: { id: string }) => warning.id)).toContain("sampler-unsupported")
+  })
+
   it("answers a budget nothing meets with a recommendation and its warning, not a 400", async () => {
     const response = await get("?budgetUsdPerMonth=0")
     expect(response.status).toBe(200)

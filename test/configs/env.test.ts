@@ -98,9 +98,25 @@ describe("envCaveats", () => {
     )
   })
 
-  it("warns that Java refuses to start without the Jaeger remote sampler extension", () => {
+  it("warns that Java's autoconfigure throws without the Jaeger remote sampler extension", () => {
     expect(envCaveats({ ...DEFAULT_INPUT, language: "java", sampler: "jaeger_remote" })[0]).toBe(
-      "Java refuses to start on a sampler name it does not know: jaeger_remote needs opentelemetry-sdk-extension-jaeger-remote-sampler on the classpath (the Java agent bundles it)."
+      "Java's autoconfigure throws on a sampler name no provider registers: jaeger_remote needs opentelemetry-sdk-extension-jaeger-remote-sampler on the classpath (the Java agent bundles it)."
+    )
+  })
+
+  // opentelemetry-java v1.65.0 TracerProviderConfiguration.configureSampler throws ConfigurationException;
+  // opentelemetry-java-instrumentation v2.31.0 AgentStarterImpl.start logs it and installs no instrumentation.
+  it("warns that with xray the Java agent fails to start and the service runs untraced", () => {
+    expect(envCaveats({ ...DEFAULT_INPUT, language: "java", sampler: "xray" })[0]).toBe(
+      "Java's autoconfigure throws on a sampler name no provider registers: the Java agent then fails to start and the service runs untraced. xray needs the AWS X-Ray sampler provider on the classpath (the AWS distribution of the Java agent has it)."
+    )
+  })
+
+  // opentelemetry-dotnet core-1.18.0 TracerProviderSdk.GetSampler: event 54 "… is invalid and will be ignored",
+  // then the default ParentBasedSampler(AlwaysOnSampler).
+  it("warns that .NET ignores a Jaeger remote name and keeps every root", () => {
+    expect(envCaveats({ ...DEFAULT_INPUT, language: "dotnet", sampler: "parentbased_jaeger_remote" })[0]).toBe(
+      "The .NET SDK reads only the six basic sampler names from the environment: OTEL_TRACES_SAMPLER=parentbased_jaeger_remote is logged as invalid and ignored, and the default parentbased_always_on (100 % of roots) stays. Configure a Jaeger remote sampler in code."
     )
   })
 

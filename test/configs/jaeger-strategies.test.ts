@@ -2,11 +2,27 @@ import { describe, expect, it } from "vitest"
 
 import {
   buildJaegerStrategies,
+  endpointOperations,
   healthCheckOperations,
   jaegerStrategiesSnippet,
   renderJaegerStrategies,
 } from "@/lib/configs"
-import { DEFAULT_INPUT } from "@/lib/plan/schema"
+import { adoptSetting } from "@/lib/plan/apply-recommendation"
+import { recommend } from "@/lib/plan/recommend"
+import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
+
+/** A Java app the recommendation offers a per-operation rate: 10 % fits the budget, 25 % does not. */
+const javaWithRareEndpoint: PlanInput = {
+  ...DEFAULT_INPUT,
+  language: "java",
+  daprEnabled: false,
+  budgetUsdPerMonth: 2500,
+  keepAllErrors: false,
+  endpoints: [
+    { name: "GET /tasks", share: 0.99999 },
+    { name: "POST /admin/reindex", share: 0.00001 },
+  ],
+}
 
 describe("buildJaegerStrategies", () => {
   it("keeps the plan's ratio by default and for the plan's service, and health checks at 0", () => {
@@ -52,6 +68,53 @@ describe("buildJaegerStrategies", () => {
   it("keeps text that looks like a number as text", () => {
     const input = { ...DEFAULT_INPUT, serviceName: "1e-7" }
     expect(JSON.parse(renderJaegerStrategies(input)).service_strategies[0].service).toBe("1e-7")
+  })
+
+  it("carries the recommendation's per-operation rates, read back from the file it writes", () => {
+    const recommendation = recommend(javaWithRareEndpoint)
+    // 5,000 rps × 0.00001 = 3 requests/minute: 1 trace/minute needs 33 %, the clean rate 50 %.
+    expect(recommendation.perOperation.map(({ endpoint, ratio }) => [endpoint, ratio])).toEqual([
+      ["POST /admin/reindex", 0.5],
+    ])
+    const adopted = {
+      ...adoptSetting(javaWithRareEndpoint, recommendation),
+      sampler: "parentbased_jaeger_remote" as const,
+    }
+    const file = JSON.parse(renderJaegerStrategies(adopted)) as ReturnType<typeof buildJaegerStrategies>
+    expect(file.default_strategy.param).toBe(recommendation.ratio)
+    for (const { endpoint, ratio } of recommendation.perOperation) {
+      expect(file.default_strategy.operation_strategies).toContainEqual({
+        operation: endpoint,
+        type: "probabilistic",
+        param: ratio,
+      })
+    }
+    // The health checks excluded at 0 stay listed after it.
+    expect(file.default_strategy.operation_strategies?.map((operation) => operation.operation)).toEqual([
+      "POST /admin/reindex",
+      "GET /health",
+      "GET /metrics",
+      "GET /readiness",
+    ])
+  })
+
+  it.each([
+    ["a Python app, whose SDK cannot load parentbased_jaeger_remote", { language: "python" }],
+    ["a Node app, whose SDK cannot load parentbased_jaeger_remote", { language: "node" }],
+    ["an app behind a Dapr sidecar that decides every root", { daprEnabled: true, daprIngress: true }],
+    ["a plan whose tail sampler decides", { tailSampling: true }],
+  ] as const)("lists no per-operation rate for %s, as the recommendation offers none", (_what, change) => {
+    const input = { ...javaWithRareEndpoint, ...change }
+    expect(endpointOperations(input)).toEqual([])
+    expect(JSON.stringify(buildJaegerStrategies(input))).not.toContain("POST /admin/reindex")
+  })
+
+  it("says which endpoints the file samples above the plan's rate", () => {
+    const result = jaegerStrategiesSnippet(javaWithRareEndpoint)
+    if (!result.available) throw new Error("expected a snippet")
+    expect(result.snippet.caveats).toContain(
+      "POST /admin/reindex at 50 %: an endpoint below the 1 traces/minute minimum at 10 %. The figures price 10 % for every request; the recommendation gives what these rates add."
+    )
   })
 
   it.each([

@@ -58,6 +58,11 @@ describe("lintPlan", () => {
     ],
     ["xray in Go is unsupported", { language: "go", sampler: "xray" }, ["sampler-unsupported"]],
     [
+      "parentbased_jaeger_remote in .NET falls back (opentelemetry-dotnet core-1.18.0 TracerProviderSdk.GetSampler)",
+      { language: "dotnet", sampler: "parentbased_jaeger_remote" },
+      ["sampler-unsupported"],
+    ],
+    [
       "jaeger_remote in Java is supported (agent bundles the extension)",
       { language: "java", sampler: "parentbased_jaeger_remote" },
       [],
@@ -234,7 +239,23 @@ describe("lintPlan", () => {
       (candidate) => candidate.id === "sampler-unsupported"
     )
     expect(warning?.message).toBe(
-      "OTEL_TRACES_SAMPLER=parentbased_jaeger_remote with node: the JS SDK logs a warning and falls back to parentbased_always_on: 100 % of traces. Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's 10 %."
+      "OTEL_TRACES_SAMPLER=parentbased_jaeger_remote with node: the JS SDK logs an error and falls back to parentbased_always_on: 100 % of traces. Behind Dapr that fallback follows the sidecar's decision, so the figures use Dapr's 10 %."
+    )
+  })
+
+  it("tells a .NET user the SDK ignores a Jaeger remote name and runs 100 %", () => {
+    // opentelemetry-dotnet core-1.18.0 (9db92a4e) TracerProviderSdk.GetSampler: event 54, then ParentBased(AlwaysOn).
+    const warning = lintPlan({
+      ...DEFAULT_INPUT,
+      language: "dotnet",
+      sampler: "jaeger_remote",
+      daprEnabled: false,
+    }).find((candidate) => candidate.id === "sampler-unsupported")
+    expect(warning?.message).toBe(
+      "OTEL_TRACES_SAMPLER=jaeger_remote with dotnet: the .NET SDK reads only the six standard names: it logs that the value is invalid and will be ignored, and keeps its default, ParentBased(AlwaysOn): 100 %."
+    )
+    expect(warning?.fix).toBe(
+      "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures use what the SDK runs, parentbased_always_on."
     )
   })
 
@@ -280,8 +301,9 @@ describe("lintPlan", () => {
 
   it("tells a Java user what xray needs, and that the figures assume the sampler works", () => {
     const [warning] = lintPlan({ ...DEFAULT_INPUT, language: "java", sampler: "xray" })
+    // opentelemetry-java v1.65.0 TracerProviderConfiguration.configureSampler; -java-instrumentation v2.31.0 AgentStarterImpl.
     expect(warning?.message).toBe(
-      "OTEL_TRACES_SAMPLER=xray with java: Java autoconfigure throws ConfigurationException and the app does not start (xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent)."
+      "OTEL_TRACES_SAMPLER=xray with java: Java autoconfigure throws ConfigurationException on a name no provider registers, so the Java agent fails to start and the service runs untraced. xray needs the AWS X-Ray sampler provider on the classpath, as in the AWS distribution of the Java agent; the figures assume that distribution."
     )
     expect(warning?.fix).toBe(
       "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures assume it samples as set."

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import { buildPlan } from "@/lib/plan/build-plan"
 import { recommend } from "@/lib/plan/recommend"
+import { perOperationUnavailable, recommendationFacts } from "@/lib/plan/recommend-facts"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
 const seed = DEFAULT_INPUT // 5,000 rps, 30 spans × 500 B, 7 days on Tempo, 1 % errors, 5 % slow, via the Collector
@@ -369,6 +370,7 @@ describe("recommend", () => {
   it("offers a per-operation rate behind Dapr when requests bypass the sidecar and the app decides", () => {
     const result = recommend({
       ...seed,
+      language: "java",
       daprIngress: false,
       budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
       keepAllErrors: false,
@@ -386,6 +388,7 @@ describe("recommend", () => {
   it("proposes a per-operation rate or a higher global rate for an endpoint below the minimum, with the cost of each", () => {
     const result = recommend({
       ...seed,
+      language: "java",
       daprEnabled: false,
       budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
       keepAllErrors: false,
@@ -400,8 +403,72 @@ describe("recommend", () => {
       { endpoint: "POST /admin/reindex", ratio: 0.5, extraMonthlyUsd: expect.closeTo(0.0725646401, 9) },
     ])
     expect(result.warnings).toEqual([
-      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.07/mo; the app's sampler must be parentbased_jaeger_remote to fetch it), or raise every endpoint to 50 % ($9,300/mo).",
+      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. Sample it at 50 % with a per-operation strategy (+$0.07/mo; the app's sampler must be parentbased_jaeger_remote to fetch it, and at this setting the Jaeger sampling strategies file lists it), or raise every endpoint to 50 % ($9,300/mo).",
       "GET /rare gets only 0.03 requests/minute: even 100 % cannot give it 1 trace per minute.",
+    ])
+  })
+
+  // A per-operation strategy reaches the app only through parentbased_jaeger_remote in OTEL_TRACES_SAMPLER:
+  // offered where the SDK loads that name, and nowhere its fallback would keep 100 % of roots.
+  it.each([
+    // The Java agent bundles the Jaeger remote sampler (opentelemetry-java-instrumentation v2.31.0 javaagent-tooling/build.gradle.kts).
+    ["java", true, null],
+    // sdk-trace-base config.ts buildSamplerFromEnv / sdk-node create-from-env.ts (opentelemetry-js v2.10.0).
+    ["node", false, "parentbased_always_on"],
+    // sdk/trace/sampling.py _get_from_env_or_default (opentelemetry-python v1.44.0).
+    ["python", false, "parentbased_always_on"],
+    // sdk/trace/sampler_env.go samplerFromEnv (opentelemetry-go v1.45.0).
+    ["go", false, "parentbased_always_on"],
+    // src/OpenTelemetry/Trace/TracerProviderSdk.cs GetSampler (opentelemetry-dotnet core-1.18.0).
+    ["dotnet", false, "parentbased_always_on"],
+  ] as const)("offers a per-operation rate to %s: %s", (language, offered, runs) => {
+    const facts = recommendationFacts({
+      ...seed,
+      language,
+      daprEnabled: false,
+      budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
+      keepAllErrors: false,
+      endpoints: [
+        { name: "GET /tasks", share: 0.99999 },
+        { name: "POST /admin/reindex", share: 0.00001 },
+      ],
+    })
+    expect(facts.perOperation.length > 0).toBe(offered)
+    const warning = facts.warnings.find((candidate) => candidate.id === "endpoint-below-minimum")
+    expect(warning).toMatchObject({
+      endpointRatio: 0.5,
+      perOperationUnavailable: offered ? null : { reason: "sdk-cannot-load", language, runs },
+    })
+  })
+
+  it.each([
+    [
+      "Dapr decides every root at one rate",
+      { language: "java", daprEnabled: true, daprIngress: true },
+      false,
+      "dapr-decides",
+    ],
+    ["the SDK cannot load the sampler", { language: "go", daprEnabled: false }, false, "sdk-cannot-load"],
+    ["a tail sampler's baseline decides", { language: "java", daprEnabled: false }, true, "tail-decides"],
+    ["the Java app decides at the head", { language: "java", daprEnabled: false }, false, null],
+  ] as const)("offers no per-operation rate when %s", (_why, plan, tailDecides, reason) => {
+    expect(perOperationUnavailable({ ...seed, ...plan }, tailDecides)?.reason ?? null).toBe(reason)
+  })
+
+  it("tells a Python app that its SDK cannot load the per-operation sampler, and offers the global rate", () => {
+    const result = recommend({
+      ...seed,
+      daprEnabled: false,
+      budgetUsdPerMonth: 2500,
+      keepAllErrors: false,
+      endpoints: [
+        { name: "GET /tasks", share: 0.99999 },
+        { name: "POST /admin/reindex", share: 0.00001 },
+      ],
+    })
+    expect(result.perOperation).toEqual([])
+    expect(result.warnings).toEqual([
+      "POST /admin/reindex keeps 0.3 traces/minute at 10 %, below the 1/minute minimum. The python SDK cannot load parentbased_jaeger_remote from OTEL_TRACES_SAMPLER (it would run parentbased_always_on: 100 % of roots), so a per-operation rate is not offered: raise every endpoint to 50 % ($9,300/mo).",
     ])
   })
 

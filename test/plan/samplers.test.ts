@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest"
 
-import { effectiveProbability, rootDecision, SAMPLERS, sampledTracesPerSecond } from "@/lib/plan/samplers"
+import { LANGUAGES } from "@/lib/plan/choices"
+import {
+  effectiveProbability,
+  loadsFromEnv,
+  rootDecision,
+  SAMPLERS,
+  sampledTracesPerSecond,
+  samplerRun,
+} from "@/lib/plan/samplers"
 
 describe("sampledTracesPerSecond", () => {
   it.each([
@@ -130,7 +138,101 @@ describe("rootDecision", () => {
     })
   })
 
-  it("keeps the sampler set where the SDK has no fallback to model: Java refuses to start, .NET depends on its version", () => {
-    expect(rootDecision({ sampler: "xray", ratio: 0.1, ...noDapr, language: "dotnet" }).sampler).toBe("xray")
+  it("keeps the sampler set where the SDK refuses the name: Java autoconfigure throws, the app only runs with a provider", () => {
+    expect(rootDecision({ sampler: "xray", ratio: 0.1, ...noDapr, language: "java" }).sampler).toBe("xray")
+  })
+})
+
+describe("samplerRun: what each SDK does with a name it cannot read", () => {
+  // Each row: language, name set, what the SDK runs, whether it loads the name, and where its env reader says so.
+  it.each([
+    // diag.error('OTEL_TRACES_SAMPLER value "…" invalid, defaulting to "parentbased_always_on"').
+    [
+      "node",
+      "jaeger_remote",
+      "parentbased_always_on",
+      false,
+      "opentelemetry-js v2.10.0 76fa6b50 sdk-trace-base/src/config.ts",
+    ],
+    [
+      "node",
+      "xray",
+      "parentbased_always_on",
+      false,
+      "opentelemetry-js v2.10.0 76fa6b50 sdk-node/src/create-from-env.ts",
+    ],
+    // _get_from_env_or_default: "Couldn't recognize sampler", then parentbased_always_on.
+    [
+      "python",
+      "parentbased_jaeger_remote",
+      "parentbased_always_on",
+      false,
+      "opentelemetry-python v1.44.0 53a5a40c sdk/trace/sampling.py",
+    ],
+    [
+      "python",
+      "xray",
+      "parentbased_always_on",
+      false,
+      "opentelemetry-python v1.44.0 53a5a40c sdk/_configuration/__init__.py",
+    ],
+    // samplerFromEnv → errUnsupportedSampler → otel.Handle; ensureValidTracerProviderConfig → ParentBased(AlwaysSample).
+    [
+      "go",
+      "jaeger_remote",
+      "parentbased_always_on",
+      false,
+      "opentelemetry-go v1.45.0 93a693ed sdk/trace/sampler_env.go, provider.go",
+    ],
+    ["go", "xray", "parentbased_always_on", false, "opentelemetry-go v1.45.0 93a693ed sdk/trace/sampler_env.go"],
+    // GetSampler default: TracesSamplerConfigInvalid (event 54), `sampler ?? new ParentBasedSampler(AlwaysOnSampler.Instance)`.
+    [
+      "dotnet",
+      "jaeger_remote",
+      "parentbased_always_on",
+      false,
+      "opentelemetry-dotnet core-1.18.0 9db92a4e TracerProviderSdk.cs",
+    ],
+    [
+      "dotnet",
+      "parentbased_jaeger_remote",
+      "parentbased_always_on",
+      false,
+      "opentelemetry-dotnet core-1.18.0 TracerProviderSdk.cs",
+    ],
+    ["dotnet", "xray", "parentbased_always_on", false, "opentelemetry-dotnet core-1.18.0 TracerProviderSdk.cs"],
+    // The agent bundles opentelemetry-sdk-extension-jaeger-remote-sampler, whose provider is named jaeger_remote.
+    [
+      "java",
+      "jaeger_remote",
+      "jaeger_remote",
+      true,
+      "opentelemetry-java-instrumentation v2.31.0 18da99be javaagent-tooling/build.gradle.kts",
+    ],
+    [
+      "java",
+      "parentbased_jaeger_remote",
+      "parentbased_jaeger_remote",
+      true,
+      "opentelemetry-java v1.65.0 7bc11edc TracerProviderConfiguration.java",
+    ],
+    // configureSampler throws ConfigurationException: no fallback; the figures assume a distribution that registers xray.
+    ["java", "xray", "xray", false, "opentelemetry-java v1.65.0 7bc11edc TracerProviderConfiguration.java"],
+  ] as const)("%s with %s runs %s (loads it: %s; %s)", (...row) => {
+    const [language, sampler, runs, loads] = row
+    expect(samplerRun(language, sampler)).toBe(runs)
+    expect(loadsFromEnv(language, sampler)).toBe(loads)
+  })
+
+  it("reads the six spec names in every SDK", () => {
+    for (const language of LANGUAGES) {
+      for (const sampler of SAMPLERS.slice(0, 6)) expect(samplerRun(language, sampler)).toBe(sampler)
+    }
+  })
+
+  it("runs 100 % for .NET with a Jaeger remote name, not the rate assumed (issue 21: probability 1)", () => {
+    const noDapr = { daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1 }
+    const decision = rootDecision({ sampler: "jaeger_remote", ratio: 0.1, ...noDapr, language: "dotnet" })
+    expect(effectiveProbability(decision.sampler, decision.ratio, 10_000)).toBe(1)
   })
 })

@@ -1,4 +1,6 @@
 import {
+  diag,
+  DiagLogLevel,
   ROOT_CONTEXT,
   SpanKind,
   trace,
@@ -15,7 +17,7 @@ import {
   SimpleSpanProcessor,
   TraceIdRatioBasedSampler,
 } from "@opentelemetry/sdk-trace-base"
-import { describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
@@ -59,14 +61,20 @@ class GoTraceIdRatioSampler implements OtelSampler {
   }
 }
 
-function service(sampler: OtelSampler) {
+/** A service whose sampler is set in code, or, with none, read by the SDK from OTEL_TRACES_SAMPLER. */
+function service(sampler: OtelSampler | undefined) {
   const exporter = new InMemorySpanExporter()
-  const provider = new BasicTracerProvider({ sampler, spanProcessors: [new SimpleSpanProcessor(exporter)] })
+  const provider = new BasicTracerProvider({
+    ...(sampler ? { sampler } : {}),
+    spanProcessors: [new SimpleSpanProcessor(exporter)],
+  })
   return { tracer: provider.getTracer("sim"), exporter }
 }
 
+type ChainSamplers = [OtelSampler | undefined, OtelSampler | undefined, OtelSampler | undefined]
+
 /** Sends `requests` through the chain; each hop extracts the caller's traceparent. */
-function runChain(samplers: [OtelSampler, OtelSampler, OtelSampler], requests: number) {
+function runChain(samplers: ChainSamplers, requests: number) {
   const [gateway, orders, stock] = samplers.map(service) as [
     ReturnType<typeof service>,
     ReturnType<typeof service>,
@@ -114,6 +122,11 @@ function fragmentedTraces(spans: ReturnType<typeof runChain>): number {
 const sigma = (n: number, p: number) => Math.sqrt(n * p * (1 - p))
 
 describe("the model against the real OpenTelemetry JS SDK", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    diag.disable()
+  })
+
   // No context manager: contexts are passed explicitly, as they are across process boundaries.
   it("predicts the traces and spans a 3-service parent-based chain exports, within 3σ", () => {
     const plan = buildPlan(chainPlan)
@@ -150,5 +163,43 @@ describe("the model against the real OpenTelemetry JS SDK", () => {
     expect(buildPlan({ ...chainPlan, sampler: "traceidratio" }).warnings.map((warning) => warning.id)).toContain(
       "fragmented-traces"
     )
+  }, 60_000)
+
+  it("runs 100 % when OTEL_TRACES_SAMPLER names a sampler the SDK cannot read, as the model does for .NET", () => {
+    // The JS SDK reads the variable when the provider is built with no sampler: an unknown name is
+    // logged and becomes ParentBased(AlwaysOn) (sdk-trace-base 2.12.1 build/src/config.js
+    // buildSamplerFromEnv; opentelemetry-js v2.10.0 packages/opentelemetry-sdk-trace-base/src/config.ts).
+    // .NET does the same with jaeger_remote (opentelemetry-dotnet core-1.18.0 TracerProviderSdk.GetSampler).
+    vi.stubEnv("OTEL_TRACES_SAMPLER", "jaeger_remote")
+    vi.stubEnv("OTEL_TRACES_SAMPLER_ARG", "0.1")
+    const errors: string[] = []
+    const record = (message: string) => void errors.push(message)
+    diag.setLogger(
+      { error: record, warn: record, info: () => {}, debug: () => {}, verbose: () => {} },
+      DiagLogLevel.WARN
+    )
+    const requests = 10_000
+    const spans = runChain([undefined, undefined, undefined], requests)
+    expect(errors).toContain(
+      'OTEL_TRACES_SAMPLER value "jaeger_remote" invalid, defaulting to "parentbased_always_on".'
+    )
+
+    const plan = buildPlan({ ...chainPlan, language: "dotnet", sampler: "jaeger_remote", ratio: RATIO })
+    expect(plan.volume.probability).toBe(1)
+    // Always on: every request is one whole trace of 7 spans, exactly as the plan predicts.
+    expect(new Set(spans.flat().map((span) => span.spanContext().traceId)).size).toBe(
+      requests * plan.volume.probability
+    )
+    expect(spans.flat()).toHaveLength(requests * plan.volume.probability * plan.input.spansPerTrace)
+    expect(fragmentedTraces(spans)).toBe(0)
+
+    // Control: the same stubbed environment with a name the SDK reads keeps ~10 %, so the variable is read.
+    vi.stubEnv("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
+    const kept = new Set(
+      runChain([undefined, undefined, undefined], requests)
+        .flat()
+        .map((span) => span.spanContext().traceId)
+    )
+    expect(Math.abs(kept.size - requests * RATIO)).toBeLessThan(3 * sigma(requests, RATIO))
   }, 60_000)
 })

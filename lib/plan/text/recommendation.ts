@@ -331,9 +331,17 @@ export function recommendationWarningText(warning: RecommendationWarning, facts:
     case "endpoint-below-minimum": {
       const below = `${warning.endpoint} keeps ${countOf(warning.tracesPerMinute, "trace")}/minute at ${percent(warning.ratio)}, below the ${formatCount(minimum)}/minute minimum.`
       const everyEndpoint = `raise every endpoint to ${percent(warning.endpointRatio)} (${perMonth(warning.everyEndpointUsd)})`
-      return warning.perOperationUsd === null
-        ? `${below} With Dapr deciding the root at one rate, ${everyEndpoint}; a per-endpoint rate would need the app to decide.`
-        : `${below} Sample it at ${percent(warning.endpointRatio)} with a per-operation strategy (+${perMonth(warning.perOperationUsd)}; the app's sampler must be parentbased_jaeger_remote to fetch it), or ${everyEndpoint}.`
+      const unavailable = warning.perOperationUnavailable
+      if (warning.perOperationUsd !== null)
+        return `${below} Sample it at ${percent(warning.endpointRatio)} with a per-operation strategy (+${perMonth(warning.perOperationUsd)}; the app's sampler must be parentbased_jaeger_remote to fetch it, and at this setting the Jaeger sampling strategies file lists it), or ${everyEndpoint}.`
+      switch (unavailable?.reason) {
+        case "sdk-cannot-load":
+          return `${below} The ${unavailable.language} SDK cannot load parentbased_jaeger_remote from OTEL_TRACES_SAMPLER${unavailable.runs ? ` (it would run ${unavailable.runs}${unavailable.runs === "parentbased_always_on" ? ": 100 % of roots" : ""})` : ""}, so a per-operation rate is not offered: ${everyEndpoint}.`
+        case "tail-decides":
+          return `${below} With tail sampling the Collector's baseline, not the head rate, decides which of its traces are kept, so a per-operation head rate would not lift it: ${everyEndpoint}.`
+        default:
+          return `${below} With Dapr deciding the root at one rate, ${everyEndpoint}; a per-endpoint rate would need the app to decide.`
+      }
     }
     case "tempo-ingest-limit":
       return `At peak this setting sends ${formatBytes(warning.peakBytesPerSecond)}/s to Tempo, at or above a distributor's default ${formatBytes(warning.limitBytesPerSecond)}/s per tenant: run enough distributors or raise rate_limit_bytes (see Check your setup once applied).`
