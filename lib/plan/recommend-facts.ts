@@ -7,7 +7,7 @@ import { BACKENDS, type BackendId } from "./backends"
 import { NEAR_TIE_SHARE } from "./limits"
 import type { Allowance, CostBreakdown } from "./cost-facts"
 import { figuresFor, type Figures } from "./figures"
-import { daprDecides, type Sampler } from "./samplers"
+import { daprDecides, type EntryPoint, type Sampler } from "./samplers"
 import type { PlanInput } from "./fields"
 import { collectorEndpoint, isBackendReceiver } from "./receivers"
 import { tailSizingFor, type TailSizing } from "./tail"
@@ -185,6 +185,8 @@ export interface RecommendationFacts {
   ratio: number
   tail: TailRecommendation | null
   daprSamplingRate: number | null
+  /** Who calls the service when Dapr runs (which rate decides); null without Dapr. */
+  daprEntryPoint: EntryPoint | null
   backend: BackendId
   limits: Limits
   /** The visibility minimum, traces per minute per endpoint (or for the service). */
@@ -293,6 +295,7 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
     )
   )
   const common = {
+    daprEntryPoint: input.daprEnabled ? input.entryPoint : null,
     backend: input.backend,
     limits,
     minTracesPerMinute: input.minTracesPerMinutePerEndpoint,

@@ -337,7 +337,7 @@ describe("recommend", () => {
     // costs more than tail sampling, so $5,000: 25 % costs $4,740.47 (400.43875701 + 1,405.275 + 4 cores
     // 144.04 + 2,790.72) and keeps a quarter of the errors; tail at a 0.01 % baseline ($5,699.86, the
     // cheapest keeper) and 100 % ($18,418.23) break it.
-    const result = recommend({ ...seed, daprIngress: false, ratio: 0.5, budgetUsdPerMonth: 5000 })
+    const result = recommend({ ...seed, entryPoint: "app", ratio: 0.5, budgetUsdPerMonth: 5000 })
     expect(result.ratio).toBe(0.25)
     expect(result.tail).toBeNull()
     expect(result.warnings).toContain(
@@ -365,7 +365,7 @@ describe("recommend", () => {
   it("offers a per-operation rate behind Dapr when requests bypass the sidecar and the app decides", () => {
     const result = recommend({
       ...seed,
-      daprIngress: false,
+      entryPoint: "app",
       budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
       keepAllErrors: false,
       endpoints: [
