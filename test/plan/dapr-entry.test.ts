@@ -174,3 +174,15 @@ describe("who calls this service (item 3)", () => {
     expect(finding?.facts).toMatchObject({ appTracesPerDay: 216_000_000, daprTracesPerDay: 43_200_000 })
   })
 })
+
+describe('Dapr "0" with an app that keeps nothing', () => {
+  it("says nothing is traced and how Dapr's rate would start traces", () => {
+    // parentbased_always_off: Dapr defaults to "0" (its head rate), so neither side starts a trace.
+    const input = planInputSchema.parse({ sampler: "parentbased_always_off" })
+    const words = lintPlan(input).find((w) => w.id === "dapr-disables-tracing")!
+    expect(words.message).toContain("parentbased_always_off at 0 %, 0 traces/day")
+    expect(words.fix).toBe(
+      'Nothing is traced. To trace, give Dapr the rate you want (e.g. "0.1"): it starts traces at that rate for requests that reach it without context, and a parent-based app follows each decision.'
+    )
+  })
+})

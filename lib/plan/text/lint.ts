@@ -49,7 +49,10 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
         ? "the calling app's context passes through and its side decides"
         : "the app sees root requests and decides itself"
     }: ${sampler} at ${formatPercent(appRate)}, ${tracesADay(appTracesPerDay)}, without the sidecar's spans.`,
-    fix: `To trace through the sidecar as well, give Dapr the rate you want: at ${daprText(Math.max(appRate, 0))} it starts traces as often as the app does now and the parent-based app follows each decision. "1" makes Dapr start a trace for every request that reaches it without context.`,
+    fix:
+      appRate > 0
+        ? `To trace through the sidecar as well, give Dapr the rate you want: at ${daprText(appRate)} it starts traces as often as the app does now and the parent-based app follows each decision. "1" makes Dapr start a trace for every request that reaches it without context.`
+        : 'Nothing is traced. To trace, give Dapr the rate you want (e.g. "0.1"): it starts traces at that rate for requests that reach it without context, and a parent-based app follows each decision.',
   }),
   "dapr-rate-unused": ({ sampler, appRate, daprRate, appTracesPerDay, daprTracesPerDay }) => ({
     message: `Requests reach the app's port without passing its Dapr sidecar, so the app's ${sampler} (${formatPercent(appRate)}) starts the traces and Dapr follows each decision through traceparent; Dapr's ${formatPercent(daprRate)} applies only to calls that reach the sidecar with no trace context. The figures use the app's ${formatPercent(appRate)}: ${tracesADay(appTracesPerDay)} (Dapr's rate would give ${tracesADay(daprTracesPerDay)}).`,
