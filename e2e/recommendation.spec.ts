@@ -145,16 +145,18 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
     await expect(page.locator('[data-warning="rates-do-not-multiply"]')).toBeVisible()
     await expect(page.getByTestId("ratio-not-in-force")).toContainText("sampled at Dapr's rate below")
-    await page.getByLabel("Requests enter through Dapr").uncheck()
+    await page.getByLabel("Who calls this service").selectOption("app")
     await expect(page.getByTestId("ratio-not-in-force")).toHaveCount(0)
     // Straight to the app: its 50 % decides
     await expect(page.getByTestId("stat-traces-value")).toHaveText("216M")
-    await expect(page.locator('[data-warning="dapr-rate-unused"]')).toContainText("the app's 50 % starts the traces")
+    await expect(page.locator('[data-warning="dapr-rate-unused"]')).toContainText(
+      "the app's parentbased_traceidratio (50 %) starts the traces"
+    )
     await expect(page.getByTestId("assumptions")).toContainText(
       "Requests reach the app's port without passing its Dapr sidecar"
     )
-    await expect(page).toHaveURL(/daprIngress=false/)
+    await expect(page).toHaveURL(/entryPoint=app/)
     await page.reload()
-    await expect(page.getByLabel("Requests enter through Dapr")).not.toBeChecked()
+    await expect(page.getByLabel("Who calls this service")).toHaveValue("app")
   })
 })

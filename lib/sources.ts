@@ -301,13 +301,13 @@ export const SOURCES = {
   },
   daprIngress: {
     id: "daprIngress",
-    title: "Requests enter through the Dapr sidecar, so Dapr's samplingRate starts traces",
+    title: "Requests reach the Dapr sidecar without trace context, so Dapr's samplingRate starts traces",
     citation:
       "dapr/dapr pkg/diagnostics/tracing_sampler.go: ParentBased(TraceIDRatioBased(samplingRate)); the rate applies only to requests that arrive at the sidecar without a trace context (Dapr docs, Configure tracing)",
     url: "https://docs.dapr.io/operations/observability/tracing/setup-tracing/",
     asOf: "dapr master 2026-11",
     confidence: "low",
-    note: "An assumption about your routing: if an Ingress sends requests straight to the app's port, untick it; the app's SDK then starts traces and Dapr follows its decision.",
+    note: 'An assumption about your routing: if an Ingress sends requests straight to the app\'s port, choose "app" (the app\'s SDK then starts traces and Dapr follows); if another Dapr app calls it, choose "another Dapr app" (the caller decides).',
   },
   deploymentPlaceholders: {
     id: "deploymentPlaceholders",

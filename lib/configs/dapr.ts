@@ -29,17 +29,25 @@ export function daprConfigurationName(input: PlanInput): string {
 export function daprCaveats(input: PlanInput): string[] {
   if (!input.daprEnabled) return []
   const rate = formatDecimal(input.daprSamplingRate)
-  const off = input.daprSamplingRate === 0 ? ['samplingRate "0" turns Dapr tracing off entirely.'] : []
-  if (!input.daprIngress) {
+  if (input.daprSamplingRate === 0) {
+    return [
+      "samplingRate \"0\" turns the sidecar's tracing off: it records no spans and sends no traceparent, so the app's sampler starts every trace (Dapr's spans are missing from them).",
+    ]
+  }
+  if (input.entryPoint === "app") {
     return [
       `Requests reach the app without passing its sidecar, so the app's ${input.sampler} starts the traces and the sidecar follows each decision for the calls it carries; samplingRate ${rate} only decides calls that reach the sidecar with no trace context.`,
-      ...off,
+    ]
+  }
+  if (input.entryPoint === "dapr-app") {
+    return [
+      `Another Dapr app calls this one through service invocation: the caller's sidecar (or app) decides and this sidecar follows its traceparent; samplingRate ${rate} decides only calls that arrive without context. Put the same rate in the caller's Configuration.`,
     ]
   }
   const follows = SAMPLER_INFO[input.sampler].parentBased
     ? "the app, being parent-based, follows that decision: rates do not multiply. The app's own sampler only decides for traces the app starts itself (jobs, calls without inbound context)."
     : `${input.sampler} is not parent-based, so the app ignores that decision and traces break at the sidecar: use a parentbased_* sampler behind Dapr.`
-  return [`Dapr's sidecar samples requests that arrive without trace context at ${rate} and ${follows}`, ...off]
+  return [`Dapr's sidecar samples requests that arrive without trace context at ${rate} and ${follows}`]
 }
 
 /** A Dapr `Configuration` (dapr.io/v1alpha1) with the tracing block the CRD requires. */

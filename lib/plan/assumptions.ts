@@ -4,14 +4,20 @@ import { DAYS_PER_MONTH } from "./month"
 import type { Language, PlanInput } from "./fields"
 import { crossZoneShare } from "./network"
 import { GZIP_WIRE_FACTOR } from "./prices"
-import { daprDecides, SAMPLER_INFO, samplerRun, type Sampler } from "./samplers"
+import { callerDecides, daprDecides, daprTracingOn, SAMPLER_INFO, samplerRun, type Sampler } from "./samplers"
 import type { BackendSizing, SizingNote } from "./sizing"
 
 /** One assumption, by id with the numbers it states. */
 export type Assumption =
   | { id: "sdk-runs-other-sampler"; language: Language; sampler: Sampler; runs: Sampler; behindDapr: boolean }
-  | { id: "dapr-decides" }
-  | { id: "app-decides-dapr-follows" }
+  /** Requests reach the sidecar without context: Dapr's rate starts the traces. */
+  | { id: "dapr-decides"; daprRate: number }
+  /** Requests reach the app's port: the app's sampler decides and Dapr follows. */
+  | { id: "app-decides-dapr-follows"; daprRate: number }
+  /** Service invocation: the caller's side decides; assumed to run this Configuration's rate (or, with "0", this sampler). */
+  | { id: "caller-decides"; daprRate: number }
+  /** Dapr "0": the sidecar traces nothing and sends no traceparent, so the app decides. */
+  | { id: "dapr-tracing-off" }
   | { id: "one-trace-per-request" }
   | { id: "averages"; spansPerTrace: number; spanBytes: number }
   | { id: "steady-state"; daysPerMonth: number; retentionDays: number }
@@ -33,6 +39,15 @@ export type Assumption =
   | { id: "zones"; zones: number; crossingShare: number; usdPerGb: number; gzipFactor: number }
   /** A sizing figure that is not published, a single-node backend, or a cheaper Tempo mode. */
   | { id: "sizing"; backend: BackendId; note: SizingNote }
+
+/** Who makes the root decision with Dapr in the path, and at which rate. */
+function daprAssumptions(input: PlanInput): Assumption[] {
+  if (!input.daprEnabled) return []
+  const daprRate = Math.min(1, input.daprSamplingRate)
+  if (callerDecides(input)) return [{ id: "caller-decides", daprRate }]
+  if (!daprTracingOn(input)) return [{ id: "dapr-tracing-off" }]
+  return [daprDecides(input) ? { id: "dapr-decides", daprRate } : { id: "app-decides-dapr-follows", daprRate }]
+}
 
 /**
  * The assumptions the plan's figures rest on, in the order the page lists them.
@@ -58,9 +73,7 @@ export function assumptionFacts(input: PlanInput, sizing: BackendSizing | null =
             behindDapr: daprDecides(input),
           },
         ]),
-    ...(input.daprEnabled
-      ? [{ id: daprDecides(input) ? ("dapr-decides" as const) : ("app-decides-dapr-follows" as const) }]
-      : []),
+    ...daprAssumptions(input),
     { id: "one-trace-per-request" },
     { id: "averages", spansPerTrace: input.spansPerTrace, spanBytes: input.spanBytes },
     { id: "steady-state", daysPerMonth: DAYS_PER_MONTH, retentionDays: input.retentionDays },

@@ -97,8 +97,8 @@ export interface Plan {
     id: Sampler
     basis: ProbabilityBasis
     parentBased: boolean
-    /** Who decides for root requests: the app's SDK, or the Dapr sidecar in front of it. */
-    decidedBy: "dapr" | "app"
+    /** Who decides for root requests: the app's SDK, its Dapr sidecar, or (service invocation) the calling Dapr app's side. */
+    decidedBy: "dapr" | "caller" | "app"
     /** Head sampling probability at the average rate. */
     headProbability: number
     /** Share of requests whose traces are stored (head × tail). */

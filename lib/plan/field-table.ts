@@ -54,6 +54,7 @@ function acceptsText(spec: FieldSpec): string {
 /** The default as the docs write it: the value, the field it follows, or "none". */
 function defaultValueText(spec: FieldSpec): string {
   if (spec.follows !== undefined) return `= ${code(spec.follows)}`
+  if (spec.derivedFrom !== undefined && spec.defaultInWords !== undefined) return spec.defaultInWords
   if (spec.default === null || spec.default === undefined) return spec.defaultInWords ?? "none"
   return code(String(spec.default))
 }

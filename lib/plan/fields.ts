@@ -24,7 +24,7 @@ import {
   MAX_ZONES,
 } from "./limits"
 import { FARGATE_USD_PER_GB_MONTH, FARGATE_USD_PER_VCPU_MONTH } from "./prices"
-import { SAMPLERS } from "./samplers"
+import { ENTRY_POINTS, SAMPLERS } from "./samplers"
 import type { Topology } from "./topology"
 
 export * from "./choices"
@@ -78,6 +78,11 @@ interface FieldCommon {
   doc: string
   /** The field whose value this one takes when it is not given (and follows in the form). */
   follows?: string
+  /**
+   * The fields this one's default is figured from when it is not given (by ./schema's transform;
+   * the form moves it along while it holds that figure). `defaultInWords` says how.
+   */
+  derivedFrom?: readonly string[]
 }
 
 export interface NumberFieldSpec extends FieldCommon {
@@ -412,8 +417,19 @@ export const FIELDS = {
     section: "sampling",
     default: true,
     source: "daprIngress",
-    hint: "Ticked: clients call the app through its sidecar (service invocation), so Dapr's rate starts traces. Unticked: an Ingress sends requests straight to the app's port, so the app's sampler decides and Dapr follows.",
-    doc: "requests reach the entry service through its sidecar, so Dapr's `samplingRate` makes the root decision; `false`: they reach the app's port directly and the app decides",
+    doc: "older links' form of `entryPoint`: `true` is `sidecar`, `false` is `app`; ignored when `entryPoint` is given, and set from it in answers",
+  },
+  entryPoint: {
+    kind: "enum",
+    label: "Who calls this service",
+    section: "sampling",
+    values: ENTRY_POINTS,
+    default: "sidecar",
+    derivedFrom: ["daprIngress"],
+    source: "daprIngress",
+    hint: "Sidecar: requests reach Dapr's HTTP API without trace context, so Dapr's rate starts the traces. App: an Ingress sends them straight to the app's port, so the app's sampler decides and Dapr follows. Another Dapr app: the caller's side has decided already and this sidecar follows its traceparent.",
+    defaultInWords: "sidecar (app for older links with daprIngress=false)",
+    doc: "who calls this service: `sidecar` (an Ingress calls the Dapr sidecar's HTTP API: Dapr's `samplingRate` makes the root decision), `app` (an Ingress calls the app's port: the app's sampler decides, Dapr follows) or `dapr-app` (service invocation from another Dapr app: the caller's sidecar or app decided; the figures assume it runs this Dapr Configuration)",
   },
   daprSamplingRate: {
     kind: "fraction",
@@ -421,11 +437,12 @@ export const FIELDS = {
     unit: "0–1",
     section: "sampling",
     default: 0.1,
-    follows: "ratio",
+    derivedFrom: ["sampler", "ratio"],
     source: "seedScenario",
-    hint: 'Dapr\'s samplingRate: only decides traces the sidecar starts; "0" turns tracing off.',
-    defaultInWords: "the sampling ratio",
-    doc: "Dapr's `spec.tracing.samplingRate`",
+    hint: "Dapr's samplingRate: decides only traces the sidecar starts; \"0\" turns the sidecar's tracing off and the app decides.",
+    defaultInWords:
+      "the sampler's own head rate: 1 for the always-on samplers, 0 for the always-off ones, the sampling ratio for ratio and Jaeger samplers, 0.05 for xray",
+    doc: "Dapr's `spec.tracing.samplingRate`; `0` turns the sidecar's tracing off (no spans, no `traceparent`), so the app decides",
     example: "0.1",
     bounds: { min: 0, max: 1 },
     says: { range: { aside: ' ("1" traces every request Dapr starts)' } },
@@ -762,11 +779,12 @@ export function fieldsInSection(section: FormSection): PlanField[] {
 }
 
 /**
- * Fields whose default is another field's value: the peak follows the average, Dapr's rate the
- * sampling ratio (in the schema and, while their text is the same, in the form).
+ * Fields whose default is another field's value: the peak follows the average (in the schema and,
+ * while their text is the same, in the form). Defaults figured from several fields are
+ * `derivedFrom` instead.
  *
  * @example
- * FOLLOWERS //=> [["peakRps", "rps"], ["daprSamplingRate", "ratio"]]
+ * FOLLOWERS //=> [["peakRps", "rps"]]
  */
 export const FOLLOWERS: ReadonlyArray<readonly [follower: PlanField, leader: PlanField]> = PLAN_FIELDS.flatMap(
   (field) => {

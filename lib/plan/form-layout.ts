@@ -44,7 +44,9 @@ export const DRAWN_BY_SECTION: Record<BehaviourSection, readonly PlanField[]> = 
     "sampler",
     "ratio",
     "daprEnabled",
+    // Older links' form of entryPoint: read from URLs, never drawn.
     "daprIngress",
+    "entryPoint",
     "daprSamplingRate",
     "tailSampling",
     "tailKeepErrors",

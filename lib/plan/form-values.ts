@@ -1,6 +1,7 @@
 // A plan as text: the form's values, the query string and messages by field. No Zod, so the page's
 // first load can use it; validation (./parse) loads with the first change.
-import { FOLLOWERS, PLAN_FIELDS, type PlanField, type PlanInput } from "./fields"
+import { fieldSpec, FOLLOWERS, PLAN_FIELDS, type PlanField, type PlanInput } from "./fields"
+import { SAMPLERS, type Sampler, samplerHeadRate } from "./samplers"
 import { formatEndpoints } from "./endpoints"
 import { formatTopology } from "./topology"
 
@@ -76,7 +77,21 @@ export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField,
 }
 
 /**
- * `changes` applied to `values`, with each follower that mirrored its leader moved along with it.
+ * The text of each default the registry figures from other fields (`derivedFrom`), from their
+ * text; undefined while they do not read as valid values. The schema figures the same numbers.
+ */
+const DERIVED_TEXT: Partial<Record<PlanField, (values: PlanFormValues) => string | undefined>> = {
+  daprSamplingRate(values) {
+    const ratio = values.ratio.trim() === "" ? Number.NaN : Number(values.ratio)
+    if (!(SAMPLERS as readonly string[]).includes(values.sampler) || !(ratio >= 0 && ratio <= 1)) return undefined
+    return String(samplerHeadRate(values.sampler as Sampler, ratio))
+  },
+}
+
+/**
+ * `changes` applied to `values`, with each follower that mirrored its leader moved along with it,
+ * and each derived default that held its figure refigured (Dapr's rate moves to "1" when the
+ * sampler becomes parentbased_always_on while it held the ratio).
  *
  * @example
  * withFollowers({ ...values, rps: "5000", peakRps: "5000" }, { rps: "8000" }) //=> { ..., rps: "8000", peakRps: "8000" }
@@ -87,6 +102,16 @@ export function withFollowers(values: PlanFormValues, changes: Partial<PlanFormV
     const moved = changes[leader]
     if (moved !== undefined && changes[follower] === undefined && values[follower] === values[leader])
       next[follower] = moved
+  }
+  for (const [field, derive] of Object.entries(DERIVED_TEXT) as [
+    PlanField,
+    (v: PlanFormValues) => string | undefined,
+  ][]) {
+    const sources = (fieldSpec(field).derivedFrom ?? []) as readonly PlanField[]
+    if (changes[field] !== undefined || !sources.some((source) => changes[source] !== undefined)) continue
+    const before = derive(values)
+    const after = derive(next)
+    if (before !== undefined && after !== undefined && values[field] === before) next[field] = after
   }
   return next
 }

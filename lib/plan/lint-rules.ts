@@ -5,14 +5,40 @@ import type { BackendId } from "./backends"
 import { endpointPath } from "./endpoint-url"
 import type { Figures } from "./figures"
 import { probeRequestsPerDay } from "./probes"
-import { daprDecides, ENV_SAMPLER_SUPPORT, SAMPLER_INFO, type Sampler } from "./samplers"
+import {
+  callerDecides,
+  daprDecides,
+  daprTracingOn,
+  effectiveProbability,
+  ENV_SAMPLER_SUPPORT,
+  type EntryPoint,
+  SAMPLER_INFO,
+  type Sampler,
+  samplerHeadRate,
+} from "./samplers"
+import { SECONDS_PER_DAY } from "./volume"
 import type { Language, PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
 import { CLOUD_TRACE_SPANS_PER_DAY_QUOTA } from "./cost-facts"
 import { tempoFigures } from "./tempo"
 
-/** Who decides before a service: the Dapr sidecar requests enter through, or the services upstream. */
-export type Upstream = { kind: "dapr" } | { kind: "services"; services: number }
+/**
+ * Who decides before a service: the Dapr sidecar requests enter through, another Dapr app calling
+ * it (service invocation), or the services upstream.
+ */
+export type Upstream = { kind: "dapr" } | { kind: "caller" } | { kind: "services"; services: number }
+
+/** Dapr's rate against the app's sampler, and what each gives: which one the figures use. */
+export interface RateDisagreement {
+  sampler: Sampler
+  /** The app's own head probability (its sampler and ratio; X-Ray's rule at the average rate). */
+  appRate: number
+  /** Dapr's samplingRate. */
+  daprRate: number
+  /** Root traces a day at the app's own rate and at Dapr's. */
+  appTracesPerDay: number
+  daprTracesPerDay: number
+}
 
 /** The facts each rule reports when it applies, by rule id. */
 export interface LintFactsById {
@@ -21,10 +47,13 @@ export interface LintFactsById {
     sampler: Sampler
     upstream: Upstream
     parentBasedForm: "parentbased_always_on" | "parentbased_jaeger_remote"
+    /** Dapr's rate the parent-based form would then follow, when it differs from the app's own; else null. */
+    daprRate: number | null
+    appRate: number
   }
-  "dapr-disables-tracing": Record<string, never>
-  "dapr-rate-unused": { appRatio: number; daprRatio: number }
-  "rates-do-not-multiply": { appRatio: number; daprRatio: number }
+  "dapr-disables-tracing": { entryPoint: EntryPoint; sampler: Sampler; appRate: number; appTracesPerDay: number }
+  "dapr-rate-unused": RateDisagreement
+  "rates-do-not-multiply": RateDisagreement & { decider: "dapr" | "caller" }
   "sampler-unsupported": {
     sampler: Sampler
     language: Language
@@ -79,20 +108,30 @@ const rule = <K extends LintId>(definition: LintRule<K>): LintRule<K> => definit
 function upstreamOf(input: PlanInput): Upstream | null {
   // A sidecar the requests enter through decides before the app; one they bypass follows the app.
   if (daprDecides(input)) return { kind: "dapr" }
+  if (callerDecides(input)) return { kind: "caller" }
   const services = input.topology?.length ?? 1
   return services > 1 ? { kind: "services", services } : null
 }
 
-/** Dapr and the app both rate-sample with different rates (either may then be misread). */
-function ratesDiffer(input: PlanInput): boolean {
-  const sampler = SAMPLER_INFO[input.sampler]
-  return (
-    input.daprEnabled &&
-    sampler.parentBased &&
-    sampler.basis === "ratio" &&
-    input.daprSamplingRate !== input.ratio &&
-    input.daprSamplingRate > 0
-  )
+/**
+ * Dapr traces at a rate other than the app sampler's own head rate ({@link samplerHeadRate}): one
+ * of the two decides and the other is misread as the rate in force. The facts say what each gives.
+ * Null for a sampler the app's SDK cannot read (the sampler-unsupported rule words that case).
+ */
+function rateDisagreement(input: PlanInput): RateDisagreement | null {
+  if (!daprTracingOn(input) || input.daprSamplingRate === samplerHeadRate(input.sampler, input.ratio)) return null
+  // An SDK that cannot read the sampler runs something else, or nothing: sampler-unsupported says so.
+  if (!ENV_SAMPLER_SUPPORT[input.language].supported.includes(input.sampler)) return null
+  const appRate = effectiveProbability(input.sampler, input.ratio, input.rps)
+  const daprRate = Math.min(1, input.daprSamplingRate)
+  const perDay = (rate: number) => input.rps * SECONDS_PER_DAY * rate
+  return {
+    sampler: input.sampler,
+    appRate,
+    daprRate,
+    appTracesPerDay: perDay(appRate),
+    daprTracesPerDay: perDay(daprRate),
+  }
 }
 
 /** Every lint rule, in the order findings are reported. */
@@ -113,29 +152,47 @@ export const LINT_RULES = [
       // Plain traceidratio is worse (fragments): the rule above reports it instead.
       if (!upstream || input.sampler === "traceidratio" || input.sampler === "always_off") return null
       if (SAMPLER_INFO[input.sampler].parentBased) return null
+      const appRate = effectiveProbability(input.sampler, input.ratio, input.rps)
+      // Behind Dapr the parent-based form follows Dapr's rate, not its own: say so when they differ.
+      const daprRate = upstream.kind !== "services" && daprTracingOn(input) ? Math.min(1, input.daprSamplingRate) : null
       return {
         sampler: input.sampler,
         upstream,
         parentBasedForm: input.sampler === "always_on" ? "parentbased_always_on" : "parentbased_jaeger_remote",
+        daprRate: daprRate !== null && daprRate !== appRate ? daprRate : null,
+        appRate,
       }
     },
   }),
   rule({
     id: "dapr-disables-tracing",
-    severity: "error",
-    applies: (input) => (input.daprEnabled && input.daprSamplingRate === 0 ? {} : null),
+    severity: "warning",
+    applies(input, figures) {
+      if (!input.daprEnabled || input.daprSamplingRate !== 0) return null
+      return {
+        entryPoint: input.entryPoint,
+        sampler: figures.root.sampler,
+        appRate: figures.headProbability,
+        appTracesPerDay: input.rps * SECONDS_PER_DAY * figures.headProbability,
+      }
+    },
   }),
   rule({
     id: "dapr-rate-unused",
-    severity: "info",
-    applies: (input) =>
-      ratesDiffer(input) && !daprDecides(input) ? { appRatio: input.ratio, daprRatio: input.daprSamplingRate } : null,
+    severity: "warning",
+    applies(input, figures) {
+      const disagreement = rateDisagreement(input)
+      return disagreement && figures.root.decidedBy === "app" && input.entryPoint === "app" ? disagreement : null
+    },
   }),
   rule({
     id: "rates-do-not-multiply",
-    severity: "info",
-    applies: (input) =>
-      ratesDiffer(input) && daprDecides(input) ? { appRatio: input.ratio, daprRatio: input.daprSamplingRate } : null,
+    severity: "warning",
+    applies(input, figures) {
+      const disagreement = rateDisagreement(input)
+      const decider = figures.root.decidedBy
+      return disagreement && decider !== "app" ? { ...disagreement, decider } : null
+    },
   }),
   rule({
     id: "sampler-unsupported",

@@ -7,7 +7,14 @@ import { BACKENDS, type BackendId } from "./backends"
 import { NEAR_TIE_SHARE } from "./limits"
 import type { Allowance, CostBreakdown } from "./cost-facts"
 import { figuresFor, type Figures } from "./figures"
-import { daprDecides, ENV_SAMPLER_SUPPORT, loadsFromEnv, type Sampler } from "./samplers"
+import {
+  callerDecides,
+  daprDecides,
+  ENV_SAMPLER_SUPPORT,
+  loadsFromEnv,
+  type EntryPoint,
+  type Sampler,
+} from "./samplers"
 import type { Language, PlanInput } from "./fields"
 import { collectorEndpoint, isBackendReceiver } from "./receivers"
 import { tailSizingFor, type TailSizing } from "./tail"
@@ -197,6 +204,8 @@ export interface RecommendationFacts {
   ratio: number
   tail: TailRecommendation | null
   daprSamplingRate: number | null
+  /** Who calls the service when Dapr runs (which rate decides); null without Dapr. */
+  daprEntryPoint: EntryPoint | null
   backend: BackendId
   limits: Limits
   /** The visibility minimum, traces per minute per endpoint (or for the service). */
@@ -264,8 +273,9 @@ export function perOperationRates(input: PlanInput, visibleShare: number): { end
  * //=> { reason: "sdk-cannot-load", language: "node", runs: "parentbased_always_on" }
  */
 export function perOperationUnavailable(input: PlanInput, tailDecides: boolean): PerOperationUnavailable | null {
-  // Dapr's sidecar makes the root decision at one rate for every request: no per-operation rate reaches it.
-  if (daprDecides(input)) return { reason: "dapr-decides" }
+  // Dapr's sidecar (or, under service invocation, the calling app's) makes the root decision at one
+  // rate for every request: no per-operation rate of this app reaches it.
+  if (daprDecides(input) || callerDecides(input)) return { reason: "dapr-decides" }
   if (!loadsFromEnv(input.language, "parentbased_jaeger_remote"))
     return {
       reason: "sdk-cannot-load",
@@ -339,6 +349,7 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
     )
   )
   const common = {
+    daprEntryPoint: input.daprEnabled ? input.entryPoint : null,
     backend: input.backend,
     limits,
     minTracesPerMinute: input.minTracesPerMinutePerEndpoint,

@@ -284,63 +284,150 @@ export function samplerRun(language: Language, sampler: Sampler): Sampler {
   return loadsFromEnv(language, sampler) ? sampler : (support.fallback ?? sampler)
 }
 
+/**
+ * Who calls this service, which decides whose rate starts its traces: an Ingress to the sidecar's
+ * HTTP API (requests arrive at Dapr without trace context), an Ingress to the app's port (the app
+ * sees them first), or another Dapr app through service invocation (the caller's side has decided
+ * already and its `traceparent` comes along).
+ */
+export const ENTRY_POINTS = ["sidecar", "app", "dapr-app"] as const
+export type EntryPoint = (typeof ENTRY_POINTS)[number]
+
+/** What each entry point means, for the form and the docs. */
+export const ENTRY_POINT_LABELS: Record<EntryPoint, string> = {
+  sidecar: "An Ingress or client calls the Dapr sidecar's HTTP API",
+  app: "An Ingress calls the app's port directly",
+  "dapr-app": "Another Dapr app calls it (service invocation)",
+}
+
+/**
+ * The rate a Dapr sidecar (ParentBased(TraceIDRatioBased(samplingRate)), dapr/dapr
+ * pkg/diagnostics/tracing_sampler.go) would need to start traces as often as the app's sampler
+ * does: 1 for the always-on samplers, 0 for the always-off ones (Dapr "0" turns the sidecar's
+ * tracing off, so the app's own sampler then decides, and it keeps none), the ratio for ratio
+ * samplers and the rate assumed for Jaeger remote, and X-Ray's fixed 5 % (its 1 request/s
+ * reservoir has no Dapr equivalent). Dapr's `samplingRate` defaults to it.
+ *
+ * @example
+ * samplerHeadRate("parentbased_always_on", 0.1)     //=> 1
+ * samplerHeadRate("parentbased_always_off", 0.1)    //=> 0
+ * samplerHeadRate("parentbased_traceidratio", 0.25) //=> 0.25
+ * samplerHeadRate("xray", 0.1)                      //=> 0.05
+ */
+export function samplerHeadRate(sampler: Sampler, ratio: number): number {
+  switch (SAMPLER_INFO[sampler].basis) {
+    case "fixed":
+      return sampler === "always_on" || sampler === "parentbased_always_on" ? 1 : 0
+    case "ratio":
+    case "assumed":
+      return ratio
+    case "rule":
+      return XRAY_FIXED_RATE
+  }
+}
+
 /** Who makes the root sampling decision, and at what setting. */
 export interface RootDecision {
-  /** "dapr" when a Dapr sidecar receives requests first and the app follows its decision. */
-  decidedBy: "dapr" | "app"
+  /**
+   * "dapr" when requests reach this service's sidecar without trace context and it starts the
+   * traces; "caller" when another Dapr app's side decided before the call (service invocation);
+   * "app" when the app's own sampler starts them.
+   */
+  decidedBy: "dapr" | "caller" | "app"
   sampler: Sampler
   ratio: number
   /** The sampler set but not run: the SDK could not read it and runs `sampler` instead. */
   unsupported?: Sampler
 }
 
+/** The Dapr fields the root decision reads. */
+export interface DaprSetting {
+  daprEnabled: boolean
+  entryPoint: EntryPoint
+  daprSamplingRate: number
+}
+
 /**
- * The sampler that decides whether a request's trace is kept. With a Dapr sidecar in front,
- * requests arrive at the sidecar without a trace context, so Dapr's ParentBased(TraceIdRatio)
- * decides at `daprSamplingRate` and a parent-based app follows through `traceparent`: the rates
- * do not multiply. A non-parent-based app decides on its own (and fragments traces). An SDK
- * that cannot read the sampler set runs its fallback ({@link samplerRun}).
+ * Whether Dapr's tracing runs: `samplingRate` "0" turns it off. The HTTP API server then skips its
+ * tracing middleware (dapr/dapr d8450742ce, pkg/api/http/server.go `useTracing`, which returns when
+ * pkg/diagnostics/utils/trace_utils.go `IsTracingEnabled` finds the rate is 0), so the sidecar
+ * starts no span and `SpanContextToHTTPHeaders` (pkg/diagnostics/http_tracing.go) writes no
+ * `traceparent` for an empty span context: the app sees a root request and decides itself.
  *
  * @example
- * const python = { daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" } as const
+ * daprTracingOn({ daprEnabled: true, entryPoint: "sidecar", daprSamplingRate: 0 }) //=> false
+ */
+export function daprTracingOn(input: DaprSetting): boolean {
+  return input.daprEnabled && input.daprSamplingRate > 0
+}
+
+/**
+ * Whether this service's own Dapr sidecar starts the traces: it runs, traces, and requests reach
+ * it without context (an Ingress calling its HTTP API). A parent-based app then follows the
+ * sidecar's decision; otherwise the app (or, with service invocation, the caller) starts them.
+ *
+ * @example
+ * daprDecides({ daprEnabled: true, entryPoint: "app", daprSamplingRate: 0.1 })     //=> false
+ * daprDecides({ daprEnabled: true, entryPoint: "sidecar", daprSamplingRate: 0.1 }) //=> true
+ */
+export function daprDecides(input: DaprSetting): boolean {
+  return daprTracingOn(input) && input.entryPoint === "sidecar"
+}
+
+/**
+ * Whether another Dapr app decides before this one: it calls through service invocation, and its
+ * sidecar forwards its `traceparent`, which this service's sidecar follows (ParentBased).
+ *
+ * @example
+ * callerDecides({ daprEnabled: true, entryPoint: "dapr-app", daprSamplingRate: 0 }) //=> true
+ */
+export function callerDecides(input: DaprSetting): boolean {
+  return input.daprEnabled && input.entryPoint === "dapr-app"
+}
+
+/**
+ * The sampler that decides whether a request's trace is kept.
+ *
+ * - Requests reaching this service's sidecar without context, Dapr tracing on: Dapr's
+ *   ParentBased(TraceIdRatio) decides at `daprSamplingRate` and a parent-based app follows
+ *   through `traceparent`: the rates do not multiply.
+ * - Service invocation from another Dapr app: the caller's side decided already and a
+ *   parent-based app follows. The caller's rate is not a field of this plan: the figures assume
+ *   the caller runs this Dapr Configuration (its `samplingRate`), or, when that rate is "0" (no
+ *   sidecar tracing), that the calling app runs this plan's sampler.
+ * - Otherwise (requests straight to the app's port, Dapr "0", no Dapr): the app decides.
+ *
+ * A non-parent-based app decides on its own (and fragments traces). An SDK that cannot read the
+ * sampler set runs its fallback ({@link samplerRun}).
+ *
+ * @example
+ * const python = { daprEnabled: true, entryPoint: "sidecar", daprSamplingRate: 0.1, language: "python" } as const
  * rootDecision({ ...python, sampler: "parentbased_traceidratio", ratio: 0.5 })
  * //=> { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: 0.1 }
- * rootDecision({ ...python, daprIngress: false, sampler: "parentbased_traceidratio", ratio: 0.5 })
+ * rootDecision({ ...python, entryPoint: "app", sampler: "parentbased_traceidratio", ratio: 0.5 })
+ * //=> { decidedBy: "app", sampler: "parentbased_traceidratio", ratio: 0.5 }
+ * rootDecision({ ...python, daprSamplingRate: 0, sampler: "parentbased_traceidratio", ratio: 0.5 })
  * //=> { decidedBy: "app", sampler: "parentbased_traceidratio", ratio: 0.5 }
  * rootDecision({ ...python, sampler: "traceidratio", ratio: 0.5 })
  * //=> { decidedBy: "app", sampler: "traceidratio", ratio: 0.5 }
  * rootDecision({ ...python, daprEnabled: false, language: "node", sampler: "xray", ratio: 0.1 })
  * //=> { decidedBy: "app", sampler: "parentbased_always_on", ratio: 0.1, unsupported: "xray" }
  */
-/**
- * Whether Dapr's sidecar starts the traces: it runs and requests enter through it. A parent-based
- * app then follows the sidecar's decision; otherwise the app starts them and Dapr follows.
- *
- * @example
- * daprDecides({ daprEnabled: true, daprIngress: false }) //=> false
- */
-export function daprDecides(input: { daprEnabled: boolean; daprIngress: boolean }): boolean {
-  return input.daprEnabled && input.daprIngress
-}
-
-export function rootDecision(input: {
-  sampler: Sampler
-  ratio: number
-  daprEnabled: boolean
-  daprIngress: boolean
-  daprSamplingRate: number
-  language: Language
-}): RootDecision {
+export function rootDecision(
+  input: DaprSetting & { sampler: Sampler; ratio: number; language: Language }
+): RootDecision {
   const run = samplerRun(input.language, input.sampler)
   const unsupported = run === input.sampler ? {} : { unsupported: input.sampler }
-  if (daprDecides(input) && SAMPLER_INFO[run].parentBased) {
-    // Dapr parses "1" and above as 100 %; its Go sampler treats negative rates as 0.
-    return {
-      decidedBy: "dapr",
-      sampler: "parentbased_traceidratio",
-      ratio: Math.min(1, Math.max(0, input.daprSamplingRate)),
-      ...unsupported,
-    }
+  const parentBased = SAMPLER_INFO[run].parentBased
+  // Dapr parses "1" and above as 100 %; "0" (and below) turns its tracing off.
+  const daprRatio = Math.min(1, Math.max(0, input.daprSamplingRate))
+  if (daprDecides(input) && parentBased) {
+    return { decidedBy: "dapr", sampler: "parentbased_traceidratio", ratio: daprRatio, ...unsupported }
+  }
+  if (callerDecides(input) && parentBased) {
+    return daprTracingOn(input)
+      ? { decidedBy: "caller", sampler: "parentbased_traceidratio", ratio: daprRatio, ...unsupported }
+      : { decidedBy: "caller", sampler: run, ratio: input.ratio, ...unsupported }
   }
   return { decidedBy: "app", sampler: run, ratio: input.ratio, ...unsupported }
 }

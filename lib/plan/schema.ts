@@ -3,6 +3,7 @@ import { z } from "zod"
 import { formatDecimal } from "@/lib/format"
 
 import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
+import { samplerHeadRate } from "./samplers"
 import {
   FIELDS,
   fieldSpec,
@@ -171,9 +172,11 @@ function numberSchema(field: PlanField, spec: NumberFieldSpec): z.ZodNumber {
 /** The fields built from their registry entry alone. */
 type GenericField = FieldOfKind<NumberKind | "enum" | "boolean">
 
-/** Fields whose default is another field's value: optional here, filled in by the transform below. */
+/** Fields whose default is another field's value or figured from others: optional here, filled in by the transform below. */
 type FollowerField = {
-  [Field in PlanField]: (typeof FIELDS)[Field] extends { follows: string } ? Field : never
+  [Field in PlanField]: (typeof FIELDS)[Field] extends { follows: string } | { derivedFrom: readonly string[] }
+    ? Field
+    : never
 }[PlanField]
 
 /** What a generic field's schema reads: any input, and the registry's value type (or none, for a follower or an optional field). */
@@ -189,7 +192,12 @@ function genericSchema(field: PlanField): z.ZodType {
   const spec = fieldSpec(field)
   switch (spec.kind) {
     case "enum":
-      return z.preprocess(toEnumText, enumField(field, spec.values).default(spec.default))
+      return z.preprocess(
+        toEnumText,
+        spec.derivedFrom === undefined
+          ? enumField(field, spec.values).default(spec.default)
+          : enumField(field, spec.values).optional()
+      )
     case "boolean":
       return z.preprocess(toBoolean, booleanField(field).default(spec.default))
     case "text":
@@ -200,7 +208,9 @@ function genericSchema(field: PlanField): z.ZodType {
       if (spec.optional) return z.preprocess(toOptionalNumber, schema.optional())
       return z.preprocess(
         toNumber,
-        spec.follows === undefined && spec.default !== undefined ? schema.default(spec.default) : schema.optional()
+        spec.follows === undefined && spec.derivedFrom === undefined && spec.default !== undefined
+          ? schema.default(spec.default)
+          : schema.optional()
       )
     }
   }
@@ -429,7 +439,8 @@ function inFieldOrder<T extends object>(value: T): T {
 /**
  * The one schema for a plan's input: the page URL, the form, the API and the config generators
  * all parse through it. Text is accepted for every field (URLs and forms carry text); missing
- * fields take {@link DEFAULT_INPUT}, and a missing `peakRps` equals `rps`.
+ * fields take {@link DEFAULT_INPUT}, a missing `peakRps` equals `rps`, a missing `daprSamplingRate`
+ * is the sampler's own head rate and a missing `entryPoint` follows `daprIngress`.
  *
  * @example
  * planInputSchema.parse({ rps: "10000" }).peakRps //=> 10000
@@ -458,15 +469,19 @@ export const planInputSchema = z
       })
     }
   })
-  .transform((value) =>
-    inFieldOrder({
+  .transform((value) => {
+    // `entryPoint` supersedes the older `daprIngress`, which answers say in its old sense.
+    const entryPoint = value.entryPoint ?? (value.daprIngress ? "sidecar" : "app")
+    return inFieldOrder({
       ...value,
       peakRps: value.peakRps ?? value.rps,
-      daprSamplingRate: value.daprSamplingRate ?? value.ratio,
+      daprIngress: entryPoint === "sidecar",
+      entryPoint,
+      daprSamplingRate: value.daprSamplingRate ?? samplerHeadRate(value.sampler, value.ratio),
       // A described request path decides spans per trace.
       spansPerTrace: value.topology ? spansPerTraceOf(value.topology) : value.spansPerTrace,
     })
-  )
+  })
 
 /** A plan's input once validated and normalized: every field present. What {@link planInputSchema} outputs. */
 export type PlanInput = z.output<typeof planInputSchema>

@@ -86,7 +86,7 @@ describe("daprSnippet", () => {
   })
 
   it("says the app decides and the sidecar follows when requests bypass the sidecar", () => {
-    const result = daprSnippet({ ...DEFAULT_INPUT, daprIngress: false, daprSamplingRate: 0.5 })
+    const result = daprSnippet({ ...DEFAULT_INPUT, entryPoint: "app", daprSamplingRate: 0.5 })
     expect(result.available && result.snippet.caveats[0]).toBe(
       "Requests reach the app without passing its sidecar, so the app's parentbased_traceidratio starts the traces and the sidecar follows each decision for the calls it carries; samplingRate 0.5 only decides calls that reach the sidecar with no trace context."
     )
@@ -94,7 +94,10 @@ describe("daprSnippet", () => {
 
   it('warns that samplingRate "0" turns Dapr tracing off', () => {
     const result = daprSnippet({ ...DEFAULT_INPUT, daprSamplingRate: 0 })
-    expect(result.available && result.snippet.caveats).toContain('samplingRate "0" turns Dapr tracing off entirely.')
+    // dapr/dapr d8450742ce pkg/api/http/server.go useTracing: no tracing middleware at "0".
+    expect(result.available && result.snippet.caveats[0]).toEqual(
+      "samplingRate \"0\" turns the sidecar's tracing off: it records no spans and sends no traceparent, so the app's sampler starts every trace (Dapr's spans are missing from them)."
+    )
   })
 
   it("warns that a sampler that is not parent-based breaks traces behind Dapr", () => {

@@ -119,13 +119,13 @@ describe("buildPlan", () => {
     expect(throughDapr.sampler.decidedBy).toBe("dapr")
     expect(throughDapr.volume.tracesPerDay).toBe(43_200_000)
     expect(throughDapr.assumptions).toContain(
-      "Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it."
+      "Requests reach the Dapr sidecar's HTTP API without trace context: Dapr's samplingRate \"0.1\" starts the traces and a parent-based app follows it."
     )
-    const direct = buildPlan({ ...DEFAULT_INPUT, ratio: 0.5, daprSamplingRate: 0.1, daprIngress: false })
+    const direct = buildPlan({ ...DEFAULT_INPUT, ratio: 0.5, daprSamplingRate: 0.1, entryPoint: "app" })
     expect(direct.sampler.decidedBy).toBe("app")
     expect(direct.volume.tracesPerDay).toBe(216_000_000)
     expect(direct.assumptions).toContain(
-      "Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision."
+      "Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision; its samplingRate \"0.1\" decides only calls that reach it without context."
     )
     expect(buildPlan({ ...DEFAULT_INPUT, daprEnabled: false }).assumptions.join(" ")).not.toContain("Dapr")
   })

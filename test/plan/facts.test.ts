@@ -124,9 +124,9 @@ describe("lintFindings", () => {
     expect(LINT_RULES.map((rule) => `${rule.id}:${rule.severity}`)).toEqual([
       "fragmented-traces:error",
       "downstream-not-parent-based:warning",
-      "dapr-disables-tracing:error",
-      "dapr-rate-unused:info",
-      "rates-do-not-multiply:info",
+      "dapr-disables-tracing:warning",
+      "dapr-rate-unused:warning",
+      "rates-do-not-multiply:warning",
       "sampler-unsupported:error",
       "tail-bypassed:error",
       "endpoint-other-backend:warning",
@@ -196,6 +196,9 @@ describe("lintFindings", () => {
         sampler: "always_on",
         upstream: { kind: "services", services: 2 },
         parentBasedForm: "parentbased_always_on",
+        // No Dapr: the parent-based form follows the gateway's decision, not a Dapr rate.
+        daprRate: null,
+        appRate: 1,
       },
     })
   })
@@ -330,7 +333,7 @@ describe("assumptionFacts", () => {
         runs: "parentbased_always_on",
         behindDapr: true,
       },
-      { id: "dapr-decides" },
+      { id: "dapr-decides", daprRate: 0.1 },
       { id: "one-trace-per-request" },
       { id: "averages", spansPerTrace: 30, spanBytes: 500 },
       { id: "steady-state", daysPerMonth: 30.4, retentionDays: 7 },

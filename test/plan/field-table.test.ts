@@ -35,7 +35,11 @@ describe("the API field table", () => {
     ])
     expect(rows["`retentionDays`"]?.slice(1, 4)).toEqual(["integer, days", "`7`", "whole number, 1 to 3,650"])
     expect(rows["`peakRps`"]?.[2]).toBe("= `rps`")
-    expect(rows["`daprSamplingRate`"]?.slice(1, 4)).toEqual(["fraction", "= `ratio`", "0 to 1"])
+    expect(rows["`daprSamplingRate`"]?.slice(1, 4)).toEqual([
+      "fraction",
+      "the sampler's own head rate: 1 for the always-on samplers, 0 for the always-off ones, the sampling ratio for ratio and Jaeger samplers, 0.05 for xray",
+      "0 to 1",
+    ])
     expect(rows["`growthPercentPerMonth`"]?.[3]).toBe("-50 to 200")
     expect(rows["`protocol`"]?.[3]).toBe("one of `grpc`, `http/protobuf`")
     expect(rows["`daprEnabled`"]?.slice(1, 4)).toEqual(["boolean", "`true`", "`true` or `false`"])

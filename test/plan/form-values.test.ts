@@ -19,15 +19,13 @@ describe("withoutEchoedMessages", () => {
     ).toEqual({ rps: "Requests per second must be a number." })
   })
 
-  it("drops Dapr's rate message when it holds the same bad text as the sampling ratio", () => {
+  it("keeps Dapr's rate message: the form never copies a bad ratio into it (it follows the sampler's head rate)", () => {
     expect(
       withoutEchoedMessages(
         { ratio: "2", daprSamplingRate: "2" },
         { ratio: "At most 1.", daprSamplingRate: "At most 1." }
       )
-    ).toEqual({
-      ratio: "At most 1.",
-    })
+    ).toEqual({ ratio: "At most 1.", daprSamplingRate: "At most 1." })
   })
 
   it("keeps the peak's message when its text is its own", () => {

@@ -43,12 +43,12 @@ describe("lintPlan", () => {
     ],
     [
       "requests that bypass the sidecar leave Dapr's different rate unused",
-      { daprIngress: false, daprSamplingRate: 0.5 },
+      { entryPoint: "app", daprSamplingRate: 0.5 },
       ["dapr-rate-unused"],
     ],
     [
       "plain traceidratio in one service whose sidecar requests bypass is fine",
-      { daprIngress: false, sampler: "traceidratio" },
+      { entryPoint: "app", sampler: "traceidratio" },
       [],
     ],
     [
@@ -184,13 +184,14 @@ describe("lintPlan", () => {
   })
 
   it("says the app's rate is in force when requests bypass the sidecar, and how to make Dapr's match", () => {
-    expect(lintPlan({ ...DEFAULT_INPUT, daprIngress: false, daprSamplingRate: 0.5 })).toEqual([
+    expect(lintPlan({ ...DEFAULT_INPUT, entryPoint: "app", daprSamplingRate: 0.5 })).toEqual([
       {
         id: "dapr-rate-unused",
-        severity: "info",
+        severity: "warning",
+        // 5,000 req/s × 86,400 s × 0.1 and × 0.5
         message:
-          "Requests reach the app without passing its Dapr sidecar, so the app's 10 % starts the traces and Dapr follows each decision through traceparent. Dapr's 50 % applies only to calls that reach the sidecar with no trace context. The figures use the app's 10 %.",
-        fix: "Set Dapr's samplingRate to the app's rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick \"Requests enter through Dapr\".",
+          "Requests reach the app's port without passing its Dapr sidecar, so the app's parentbased_traceidratio (10 %) starts the traces and Dapr follows each decision through traceparent; Dapr's 50 % applies only to calls that reach the sidecar with no trace context. The figures use the app's 10 %: 43.2M traces/day (Dapr's rate would give 216M traces/day).",
+        fix: 'Set Dapr\'s samplingRate to "0.1", the app\'s rate, so nobody reads "0.5" as the rate in force; or, if requests do reach the sidecar first, say so under "Who calls this service": Dapr\'s 50 % then decides.',
       },
     ])
   })

@@ -383,7 +383,7 @@ describe("planToQueryString", () => {
       "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10" +
         "&tempoVersion=3.x&datadogCommitment=annual&newRelicFullUsers=1&computeUsdPerVcpuMonth=29.53&computeUsdPerGbMonth=3.24&collectorUsdPerCoreMonth=0&zones=3&interZoneUsdPerGb=0.02&egressUsdPerGb=0.09" +
         "&serviceName=task-api&namespace=default&environment=production&language=python" +
-        "&otlpEndpoint=http://otel-collector.observability.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprIngress=true&daprSamplingRate=0.1" +
+        "&otlpEndpoint=http://otel-collector.observability.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprIngress=true&entryPoint=sidecar&daprSamplingRate=0.1" +
         "&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness" +
         "&probesPerReplica=3&probeIntervalSeconds=10&growthPercentPerMonth=0&horizonMonths=12" +
         "&errorRate=0.01&slowRate=0.05&slowThresholdMs=1000&tailSampling=false&tailKeepErrors=true&tailKeepSlow=true" +
@@ -461,6 +461,7 @@ describe("inputToFormValues", () => {
       protocol: "grpc",
       daprEnabled: "true",
       daprIngress: "true",
+      entryPoint: "sidecar",
       daprSamplingRate: "0.1",
       replicas: "3",
       image: "registry.example.com/task-api:1.0.0",

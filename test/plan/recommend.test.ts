@@ -342,7 +342,7 @@ describe("recommend", () => {
     // costs more than tail sampling, so $5,000: 25 % costs $4,740.47 (400.43875701 + 1,405.275 + 4 cores
     // 144.04 + 2,790.72) and keeps a quarter of the errors; tail at a 0.01 % baseline ($5,699.86, the
     // cheapest keeper) and 100 % ($18,418.23) break it.
-    const result = recommend({ ...seed, daprIngress: false, ratio: 0.5, budgetUsdPerMonth: 5000 })
+    const result = recommend({ ...seed, entryPoint: "app", ratio: 0.5, budgetUsdPerMonth: 5000 })
     expect(result.ratio).toBe(0.25)
     expect(result.tail).toBeNull()
     expect(result.warnings).toContain(
@@ -371,7 +371,7 @@ describe("recommend", () => {
     const result = recommend({
       ...seed,
       language: "java",
-      daprIngress: false,
+      entryPoint: "app",
       budgetUsdPerMonth: 2500, // 10 % ($2,043.92) fits, 25 % ($4,740.47) does not
       keepAllErrors: false,
       endpoints: [
@@ -444,7 +444,13 @@ describe("recommend", () => {
   it.each([
     [
       "Dapr decides every root at one rate",
-      { language: "java", daprEnabled: true, daprIngress: true },
+      { language: "java", daprEnabled: true, entryPoint: "sidecar" },
+      false,
+      "dapr-decides",
+    ],
+    [
+      "another Dapr app calls it (service invocation): the caller decides",
+      { language: "java", daprEnabled: true, entryPoint: "dapr-app" },
       false,
       "dapr-decides",
     ],

@@ -31,8 +31,8 @@ function messages(field: string, value: unknown): string[] {
 }
 
 describe("the field registry", () => {
-  it("lists the 51 fields in URL and API order", () => {
-    expect(PLAN_FIELDS).toHaveLength(51)
+  it("lists the 52 fields in URL and API order", () => {
+    expect(PLAN_FIELDS).toHaveLength(52)
     expect(PLAN_FIELDS.slice(0, 5)).toEqual(["rps", "peakRps", "retentionDays", "sampler", "ratio"])
     expect(PLAN_FIELDS.at(-1)).toBe("storageCapBytes")
     expect(Object.keys(planInputSchema.parse({}))).toEqual(PLAN_FIELDS)
@@ -66,6 +66,7 @@ describe("the field registry", () => {
       protocol: "grpc",
       daprEnabled: true,
       daprIngress: true,
+      entryPoint: "sidecar",
       daprSamplingRate: 0.1,
       replicas: 3,
       image: "registry.example.com/task-api:1.0.0",
@@ -119,11 +120,8 @@ describe("the field registry", () => {
     ])
   })
 
-  it("has the peak follow the average and Dapr's rate the sampling ratio", () => {
-    expect(FOLLOWERS).toEqual([
-      ["peakRps", "rps"],
-      ["daprSamplingRate", "ratio"],
-    ])
+  it("has the peak follow the average, and Dapr's rate the sampler's head rate (test/plan/dapr-entry.test.ts)", () => {
+    expect(FOLLOWERS).toEqual([["peakRps", "rps"]])
     expect(planInputSchema.parse({ rps: "700", ratio: "0.3" })).toMatchObject({ peakRps: 700, daprSamplingRate: 0.3 })
   })
 

@@ -80,7 +80,7 @@ describe("effectiveProbability", () => {
 
 describe("rootDecision", () => {
   // A Python app whose requests enter through its Dapr sidecar at 10 %; each test changes what it is about.
-  const behindDapr = { daprEnabled: true, daprIngress: true, daprSamplingRate: 0.1, language: "python" } as const
+  const behindDapr = { daprEnabled: true, entryPoint: "sidecar", daprSamplingRate: 0.1, language: "python" } as const
   const noDapr = { ...behindDapr, daprEnabled: false }
 
   it("lets the Dapr sidecar decide for a parent-based app behind it", () => {
@@ -92,13 +92,13 @@ describe("rootDecision", () => {
   })
 
   it("leaves the decision to the app when requests reach it without passing its sidecar", () => {
-    expect(
-      rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, ...behindDapr, daprIngress: false })
-    ).toEqual({
-      decidedBy: "app",
-      sampler: "parentbased_traceidratio",
-      ratio: 0.5,
-    })
+    expect(rootDecision({ sampler: "parentbased_traceidratio", ratio: 0.5, ...behindDapr, entryPoint: "app" })).toEqual(
+      {
+        decidedBy: "app",
+        sampler: "parentbased_traceidratio",
+        ratio: 0.5,
+      }
+    )
   })
 
   it("leaves the decision to an app that ignores its parent", () => {
@@ -231,7 +231,7 @@ describe("samplerRun: what each SDK does with a name it cannot read", () => {
   })
 
   it("runs 100 % for .NET with a Jaeger remote name, not the rate assumed (issue 21: probability 1)", () => {
-    const noDapr = { daprEnabled: false, daprIngress: true, daprSamplingRate: 0.1 }
+    const noDapr = { daprEnabled: false, entryPoint: "sidecar", daprSamplingRate: 0.1 } as const
     const decision = rootDecision({ sampler: "jaeger_remote", ratio: 0.1, ...noDapr, language: "dotnet" })
     expect(effectiveProbability(decision.sampler, decision.ratio, 10_000)).toBe(1)
   })

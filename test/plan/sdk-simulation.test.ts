@@ -73,8 +73,16 @@ function service(sampler: OtelSampler | undefined) {
 
 type ChainSamplers = [OtelSampler | undefined, OtelSampler | undefined, OtelSampler | undefined]
 
-/** Sends `requests` through the chain; each hop extracts the caller's traceparent. */
-function runChain(samplers: ChainSamplers, requests: number) {
+/**
+ * Sends `requests` through the chain; each hop extracts the caller's traceparent. A hop without a
+ * sampler lets the SDK read OTEL_TRACES_SAMPLER. With `sidecar`, a Dapr sidecar receives each
+ * request first (without context) and calls gateway: a sampler is its tracing (it starts a span and
+ * injects it), "off" is samplingRate "0" (dapr/dapr d8450742ce, pkg/api/http/server.go `useTracing`
+ * adds no tracing middleware, so there is no span, and pkg/diagnostics/http_tracing.go
+ * `SpanContextToHTTPHeaders` writes nothing for an empty span context): gateway then extracts from
+ * headers that carry no traceparent.
+ */
+function runChain(samplers: ChainSamplers, requests: number, sidecar?: OtelSampler | "off") {
   const [gateway, orders, stock] = samplers.map(service) as [
     ReturnType<typeof service>,
     ReturnType<typeof service>,
@@ -88,8 +96,16 @@ function runChain(samplers: ChainSamplers, requests: number) {
       keys: (carrier) => Object.keys(carrier),
     })
   }
+  const dapr = sidecar === undefined || sidecar === "off" ? null : service(sidecar)
+  const entry = (): Context => {
+    if (sidecar === undefined) return ROOT_CONTEXT
+    if (dapr === null) return hop(ROOT_CONTEXT) // tracing off: nothing to inject
+    const daprSpan = dapr.tracer.startSpan("/v1.0/invoke/gateway", { kind: SpanKind.CLIENT }, ROOT_CONTEXT)
+    daprSpan.end()
+    return hop(trace.setSpan(ROOT_CONTEXT, daprSpan))
+  }
   for (let i = 0; i < requests; i++) {
-    const gServer = gateway.tracer.startSpan("GET /orders", { kind: SpanKind.SERVER }, ROOT_CONTEXT)
+    const gServer = gateway.tracer.startSpan("GET /orders", { kind: SpanKind.SERVER }, entry())
     const gCtx = trace.setSpan(ROOT_CONTEXT, gServer)
     gateway.tracer.startSpan("validate", {}, gCtx).end()
     const gClient = gateway.tracer.startSpan("call orders", { kind: SpanKind.CLIENT }, gCtx)
@@ -201,5 +217,31 @@ describe("the model against the real OpenTelemetry JS SDK", () => {
         .map((span) => span.spanContext().traceId)
     )
     expect(Math.abs(kept.size - requests * RATIO)).toBeLessThan(3 * sigma(requests, RATIO))
+  })
+
+  it('Dapr samplingRate "0": the first hop forwards no context, so the parent-based app decides at its own ratio', () => {
+    const parentBased = () => new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) })
+    const daprOff = { ...chainPlan, daprEnabled: true, entryPoint: "sidecar", daprSamplingRate: 0 } as const
+    const plan = buildPlan(daprOff)
+    expect(plan.sampler.decidedBy).toBe("app")
+    const spans = runChain([parentBased(), parentBased(), parentBased()], REQUESTS, "off")
+    const exportedTraces = new Set(spans.flat().map((span) => span.spanContext().traceId)).size
+    // Issue 21's reading of Dapr "0" (no traceparent, the app decides): ~10 % kept, not 0.
+    expect(Math.abs(exportedTraces - REQUESTS * plan.volume.probability)).toBeLessThan(3 * sigma(REQUESTS, RATIO))
+    expect(fragmentedTraces(spans)).toBe(0)
+
+    // Dapr at "1" (Go's ParentBased(TraceIDRatioBased(1)), pkg/diagnostics/tracing_sampler.go)
+    // forwards a sampled traceparent for every request and the app follows: 100 %, as modelled.
+    const requests = 10_000
+    const daprAll = buildPlan({ ...daprOff, daprSamplingRate: 1 })
+    expect(daprAll.sampler.decidedBy).toBe("dapr")
+    const followed = runChain(
+      [parentBased(), parentBased(), parentBased()],
+      requests,
+      new ParentBasedSampler({ root: new GoTraceIdRatioSampler(1) })
+    )
+    expect(new Set(followed.flat().map((span) => span.spanContext().traceId)).size).toBe(
+      requests * daprAll.volume.probability
+    )
   }, 60_000)
 })

@@ -78,6 +78,7 @@ describe("the text layer", () => {
       [
         "Runner-up: 100 % head sampling: +$17,900/mo ($18,418/mo in all, beyond the $0.01/mo budget).",
         "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
+        "Dapr's samplingRate "0.0001" decides: requests reach the sidecar without trace context, so Dapr starts the traces and the app follows; the app's own rate covers only traces it starts itself.",
       ]
     `)
     expect(facts.warnings.map((warning) => recommendationWarningText(warning, facts))).toMatchInlineSnapshot(`

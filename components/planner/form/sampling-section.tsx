@@ -3,7 +3,7 @@
 import { formatPercent } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
 import type { PlanField } from "@/lib/plan/fields"
-import { SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
+import { ENTRY_POINT_LABELS, ENTRY_POINTS, SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
 
 import { TailSummary } from "../tail-summary"
 import {
@@ -53,19 +53,30 @@ export function SamplingSection(props: SectionProps & { plan: Plan }) {
           {values.sampler} does not use the ratio; it is kept for when you switch back.
         </p>
       )}
-      {usesRatio && plan.sampler.decidedBy === "dapr" && plan.input.ratio !== plan.input.daprSamplingRate ? (
+      {usesRatio && plan.sampler.decidedBy !== "app" && plan.input.ratio !== plan.input.daprSamplingRate ? (
         <p className={`-mt-2 ${noteClass}`} data-testid="ratio-not-in-force">
-          Requests entering through Dapr are sampled at Dapr&apos;s rate below; this ratio decides only the traces the
-          app starts itself.
+          {plan.sampler.decidedBy === "dapr" ? "Requests entering through Dapr" : "Calls from another Dapr app"} are
+          sampled at Dapr&apos;s rate below; this ratio decides only the traces the app starts itself.
         </p>
       ) : null}
       <CheckboxField {...bind("daprEnabled")} />
-      {values.daprEnabled === "true" ? <CheckboxField {...bind("daprIngress")} /> : null}
+      {values.daprEnabled === "true" ? (
+        <SelectField {...bind("entryPoint")}>
+          <UnknownOption value={values.entryPoint} known={ENTRY_POINTS} />
+          {ENTRY_POINTS.map((id) => (
+            <option key={id} value={id}>
+              {ENTRY_POINT_LABELS[id]}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       {values.daprEnabled === "true" || errors.daprSamplingRate ? <TextField {...bind("daprSamplingRate")} /> : null}
       <p className={`-mt-2 ${noteClass}`} data-testid="root-decision">
         {plan.sampler.decidedBy === "dapr"
           ? `Root decision: the Dapr sidecar at ${formatPercent(plan.sampler.headProbability)}; the app follows it through traceparent (rates do not multiply).`
-          : `Root decision: the app's SDK at ${formatPercent(plan.sampler.headProbability)}.`}
+          : plan.sampler.decidedBy === "caller"
+            ? `Root decision: the calling Dapr app's side, assumed at ${formatPercent(plan.sampler.headProbability)}; this sidecar and the app follow its traceparent.`
+            : `Root decision: the app's SDK at ${formatPercent(plan.sampler.headProbability)}.`}
       </p>
       <CheckboxField {...bind("tailSampling")} />
       {values.tailSampling === "true" || hasAny(errors, TAIL_FIELDS) ? (

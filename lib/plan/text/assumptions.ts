@@ -35,9 +35,15 @@ export function assumptionText(assumption: Assumption): string {
     case "sdk-runs-other-sampler":
       return `The ${assumption.language} SDK cannot read OTEL_TRACES_SAMPLER=${assumption.sampler} and runs ${assumption.runs}; the figures use what it runs${assumption.behindDapr ? " (behind Dapr, Dapr's rate)" : ""}.`
     case "dapr-decides":
-      return "Requests enter through the Dapr sidecar (service invocation): Dapr's samplingRate starts the traces and a parent-based app follows it."
+      return `Requests reach the Dapr sidecar's HTTP API without trace context: Dapr's samplingRate "${formatDecimal(assumption.daprRate, 0, 6)}" starts the traces and a parent-based app follows it.`
     case "app-decides-dapr-follows":
-      return "Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision."
+      return `Requests reach the app's port without passing its Dapr sidecar: the app's sampler starts the traces and Dapr follows each decision; its samplingRate "${formatDecimal(assumption.daprRate, 0, 6)}" decides only calls that reach it without context.`
+    case "caller-decides":
+      return assumption.daprRate > 0
+        ? `Another Dapr app calls this one (service invocation): the caller's side makes the root decision and this sidecar and a parent-based app follow its traceparent. The caller's rate is not an input: the figures assume it runs this Dapr Configuration, samplingRate "${formatDecimal(assumption.daprRate, 0, 6)}".`
+        : `Another Dapr app calls this one (service invocation) with samplingRate "0": no sidecar traces, the calling app's context passes through, and the figures assume the calling app runs this plan's sampler.`
+    case "dapr-tracing-off":
+      return `Dapr samplingRate "0" turns the sidecar's tracing off: it records no spans and sends no traceparent, so the app's sampler starts the traces and the sidecar's spans are missing from them.`
     case "one-trace-per-request":
       return "Every request at the entry service starts one trace; parent-based services downstream follow its decision, so rates do not multiply along the path."
     case "averages":

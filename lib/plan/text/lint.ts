@@ -1,5 +1,5 @@
 // The setup lint in words: one message and one fix per finding, from its facts alone.
-import { countOf, formatBytes, formatCount, formatInteger, formatPercent } from "@/lib/format"
+import { countOf, formatBytes, formatCount, formatDecimal, formatInteger, formatPercent } from "@/lib/format"
 
 import { BACKENDS } from "../backends"
 import type { LintFactsById, LintFinding, LintId, LintSeverity, Upstream } from "../lint-rules"
@@ -16,7 +16,14 @@ export interface LintWarning {
 type Words = { message: string; fix: string }
 
 const upstreamWhat = (upstream: Upstream) =>
-  upstream.kind === "dapr" ? "behind a Dapr sidecar" : `on a ${upstream.services}-service path`
+  upstream.kind === "dapr"
+    ? "behind a Dapr sidecar"
+    : upstream.kind === "caller"
+      ? "called through Dapr service invocation"
+      : `on a ${upstream.services}-service path`
+/** A rate as Dapr's Configuration writes it: "0.1". */
+const daprText = (rate: number) => `"${formatDecimal(rate, 0, 6)}"`
+const tracesADay = (traces: number) => `${formatCount(traces)} traces/day`
 const andDapr = (viaDapr: boolean) => (viaDapr ? " and Dapr" : "")
 /** A receiver's host:port as an endpoint the form takes: https on 443, http otherwise. */
 const withScheme = (hostPort: string) => `${hostPort.endsWith(":443") ? "https" : "http"}://${hostPort}`
@@ -28,22 +35,36 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
     message: `Plain traceidratio ${upstreamWhat(upstream)} ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments.`,
     fix: "Use parentbased_traceidratio in every service so downstream services follow the root's decision.",
   }),
-  "downstream-not-parent-based": ({ sampler, upstream, parentBasedForm }) => ({
+  "downstream-not-parent-based": ({ sampler, upstream, parentBasedForm, daprRate, appRate }) => ({
     message: `${sampler} ${upstreamWhat(upstream)} ignores the upstream decision: the service records spans of traces the root dropped.`,
-    fix: `Use the parent-based form (${parentBasedForm}).`,
+    fix: `Use the parent-based form (${parentBasedForm}).${
+      daprRate === null
+        ? ""
+        : ` It then follows Dapr's samplingRate ${daprText(daprRate)}: ${formatPercent(daprRate)} of traces instead of its own ${formatPercent(appRate)}. To keep ${formatPercent(appRate)}, set Dapr's samplingRate to ${daprText(appRate)}${upstream.kind === "caller" ? " in the caller's Configuration" : ""}.`
+    }`,
   }),
-  "dapr-disables-tracing": () => ({
-    message:
-      'Dapr samplingRate "0" turns tracing off in the sidecar: it starts no traces, exports nothing, and requests entering through it are never traced.',
-    fix: 'Set samplingRate to the rate you want, e.g. "0.1"; to sample only in the app, keep Dapr at "1" and let the app decide.',
+  "dapr-disables-tracing": ({ entryPoint, sampler, appRate, appTracesPerDay }) => ({
+    message: `Dapr samplingRate "0" turns the sidecar's tracing off: it records no spans and sends no traceparent, so ${
+      entryPoint === "dapr-app"
+        ? "the calling app's context passes through and its side decides"
+        : "the app sees root requests and decides itself"
+    }: ${sampler} at ${formatPercent(appRate)}, ${tracesADay(appTracesPerDay)}, without the sidecar's spans.`,
+    fix:
+      appRate > 0
+        ? `To trace through the sidecar as well, give Dapr the rate you want: at ${daprText(appRate)} it starts traces as often as the app does now and the parent-based app follows each decision. "1" makes Dapr start a trace for every request that reaches it without context.`
+        : 'Nothing is traced. To trace, give Dapr the rate you want (e.g. "0.1"): it starts traces at that rate for requests that reach it without context, and a parent-based app follows each decision.',
   }),
-  "dapr-rate-unused": ({ appRatio, daprRatio }) => ({
-    message: `Requests reach the app without passing its Dapr sidecar, so the app's ${formatPercent(appRatio)} starts the traces and Dapr follows each decision through traceparent. Dapr's ${formatPercent(daprRatio)} applies only to calls that reach the sidecar with no trace context. The figures use the app's ${formatPercent(appRatio)}.`,
-    fix: "Set Dapr's samplingRate to the app's rate, so nobody reads it as the rate in force; or, if requests do enter through Dapr, tick \"Requests enter through Dapr\".",
+  "dapr-rate-unused": ({ sampler, appRate, daprRate, appTracesPerDay, daprTracesPerDay }) => ({
+    message: `Requests reach the app's port without passing its Dapr sidecar, so the app's ${sampler} (${formatPercent(appRate)}) starts the traces and Dapr follows each decision through traceparent; Dapr's ${formatPercent(daprRate)} applies only to calls that reach the sidecar with no trace context. The figures use the app's ${formatPercent(appRate)}: ${tracesADay(appTracesPerDay)} (Dapr's rate would give ${tracesADay(daprTracesPerDay)}).`,
+    fix: `Set Dapr's samplingRate to ${daprText(appRate)}, the app's rate, so nobody reads ${daprText(daprRate)} as the rate in force; or, if requests do reach the sidecar first, say so under "Who calls this service": Dapr's ${formatPercent(daprRate)} then decides.`,
   }),
-  "rates-do-not-multiply": ({ appRatio, daprRatio }) => ({
-    message: `Dapr (${formatPercent(daprRatio)}) and the app (${formatPercent(appRatio)}) do not multiply: Dapr is ParentBased and decides for requests entering through it; the parent-based app follows via traceparent. Its own ${formatPercent(appRatio)} applies only to traces the app starts itself. The figures use Dapr's ${formatPercent(daprRatio)}.`,
-    fix: "Set both to the rate you mean, so nobody reads them as a product.",
+  "rates-do-not-multiply": ({ sampler, appRate, daprRate, appTracesPerDay, daprTracesPerDay, decider }) => ({
+    message: `Dapr's samplingRate ${daprText(daprRate)} decides, not the app's ${sampler} (${formatPercent(appRate)}): ${
+      decider === "dapr"
+        ? "requests reach the sidecar without trace context, so Dapr's ParentBased sampler starts the traces"
+        : "another Dapr app calls this one and its side decided already (assumed here to run this Dapr Configuration)"
+    }, and the parent-based app follows through traceparent; its own rate applies only to traces it starts itself. The rates do not multiply. The figures use ${formatPercent(daprRate)}: ${tracesADay(daprTracesPerDay)}, against ${tracesADay(appTracesPerDay)} at the app's own rate.`,
+    fix: `To sample as the app's sampler says, set Dapr's samplingRate to ${daprText(appRate)}${decider === "caller" ? " in the caller's Configuration" : ""}; to keep ${formatPercent(daprRate)}, set the app to parentbased_traceidratio at ${formatDecimal(daprRate, 0, 6)} so both name the rate in force.`,
   }),
   "sampler-unsupported": ({ sampler, language, fallback, daprRatio }) => ({
     message: `OTEL_TRACES_SAMPLER=${sampler} with ${language}: ${ENV_SAMPLER_SUPPORT[language].otherwise}.${

@@ -1,6 +1,6 @@
 // The recommendation in words: its options, reasons and warnings from its facts, and its setting
 // in one line. Light (format helpers, data and types), so the page's client components may import it.
-import { countOf, formatBytes, formatCount, formatInteger, formatPercent, formatUsd } from "@/lib/format"
+import { countOf, formatBytes, formatCount, formatDecimal, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS, type BackendId } from "../backends"
 import type { CostBreakdown } from "../cost-facts"
@@ -18,7 +18,7 @@ import type {
   TailReasonFacts,
   TailRecommendation,
 } from "../recommend-facts"
-import type { Sampler } from "../samplers"
+import type { EntryPoint, Sampler } from "../samplers"
 import { tailCores } from "../tail"
 import { tailPoliciesText } from "./setting"
 
@@ -287,7 +287,29 @@ export function recommendationReasons(facts: RecommendationFacts): string[] {
         : []),
     ...(runnerUp ? [runnerUpText(facts, chosen, runnerUp)] : []),
     "Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply.",
+    ...(facts.daprSamplingRate !== null && facts.daprEntryPoint !== null
+      ? [daprDecisionReason(facts.daprEntryPoint, facts.daprSamplingRate)]
+      : []),
   ]
+}
+
+/**
+ * Which rate decides behind Dapr, for the recommended samplingRate.
+ *
+ * @example
+ * daprDecisionReason("app", 0.1)
+ * //=> 'The app\'s sampler decides: requests reach its port first and Dapr follows; samplingRate "0.1" only covers calls that reach the sidecar without trace context.'
+ */
+export function daprDecisionReason(entryPoint: EntryPoint, rate: number): string {
+  const text = `"${formatDecimal(rate, 0, 6)}"`
+  switch (entryPoint) {
+    case "sidecar":
+      return `Dapr's samplingRate ${text} decides: requests reach the sidecar without trace context, so Dapr starts the traces and the app follows; the app's own rate covers only traces it starts itself.`
+    case "app":
+      return `The app's sampler decides: requests reach its port first and Dapr follows; samplingRate ${text} only covers calls that reach the sidecar without trace context.`
+    case "dapr-app":
+      return `The calling Dapr app decides: set samplingRate ${text} in the caller's Configuration as well; this sidecar and the app follow its traceparent.`
+  }
 }
 
 /** "Nothing fits …": the limits, why (a free budget on a backend with no free tier), the cheapest plan. */
