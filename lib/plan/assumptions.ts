@@ -16,6 +16,8 @@ export type Assumption =
   | { id: "averages"; spansPerTrace: number; spanBytes: number }
   | { id: "steady-state"; daysPerMonth: number; retentionDays: number }
   | { id: "average-rate" }
+  /** Tail sampling keeps errors: its status_code policy matches any span in ERROR, not only failed requests. */
+  | { id: "errors-any-span"; errorRate: number }
   | { id: "remote-rate"; sampler: Sampler; ratio: number }
   | { id: "xray-default-rule" }
   | {
@@ -66,6 +68,8 @@ export function assumptionFacts(input: PlanInput, sizing: BackendSizing | null =
     { id: "steady-state", daysPerMonth: DAYS_PER_MONTH, retentionDays: input.retentionDays },
     { id: "average-rate" },
   ]
+  if (input.tailSampling && input.tailKeepErrors)
+    assumptions.push({ id: "errors-any-span", errorRate: input.errorRate })
   // A sampler the SDK cannot run models nothing: the first assumption says what runs instead.
   if (sampler.basis === "assumed" && run === input.sampler)
     assumptions.push({ id: "remote-rate", sampler: input.sampler, ratio: input.ratio })

@@ -549,7 +549,9 @@ export const FIELDS = {
     section: "goals",
     default: 0.01,
     source: "visibilityAssumptions",
-    hint: "Share of requests that fail: 0.01 = 1 %.",
+    // The tail sampler's status_code policy keeps a trace with any ERROR span (a client span on a
+    // 4xx, a retried call, a handled exception), so failed requests are the least it keeps.
+    hint: "Share of requests that fail: 0.01 = 1 %. Tail sampling's keep-errors keeps more: any trace with one span in ERROR (a client call that got a 4xx, a retried call), so this is a lower bound.",
     doc: "share of requests that fail",
     example: "0.01",
     bounds: { min: 0, max: 1 },

@@ -1,5 +1,5 @@
 // The assumptions in words.
-import { formatDecimal, formatUsd } from "@/lib/format"
+import { formatDecimal, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS, type BackendId } from "../backends"
 import type { Assumption } from "../assumptions"
@@ -46,6 +46,8 @@ export function assumptionText(assumption: Assumption): string {
       return `A month is ${assumption.daysPerMonth} days; storage and cost are at the steady state reached after ${assumption.retentionDays} days of retention.`
     case "average-rate":
       return "Storage, traffic and vendor bills follow the average request rate; the Collector and the backend's components are sized for the peak and priced as running all month."
+    case "errors-any-span":
+      return `The tail sampler keeps a trace when any of its spans has status ERROR (a client span on a 4xx, a retried call, a handled exception), not only when the request fails: ${formatPercent(assumption.errorRate)} of requests failing is the least it keeps for errors, and the figures keep that much.`
     case "remote-rate":
       return `${assumption.sampler} takes its rate from a Jaeger server at run time; ${assumption.ratio} is the rate assumed here (Jaeger's own default is 0.001).`
     case "xray-default-rule":
