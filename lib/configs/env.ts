@@ -1,3 +1,4 @@
+import { hashesLikeDapr } from "@/lib/plan/ratio-hash"
 import { endpointPath } from "@/lib/plan/endpoint-url"
 import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/fields"
@@ -232,7 +233,7 @@ export function envCaveats(input: PlanInput): string[] {
   }
   if (input.sampler === "traceidratio") {
     caveats.push(
-      `traceidratio ignores the parent's decision and every SDK hashes trace ids differently, so traces break across services${input.daprEnabled ? " (including the Dapr sidecar, which uses Go's hash)" : ""}. Use parentbased_traceidratio.`
+      `traceidratio ignores the parent's decision and each service decides again from the trace id. SDKs read it differently (Python and Go alike; Java, JS and .NET each their own way), so traces break across services of other languages or other rates${input.daprEnabled ? (hashesLikeDapr(input.language) ? ", the Dapr sidecar included unless its rate is the app's (it reads the id as Go does)" : ", the Dapr sidecar included (it reads the id as Go does)") : ""}. Use parentbased_traceidratio.`
     )
   }
   const excluded = excludedUrlsCaveat(input)

@@ -16,7 +16,7 @@ export type Upstream = { kind: "dapr" } | { kind: "services"; services: number }
 
 /** The facts each rule reports when it applies, by rule id. */
 export interface LintFactsById {
-  "fragmented-traces": { upstream: Upstream }
+  "fragmented-traces": { upstream: Upstream; language: Language }
   "downstream-not-parent-based": {
     sampler: Sampler
     upstream: Upstream
@@ -102,7 +102,7 @@ export const LINT_RULES = [
     severity: "error",
     applies(input) {
       const upstream = upstreamOf(input)
-      return input.sampler === "traceidratio" && upstream ? { upstream } : null
+      return input.sampler === "traceidratio" && upstream ? { upstream, language: input.language } : null
     },
   }),
   rule({
@@ -259,7 +259,7 @@ export const LINT_RULES = [
  *
  * @example
  * lintFindings({ ...DEFAULT_INPUT, sampler: "traceidratio" }, figuresFor({ ...DEFAULT_INPUT, sampler: "traceidratio" }))
- * //=> [{ id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" } } }]
+ * //=> [{ id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" }, language: "python" } }]
  */
 export function lintFindings(input: PlanInput, figures: Figures): LintFinding[] {
   const findings: LintFinding[] = []

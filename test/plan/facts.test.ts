@@ -148,7 +148,7 @@ describe("lintFindings", () => {
       otlpEndpoint: "http://jaeger-collector:4317/v1/traces",
     })
     expect(lintFindings(input, figuresFor(input))).toEqual([
-      { id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" } } },
+      { id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" }, language: "python" } },
       {
         id: "tail-bypassed",
         severity: "error",
