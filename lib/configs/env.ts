@@ -187,14 +187,15 @@ function samplerSupportCaveat(language: Language, sampler: Sampler): string | un
 
 function excludedUrlsCaveat(input: PlanInput): string | undefined {
   if (!input.excludeHealthChecks) return undefined
-  const collectorDrop = "or drop these spans in the Collector (a tail_sampling drop policy or the filter processor)"
+  const collectorDrop =
+    "or let the generated Collector config's filter/health-checks processor drop them: the apps then still trace and send them, and only the Collector's export leaves them out"
   switch (input.language) {
     case "python":
       return `${PYTHON_EXCLUDED_URLS_VAR} is read when FastAPI's instrumentation is imported, so it must be in the process environment at start, not set from code. Each entry is an unanchored regex searched in the full URL ("health" also excludes "/healthy-recipes"). For Flask or Django use OTEL_PYTHON_FLASK_EXCLUDED_URLS or OTEL_PYTHON_DJANGO_EXCLUDED_URLS.`
     case "node":
       return `Node.js has no excluded-URL environment variable: set ignoreIncomingRequestHook in @opentelemetry/instrumentation-http, ${collectorDrop}.`
     case "java":
-      return `Java has no excluded-URL environment variable: use the contrib RuleBasedRoutingSampler (declarative config or an extension), ${collectorDrop}.`
+      return `Java has no excluded-URL environment variable (opentelemetry-java-instrumentation #1060): use the contrib RuleBasedRoutingSampler (declarative config or an extension), ${collectorDrop}.`
     case "go":
     case "dotnet":
       return `${LANGUAGE_LABELS[input.language]} has no standard excluded-URL environment variable: filter requests in your HTTP instrumentation's options in code, ${collectorDrop}.`

@@ -4,6 +4,7 @@ import { DAYS_PER_MONTH } from "./month"
 import type { Language, PlanInput } from "./fields"
 import { crossZoneShare } from "./network"
 import { GZIP_WIRE_FACTOR } from "./prices"
+import { probeDrop } from "./probes"
 import { daprDecides, SAMPLER_INFO, samplerRun, type Sampler } from "./samplers"
 import type { BackendSizing, SizingNote } from "./sizing"
 
@@ -16,6 +17,8 @@ export type Assumption =
   | { id: "averages"; spansPerTrace: number; spanBytes: number }
   | { id: "steady-state"; daysPerMonth: number; retentionDays: number }
   | { id: "average-rate" }
+  /** Excluded probes are dropped by the Collector's filter: still traced and sent, not kept. */
+  | { id: "probes-dropped-at-collector"; language: Language }
   /** Tail sampling keeps errors: its status_code policy matches any span in ERROR, not only failed requests. */
   | { id: "errors-any-span"; errorRate: number }
   | { id: "remote-rate"; sampler: Sampler; ratio: number }
@@ -68,6 +71,8 @@ export function assumptionFacts(input: PlanInput, sizing: BackendSizing | null =
     { id: "steady-state", daysPerMonth: DAYS_PER_MONTH, retentionDays: input.retentionDays },
     { id: "average-rate" },
   ]
+  if (input.probesPerReplica > 0 && probeDrop(input) === "collector")
+    assumptions.push({ id: "probes-dropped-at-collector", language: input.language })
   if (input.tailSampling && input.tailKeepErrors)
     assumptions.push({ id: "errors-any-span", errorRate: input.errorRate })
   // A sampler the SDK cannot run models nothing: the first assumption says what runs instead.

@@ -471,7 +471,7 @@ export const FIELDS = {
     section: "health",
     default: true,
     source: "seedScenario",
-    doc: "health-check and metrics URLs are kept out of tracing",
+    doc: "health-check and metrics URLs are kept out of what is stored: Python's SDK skips them, for other languages the generated Collector config drops them",
   },
   excludedUrls: {
     kind: "text",
@@ -479,7 +479,7 @@ export const FIELDS = {
     section: "health",
     default: "health,metrics,readiness",
     source: "seedScenario",
-    hint: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
+    hint: "Comma-separated regexes matched anywhere in the URL path. Python's SDK then skips them; for other languages the generated Collector config's filter processor drops them after the apps send them.",
     doc: "the URL patterns kept out of tracing",
     example: "health,metrics,readiness",
     rule: "comma-separated patterns of URL and regex characters, no empty entries, at most 1,024 characters",

@@ -4,7 +4,7 @@ import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBacke
 import type { BackendId } from "./backends"
 import { endpointPath } from "./endpoint-url"
 import type { Figures } from "./figures"
-import { probeRequestsPerDay } from "./probes"
+import { probeDrop, probeRequestsPerDay } from "./probes"
 import { daprDecides, ENV_SAMPLER_SUPPORT, SAMPLER_INFO, type Sampler } from "./samplers"
 import type { Language, PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
@@ -56,7 +56,14 @@ export interface LintFactsById {
     sizedDistributors: number
   }
   "cloud-trace-quota": { spansPerDay: number; maxSpansPerDay: number }
-  "health-checks-traced": { probeRequestsPerDay: number; language: Language; excludedUrls: string }
+  "health-checks-traced": {
+    probeRequestsPerDay: number
+    language: Language
+    excludedUrls: string
+    /** The backend intake the apps send to when they are excluded but only a Collector would drop them; else null. */
+    bypassedEndpoint: string | null
+    collectorEndpoint: string
+  }
 }
 
 export type LintId = keyof LintFactsById
@@ -242,12 +249,16 @@ export const LINT_RULES = [
   rule({
     id: "health-checks-traced",
     severity: "warning",
+    // Traced and kept: not excluded, or excluded where only the Collector drops them and the apps
+    // send past it.
     applies: (input) =>
-      !input.excludeHealthChecks && input.probesPerReplica > 0
+      probeDrop(input) === null && input.probesPerReplica > 0
         ? {
             probeRequestsPerDay: probeRequestsPerDay(input),
             language: input.language,
             excludedUrls: input.excludedUrls,
+            bypassedEndpoint: input.excludeHealthChecks ? input.otlpEndpoint : null,
+            collectorEndpoint: collectorEndpoint(input.protocol),
           }
         : null,
   }),

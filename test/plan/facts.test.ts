@@ -336,6 +336,8 @@ describe("assumptionFacts", () => {
       { id: "averages", spansPerTrace: 30, spanBytes: 500 },
       { id: "steady-state", daysPerMonth: 30.4, retentionDays: 7 },
       { id: "average-rate" },
+      // Node's SDK has no excluded-URL variable: the Collector's filter drops the probes.
+      { id: "probes-dropped-at-collector", language: "node" },
       { id: "backend-size-unpublished", backend: "honeycomb", retentionDays: 7 },
       // AWS Fargate on-demand per vCPU and per GB; 3 zones, 2 of 3 hops crossing at $0.02/GB, gzip 4×.
       { id: "compute-prices", usdPerVcpuMonth: 29.53, usdPerGbMonth: 3.24, collectorUsdPerCore: null },

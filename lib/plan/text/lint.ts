@@ -50,6 +50,13 @@ function ratioHashWords(upstream: Upstream, language: Language): string {
   const alike = LANGUAGES.filter((other) => RATIO_HASH[other] === RATIO_HASH[language]).map((l) => LANGUAGE_NAMES[l])
   return `${reads}: services in ${alike.join(" or ")} at the same rate keep the same traces, services in other languages keep different ones, and traces break into fragments.`
 }
+/** Where each language's HTTP server instrumentation takes a filter, in code only (none reads one from the environment). */
+const IN_CODE_FILTER: Record<Exclude<Language, "python">, string> = {
+  node: "@opentelemetry/instrumentation-http's ignoreIncomingRequestHook",
+  java: "a sampler extension such as the contrib RuleBasedRoutingSampler",
+  go: "otelhttp.WithFilter",
+  dotnet: "the ASP.NET Core instrumentation's Filter option",
+}
 const LANGUAGE_NAMES: Record<Language, string> = {
   python: "Python",
   go: "Go",
@@ -128,12 +135,15 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
     message: `The plan sends ${formatCount(spansPerDay)} spans a day to Google Cloud Trace, above the highest span-ingestion quota (${formatCount(maxSpansPerDay)} a day): spans past the quota are refused.`,
     fix: "Sample less, or ask Google for a higher quota before sending this much (Cloud Trace quotas: 3 M to 5 B spans a day, set by the billing account's history).",
   }),
-  "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls }) => ({
-    message: `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay)} requests/day of noise compete with real traffic for the sampling budget.`,
+  "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls, bypassedEndpoint, collectorEndpoint }) => ({
+    message:
+      bypassedEndpoint === null
+        ? `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay)} requests/day of noise compete with real traffic for the sampling budget.`
+        : `Health checks are excluded, but for ${LANGUAGE_NAMES[language]} only the Collector's filter processor drops them, and the apps send to ${bypassedEndpoint}, a backend's own intake: ${formatCount(probeRequestsPerDay)} requests/day are traced and stored.`,
     fix:
       language === "python"
         ? `Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=${excludedUrls} (read at import time).`
-        : "Drop them in code (Node: ignoreIncomingRequestHook) or in the Collector (a drop policy on http.route).",
+        : `${bypassedEndpoint === null ? "Exclude them: the generated Collector config then drops them with its filter processor" : `Send the apps to the Collector (e.g. ${collectorEndpoint}), whose filter processor drops them`}; they are still traced and sent to it. To stop them in the app instead, filter them in code (${IN_CODE_FILTER[language]}).`,
   }),
 }
 
