@@ -127,7 +127,7 @@ describe("planMarkdown", () => {
       "https://tracebudget.example/"
     )
     expect(broken).toContain(
-      "- **error**: Plain traceidratio behind a Dapr sidecar ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments. Fix: Use parentbased_traceidratio in every service so downstream services follow the root's decision."
+      "- **error**: Plain traceidratio behind a Dapr sidecar ignores the upstream decision and decides again from the trace id. Python's SDK compares the trace id's low 64 bits with the rate, as Dapr's Go sampler does: at the same rate both keep the same traces, but whenever the two rates differ the traces one keeps and the other drops break into fragments. Fix: Use parentbased_traceidratio in every service so downstream services follow the root's decision."
     )
   })
 

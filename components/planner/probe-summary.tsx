@@ -11,9 +11,11 @@ export function ProbeSummary({ plan }: { plan: Plan }) {
       data-testid="probe-summary"
     >
       Probes send {formatInteger(probes.requestsPerDay)} requests/day.{" "}
-      {probes.excluded
+      {probes.droppedBy === "sdk"
         ? `Excluded, they add nothing; traced they would add ${added}.`
-        : `Traced, they add ${added}; excluding them saves that.`}
+        : probes.droppedBy === "collector"
+          ? `The Collector drops them after the apps trace and send them: nothing stored, ${formatUsd(probes.monthlyUsd)}/mo of traffic to the Collector; kept they would add ${added}.`
+          : `Traced, they add ${added}; excluding them saves that.`}
     </p>
   )
 }

@@ -163,21 +163,37 @@ const OTLP_RECEIVERS = {
 }
 const MEMORY_LIMITER = { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 }
 
-/** The plan's excluded URLs as regexes, for a tail_sampling drop policy (languages with no env var). */
-function healthCheckDropPolicy(input: PlanInput): Record<string, unknown> | undefined {
+/** The filter processor's id in the generated config. */
+export const HEALTH_CHECK_FILTER = "filter/health-checks"
+
+/**
+ * The OTTL condition that drops the plan's excluded URLs: a server span whose url.path (stable HTTP
+ * conventions) or http.target (the older ones, still Node's default) matches any entry. The entries
+ * are joined with "|", whose precedence is the lowest, so each keeps its own anchors; IsMatch is an
+ * unanchored RE2 search, as Python's re.search of the same entries is, and is false on a missing
+ * attribute (ottlfuncs README, IsMatch).
+ *
+ * @example
+ * healthCheckCondition("health,^/ready$")
+ * //=> 'kind == SPAN_KIND_SERVER and (IsMatch(attributes["url.path"], "health|^/ready$") or IsMatch(attributes["http.target"], "health|^/ready$"))'
+ */
+export function healthCheckCondition(excludedUrls: string): string {
+  // An OTTL string literal escapes backslashes (and quotes, which the field does not allow).
+  const pattern = JSON.stringify(excludedUrls.split(",").join("|"))
+  return `kind == SPAN_KIND_SERVER and (IsMatch(attributes["url.path"], ${pattern}) or IsMatch(attributes["http.target"], ${pattern}))`
+}
+
+/**
+ * The filter processor that drops health-check spans for languages whose SDK has no excluded-URL
+ * variable (Python's SDK skips them itself). Legacy `traces.span` form, which every Collector with
+ * OTTL filters reads; `trace_conditions` needs v0.146.0 (opentelemetry-collector-contrib
+ * processor/filterprocessor/README.md at ba96fac1; OpenTelemetry blog, "OTTL context inference comes
+ * to the Filter Processor", 2026-02-17: the legacy form "remains fully supported").
+ */
+function healthCheckFilter(input: PlanInput): Record<string, unknown> | undefined {
   if (!input.excludeHealthChecks || input.language === "python") return undefined
   return {
-    name: "drop-health-checks",
-    type: "drop",
-    drop: {
-      drop_sub_policy: [
-        {
-          name: "health-check-paths",
-          type: "string_attribute",
-          string_attribute: { key: "url.path", values: input.excludedUrls.split(","), enabled_regex_matching: true },
-        },
-      ],
-    },
+    [HEALTH_CHECK_FILTER]: { error_mode: "ignore", traces: { span: [healthCheckCondition(input.excludedUrls)] } },
   }
 }
 
@@ -193,8 +209,6 @@ function healthCheckDropPolicy(input: PlanInput): Record<string, unknown> | unde
  */
 export function buildTailSamplingProcessor(input: PlanInput, tail: TailSamplingOptions): Record<string, unknown> {
   const policies: Record<string, unknown>[] = []
-  const drop = healthCheckDropPolicy(input)
-  if (drop) policies.push(drop)
   if (tail.keepErrors) {
     policies.push({ name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } })
   }
@@ -206,7 +220,7 @@ export function buildTailSamplingProcessor(input: PlanInput, tail: TailSamplingO
     type: "probabilistic",
     probabilistic: { sampling_percentage: tail.baselinePercent },
   }
-  const keeps = policies.length > (drop ? 1 : 0)
+  const keeps = policies.length > 0
   if (tail.baselinePercent === 0 && keeps) {
     // A 0 % baseline keeps nothing: the other policies say what is kept.
   } else if (tail.spansPerSecondLimit === undefined) {
@@ -243,7 +257,13 @@ export function rateLimitPerReplica(tail: TailSamplingOptions): number {
 
 function pipelineConfig(input: PlanInput, sampler: Record<string, unknown> | undefined): CollectorConfig {
   const target = exportTarget(input.backend, input.retentionDays)
-  const processors: Record<string, unknown> = { memory_limiter: MEMORY_LIMITER, ...sampler, batch: {} }
+  // The filter comes before any sampler: dropped probes take no place in tail_sampling's buffer.
+  const processors: Record<string, unknown> = {
+    memory_limiter: MEMORY_LIMITER,
+    ...healthCheckFilter(input),
+    ...sampler,
+    batch: {},
+  }
   return {
     receivers: OTLP_RECEIVERS,
     processors,
@@ -374,11 +394,6 @@ function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
           : "")
     )
   }
-  if (healthCheckDropPolicy(input)) {
-    caveats.push(
-      "The drop-health-checks policy matches url.path with Go (RE2) regexes; instrumentations on older HTTP conventions set http.target instead."
-    )
-  }
   if (tail.collectorReplicas > 1) {
     caveats.push(
       `All spans of a trace must reach the same sampling replica: the first tier's loadbalancing exporter resolves ${SAMPLING_TIER_SERVICE}.${COLLECTOR_NAMESPACE} through the Kubernetes API, so its ServiceAccount needs get/list/watch on endpoints (or use resolver.dns with a headless Service).`
@@ -415,6 +430,11 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
     )
   }
   if (mode === "tail") caveats.push(...tailCaveats(input, tail))
+  if (healthCheckFilter(input)) {
+    caveats.push(
+      `${HEALTH_CHECK_FILTER} drops server spans whose url.path (or http.target, on older HTTP conventions) matches ${input.excludedUrls.split(",").join("|")} as a Go (RE2) regex; a probe's own child spans, if it makes any, still pass. The apps still trace and send these spans, so the figures count them in the traffic to the Collector but not in what is kept.`
+    )
+  }
   if (collectorServesStrategies(input)) {
     caveats.push(
       `The apps' ${input.sampler} sampler polls this Collector on port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}: mount the Jaeger strategies file at ${COLLECTOR_STRATEGIES_PATH} and expose the port on its Service. The jaegerremotesampling extension is in otelcol-contrib.`

@@ -1,3 +1,4 @@
+import { hashesLikeDapr } from "@/lib/plan/ratio-hash"
 import { endpointPath } from "@/lib/plan/endpoint-url"
 import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
 import type { Language, PlanInput } from "@/lib/plan/fields"
@@ -188,14 +189,15 @@ function samplerSupportCaveat(language: Language, sampler: Sampler): string | un
 
 function excludedUrlsCaveat(input: PlanInput): string | undefined {
   if (!input.excludeHealthChecks) return undefined
-  const collectorDrop = "or drop these spans in the Collector (a tail_sampling drop policy or the filter processor)"
+  const collectorDrop =
+    "or let the generated Collector config's filter/health-checks processor drop them: the apps then still trace and send them, and only the Collector's export leaves them out"
   switch (input.language) {
     case "python":
       return `${PYTHON_EXCLUDED_URLS_VAR} is read when FastAPI's instrumentation is imported, so it must be in the process environment at start, not set from code. Each entry is an unanchored regex searched in the full URL ("health" also excludes "/healthy-recipes"). For Flask or Django use OTEL_PYTHON_FLASK_EXCLUDED_URLS or OTEL_PYTHON_DJANGO_EXCLUDED_URLS.`
     case "node":
       return `Node.js has no excluded-URL environment variable: set ignoreIncomingRequestHook in @opentelemetry/instrumentation-http, ${collectorDrop}.`
     case "java":
-      return `Java has no excluded-URL environment variable: use the contrib RuleBasedRoutingSampler (declarative config or an extension), ${collectorDrop}.`
+      return `Java has no excluded-URL environment variable (opentelemetry-java-instrumentation #1060): use the contrib RuleBasedRoutingSampler (declarative config or an extension), ${collectorDrop}.`
     case "go":
     case "dotnet":
       return `${LANGUAGE_LABELS[input.language]} has no standard excluded-URL environment variable: filter requests in your HTTP instrumentation's options in code, ${collectorDrop}.`
@@ -234,7 +236,7 @@ export function envCaveats(input: PlanInput): string[] {
   }
   if (input.sampler === "traceidratio") {
     caveats.push(
-      `traceidratio ignores the parent's decision and every SDK hashes trace ids differently, so traces break across services${input.daprEnabled ? " (including the Dapr sidecar, which uses Go's hash)" : ""}. Use parentbased_traceidratio.`
+      `traceidratio ignores the parent's decision and each service decides again from the trace id. SDKs read it differently (Python and Go alike; Java, JS and .NET each their own way), so traces break across services of other languages or other rates${input.daprEnabled ? (hashesLikeDapr(input.language) ? ", the Dapr sidecar included unless its rate is the app's (it reads the id as Go does)" : ", the Dapr sidecar included (it reads the id as Go does)") : ""}. Use parentbased_traceidratio.`
     )
   }
   const excluded = excludedUrlsCaveat(input)

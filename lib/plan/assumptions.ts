@@ -4,6 +4,7 @@ import { DAYS_PER_MONTH } from "./month"
 import type { Language, PlanInput } from "./fields"
 import { crossZoneShare } from "./network"
 import { GZIP_WIRE_FACTOR } from "./prices"
+import { probeDrop } from "./probes"
 import { callerDecides, daprDecides, daprTracingOn, SAMPLER_INFO, samplerRun, type Sampler } from "./samplers"
 import type { BackendSizing, SizingNote } from "./sizing"
 
@@ -22,6 +23,10 @@ export type Assumption =
   | { id: "averages"; spansPerTrace: number; spanBytes: number }
   | { id: "steady-state"; daysPerMonth: number; retentionDays: number }
   | { id: "average-rate" }
+  /** Excluded probes are dropped by the Collector's filter: still traced and sent, not kept. */
+  | { id: "probes-dropped-at-collector"; language: Language }
+  /** Tail sampling keeps errors: its status_code policy matches any span in ERROR, not only failed requests. */
+  | { id: "errors-any-span"; errorRate: number }
   | { id: "remote-rate"; sampler: Sampler; ratio: number }
   | { id: "xray-default-rule" }
   | {
@@ -79,6 +84,10 @@ export function assumptionFacts(input: PlanInput, sizing: BackendSizing | null =
     { id: "steady-state", daysPerMonth: DAYS_PER_MONTH, retentionDays: input.retentionDays },
     { id: "average-rate" },
   ]
+  if (input.probesPerReplica > 0 && probeDrop(input) === "collector")
+    assumptions.push({ id: "probes-dropped-at-collector", language: input.language })
+  if (input.tailSampling && input.tailKeepErrors)
+    assumptions.push({ id: "errors-any-span", errorRate: input.errorRate })
   // A sampler the SDK cannot run models nothing: the first assumption says what runs instead.
   if (sampler.basis === "assumed" && run === input.sampler)
     assumptions.push({ id: "remote-rate", sampler: input.sampler, ratio: input.ratio })

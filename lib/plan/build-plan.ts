@@ -8,7 +8,7 @@ import { assumptionText } from "./text/assumptions"
 import { allowanceText, costText, costUnpricedText, extrapolationText, type Cost } from "./text/cost"
 import { atRate, figuresFor, type Figures } from "./figures"
 import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from "./growth"
-import { probeRequestsPerDay } from "./probes"
+import { probeDrop, probeRequestsPerDay, type ProbeDrop } from "./probes"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
 import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
@@ -71,10 +71,18 @@ export interface CitedSource extends Source {
 
 /** What health checks and scrapes add, and what excluding them saves. */
 export interface ProbeFigures {
+  /** Whether the generated configs keep probes out of the backend (see `droppedBy`). */
   excluded: boolean
+  /** What drops them: the SDK's instrumentation, the Collector's filter processor, or nothing (null). */
+  droppedBy: ProbeDrop
   requestsPerDay: number
-  /** What probes add when traced, at the plan's sampler (whether or not they are excluded now). */
+  /** What probes add when traced and kept, at the plan's sampler (whether or not they are excluded now). */
   ifTraced: { tracesPerDay: number; spansPerDay: number; ingestBytesPerDay: number; monthlyUsd: number }
+  /**
+   * What they cost a month as the plan stands: nothing when the SDK skips them; the apps' traffic to
+   * the Collector when its filter drops them; `ifTraced` when nothing does.
+   */
+  monthlyUsd: number
 }
 
 /** Storage and cost as traffic grows over the planning horizon. */
@@ -170,17 +178,21 @@ function rowsWithFigures(input: PlanInput, own: Figures): { row: ComparisonRow; 
 }
 
 function probeFigures(input: PlanInput, figures: Figures): ProbeFigures {
-  const traced = input.excludeHealthChecks ? figuresFor({ ...input, excludeHealthChecks: false }) : figures
-  const untraced = input.excludeHealthChecks ? figures : figuresFor({ ...input, excludeHealthChecks: true })
+  const droppedBy = probeDrop(input)
+  // The plan without probes at all, and with probes traced and kept, bracket what they add.
+  const none = figuresFor({ ...input, probesPerReplica: 0 })
+  const traced = droppedBy === null ? figures : figuresFor({ ...input, excludeHealthChecks: false })
   return {
-    excluded: input.excludeHealthChecks,
+    excluded: droppedBy !== null,
+    droppedBy,
     requestsPerDay: probeRequestsPerDay(input),
     ifTraced: {
       tracesPerDay: traced.volume.probeTracesPerDay,
-      spansPerDay: traced.volume.spansPerDay - untraced.volume.spansPerDay,
-      ingestBytesPerDay: traced.volume.ingestBytesPerDay - untraced.volume.ingestBytesPerDay,
-      monthlyUsd: traced.cost.monthlyUsd - untraced.cost.monthlyUsd,
+      spansPerDay: traced.volume.spansPerDay - none.volume.spansPerDay,
+      ingestBytesPerDay: traced.volume.ingestBytesPerDay - none.volume.ingestBytesPerDay,
+      monthlyUsd: traced.cost.monthlyUsd - none.cost.monthlyUsd,
     },
+    monthlyUsd: figures.cost.monthlyUsd - none.cost.monthlyUsd,
   }
 }
 

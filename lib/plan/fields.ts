@@ -488,7 +488,7 @@ export const FIELDS = {
     section: "health",
     default: true,
     source: "seedScenario",
-    doc: "health-check and metrics URLs are kept out of tracing",
+    doc: "health-check and metrics URLs are kept out of what is stored: Python's SDK skips them, for other languages the generated Collector config drops them",
   },
   excludedUrls: {
     kind: "text",
@@ -496,7 +496,7 @@ export const FIELDS = {
     section: "health",
     default: "health,metrics,readiness",
     source: "seedScenario",
-    hint: "Comma-separated patterns (Python: regexes matched anywhere in the URL).",
+    hint: "Comma-separated regexes matched anywhere in the URL path. Python's SDK then skips them; for other languages the generated Collector config's filter processor drops them after the apps send them.",
     doc: "the URL patterns kept out of tracing",
     example: "health,metrics,readiness",
     rule: "comma-separated patterns of URL and regex characters, no empty entries, at most 1,024 characters",
@@ -566,7 +566,9 @@ export const FIELDS = {
     section: "goals",
     default: 0.01,
     source: "visibilityAssumptions",
-    hint: "Share of requests that fail: 0.01 = 1 %.",
+    // The tail sampler's status_code policy keeps a trace with any ERROR span (a client span on a
+    // 4xx, a retried call, a handled exception), so failed requests are the least it keeps.
+    hint: "Share of requests that fail: 0.01 = 1 %. Tail sampling's keep-errors keeps more: any trace with one span in ERROR (a client call that got a 4xx, a retried call), so this is a lower bound.",
     doc: "share of requests that fail",
     example: "0.01",
     bounds: { min: 0, max: 1 },

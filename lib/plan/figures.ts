@@ -3,7 +3,7 @@ import { costFacts, wholeBillFacts, type CostFacts } from "./cost-facts"
 import { networkItems } from "./network"
 import { isBackendReceiver } from "./receivers"
 import { backendSizing, type BackendSizing } from "./sizing"
-import { tracedProbeRps } from "./probes"
+import { probeDrop, tracedProbeRps } from "./probes"
 import { effectiveProbability, rootDecision, type RootDecision } from "./samplers"
 import type { PlanInput } from "./fields"
 import { computeStorage, type Storage } from "./storage"
@@ -37,10 +37,14 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
   const root = rootDecision(input)
   const headProbability = effectiveProbability(root.sampler, root.ratio, input.rps)
   const probeRps = tracedProbeRps(input)
+  // A Collector filter drops excluded probes after the apps sent them: they are in the apps'
+  // traffic to the Collector, not in what the generated pipeline passes to tail_sampling or keeps.
+  const probesDroppedAtCollector = probeDrop(input) === "collector"
+  const probeRpsIntoTail = probesDroppedAtCollector ? 0 : probeRps
   // Spans reaching the tail sampler per second, traced probes (one span each) included: a spans/s
   // rate limit caps all of them, at the average rate and again at peak.
   const spansPerSecondIntoTail = (rps: number) =>
-    (rps * input.spansPerTrace + probeRps * SPANS_PER_PROBE_TRACE) * headProbability
+    (rps * input.spansPerTrace + probeRpsIntoTail * SPANS_PER_PROBE_TRACE) * headProbability
   const tail = input.tailSampling ? tailKeptFraction(input, spansPerSecondIntoTail(input.rps)) : 1
   const peakTail = input.tailSampling ? tailKeptFraction(input, spansPerSecondIntoTail(input.peakRps)) : 1
   const volume = computeVolume({
@@ -49,6 +53,7 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     sampler: root.sampler,
     ratio: root.ratio,
     tracedProbeRps: probeRps,
+    probesDroppedAtCollector,
     tailKeptFraction: tail,
   })
   const storage = computeStorage(backend, volume.ingestBytesPerDay, input.retentionDays)
@@ -79,11 +84,12 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
         { tempoVersion: input.tempoVersion === "2.x" ? "2" : "3" }
       )
     : null
-  // What the apps send before any tail sampling: the kept bytes ÷ the tail's share, or (for a
-  // tail that keeps nothing) the same volume without the tail.
-  const sentBytesPerDay = !input.tailSampling
-    ? volume.ingestBytesPerDay
-    : computeVolume({ ...input, sampler: root.sampler, ratio: root.ratio, tracedProbeRps: probeRps }).ingestBytesPerDay
+  // What the apps send: every head-sampled span, before the Collector's filter and tail sampling.
+  const sentBytesPerDay =
+    !input.tailSampling && !probesDroppedAtCollector
+      ? volume.ingestBytesPerDay
+      : computeVolume({ ...input, sampler: root.sampler, ratio: root.ratio, tracedProbeRps: probeRps })
+          .ingestBytesPerDay
   const network = networkItems({
     sentBytesPerDay,
     keptBytesPerDay: volume.ingestBytesPerDay,

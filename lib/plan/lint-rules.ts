@@ -4,7 +4,7 @@ import { BACKEND_OTLP_RECEIVERS, backendsReceivingAt, collectorEndpoint, isBacke
 import type { BackendId } from "./backends"
 import { endpointPath } from "./endpoint-url"
 import type { Figures } from "./figures"
-import { probeRequestsPerDay } from "./probes"
+import { probeDrop, probeRequestsPerDay } from "./probes"
 import {
   callerDecides,
   daprDecides,
@@ -42,7 +42,7 @@ export interface RateDisagreement {
 
 /** The facts each rule reports when it applies, by rule id. */
 export interface LintFactsById {
-  "fragmented-traces": { upstream: Upstream }
+  "fragmented-traces": { upstream: Upstream; language: Language }
   "downstream-not-parent-based": {
     sampler: Sampler
     upstream: Upstream
@@ -85,7 +85,14 @@ export interface LintFactsById {
     sizedDistributors: number
   }
   "cloud-trace-quota": { spansPerDay: number; maxSpansPerDay: number }
-  "health-checks-traced": { probeRequestsPerDay: number; language: Language; excludedUrls: string }
+  "health-checks-traced": {
+    probeRequestsPerDay: number
+    language: Language
+    excludedUrls: string
+    /** The backend intake the apps send to when they are excluded but only a Collector would drop them; else null. */
+    bypassedEndpoint: string | null
+    collectorEndpoint: string
+  }
 }
 
 export type LintId = keyof LintFactsById
@@ -141,7 +148,7 @@ export const LINT_RULES = [
     severity: "error",
     applies(input) {
       const upstream = upstreamOf(input)
-      return input.sampler === "traceidratio" && upstream ? { upstream } : null
+      return input.sampler === "traceidratio" && upstream ? { upstream, language: input.language } : null
     },
   }),
   rule({
@@ -299,12 +306,16 @@ export const LINT_RULES = [
   rule({
     id: "health-checks-traced",
     severity: "warning",
+    // Traced and kept: not excluded, or excluded where only the Collector drops them and the apps
+    // send past it.
     applies: (input) =>
-      !input.excludeHealthChecks && input.probesPerReplica > 0
+      probeDrop(input) === null && input.probesPerReplica > 0
         ? {
             probeRequestsPerDay: probeRequestsPerDay(input),
             language: input.language,
             excludedUrls: input.excludedUrls,
+            bypassedEndpoint: input.excludeHealthChecks ? input.otlpEndpoint : null,
+            collectorEndpoint: collectorEndpoint(input.protocol),
           }
         : null,
   }),
@@ -316,7 +327,7 @@ export const LINT_RULES = [
  *
  * @example
  * lintFindings({ ...DEFAULT_INPUT, sampler: "traceidratio" }, figuresFor({ ...DEFAULT_INPUT, sampler: "traceidratio" }))
- * //=> [{ id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" } } }]
+ * //=> [{ id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" }, language: "python" } }]
  */
 export function lintFindings(input: PlanInput, figures: Figures): LintFinding[] {
   const findings: LintFinding[] = []

@@ -12,8 +12,13 @@ export interface VolumeInput {
   ratio: number
   spansPerTrace: number
   spanBytes: number
-  /** Health-check and scrape requests per second that are traced (0 when they are excluded). */
+  /** Health-check and scrape requests per second the SDK traces (0 when its instrumentation skips them). */
   tracedProbeRps?: number
+  /**
+   * Whether a Collector filter drops the traced probes before the tail sampler and the backend: they
+   * still share the head sampler (and X-Ray's reservoir) but are not kept.
+   */
+  probesDroppedAtCollector?: boolean
   /** Share of head-sampled traces a tail sampler keeps (1 without tail sampling). */
   tailKeptFraction?: number
   /** The same share at peak: lower than the average's under a spans/s rate limit. Defaults to `tailKeptFraction`. */
@@ -27,7 +32,7 @@ export interface Volume {
   requestsPerDay: number
   /** All traces kept per day, probe traces included when probes are traced. */
   tracesPerDay: number
-  /** The part of `tracesPerDay` that comes from traced health checks and scrapes. */
+  /** The part of `tracesPerDay` that comes from traced health checks and scrapes (0 when a Collector drops them). */
   probeTracesPerDay: number
   spansPerDay: number
   /** Raw OTLP protobuf bytes exported per day, before any backend compression. */
@@ -59,13 +64,15 @@ export function computeVolume(input: VolumeInput): Volume {
   // Total minus the probes' share is exact for ratio samplers; when probes dwarf real traffic the
   // subtraction can leave a rounding-noise negative, which is no count of traces.
   const userTracesPerDay = Math.max(0, sampledPerSecond - probeTracesPerSecond) * SECONDS_PER_DAY
-  const probeTracesPerDay = probeTracesPerSecond * SECONDS_PER_DAY
+  // Dropped at the Collector: sampled (so they took their share above) but never kept.
+  const kept = input.probesDroppedAtCollector ? 0 : 1
+  const probeTracesPerDay = probeTracesPerSecond * SECONDS_PER_DAY * kept
   const spansPerDay = userTracesPerDay * spansPerTrace + probeTracesPerDay * SPANS_PER_PROBE_TRACE
   const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps) * (input.peakTailKeptFraction ?? tail)
   const peakProbeTraces = probeRps > 0 ? (peakSampled * probeRps) / (peakRps + probeRps) : 0
-  const peakTracesPerSecond = peakSampled
+  const peakTracesPerSecond = Math.max(0, peakSampled - peakProbeTraces) + peakProbeTraces * kept
   const peakSpansPerSecond =
-    Math.max(0, peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE
+    Math.max(0, peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE * kept
   return {
     probability: effectiveProbability(sampler, ratio, rps) * tail,
     requestsPerDay: rps * SECONDS_PER_DAY,

@@ -4,6 +4,7 @@ import { parseAllDocuments } from "yaml"
 import {
   buildCollectorConfigs,
   buildTailSamplingProcessor,
+  healthCheckCondition,
   collectorSnippet,
   defaultTailSamplingOptions,
   renderCollectorConfig,
@@ -141,28 +142,39 @@ describe("buildCollectorConfigs", () => {
     )
   })
 
-  it("drops health-check spans in the Collector for languages with no excluded-URL variable", () => {
-    const processor = buildTailSamplingProcessor(
-      { ...DEFAULT_INPUT, language: "node" },
-      defaultTailSamplingOptions(DEFAULT_INPUT)
-    )
-    expect((processor.policies as unknown[])[0]).toStrictEqual({
-      name: "drop-health-checks",
-      type: "drop",
-      drop: {
-        drop_sub_policy: [
-          {
-            name: "health-check-paths",
-            type: "string_attribute",
-            string_attribute: {
-              key: "url.path",
-              values: ["health", "metrics", "readiness"],
-              enabled_regex_matching: true,
-            },
-          },
-        ],
-      },
+  // The filter processor drops a span when any condition is true (opentelemetry-collector-contrib
+  // processor/filterprocessor/README.md at ba96fac1, "traces.span"); it runs before tail_sampling, so
+  // the tail sampler holds no probe and needs no drop policy.
+  it("drops health-check spans with a filter processor for languages with no excluded-URL variable", () => {
+    const input = { ...DEFAULT_INPUT, language: "node" as const }
+    const [config] = buildCollectorConfigs(input, { mode: "tail", tail: defaultTailSamplingOptions(input) })
+    expect(config?.processors["filter/health-checks"]).toStrictEqual({
+      error_mode: "ignore",
+      traces: { span: [healthCheckCondition("health,metrics,readiness")] },
     })
+    expect(config?.service.pipelines.traces.processors).toEqual([
+      "memory_limiter",
+      "filter/health-checks",
+      "tail_sampling",
+      "batch",
+    ])
+    expect(buildTailSamplingProcessor(input, defaultTailSamplingOptions(input)).policies).toHaveLength(2)
+    // Python's SDK skips them itself: no filter.
+    expect(buildCollectorConfigs(DEFAULT_INPUT)[0]?.processors).not.toHaveProperty("filter/health-checks")
+  })
+
+  it.each([
+    [
+      "health,metrics,readiness",
+      'kind == SPAN_KIND_SERVER and (IsMatch(attributes["url.path"], "health|metrics|readiness") or IsMatch(attributes["http.target"], "health|metrics|readiness"))',
+    ],
+    // Anchors stay with their entry ("|" binds loosest); a backslash is escaped in the OTTL string.
+    [
+      "^/ready$,/v[0-9]\\.ping",
+      'kind == SPAN_KIND_SERVER and (IsMatch(attributes["url.path"], "^/ready$|/v[0-9]\\\\.ping") or IsMatch(attributes["http.target"], "^/ready$|/v[0-9]\\\\.ping"))',
+    ],
+  ])("writes %s as one OTTL condition", (excludedUrls, condition) => {
+    expect(healthCheckCondition(excludedUrls)).toBe(condition)
   })
 
   it("puts a load-balancing tier routing by traceID in front of several tail-sampling replicas", () => {

@@ -170,8 +170,12 @@ describe("envCaveats", () => {
 
   it("warns against plain traceidratio, naming Dapr when the sidecar is on", () => {
     expect(envCaveats({ ...DEFAULT_INPUT, sampler: "traceidratio", excludeHealthChecks: false })).toEqual([
-      "traceidratio ignores the parent's decision and every SDK hashes trace ids differently, so traces break across services (including the Dapr sidecar, which uses Go's hash). Use parentbased_traceidratio.",
+      "traceidratio ignores the parent's decision and each service decides again from the trace id. SDKs read it differently (Python and Go alike; Java, JS and .NET each their own way), so traces break across services of other languages or other rates, the Dapr sidecar included unless its rate is the app's (it reads the id as Go does). Use parentbased_traceidratio.",
     ])
+    // Java's TraceIdRatioBased reads the low 64 bits as a signed number (test/plan/ratio-hash.test.ts).
+    expect(
+      envCaveats({ ...DEFAULT_INPUT, language: "java", sampler: "traceidratio", excludeHealthChecks: false }).join("\n")
+    ).toMatch(/, the Dapr sidecar included \(it reads the id as Go does\)\. Use parentbased_traceidratio\.$/m)
   })
 })
 

@@ -158,9 +158,12 @@ describe("buildPlan", () => {
     })
     expect(plan.volume.tracesPerDay).toBe(432_000_000)
     // Ten times the seed's traffic: storage and network × 10, Tempo's components sized for 75 MB/s.
+    // Node has no excluded-URL variable: its SDK traces the 0.9 probes/s and sends them, one span of
+    // 500 B each, and the Collector's filter drops them: 1.181952 GB a month to the Collector, 2/3 of
+    // it across zones at $0.02/GB.
     expect(plan.cost.breakdown.storageUsd).toBeCloseTo(160.175502804 * 10, 6)
-    expect(plan.cost.breakdown.networkUsd).toBeCloseTo(1116.288 * 10, 6)
-    expect(plan.cost.monthlyUsd).toBe(18418.225028)
+    expect(plan.cost.breakdown.networkUsd).toBeCloseTo(1116.288 * 10 + (1.181952 * 2 * 0.02) / 3, 6)
+    expect(plan.cost.monthlyUsd).toBe(18418.2407874) // 18,418.225028 + the probes' $0.0157594
     expect(plan.assumptions[0]).toBe(
       "The node SDK cannot read OTEL_TRACES_SAMPLER=parentbased_jaeger_remote and runs parentbased_always_on; the figures use what it runs."
     )
@@ -200,6 +203,9 @@ describe("buildPlan", () => {
       // 3 replicas × 3 probes / 10 s = 0.9 req/s = 77,760/day; at 10 %: 7,776 one-span traces × 500 B
       expect(seed.probes).toEqual({
         excluded: true,
+        // Python's SDK skips them (OTEL_PYTHON_FASTAPI_EXCLUDED_URLS): they cost nothing.
+        droppedBy: "sdk",
+        monthlyUsd: 0,
         requestsPerDay: 77_760,
         ifTraced: {
           tracesPerDay: 7_776,

@@ -8,7 +8,8 @@ import { figuresFor } from "@/lib/plan/figures"
 import { LINT_RULES, lintFindings } from "@/lib/plan/lint-rules"
 import { recommendationFacts } from "@/lib/plan/recommend-facts"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
-import type { PlanInput } from "@/lib/plan/fields"
+import { FIELDS, type PlanInput } from "@/lib/plan/fields"
+import { assumptionText } from "@/lib/plan/text/assumptions"
 
 // The model's decisions as facts: ids and numbers, asserted without the words (those are in
 // text-layer.test.ts and the tests of recommend, lintPlan and monthlyCost).
@@ -147,7 +148,7 @@ describe("lintFindings", () => {
       otlpEndpoint: "http://jaeger-collector:4317/v1/traces",
     })
     expect(lintFindings(input, figuresFor(input))).toEqual([
-      { id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" } } },
+      { id: "fragmented-traces", severity: "error", facts: { upstream: { kind: "dapr" }, language: "python" } },
       {
         id: "tail-bypassed",
         severity: "error",
@@ -338,6 +339,8 @@ describe("assumptionFacts", () => {
       { id: "averages", spansPerTrace: 30, spanBytes: 500 },
       { id: "steady-state", daysPerMonth: 30.4, retentionDays: 7 },
       { id: "average-rate" },
+      // Node's SDK has no excluded-URL variable: the Collector's filter drops the probes.
+      { id: "probes-dropped-at-collector", language: "node" },
       { id: "backend-size-unpublished", backend: "honeycomb", retentionDays: 7 },
       // AWS Fargate on-demand per vCPU and per GB; 3 zones, 2 of 3 hops crossing at $0.02/GB, gzip 4×.
       { id: "compute-prices", usdPerVcpuMonth: 29.53, usdPerGbMonth: 3.24, collectorUsdPerCore: null },
@@ -352,6 +355,28 @@ describe("assumptionFacts", () => {
       backend: "jaeger-badger",
       note: { id: "badger-single-node" },
     })
+  })
+})
+
+// The tail sampler's status_code policy samples a trace when any received span has a listed status
+// (open-telemetry/opentelemetry-collector-contrib@058a89fa09ece0fcecbf164a8191e1e5dd4c6bb1,
+// processor/tailsamplingprocessor/internal/sampling/status_code.go: Evaluate → hasSpanWithCondition
+// over every span of the trace), so the share of failed requests is the least it keeps.
+describe("the error policy's lower bound", () => {
+  it.each([
+    ["tail sampling keeps errors", { tailSampling: true, tailKeepErrors: true, errorRate: 0.02 }, true],
+    ["tail sampling without keep-errors", { tailSampling: true, tailKeepErrors: false }, false],
+    ["no tail sampling", { tailSampling: false, tailKeepErrors: true }, false],
+  ] satisfies [string, Partial<PlanInput>, boolean][])("%s", (_, changes, shown) => {
+    const found = assumptionFacts(at(changes)).filter((assumption) => assumption.id === "errors-any-span")
+    expect(found).toEqual(shown ? [{ id: "errors-any-span", errorRate: changes.errorRate }] : [])
+  })
+
+  it("says so in words and in the field's hint", () => {
+    expect(assumptionText({ id: "errors-any-span", errorRate: 0.02 })).toBe(
+      "The tail sampler keeps a trace when any of its spans has status ERROR (a client span on a 4xx, a retried call, a handled exception), not only when the request fails: 2 % of requests failing is the least it keeps for errors, and the figures keep that much."
+    )
+    expect(FIELDS.errorRate.hint).toMatch(/any trace with one span in ERROR .* lower bound\.$/)
   })
 })
 

@@ -276,7 +276,7 @@ describe("lintPlan", () => {
       id: "fragmented-traces",
       severity: "error",
       message:
-        "Plain traceidratio behind a Dapr sidecar ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments.",
+        "Plain traceidratio behind a Dapr sidecar ignores the upstream decision and decides again from the trace id. Python's SDK compares the trace id's low 64 bits with the rate, as Dapr's Go sampler does: at the same rate both keep the same traces, but whenever the two rates differ the traces one keeps and the other drops break into fragments.",
       fix: "Use parentbased_traceidratio in every service so downstream services follow the root's decision.",
     })
   })
@@ -309,6 +309,26 @@ describe("lintPlan", () => {
     expect(warning?.fix).toBe(
       "Use parentbased_traceidratio with the rate you expect, or configure that sampler in code: the figures assume it samples as set."
     )
+  })
+
+  // Only Python's SDK reads an excluded-URL variable; for the others the generated Collector
+  // config's filter processor drops probes, which it can only do when the apps send to it.
+  it.each<[string, Partial<PlanInput>, string, string]>([
+    [
+      "Java, not excluded",
+      { language: "java", excludeHealthChecks: false },
+      "Health checks and scrapes are traced: 77.8K requests/day of noise compete with real traffic for the sampling budget.",
+      "Exclude them: the generated Collector config then drops them with its filter processor; they are still traced and sent to it. To stop them in the app instead, filter them in code (a sampler extension such as the contrib RuleBasedRoutingSampler).",
+    ],
+    [
+      "Go, excluded but sending straight to Jaeger",
+      { language: "go", ...toJaeger, ...noDapr },
+      "Health checks are excluded, but for Go only the Collector's filter processor drops them, and the apps send to http://jaeger-collector.monitoring.svc.cluster.local:4317, a backend's own intake: 77.8K requests/day are traced and stored.",
+      "Send the apps to the Collector (e.g. http://otel-collector.observability.svc.cluster.local:4317), whose filter processor drops them; they are still traced and sent to it. To stop them in the app instead, filter them in code (otelhttp.WithFilter).",
+    ],
+  ])("says what drops health checks: %s", (_, changes, message, fix) => {
+    const warning = lintPlan({ ...DEFAULT_INPUT, ...changes }).find(({ id }) => id === "health-checks-traced")
+    expect(warning).toEqual({ id: "health-checks-traced", severity: "warning", message, fix })
   })
 
   it("names the Python variable that excludes health checks", () => {

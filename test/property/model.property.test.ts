@@ -29,7 +29,7 @@ function numbersIn(value: unknown, path = "plan"): [string, number][] {
 
 /**
  * The only figures that may be negative: the growth rate the user typed (shrinking traffic), what
- * tracing health checks would add, and what recommended tail sampling adds over head sampling
+ * tracing health checks would add (or, dropped at the Collector, do add), and what recommended tail sampling adds over head sampling
  * alone. Those are differences: under X-Ray, probes take a share of the shared reservoir from
  * real requests, so they can remove more spans than they add; a tail baseline below the head rate
  * can keep less than head sampling did (the recommendation then writes "−"); the runner-up's
@@ -41,6 +41,7 @@ const SIGNED = new Set([
   "plan.probes.ifTraced.spansPerDay",
   "plan.probes.ifTraced.ingestBytesPerDay",
   "plan.probes.ifTraced.monthlyUsd",
+  "plan.probes.monthlyUsd",
   "plan.recommendation.tail.extraIngestBytesPerDay",
   "plan.recommendation.tail.extraMonthlyUsd",
   "plan.recommendation.options[].tail.extraIngestBytesPerDay",

@@ -1,9 +1,18 @@
 // The assumptions in words.
-import { formatDecimal, formatUsd } from "@/lib/format"
+import { formatDecimal, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS, type BackendId } from "../backends"
 import type { Assumption } from "../assumptions"
+import type { Language } from "../choices"
 import type { SizingNote } from "../sizing"
+
+const LANGUAGE_LABELS: Record<Language, string> = {
+  python: "Python",
+  node: "Node.js",
+  java: "Java",
+  go: "Go",
+  dotnet: ".NET",
+}
 
 /**
  * A sizing note in a sentence.
@@ -52,6 +61,10 @@ export function assumptionText(assumption: Assumption): string {
       return `A month is ${assumption.daysPerMonth} days; storage and cost are at the steady state reached after ${assumption.retentionDays} days of retention.`
     case "average-rate":
       return "Storage, traffic and vendor bills follow the average request rate; the Collector and the backend's components are sized for the peak and priced as running all month."
+    case "probes-dropped-at-collector":
+      return `The ${LANGUAGE_LABELS[assumption.language]} SDK has no excluded-URL variable, so it traces health checks and scrapes and sends them; the Collector's filter processor drops them. They count in the apps' traffic to the Collector and take their share of the head sampler, not in what is kept or stored.`
+    case "errors-any-span":
+      return `The tail sampler keeps a trace when any of its spans has status ERROR (a client span on a 4xx, a retried call, a handled exception), not only when the request fails: ${formatPercent(assumption.errorRate)} of requests failing is the least it keeps for errors, and the figures keep that much.`
     case "remote-rate":
       return `${assumption.sampler} takes its rate from a Jaeger server at run time; ${assumption.ratio} is the rate assumed here (Jaeger's own default is 0.001).`
     case "xray-default-rule":

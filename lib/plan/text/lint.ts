@@ -3,6 +3,8 @@ import { countOf, formatBytes, formatCount, formatDecimal, formatInteger, format
 
 import { BACKENDS } from "../backends"
 import type { LintFactsById, LintFinding, LintId, LintSeverity, Upstream } from "../lint-rules"
+import { LANGUAGES, type Language } from "../choices"
+import { DAPR_RATIO_HASH, hashesLikeDapr, RATIO_HASH, type RatioHash } from "../ratio-hash"
 import { ENV_SAMPLER_SUPPORT } from "../samplers"
 
 /** One inconsistency in the setup, and how to fix it. */
@@ -29,10 +31,51 @@ const andDapr = (viaDapr: boolean) => (viaDapr ? " and Dapr" : "")
 const withScheme = (hostPort: string) => `${hostPort.endsWith(":443") ? "https" : "http"}://${hostPort}`
 const perSecond = (bytes: number) => `${formatBytes(bytes)}/s`
 
+const SDK_NAMES: Record<Language, string> = {
+  python: "Python's SDK",
+  go: "Go's SDK",
+  java: "Java's SDK",
+  node: "The JS SDK",
+  dotnet: "The .NET SDK",
+}
+/** What each TraceIdRatioBased compares with the rate (lib/plan/ratio-hash.ts cites the sources). */
+const RATIO_HASH_WORDS: Record<RatioHash, string> = {
+  "low-64-bits": "the trace id's low 64 bits",
+  "low-64-bits-signed-abs": "the absolute value of the trace id's low 64 bits read as a signed number",
+  "xor-32-bit-words": "the XOR of the trace id's four 32-bit words",
+  "high-64-bits": "the trace id's high 64 bits",
+}
+
+/** Whether the deciding runtimes agree, said for this service's language. */
+function ratioHashWords(upstream: Upstream, language: Language): string {
+  const reads = `${SDK_NAMES[language]} compares ${RATIO_HASH_WORDS[RATIO_HASH[language]]} with the rate`
+  if (upstream.kind === "dapr") {
+    return hashesLikeDapr(language)
+      ? `${reads}, as Dapr's Go sampler does: at the same rate both keep the same traces, but whenever the two rates differ the traces one keeps and the other drops break into fragments.`
+      : `${reads}; Dapr's Go sampler compares ${RATIO_HASH_WORDS[DAPR_RATIO_HASH]}: at any rate below 100 % they keep different traces, which break into fragments.`
+  }
+  const alike = LANGUAGES.filter((other) => RATIO_HASH[other] === RATIO_HASH[language]).map((l) => LANGUAGE_NAMES[l])
+  return `${reads}: services in ${alike.join(" or ")} at the same rate keep the same traces, services in other languages keep different ones, and traces break into fragments.`
+}
+/** Where each language's HTTP server instrumentation takes a filter, in code only (none reads one from the environment). */
+const IN_CODE_FILTER: Record<Exclude<Language, "python">, string> = {
+  node: "@opentelemetry/instrumentation-http's ignoreIncomingRequestHook",
+  java: "a sampler extension such as the contrib RuleBasedRoutingSampler",
+  go: "otelhttp.WithFilter",
+  dotnet: "the ASP.NET Core instrumentation's Filter option",
+}
+const LANGUAGE_NAMES: Record<Language, string> = {
+  python: "Python",
+  go: "Go",
+  java: "Java",
+  node: "JS",
+  dotnet: ".NET",
+}
+
 /** Each rule's words, from its facts. */
 const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
-  "fragmented-traces": ({ upstream }) => ({
-    message: `Plain traceidratio ${upstreamWhat(upstream)} ignores the upstream decision, and each SDK (and Dapr's Go SDK) hashes trace ids differently: traces break into fragments.`,
+  "fragmented-traces": ({ upstream, language }) => ({
+    message: `Plain traceidratio ${upstreamWhat(upstream)} ignores the upstream decision and decides again from the trace id. ${ratioHashWords(upstream, language)}`,
     fix: "Use parentbased_traceidratio in every service so downstream services follow the root's decision.",
   }),
   "downstream-not-parent-based": ({ sampler, upstream, parentBasedForm, daprRate, appRate }) => ({
@@ -113,12 +156,15 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
     message: `The plan sends ${formatCount(spansPerDay)} spans a day to Google Cloud Trace, above the highest span-ingestion quota (${formatCount(maxSpansPerDay)} a day): spans past the quota are refused.`,
     fix: "Sample less, or ask Google for a higher quota before sending this much (Cloud Trace quotas: 3 M to 5 B spans a day, set by the billing account's history).",
   }),
-  "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls }) => ({
-    message: `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay)} requests/day of noise compete with real traffic for the sampling budget.`,
+  "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls, bypassedEndpoint, collectorEndpoint }) => ({
+    message:
+      bypassedEndpoint === null
+        ? `Health checks and scrapes are traced: ${formatCount(probeRequestsPerDay)} requests/day of noise compete with real traffic for the sampling budget.`
+        : `Health checks are excluded, but for ${LANGUAGE_NAMES[language]} only the Collector's filter processor drops them, and the apps send to ${bypassedEndpoint}, a backend's own intake: ${formatCount(probeRequestsPerDay)} requests/day are traced and stored.`,
     fix:
       language === "python"
         ? `Exclude them: OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=${excludedUrls} (read at import time).`
-        : "Drop them in code (Node: ignoreIncomingRequestHook) or in the Collector (a drop policy on http.route).",
+        : `${bypassedEndpoint === null ? "Exclude them: the generated Collector config then drops them with its filter processor" : `Send the apps to the Collector (e.g. ${collectorEndpoint}), whose filter processor drops them`}; they are still traced and sent to it. To stop them in the app instead, filter them in code (${IN_CODE_FILTER[language]}).`,
   }),
 }
 
