@@ -67,7 +67,7 @@ export const SAMPLER_INFO: Record<Sampler, SamplerInfo> = {
     parentBased: false,
     basis: "ratio",
     summary:
-      "Keeps the sampling ratio of traces by trace-id hash and ignores the parent; each SDK hashes differently, so traces fragment across languages.",
+      "Keeps the sampling ratio of traces by trace-id hash and ignores the parent; SDKs read different bits of the trace id (Python and Go as Dapr does; JS, Java and .NET otherwise), so traces fragment across languages and wherever rates differ.",
   },
   parentbased_always_on: {
     id: "parentbased_always_on",
