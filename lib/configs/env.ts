@@ -1,7 +1,7 @@
 import { hashesLikeDapr } from "@/lib/plan/ratio-hash"
 import { endpointPath } from "@/lib/plan/endpoint-url"
 import { SAMPLER_INFO, type Sampler } from "@/lib/plan/samplers"
-import type { Language, PlanInput } from "@/lib/plan/fields"
+import { LANGUAGE_LABELS, type Language, type PlanInput } from "@/lib/plan/fields"
 
 import { formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
 import { collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/plan/receivers"
@@ -21,14 +21,6 @@ export const COLLECTOR_REMOTE_SAMPLING_GRPC_PORT = 14250
 export const JAEGER_REMOTE_POLLING_INTERVAL_MS = 60_000
 /** Python's excluded-URL variable for FastAPI, the seed scenario's framework. */
 export const PYTHON_EXCLUDED_URLS_VAR = "OTEL_PYTHON_FASTAPI_EXCLUDED_URLS"
-
-const LANGUAGE_LABELS: Record<Language, string> = {
-  python: "Python",
-  node: "Node.js",
-  java: "Java",
-  go: "Go",
-  dotnet: ".NET",
-}
 
 /** Samplers no core SDK env loader knows; they need an extension (or code) to work. */
 const EXTENSION_SAMPLERS: ReadonlySet<Sampler> = new Set(["jaeger_remote", "parentbased_jaeger_remote", "xray"])

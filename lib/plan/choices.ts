@@ -5,6 +5,14 @@ export const PROTOCOLS = ["grpc", "http/protobuf"] as const
 export type Protocol = (typeof PROTOCOLS)[number]
 export const LANGUAGES = ["python", "node", "java", "go", "dotnet"] as const
 export type Language = (typeof LANGUAGES)[number]
+/** Each language as people write it, for sentences. */
+export const LANGUAGE_LABELS: Record<Language, string> = {
+  python: "Python",
+  node: "Node.js",
+  java: "Java",
+  go: "Go",
+  dotnet: ".NET",
+}
 export const ENVIRONMENTS = ["development", "staging", "production"] as const
 export type Environment = (typeof ENVIRONMENTS)[number]
 

@@ -166,16 +166,9 @@ export function sampledTracesPerSecond(sampler: Sampler, ratio: number, rps: num
 export function effectiveProbability(sampler: Sampler, ratio: number, rps: number): number {
   if (!(rps > 0)) return 0
   // Said outright where it does not depend on the rate: rps × ratio / rps loses digits (or all of
-  // them) once rps × ratio falls below the smallest normal double.
-  switch (SAMPLER_INFO[sampler].basis) {
-    case "fixed":
-      return sampler === "always_on" || sampler === "parentbased_always_on" ? 1 : 0
-    case "ratio":
-    case "assumed":
-      return ratio
-    case "rule":
-      return rps <= XRAY_RESERVOIR_PER_SECOND ? 1 : sampledTracesPerSecond(sampler, ratio, rps) / rps
-  }
+  // them) once rps × ratio falls below the smallest normal double. Only X-Ray's reservoir does.
+  if (SAMPLER_INFO[sampler].basis !== "rule") return samplerHeadRate(sampler, ratio)
+  return rps <= XRAY_RESERVOIR_PER_SECOND ? 1 : sampledTracesPerSecond(sampler, ratio, rps) / rps
 }
 
 /** The six samplers every SDK implements, as the OpenTelemetry SDK environment variable spec names them. */

@@ -3,16 +3,8 @@ import { formatDecimal, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS, type BackendId } from "../backends"
 import type { Assumption } from "../assumptions"
-import type { Language } from "../choices"
+import { LANGUAGE_LABELS } from "../choices"
 import type { SizingNote } from "../sizing"
-
-const LANGUAGE_LABELS: Record<Language, string> = {
-  python: "Python",
-  node: "Node.js",
-  java: "Java",
-  go: "Go",
-  dotnet: ".NET",
-}
 
 /**
  * A sizing note in a sentence.
