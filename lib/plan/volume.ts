@@ -1,4 +1,4 @@
-import { effectiveProbability, sampledTracesPerSecond, type Sampler } from "./samplers"
+import { effectiveProbability, SAMPLER_INFO, sampledTracesPerSecond, type Sampler } from "./samplers"
 
 export const SECONDS_PER_DAY = 86_400
 /** A traced health-check or scrape request is a one-span trace: the server span of the probe. */
@@ -60,19 +60,29 @@ export function computeVolume(input: VolumeInput): Volume {
   const tail = input.tailKeptFraction ?? 1
   // Probes are roots like any request, so they share the sampler (and X-Ray's reservoir).
   const sampledPerSecond = sampledTracesPerSecond(sampler, ratio, rps + probeRps) * tail
-  const probeTracesPerSecond = probeRps > 0 ? (sampledPerSecond * probeRps) / (rps + probeRps) : 0
-  // Total minus the probes' share is exact for ratio samplers; when probes dwarf real traffic the
-  // subtraction can leave a rounding-noise negative, which is no count of traces.
-  const userTracesPerDay = Math.max(0, sampledPerSecond - probeTracesPerSecond) * SECONDS_PER_DAY
+  // Each root's share of the sampled traces, as products, never as a difference (sampled − the
+  // probes' share cancels to noise when probes dwarf real traffic, and can then fall as the rate
+  // rises). A ratio or fixed sampler is linear: each kind of root is sampled on its own, exactly.
+  // X-Ray's reservoir is shared, so its traces split in proportion to the requests.
+  const linear = SAMPLER_INFO[sampler].basis !== "rule"
+  const split = (sampled: number, requests: number, total: number, tailShare: number) =>
+    linear
+      ? sampledTracesPerSecond(sampler, ratio, requests) * tailShare
+      : probeRps > 0
+        ? (sampled * requests) / total
+        : sampled
+  const probeTracesPerSecond = probeRps > 0 ? split(sampledPerSecond, probeRps, rps + probeRps, tail) : 0
+  const userTracesPerDay = split(sampledPerSecond, rps, rps + probeRps, tail) * SECONDS_PER_DAY
   // Dropped at the Collector: sampled (so they took their share above) but never kept.
   const kept = input.probesDroppedAtCollector ? 0 : 1
   const probeTracesPerDay = probeTracesPerSecond * SECONDS_PER_DAY * kept
   const spansPerDay = userTracesPerDay * spansPerTrace + probeTracesPerDay * SPANS_PER_PROBE_TRACE
   const peakSampled = sampledTracesPerSecond(sampler, ratio, peakRps + probeRps) * (input.peakTailKeptFraction ?? tail)
-  const peakProbeTraces = probeRps > 0 ? (peakSampled * probeRps) / (peakRps + probeRps) : 0
-  const peakTracesPerSecond = Math.max(0, peakSampled - peakProbeTraces) + peakProbeTraces * kept
-  const peakSpansPerSecond =
-    Math.max(0, peakSampled - peakProbeTraces) * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE * kept
+  const peakTail = input.peakTailKeptFraction ?? tail
+  const peakProbeTraces = probeRps > 0 ? split(peakSampled, probeRps, peakRps + probeRps, peakTail) : 0
+  const peakUserTraces = split(peakSampled, peakRps, peakRps + probeRps, peakTail)
+  const peakTracesPerSecond = peakUserTraces + peakProbeTraces * kept
+  const peakSpansPerSecond = peakUserTraces * spansPerTrace + peakProbeTraces * SPANS_PER_PROBE_TRACE * kept
   return {
     probability: effectiveProbability(sampler, ratio, rps) * tail,
     requestsPerDay: rps * SECONDS_PER_DAY,
