@@ -207,7 +207,8 @@ export const ENV_SAMPLER_SUPPORT: Record<Language, EnvSamplerSupport> = {
     fallback: "parentbased_always_on",
     // sdk-trace-base buildSamplerFromEnv: diag.error('OTEL_TRACES_SAMPLER value … invalid, defaulting
     // to "parentbased_always_on"'); sdk-node createSamplerFromEnv returns undefined and the
-    // TracerProvider defaults to ParentBased(AlwaysOn).
+    // TracerProvider defaults to ParentBased(AlwaysOn). SDK 3.x (sdk-node 0.301.2, sdk-trace 3.1.1)
+    // keeps only the sdk-node path, with the same result (test/configs/js-sdk.test.ts runs it).
     source:
       "open-telemetry/opentelemetry-js v2.10.0 (76fa6b509e2b48d9cbee31cb37a2efc61dc4d384) packages/opentelemetry-sdk-trace-base/src/config.ts, experimental/packages/opentelemetry-sdk-node/src/create-from-env.ts",
   },

@@ -1,11 +1,11 @@
 import { convertLegacyHttpOptions } from "@opentelemetry/otlp-exporter-base/node-http"
-import { buildSamplerFromEnv } from "@opentelemetry/sdk-trace-base/build/src/config.js"
 import { afterEach, describe, expect, it } from "vitest"
 
 import { renderDotenv } from "@/lib/configs"
-import type { Sampler } from "@/lib/plan/samplers"
+import type { Sampler as PlanSampler } from "@/lib/plan/samplers"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
+import { sdkSampler } from "../otel-sdk-env"
 import { readDotenvLikeCompose } from "./readers"
 
 const savedEnv = { ...process.env }
@@ -18,14 +18,14 @@ const parentBased = (root: string) =>
   `ParentBased{root=${root}, remoteParentSampled=AlwaysOnSampler, remoteParentNotSampled=AlwaysOffSampler, localParentSampled=AlwaysOnSampler, localParentNotSampled=AlwaysOffSampler}`
 
 /** Loads a Node.js plan's emitted .env into process.env, as Compose's env_file would, and lets the SDK build its sampler. */
-function samplerFromEmittedEnv(sampler: Sampler, ratio: number): string {
+function samplerFromEmittedEnv(sampler: PlanSampler, ratio: number): string {
   const env = readDotenvLikeCompose(renderDotenv({ ...DEFAULT_INPUT, language: "node", sampler, ratio }))
   for (const key of Object.keys(process.env)) if (key.startsWith("OTEL_")) delete process.env[key]
   Object.assign(process.env, env)
-  return buildSamplerFromEnv().toString()
+  return sdkSampler().toString()
 }
 
-describe("the real JS SDK (@opentelemetry/sdk-trace-base buildSamplerFromEnv) reading the emitted .env", () => {
+describe("the real JS SDK (@opentelemetry/sdk-node 0.301.2) reading the emitted .env", () => {
   it.each([
     ["always_on", 0.1, "AlwaysOnSampler"],
     ["always_off", 0.1, "AlwaysOffSampler"],
@@ -57,7 +57,7 @@ describe("the real JS SDK (@opentelemetry/sdk-trace-base buildSamplerFromEnv) re
   it("would read a mistyped sampler the same way, which is why the names are emitted lowercase and untrimmed", () => {
     process.env.OTEL_TRACES_SAMPLER = "ParentBased_TraceIdRatio"
     process.env.OTEL_TRACES_SAMPLER_ARG = "0.1"
-    expect(buildSamplerFromEnv().toString()).toBe(parentBased("AlwaysOnSampler"))
+    expect(sdkSampler().toString()).toBe(parentBased("AlwaysOnSampler"))
   })
 })
 

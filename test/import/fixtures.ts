@@ -13,12 +13,12 @@ import {
 import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer"
 import { resourceFromAttributes } from "@opentelemetry/resources"
 import {
-  BasicTracerProvider,
+  TracerProvider,
   InMemorySpanExporter,
   SimpleSpanProcessor,
   type IdGenerator,
   type ReadableSpan,
-} from "@opentelemetry/sdk-trace-base"
+} from "@opentelemetry/sdk-trace"
 
 export type ServiceName = "frontend" | "checkout" | "inventory"
 
@@ -83,13 +83,13 @@ export function buildTraces(specs: SpanSpec[]): ReadableSpan[] {
   const providers = Object.fromEntries(
     (Object.keys(RESOURCES) as ServiceName[]).map((service) => [
       service,
-      new BasicTracerProvider({
+      new TracerProvider({
         resource: resourceFromAttributes(RESOURCES[service]),
         idGenerator,
-        spanProcessors: [new SimpleSpanProcessor(exporter)],
+        spanProcessors: [new SimpleSpanProcessor({ exporter: exporter })],
       }),
     ])
-  ) as Record<ServiceName, BasicTracerProvider>
+  ) as Record<ServiceName, TracerProvider>
   const tracerOf = (spec: SpanSpec) =>
     spec.scope === "render"
       ? providers[spec.service].getTracer("@tracebudget/render")

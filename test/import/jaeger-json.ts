@@ -3,7 +3,7 @@
 // otel.status_description / otel.scope.* tags, events → logs with an "event" field, parent →
 // CHILD_OF, links → FOLLOWS_FROM, resource → process).
 import { SpanKind, SpanStatusCode, type AttributeValue, type Attributes, type HrTime } from "@opentelemetry/api"
-import type { ReadableSpan } from "@opentelemetry/sdk-trace-base"
+import type { ReadableSpan } from "@opentelemetry/sdk-trace"
 
 export interface JaegerTag {
   key: string

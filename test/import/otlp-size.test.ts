@@ -1,12 +1,7 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api"
 import { TraceState } from "@opentelemetry/core"
 import { resourceFromAttributes } from "@opentelemetry/resources"
-import {
-  BasicTracerProvider,
-  InMemorySpanExporter,
-  SimpleSpanProcessor,
-  type ReadableSpan,
-} from "@opentelemetry/sdk-trace-base"
+import { TracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace"
 import { describe, expect, it } from "vitest"
 
 import { importText } from "@/lib/import"
@@ -145,11 +140,11 @@ function withAttributes(span: ReadableSpan, attributes: Record<string, unknown>)
   return Object.create(span, { attributes: { value: attributes, enumerable: true } }) as ReadableSpan
 }
 
-function oneSpan(configure: (provider: BasicTracerProvider) => void = () => {}): ReadableSpan {
+function oneSpan(configure: (provider: TracerProvider) => void = () => {}): ReadableSpan {
   const exporter = new InMemorySpanExporter()
-  const provider = new BasicTracerProvider({
+  const provider = new TracerProvider({
     resource: resourceFromAttributes({ "service.name": "kitchen-sink" }),
-    spanProcessors: [new SimpleSpanProcessor(exporter)],
+    spanProcessors: [new SimpleSpanProcessor({ exporter: exporter })],
   })
   configure(provider)
   provider
@@ -182,12 +177,12 @@ describe("span bytes against the real serializer (ProtobufTraceSerializer)", () 
 
   it("sizes trace state, remote parents, dropped counts, links, events and schema URLs exactly", () => {
     const exporter = new InMemorySpanExporter()
-    const provider = new BasicTracerProvider({
+    const provider = new TracerProvider({
       resource: resourceFromAttributes(
         { "service.name": "edge", "host.name": "edge-1" },
         { schemaUrl: "https://opentelemetry.io/schemas/1.26.0" }
       ),
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
+      spanProcessors: [new SimpleSpanProcessor({ exporter: exporter })],
       spanLimits: { attributeCountLimit: 2, eventCountLimit: 1, linkCountLimit: 1 },
     })
     const tracer = provider.getTracer("edge-http", "3.1.4", { schemaUrl: "https://opentelemetry.io/schemas/1.24.0" })

@@ -1,4 +1,4 @@
-import { SamplingDecision, TraceIdRatioBasedSampler } from "@opentelemetry/sdk-trace-base"
+import { SamplingDecision, TraceIdRatioBasedSampler } from "@opentelemetry/sdk-trace"
 import { ROOT_CONTEXT } from "@opentelemetry/api"
 import { describe, expect, it } from "vitest"
 

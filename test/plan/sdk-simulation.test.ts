@@ -10,17 +10,19 @@ import {
 } from "@opentelemetry/api"
 import { W3CTraceContextPropagator } from "@opentelemetry/core"
 import {
-  BasicTracerProvider,
+  TracerProvider,
   InMemorySpanExporter,
   ParentBasedSampler,
   SamplingDecision,
   SimpleSpanProcessor,
   TraceIdRatioBasedSampler,
-} from "@opentelemetry/sdk-trace-base"
+} from "@opentelemetry/sdk-trace"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
+
+import { sdkSampler } from "../otel-sdk-env"
 
 /**
  * A 3-service chain run through the real OpenTelemetry JS SDK: gateway → orders → stock.
@@ -80,10 +82,11 @@ function seededIds() {
 
 function service(sampler: OtelSampler | undefined) {
   const exporter = new InMemorySpanExporter()
-  const provider = new BasicTracerProvider({
+  const provider = new TracerProvider({
     idGenerator: seededIds(),
-    ...(sampler ? { sampler } : {}),
-    spanProcessors: [new SimpleSpanProcessor(exporter)],
+    // As NodeSDK does: the environment decides when the hop names no sampler.
+    sampler: sampler ?? sdkSampler(),
+    spanProcessors: [new SimpleSpanProcessor({ exporter: exporter })],
   })
   return { tracer: provider.getTracer("sim"), exporter }
 }
@@ -200,8 +203,8 @@ describe("the model against the real OpenTelemetry JS SDK", () => {
 
   it("runs 100 % when OTEL_TRACES_SAMPLER names a sampler the SDK cannot read, as the model does for .NET", () => {
     // The JS SDK reads the variable when the provider is built with no sampler: an unknown name is
-    // logged and becomes ParentBased(AlwaysOn) (sdk-trace-base 2.12.1 build/src/config.js
-    // buildSamplerFromEnv; opentelemetry-js v2.10.0 packages/opentelemetry-sdk-trace-base/src/config.ts).
+    // logged and the TracerProvider's default ParentBased(AlwaysOn) runs (sdk-node 0.301.2
+    // dist/create-from-env.mjs createSamplerFromEnv; sdk-trace 3.1.1 dist/TracerProvider.mjs).
     // .NET does the same with jaeger_remote (opentelemetry-dotnet core-1.18.0 TracerProviderSdk.GetSampler).
     vi.stubEnv("OTEL_TRACES_SAMPLER", "jaeger_remote")
     vi.stubEnv("OTEL_TRACES_SAMPLER_ARG", "0.1")
@@ -213,9 +216,7 @@ describe("the model against the real OpenTelemetry JS SDK", () => {
     )
     const requests = 10_000
     const spans = runChain([undefined, undefined, undefined], requests)
-    expect(errors).toContain(
-      'OTEL_TRACES_SAMPLER value "jaeger_remote" invalid, defaulting to "parentbased_always_on".'
-    )
+    expect(errors).toContain('unknown OTEL_TRACES_SAMPLER value "jaeger_remote", using default')
 
     const plan = buildPlan({ ...chainPlan, language: "dotnet", sampler: "jaeger_remote", ratio: RATIO })
     expect(plan.volume.probability).toBe(1)

@@ -3,7 +3,7 @@
 import { ROOT_CONTEXT, SpanStatusCode, trace, type Attributes } from "@opentelemetry/api"
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer"
 import { resourceFromAttributes } from "@opentelemetry/resources"
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
+import { TracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace"
 
 import type { SpanShape } from "@/lib/shape/span-size"
 
@@ -30,7 +30,7 @@ export function buildSpans(shape: FullSpanShape, count: number) {
     stringAttributes("r", shape.resourceAttributes, resourceKeyBytes, shape.resourceAttributeBytes - resourceKeyBytes)
   )
   const exporter = new InMemorySpanExporter()
-  const provider = new BasicTracerProvider({ resource, spanProcessors: [new SimpleSpanProcessor(exporter)] })
+  const provider = new TracerProvider({ resource, spanProcessors: [new SimpleSpanProcessor({ exporter: exporter })] })
   const tracer = provider.getTracer(
     "s".repeat(shape.scopeNameBytes),
     shape.scopeVersionBytes > 0 ? "1".repeat(shape.scopeVersionBytes) : undefined
