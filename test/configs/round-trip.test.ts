@@ -152,7 +152,7 @@ describe("every YAML and JSON config reads back exactly", () => {
         })
       }
     }
-  })
+  }, 60_000)
 
   it(
     "for property-generated plans and Collector options",

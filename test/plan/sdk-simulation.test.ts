@@ -235,7 +235,7 @@ describe("the model against the real OpenTelemetry JS SDK", () => {
         .map((span) => span.spanContext().traceId)
     )
     expect(Math.abs(kept.size - requests * RATIO)).toBeLessThan(3 * sigma(requests, RATIO))
-  })
+  }, 60_000)
 
   it('Dapr samplingRate "0": the first hop forwards no context, so the parent-based app decides at its own ratio', () => {
     const parentBased = () => new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(RATIO) })
