@@ -352,6 +352,28 @@ export const SOURCES = {
     asOf: "contrib 2025–2026",
     confidence: "high",
   },
+  spanMetrics: {
+    id: "spanMetrics",
+    title:
+      "RED metrics before sampling: spanmetrics connector, dimensions service, span name, kind and status; 16 duration buckets; flushed every 60 s",
+    citation:
+      "OpenTelemetry Collector contrib, spanmetrics connector README (commit 001f9b83c244): default dimensions and buckets; Grafana Cloud docs, Metrics pricing (1 data point per minute per active series included)",
+    url: "https://github.com/open-telemetry/opentelemetry-collector-contrib/tree/main/connector/spanmetricsconnector",
+    asOf: "2026",
+    confidence: "high",
+    note: "Metrics computed after sampling undercount requests and errors; the connector runs in a pipeline ahead of the sampler.",
+  },
+  metricSeriesPrices: {
+    id: "metricSeriesPrices",
+    title:
+      "Metric series prices: Grafana Cloud $6.50 per 1,000 active series past 10,000; Datadog $5 per 100 custom metrics past 100 per host",
+    citation:
+      "grafana.com/pricing and datadoghq.com/pricing/list as quoted in public pricing comparisons (2026); Datadog docs, Custom metrics (Pro: 100 custom metrics per host)",
+    url: "https://grafana.com/pricing/",
+    asOf: "2026",
+    confidence: "medium",
+    note: "Read from copies of the vendors' pricing pages, not the pages themselves: confirm before you sign. New Relic, Honeycomb, CloudWatch and Google bill metrics by data or samples; those are named, not priced.",
+  },
   tempoSizing: {
     id: "tempoSizing",
     title:

@@ -101,9 +101,10 @@ describe("planMarkdown", () => {
   it("carries what a design review needs: what each rate shows, the recommendation with its reasons, setup warnings and every backend's bill", () => {
     expect(markdown).toContain("| 10 % **(chosen)** | 30K | 18K of 180K | 7.5K |")
     expect(markdown).toContain(`## Recommended for production\n\n**${recommendationSetting(datadog.recommendation)}**`)
-    // Tail sampling on Datadog: Collector 1,224.34 + network 3,963.782736 + vendor 3,541.06976 = $8,729.19
+    // Tail sampling on Datadog: Collector 1,224.34 + network 3,963.782736 + vendor 3,541.06976
+    // + RED metrics 220 (5,400 custom metrics − 10 hosts × 100 included, × $0.05) = $8,949.19
     expect(markdown).toContain(`: ${formatUsd(datadog.recommendation.monthlyUsd)} per month for the whole bill, `)
-    expect(formatUsd(datadog.recommendation.monthlyUsd)).toBe("$8,729")
+    expect(formatUsd(datadog.recommendation.monthlyUsd)).toBe("$8,949")
     expect(markdown).toContain(
       "- Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply."
     )

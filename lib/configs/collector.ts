@@ -1,4 +1,5 @@
-import type { BackendId } from "@/lib/plan/backends"
+import { BACKENDS, type BackendId } from "@/lib/plan/backends"
+import { SPANMETRICS } from "@/lib/plan/red-metrics"
 import { sampledTracesPerSecond } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/fields"
 
@@ -46,10 +47,19 @@ export interface CollectorConfig {
   processors: Record<string, unknown>
   exporters: Record<string, unknown>
   extensions?: Record<string, unknown>
+  /** Connectors join pipelines: spanmetrics ends a traces pipeline and starts a metrics one. */
+  connectors?: Record<string, unknown>
   service: {
     extensions?: string[]
-    pipelines: { traces: { receivers: string[]; processors: string[]; exporters: string[] } }
+    pipelines: { traces: CollectorPipeline } & Record<string, CollectorPipeline>
   }
+}
+
+/** One pipeline of a Collector's service. */
+export interface CollectorPipeline {
+  receivers: string[]
+  processors: string[]
+  exporters: string[]
 }
 
 /**
@@ -276,6 +286,92 @@ function pipelineConfig(input: PlanInput, sampler: Record<string, unknown> | und
   }
 }
 
+/** The connector that counts requests, errors and durations from spans. */
+export const SPAN_METRICS_CONNECTOR = "spanmetrics"
+
+/** Prometheus as the kube-prometheus stack installs it: its remote-write and OTLP receivers. */
+const PROMETHEUS_URL = "http://prometheus.monitoring.svc.cluster.local:9090"
+
+/**
+ * Where the span metrics go: Prometheus remote write or OTLP. A self-hosted backend's metrics go
+ * to an in-cluster Prometheus (remote write needs --web.enable-remote-write-receiver, OTLP
+ * --web.enable-otlp-receiver); a vendor reached over OTLP takes them on the trace exporter, which
+ * already carries its endpoint and key.
+ */
+function metricsExporter(input: PlanInput): { id: string; config: Record<string, unknown> | undefined } {
+  const target = exportTarget(input.backend, input.retentionDays)
+  const saas = BACKENDS[input.backend].hosting === "saas"
+  if (input.redMetrics === "otlp") {
+    if (saas && target.id.startsWith("otlp/")) return { id: target.id, config: undefined }
+    return {
+      id: "otlphttp/metrics",
+      config: { endpoint: saas ? "${env:OTLP_METRICS_ENDPOINT}" : `${PROMETHEUS_URL}/api/v1/otlp` },
+    }
+  }
+  return {
+    id: "prometheusremotewrite",
+    config: {
+      endpoint: saas ? "${env:PROMETHEUS_REMOTE_WRITE_URL}" : `${PROMETHEUS_URL}/api/v1/write`,
+      target_info: { enabled: true },
+    },
+  }
+}
+
+/**
+ * Adds RED metrics computed from every span to a Collector tier: the same OTLP receiver feeds a
+ * second traces pipeline ending in the spanmetrics connector (a receiver fans out to every
+ * pipeline that lists it, cloning the data for one that changes it), and a metrics pipeline sends
+ * what the connector counts. Each replica labels its series with its host name
+ * (`collector.instance`), so the replicas' cumulative series do not collide.
+ *
+ * @example
+ * const config = buildCollectorConfigs({ ...DEFAULT_INPUT, tailSampling: true }, { mode: "tail" }).at(0)
+ * Object.keys(config?.service.pipelines ?? {}) //=> ["traces", "traces/spanmetrics", "metrics/spanmetrics"]
+ */
+function withSpanMetrics(input: PlanInput, config: CollectorConfig): CollectorConfig {
+  if (input.redMetrics === "off") return config
+  const exporter = metricsExporter(input)
+  const filter = healthCheckFilter(input)
+  const processors = {
+    ...config.processors,
+    ...filter,
+    "resource/collector-instance": {
+      attributes: [{ key: "collector.instance", value: "${env:HOSTNAME}", action: "upsert" }],
+    },
+  }
+  const { extensions, service } = config
+  return {
+    receivers: config.receivers,
+    processors,
+    exporters: exporter.config ? { ...config.exporters, [exporter.id]: exporter.config } : config.exporters,
+    connectors: {
+      [SPAN_METRICS_CONNECTOR]: {
+        histogram: { explicit: { buckets: [...SPANMETRICS.buckets] } },
+        dimensions: [{ name: "collector.instance" }],
+        metrics_flush_interval: `${SPANMETRICS.flushIntervalSeconds}s`,
+        resource_metrics_key_attributes: ["service.name", "telemetry.sdk.language", "telemetry.sdk.name"],
+      },
+    },
+    ...(extensions ? { extensions } : {}),
+    service: {
+      ...service,
+      pipelines: {
+        ...service.pipelines,
+        "traces/spanmetrics": {
+          receivers: ["otlp"],
+          processors: ["memory_limiter", ...Object.keys(filter ?? {}), "resource/collector-instance"],
+          exporters: [SPAN_METRICS_CONNECTOR],
+        },
+        "metrics/spanmetrics": {
+          receivers: [SPAN_METRICS_CONNECTOR],
+          processors: ["memory_limiter", "batch"],
+          exporters: [exporter.id],
+        },
+      },
+    },
+  }
+}
+
 /**
  * The files the two tiers are saved as. A Collector reads only the first YAML document of a
  * config file, so the two documents cannot run from one file.
@@ -342,7 +438,10 @@ function collectorTiers(input: PlanInput, options?: CollectorOptions): Collector
       ]
     case "tail": {
       const sampling = pipelineConfig(input, { tail_sampling: buildTailSamplingProcessor(input, tail) })
-      return tail.collectorReplicas > 1 ? [loadBalancingConfig(), sampling] : [sampling]
+      // RED metrics come from the tier that sees every span once, before any is dropped.
+      return tail.collectorReplicas > 1
+        ? [withSpanMetrics(input, loadBalancingConfig()), sampling]
+        : [withSpanMetrics(input, sampling)]
     }
   }
 }
@@ -403,6 +502,24 @@ function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
 }
 
 /**
+ * What keeps request, error and duration metrics right: the span metrics counted before the
+ * sampler, or, when the SDK samples at the head, the SDK's own HTTP server metrics.
+ */
+function redMetricsCaveat(input: PlanInput, mode: CollectorOptions["mode"]): string {
+  if (mode === "tail" && input.redMetrics !== "off") {
+    const where =
+      input.redMetrics === "otlp"
+        ? "over OTLP"
+        : "by Prometheus remote write (Prometheus needs --web.enable-remote-write-receiver)"
+    return `RED metrics: the traces/spanmetrics pipeline counts every span before tail_sampling drops any (calls and a duration histogram by service, span name, kind and status) and sends them ${where} once a minute. Metrics counted from kept traces would undercount requests and errors. Each Collector replica labels its series collector.instance: sum over it in queries.`
+  }
+  if (mode === "tail") {
+    return "RED metrics are off: dashboards built on spans would count only kept traces. Use the SDK's http.server.request.duration histograms (recorded for every request, whatever the sampler decides) or turn the RED metrics on."
+  }
+  return "Request, error and duration dashboards: the SDK's HTTP server metrics (the http.server.request.duration histogram of the stable HTTP conventions) are recorded for every request whatever the trace sampler decides, so they stay complete under head sampling; span counts do not."
+}
+
+/**
  * The Collector config for a plan, or why the options are invalid.
  *
  * @example
@@ -430,6 +547,7 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
     )
   }
   if (mode === "tail") caveats.push(...tailCaveats(input, tail))
+  caveats.push(redMetricsCaveat(input, mode))
   if (healthCheckFilter(input)) {
     caveats.push(
       `${HEALTH_CHECK_FILTER} drops server spans whose url.path (or http.target, on older HTTP conventions) matches ${input.excludedUrls.split(",").join("|")} as a Go (RE2) regex; a probe's own child spans, if it makes any, still pass. The apps still trace and send these spans, so the figures count them in the traffic to the Collector but not in what is kept.`

@@ -62,6 +62,16 @@ const CLOSE_BRACKET = 0x5d
 const NEWLINE = 0x0a
 const BYTE_ORDER_MARK = 0xfeff
 
+/** The next quote or bracket: all the scanner looks at inside an element. */
+const NEXT_STRUCTURAL = /["{}[\]]/g
+
+/** Backslashes right before `at`, not counting any before `from`. */
+function backslashesBefore(text: string, at: number, from: number): number {
+  let k = at - 1
+  while (k >= from && text.charCodeAt(k) === BACKSLASH) k--
+  return at - 1 - k
+}
+
 const isWhitespace = (code: number) => code === 0x20 || code === NEWLINE || code === 0x0d || code === 0x09
 
 /** The last key of an object before `:` at the end of a text. */
@@ -134,6 +144,14 @@ class DocumentScanner {
     if (this.inString) i = this.skipString(text, i)
     const n = text.length
     while (i < n) {
+      if (this.depth > 2) {
+        // Deep inside an element only strings and brackets matter: let the regex engine find the
+        // next one (most of an element is strings, digits, commas and indentation).
+        NEXT_STRUCTURAL.lastIndex = i
+        const found = NEXT_STRUCTURAL.exec(text)
+        if (found === null) break
+        i = found.index
+      }
       const code = text.charCodeAt(i)
       if (this.isAwaitingElement) {
         if (isWhitespace(code)) {
@@ -253,17 +271,17 @@ class DocumentScanner {
       this.isEscaped = false
       j++
     }
-    while (j < n) {
-      const code = text.charCodeAt(j)
-      if (code === QUOTE) {
+    // Jump from quote to quote; a quote after an odd run of backslashes is escaped. Everything
+    // before `j` is settled (the opening quote, or a finished escape), so runs are counted from it.
+    for (let quoteAt = text.indexOf('"', j); quoteAt >= 0; quoteAt = text.indexOf('"', quoteAt + 1)) {
+      if (backslashesBefore(text, quoteAt, j) % 2 === 0) {
         this.inString = false
-        return j + 1
+        return quoteAt + 1
       }
-      j += code === BACKSLASH ? 2 : 1
     }
     this.inString = true
-    // A backslash as the chunk's last character escapes the next chunk's first.
-    this.isEscaped = j > n
+    // An odd run of backslashes at the chunk's end escapes the next chunk's first character.
+    this.isEscaped = backslashesBefore(text, n, j) % 2 === 1
     return n
   }
 

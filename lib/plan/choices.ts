@@ -22,6 +22,12 @@ export const OTLP_PORT: Record<Protocol, number> = { grpc: 4317, "http/protobuf"
 /** Grafana Tempo's major versions TraceBudget sizes: 3.x (Kafka write path) and 2.x (ingesters). */
 export const TEMPO_VERSIONS = ["3.x", "2.x"] as const
 export type TempoVersion = (typeof TEMPO_VERSIONS)[number]
+/**
+ * Where a sampling Collector sends the RED metrics its spanmetrics connector computes from every
+ * span: Prometheus remote write, OTLP, or nowhere.
+ */
+export const RED_METRICS_EXPORTS = ["prometheusremotewrite", "otlp", "off"] as const
+export type RedMetricsExport = (typeof RED_METRICS_EXPORTS)[number]
 /** Datadog's price terms for hosts: billed annually, or month to month. */
 export const DATADOG_COMMITMENTS = ["annual", "on-demand"] as const
 export type DatadogCommitment = (typeof DATADOG_COMMITMENTS)[number]

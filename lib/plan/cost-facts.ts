@@ -2,6 +2,7 @@ import type { DatadogCommitment } from "./choices"
 import { BACKENDS, BYTES_PER_GB, GP3, type BackendId } from "./backends"
 import { DAYS_PER_MONTH } from "./month"
 import type { NetworkItem } from "./network"
+import type { RedMetricsBill } from "./red-metrics"
 import type { BackendSizing, SizingGap } from "./sizing"
 import type { CollectorCompute } from "./tail"
 
@@ -133,6 +134,17 @@ export type CostItem =
       usd: number
     }
   | ({ what: "network"; unit: "GB" } & NetworkItem)
+  | {
+      what: "metric-series"
+      /** Series (Grafana Cloud active series, Datadog custom metrics) billed past the free or included ones. */
+      quantity: number
+      unit: "active series" | "custom metrics"
+      /** Series the RED metrics create, and how many of them are free or included. */
+      total: number
+      freeQuantity: number
+      unitUsd: number
+      usd: number
+    }
 
 /** The parts of a bill the breakdown adds up: every item belongs to exactly one. */
 export type CostPart = "storage" | "backendCompute" | "collectorCompute" | "network" | "vendor"
@@ -202,6 +214,8 @@ export type CostUnpriced =
   | { id: "datadog-intelligent-retention" }
   /** A NAT gateway between the nodes and the internet: not every cluster has one. */
   | { id: "nat-gateway"; usdPerGb: number }
+  /** The RED metrics' series where the metrics backend bills them by data or samples, or is your own Prometheus. */
+  | { id: "red-metric-series"; backend: BackendId; series: number; dataPointsPerMinute: number }
 
 /** A caveat the bill carries, by id with the numbers it cites. */
 export type CostNote =
@@ -523,6 +537,8 @@ export interface BillParts {
   network: NetworkItem[]
   usdPerVcpuMonth: number
   usdPerGbMonth: number
+  /** The span metrics a sampling Collector writes, or null when it writes none. */
+  metrics?: RedMetricsBill | null
 }
 
 /**
@@ -587,6 +603,31 @@ export function wholeBillFacts(own: CostFacts, parts: BillParts): CostFacts {
     })
   }
   for (const hop of parts.network) items.push({ what: "network", unit: "GB", ...hop })
+  const metrics = parts.metrics
+  if (metrics?.kind === "priced" && metrics.backend === "grafana-cloud") {
+    items.push({
+      what: "metric-series",
+      quantity: metrics.billedSeries,
+      unit: "active series",
+      total: metrics.series,
+      freeQuantity: metrics.freeSeries,
+      unitUsd: metrics.unitUsd,
+      usd: metrics.usd,
+    })
+  } else if (metrics?.kind === "priced" && metrics.backend === "datadog") {
+    items.push({
+      what: "metric-series",
+      quantity: metrics.billedCustomMetrics,
+      unit: "custom metrics",
+      total: metrics.customMetrics,
+      freeQuantity: metrics.includedCustomMetrics,
+      unitUsd: metrics.unitUsd,
+      usd: metrics.usd,
+    })
+  } else if (metrics?.kind === "unpriced") {
+    const { backend, series, dataPointsPerMinute } = metrics
+    unpriced.push({ id: "red-metric-series", backend, series, dataPointsPerMinute })
+  }
   if (parts.network.some((hop) => hop.crossing !== "zone")) {
     unpriced.push({ id: "nat-gateway", usdPerGb: NAT_GATEWAY_USD_PER_GB })
   }

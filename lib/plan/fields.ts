@@ -12,7 +12,7 @@
 import { SOURCES, type SourceId } from "@/lib/sources"
 
 import { BACKEND_IDS, BACKENDS, type BackendId } from "./backends"
-import { DATADOG_COMMITMENTS, ENVIRONMENTS, LANGUAGES, PROTOCOLS, TEMPO_VERSIONS } from "./choices"
+import { DATADOG_COMMITMENTS, ENVIRONMENTS, LANGUAGES, PROTOCOLS, RED_METRICS_EXPORTS, TEMPO_VERSIONS } from "./choices"
 import type { Endpoint } from "./endpoints"
 import {
   MAX_APM_HOSTS,
@@ -615,6 +615,16 @@ export const FIELDS = {
     default: false,
     source: "tailSamplingDefaults",
     doc: "a Collector tier tail-samples after the head sampler",
+  },
+  redMetrics: {
+    kind: "enum",
+    label: "RED metrics from every span",
+    section: "sampling",
+    values: RED_METRICS_EXPORTS,
+    default: "prometheusremotewrite",
+    source: "spanMetrics",
+    hint: "With tail sampling the Collector counts requests, errors and durations from every span before it samples, and sends them by Prometheus remote write or OTLP.",
+    doc: "where a tail-sampling Collector sends the request, error and duration metrics its `spanmetrics` connector computes from every span before sampling: `prometheusremotewrite`, `otlp` or `off`",
   },
   tailKeepErrors: {
     kind: "boolean",

@@ -1,5 +1,6 @@
 import { BACKENDS, type BackendId } from "./backends"
 import { costFacts, wholeBillFacts, type CostFacts } from "./cost-facts"
+import { redMetricsApply, redMetricsBill, spanMetricsSeries } from "./red-metrics"
 import { networkItems } from "./network"
 import { isBackendReceiver } from "./receivers"
 import { backendSizing, type BackendSizing } from "./sizing"
@@ -103,7 +104,11 @@ export function figuresFor(input: PlanInput, backend: BackendId = input.backend)
     interZoneUsdPerGb: input.interZoneUsdPerGb,
     egressUsdPerGb: input.egressUsdPerGb,
   })
+  const metrics = redMetricsApply(input)
+    ? redMetricsBill(backend, spanMetricsSeries(input, headProbability), input.apmHosts)
+    : null
   const cost = wholeBillFacts(own, {
+    metrics,
     sizing,
     collector,
     network,

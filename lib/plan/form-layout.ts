@@ -54,6 +54,7 @@ export const DRAWN_BY_SECTION: Record<BehaviourSection, readonly PlanField[]> = 
     "tailBaselinePercent",
     "tailSpansPerSecond",
     "tailDecisionWaitSeconds",
+    "redMetrics",
   ],
   shape: ["topology", "spansPerTrace", "spanBytes"],
   backend: ["backend", "tempoVersion", "apmHosts", "datadogCommitment", "newRelicFullUsers", ...PRICE_FIELDS],

@@ -94,7 +94,7 @@ function benchForm(text: string): ImportFormFigures {
   const importMs = performance.now() - start
 
   // The same stream into an accumulator that drops every element: scanning and parsing only.
-  const dropAll = { addResourceSpans() {}, addJaegerTrace() {}, addOtlpDocument() {} }
+  const dropAll = { addResourceSpans() {}, addJaegerTrace() {}, addOtlpDocument() {}, settleSingleDocument() {} }
   const scanStart = performance.now()
   const scanOnly = createImportStream(format, dropAll as unknown as TraceStatsAccumulator)
   for (let offset = 0; offset < text.length; offset += CHUNK_CHARS)

@@ -178,7 +178,7 @@ describe("buildCollectorConfigs", () => {
   })
 
   it("puts a load-balancing tier routing by traceID in front of several tail-sampling replicas", () => {
-    const configs = buildCollectorConfigs(DEFAULT_INPUT, { mode: "tail", tail: TAIL })
+    const configs = buildCollectorConfigs({ ...DEFAULT_INPUT, redMetrics: "off" }, { mode: "tail", tail: TAIL })
     expect(configs).toHaveLength(2)
     expect(configs[0]).toStrictEqual({
       receivers: RECEIVERS,
@@ -362,5 +362,97 @@ describe("collectorSnippet", () => {
     expect(result.available && result.snippet.caveats[0]).toBe(
       "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key)."
     )
+  })
+})
+
+describe("RED metrics from every span, ahead of the sampler", () => {
+  it("counts spans in the first tier, before tail_sampling, and sends them by remote write", () => {
+    const configs = buildCollectorConfigs(DEFAULT_INPUT, { mode: "tail", tail: TAIL })
+    const [first, sampling] = configs
+    expect(first?.connectors).toStrictEqual({
+      spanmetrics: {
+        // spanmetrics connector README @001f9b83c244 default buckets.
+        histogram: {
+          explicit: {
+            buckets: [
+              "2ms",
+              "4ms",
+              "6ms",
+              "8ms",
+              "10ms",
+              "50ms",
+              "100ms",
+              "200ms",
+              "400ms",
+              "800ms",
+              "1s",
+              "1400ms",
+              "2s",
+              "5s",
+              "10s",
+              "15s",
+            ],
+          },
+        },
+        dimensions: [{ name: "collector.instance" }],
+        metrics_flush_interval: "60s",
+        resource_metrics_key_attributes: ["service.name", "telemetry.sdk.language", "telemetry.sdk.name"],
+      },
+    })
+    expect(first?.service.pipelines).toStrictEqual({
+      traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] },
+      "traces/spanmetrics": {
+        receivers: ["otlp"],
+        processors: ["memory_limiter", "resource/collector-instance"],
+        exporters: ["spanmetrics"],
+      },
+      "metrics/spanmetrics": {
+        receivers: ["spanmetrics"],
+        processors: ["memory_limiter", "batch"],
+        exporters: ["prometheusremotewrite"],
+      },
+    })
+    expect(first?.exporters.prometheusremotewrite).toStrictEqual({
+      endpoint: "http://prometheus.monitoring.svc.cluster.local:9090/api/v1/write",
+      target_info: { enabled: true },
+    })
+    // The sampling tier only sees what the first tier routes to it: it counts nothing again.
+    expect(sampling?.connectors).toBeUndefined()
+    expect(readAll(renderCollectorConfig(DEFAULT_INPUT, { mode: "tail", tail: TAIL }))).toStrictEqual(configs)
+  })
+
+  it("counts in the only tier when one replica samples, after the health-check filter", () => {
+    const input = { ...DEFAULT_INPUT, language: "node" as const }
+    const [only] = buildCollectorConfigs(input, { mode: "tail", tail: { ...TAIL, collectorReplicas: 1 } })
+    expect(only?.service.pipelines["traces/spanmetrics"]?.processors).toEqual([
+      "memory_limiter",
+      "filter/health-checks",
+      "resource/collector-instance",
+    ])
+    expect(only?.service.pipelines.traces.processors).toContain("tail_sampling")
+  })
+
+  it("sends them to a vendor on its own OTLP exporter, or to Prometheus's OTLP receiver", () => {
+    const honeycomb = buildCollectorConfigs(
+      { ...DEFAULT_INPUT, backend: "honeycomb", redMetrics: "otlp" },
+      { mode: "tail", tail: { ...TAIL, collectorReplicas: 1 } }
+    )[0]
+    expect(honeycomb?.service.pipelines["metrics/spanmetrics"]?.exporters).toEqual(["otlp/honeycomb"])
+    const tempo = buildCollectorConfigs(
+      { ...DEFAULT_INPUT, redMetrics: "otlp" },
+      { mode: "tail", tail: { ...TAIL, collectorReplicas: 1 } }
+    )[0]
+    expect(tempo?.exporters["otlphttp/metrics"]).toStrictEqual({
+      endpoint: "http://prometheus.monitoring.svc.cluster.local:9090/api/v1/otlp",
+    })
+  })
+
+  it("writes none when off or when the Collector does not sample, and says which SDK metrics stay complete", () => {
+    const off = buildCollectorConfigs({ ...DEFAULT_INPUT, redMetrics: "off" }, { mode: "tail", tail: TAIL })
+    expect(off.every((config) => config.connectors === undefined)).toBe(true)
+    expect(buildCollectorConfigs(DEFAULT_INPUT)[0]?.connectors).toBeUndefined()
+    const result = collectorSnippet(DEFAULT_INPUT)
+    if (!result.available) throw new Error(result.reason)
+    expect(result.snippet.caveats.join(" ")).toContain("http.server.request.duration")
   })
 })

@@ -98,6 +98,7 @@ describe("buildPlan", () => {
       "planningHorizon",
       "visibilityAssumptions",
       "tailSamplingDefaults",
+      "spanMetrics",
       "tempoStorage",
       "s3Price",
       "tempoSizing3",

@@ -386,7 +386,7 @@ describe("planToQueryString", () => {
         "&otlpEndpoint=http://otel-collector.observability.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprIngress=true&entryPoint=sidecar&daprSamplingRate=0.1" +
         "&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness" +
         "&probesPerReplica=3&probeIntervalSeconds=10&growthPercentPerMonth=0&horizonMonths=12" +
-        "&errorRate=0.01&slowRate=0.05&slowThresholdMs=1000&tailSampling=false&tailKeepErrors=true&tailKeepSlow=true" +
+        "&errorRate=0.01&slowRate=0.05&slowThresholdMs=1000&tailSampling=false&redMetrics=prometheusremotewrite&tailKeepErrors=true&tailKeepSlow=true" +
         "&tailBaselinePercent=10&tailSpansPerSecond=0&tailDecisionWaitSeconds=30&keepAllErrors=true&minTracesPerMinutePerEndpoint=1" +
         // No budget ("none") is no parameter.
         "&storageCapBytes=0"
@@ -478,6 +478,7 @@ describe("inputToFormValues", () => {
       slowThresholdMs: "1000",
       endpoints: "",
       tailSampling: "false",
+      redMetrics: "prometheusremotewrite",
       tailKeepErrors: "true",
       tailKeepSlow: "true",
       tailBaselinePercent: "10",

@@ -31,8 +31,8 @@ function messages(field: string, value: unknown): string[] {
 }
 
 describe("the field registry", () => {
-  it("lists the 52 fields in URL and API order", () => {
-    expect(PLAN_FIELDS).toHaveLength(52)
+  it("lists the 53 fields in URL and API order", () => {
+    expect(PLAN_FIELDS).toHaveLength(53)
     expect(PLAN_FIELDS.slice(0, 5)).toEqual(["rps", "peakRps", "retentionDays", "sampler", "ratio"])
     expect(PLAN_FIELDS.at(-1)).toBe("storageCapBytes")
     expect(Object.keys(planInputSchema.parse({}))).toEqual(PLAN_FIELDS)
@@ -83,6 +83,7 @@ describe("the field registry", () => {
       slowThresholdMs: 1000,
       endpoints: null,
       tailSampling: false,
+      redMetrics: "prometheusremotewrite",
       tailKeepErrors: true,
       tailKeepSlow: true,
       tailBaselinePercent: 10,

@@ -2,13 +2,16 @@
 // that say which of them makes the root decision.
 import { formatPercent } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
+import { RED_METRICS_EXPORTS } from "@/lib/plan/choices"
 import type { PlanField } from "@/lib/plan/fields"
 import { ENTRY_POINT_LABELS, ENTRY_POINTS, SAMPLER_INFO, SAMPLERS } from "@/lib/plan/samplers"
 
 import { TailSummary } from "../tail-summary"
+
 import {
   binder,
   CheckboxField,
+  EnumSelectField,
   hasAny,
   legendClass,
   noteClass,
@@ -26,6 +29,7 @@ const TAIL_FIELDS: PlanField[] = [
   "tailBaselinePercent",
   "tailSpansPerSecond",
   "tailDecisionWaitSeconds",
+  "redMetrics",
 ]
 
 export function SamplingSection(props: SectionProps & { plan: Plan }) {
@@ -88,6 +92,7 @@ export function SamplingSection(props: SectionProps & { plan: Plan }) {
             <TextField {...bind("tailSpansPerSecond")} />
             <TextField {...bind("tailDecisionWaitSeconds")} />
           </div>
+          <EnumSelectField {...bind("redMetrics")} options={RED_METRICS_EXPORTS} />
           <TailSummary plan={plan} />
         </div>
       ) : null}

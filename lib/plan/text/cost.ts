@@ -91,6 +91,10 @@ export function costItemLabel(item: CostItem): string {
       return `${componentName(item.component)} disk: ${fmt(item.quantity, 1)} GiB on ${item.medium} × $${item.unitUsd}/GiB-month`
     case "collector-compute":
       return `Collector ${TIER_NAMES[item.tier]}: ${collectorCoresText(item.quantity)} × ${formatUsd(item.unitUsd)}/core-month (1 vCPU + ${item.memoryGbPerCore} GB each${item.perCoreOverride ? ", your price per core" : ""})`
+    case "metric-series":
+      return item.unit === "active series"
+        ? `RED metrics: ${fmt(item.quantity)} active series above ${fmt(item.freeQuantity)} free (of ${fmt(item.total)}) × $${formatDecimal(item.unitUsd * 1000, 2, 2)} per 1,000`
+        : `RED metrics: ${fmt(item.quantity)} custom metrics above ${fmt(item.freeQuantity)} included (of ${fmt(item.total)}) × $${formatDecimal(item.unitUsd * 100, 2, 2)} per 100`
     case "network":
       if (item.crossing === "cloud-service")
         return `${HOP_NAMES[item.hop]}: ${fmt(item.wireGbPerMonth, 1)} GB to the cloud's own API in the region, no egress charge`
@@ -156,8 +160,20 @@ export function costUnpricedText(unpriced: CostUnpriced): string {
       return "Not priced: trace retrievals and scans ($0.50 per million after 1 M free a month), which depend on how often traces are read."
     case "datadog-intelligent-retention":
       return "Not priced: spans indexed by Datadog's Intelligent retention filter or by your own retention filters; add them at $1.70 per million indexed spans if they are billed to you."
+    case "red-metric-series":
+      return `Not priced: the RED metrics the Collector computes before sampling, about ${formatCount(unpriced.series)} series (${formatCount(unpriced.dataPointsPerMinute)} data points a minute), ${redMetricsWhere(unpriced.backend)}.`
     case "nat-gateway":
       return `Not priced: a NAT gateway on the way to the internet, if your nodes use one (AWS: $${unpriced.usdPerGb} per GB processed).`
+  }
+}
+
+/** Who bills the RED metrics' series on a backend, and how, for the unpriced line. */
+function redMetricsWhere(backend: BackendId): string {
+  switch (BACKENDS[backend].hosting) {
+    case "self-hosted":
+      return "which your own Prometheus (or Mimir) stores on nodes not sized here"
+    default:
+      return `which ${BACKENDS[backend].label} bills by ingested data, events or samples at a rate not confirmed here`
   }
 }
 
