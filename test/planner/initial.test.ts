@@ -6,7 +6,7 @@ import { inputToFormValues } from "@/lib/plan/form-values"
 import { configAvailabilityFor, configFor } from "@/lib/configs/plan-configs"
 import { initialPlannerState } from "@/lib/planner/initial"
 
-const RPS_MESSAGE = "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."
+const RPS_MESSAGE = "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."
 
 describe("initialPlannerState", () => {
   it("opens a good link as its plan, with nothing to fix and nothing waiting", () => {
