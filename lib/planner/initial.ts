@@ -2,7 +2,7 @@
 // use the validator, the model and the config writers; the browser never imports this module.
 import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
 import { buildPlan } from "@/lib/plan/build-plan"
-import { PLAN_FIELDS, type PlanField } from "@/lib/plan/fields"
+import { FOLLOWERS, PLAN_FIELDS, type PlanField } from "@/lib/plan/fields"
 import { withoutNulCharacters } from "@/lib/plan/form-values"
 import {
   inputToFormValues,
@@ -50,6 +50,10 @@ export function initialPlannerState(searchParams: PageSearchParams): PlannerStar
   const values = { ...inputToFormValues(input) }
   if (!parsed.success) {
     for (const field of PLAN_FIELDS) if (typeof raw[field] === "string") values[field] = raw[field]
+    // A short link leaves out a follower that mirrors its leader: show the leader's text there too,
+    // as the form did when the link was written (one typo in requests/s is in the peak as well).
+    for (const [follower, leader] of FOLLOWERS)
+      if (raw[follower] === undefined && typeof raw[leader] === "string") values[follower] = raw[leader]
   }
   const plan = buildPlan(input)
   return {
