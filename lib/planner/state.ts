@@ -92,7 +92,7 @@ export type PlannerAction =
  *
  * @example
  * const applied = plannerReducer(state, { type: "apply", changes: { ratio: "1" }, model })
- * plannerReducer(applied, { type: "undo", model }).values === state.values //=> true
+ * plannerReducer(applied, { type: "undo", model }).values //=> { ...state.values }
  * plannerReducer(state, { type: "change", changes: { rps: "8000" }, model: { parsePlanInput, buildPlan } }).plan.input.rps
  * //=> 8000
  * plannerReducer(state, { type: "change", changes: { rps: "8000" }, model: undefined }).pending //=> true
@@ -108,7 +108,8 @@ export function plannerReducer(state: PlannerState, action: PlannerAction): Plan
         action.model
       )
     case "undo":
-      return state.undoValues ? validated(step(state), state.undoValues, action.model) : state
+      // A copy: the text may be the page's first, and the address bar follows only text that changed.
+      return state.undoValues ? validated(step(state), { ...state.undoValues }, action.model) : state
     case "reset":
       return validated({ ...step(state), newHistoryEntry: true }, DEFAULT_FORM_VALUES, action.model)
     case "restore":
@@ -200,7 +201,8 @@ export function shownErrors(state: Pick<PlannerState, "values" | "errors">): Fie
 export function staleNotice(state: PlannerState, initial: PlannerState): string | undefined {
   if (state.loadFailed)
     return "The page could not load the code that recalculates (are you offline?): the results below are for the last plan it calculated. Your typing is kept; the next change tries again."
-  const invalid = Object.keys(state.errors) as PlanField[]
+  // A typo mirrored into a follower is named once, as the form shows it once.
+  const invalid = Object.keys(shownErrors(state)) as PlanField[]
   const defaulted = state.input === initial.input ? invalid.filter((field) => initial.errors[field] !== undefined) : []
   if (defaulted.length > 0)
     return `Some fields need fixing; until they are, the results below ${

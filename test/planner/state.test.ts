@@ -189,11 +189,19 @@ describe("plannerReducer: Use this setting, Undo and Reset", () => {
     expect(applied.undoValues).toBe(before.values)
     expect(applied.newHistoryEntry).toBe(true)
     const undone = plannerReducer(applied, { type: "undo", model })
-    expect(undone.values).toBe(before.values)
+    expect(undone.values).toEqual(before.values)
     expect(undone.input).toEqual(before.input)
     expect(undone.undoValues).toBeUndefined()
     expect(undone.newHistoryEntry).toBe(false)
     expect(planQuery(undone)).toBe("rps=8000")
+  })
+
+  it("writes the address bar on Undo even back to the text the page opened with", () => {
+    const initial = opened()
+    const applied = plannerReducer(initial, { type: "apply", changes: { ratio: "1" }, model })
+    const undone = plannerReducer(applied, { type: "undo", model })
+    expect(undone.values).toEqual(initial.values)
+    expect(shouldWriteQuery(undone, initial)).toBe(true)
   })
 
   it("offers no Undo once something else changed, and an Undo with nothing to undo does nothing", () => {
