@@ -44,16 +44,12 @@ function toURLSearchParams(searchParams: PageSearchParams): URLSearchParams {
  */
 export function initialPlannerState(searchParams: PageSearchParams): PlannerStart {
   const record = searchParamsToRecord(toURLSearchParams(searchParams))
-  const raw = record.success ? withoutNulCharacters(record.data) : {}
+  const raw = record.success ? withFollowersFilledIn(withoutNulCharacters(record.data)) : {}
   const parsed = record.success ? parsePlanInput(raw, { unknownKeys: "ignore" }) : record
   const input = parsed.success ? parsed.data : salvagePlanInput(raw)
   const values = { ...inputToFormValues(input) }
   if (!parsed.success) {
     for (const field of PLAN_FIELDS) if (typeof raw[field] === "string") values[field] = raw[field]
-    // A short link leaves out a follower that mirrors its leader: show the leader's text there too,
-    // as the form did when the link was written (one typo in requests/s is in the peak as well).
-    for (const [follower, leader] of FOLLOWERS)
-      if (raw[follower] === undefined && typeof raw[leader] === "string") values[follower] = raw[leader]
   }
   const plan = buildPlan(input)
   return {
@@ -74,6 +70,18 @@ export function initialPlannerState(searchParams: PageSearchParams): PlannerStar
         ? foreignEndpointQuestion(input.otlpEndpoint, "link")
         : undefined,
   }
+}
+
+/**
+ * A short link leaves out a follower that mirrors its leader (the peak equal to requests/s): fill
+ * it in from the leader's text, so the plan is the same and a typo in the leader shows in both
+ * fields, with the same messages, as in the form the link was written from.
+ */
+function withFollowersFilledIn(raw: Record<string, string>): Record<string, string> {
+  const filled = { ...raw }
+  for (const [follower, leader] of FOLLOWERS)
+    if (filled[follower] === undefined && typeof filled[leader] === "string") filled[follower] = filled[leader]
+  return filled
 }
 
 /** The notice naming each misspelled key with the field it likely meant and the value planned. */
