@@ -170,7 +170,7 @@ test.describe("accessibility", () => {
       await expect(rps).toHaveValue("abc")
       await expect(rps).toHaveAttribute("aria-invalid", "true")
       await expect(page.locator("#field-rps-error")).toHaveText(
-        "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."
+        "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."
       )
       await expect(page.getByTestId("stale-notice")).toHaveText(
         "Some fields need fixing; until they are, the results below use the default for Requests per second."

@@ -409,10 +409,11 @@ test.describe("the dashboard", () => {
     expect(markdown.text).toContain("# Trace sampling plan: 1 % of 10K req/s, 7 days on Grafana Tempo on S3")
     expect(markdown.text).toContain("rps=10000")
 
-    // Half-typed: "12," passes through "12", a valid plan the results then show. Exports would hold
-    // that plan, not what the form says, so they are off (and say why) until the field is fixed.
+    // Half-typed: "12,0" on the way to "12,000" passed through "12", a valid plan the results then
+    // show. Exports would hold that plan, not what the form says, so they are off (and say why)
+    // until the field is fixed.
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
-    await rps.fill("12,000")
+    await rps.fill("12,0")
     await expect(page.getByTestId("stale-notice")).toContainText("Some fields need fixing")
     for (const name of ["Copy Markdown", "Download JSON", "Download CSV", "Download Markdown"]) {
       await expect(page.getByRole("button", { name })).toBeDisabled()

@@ -175,13 +175,13 @@ test.describe("the planner page", () => {
   test("shows a message beside an invalid field and keeps the last good results", async ({ page }) => {
     await page.goto("/")
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
-    await rps.fill("5,000")
+    await rps.fill("5,000 rps")
     await expect(rps).toHaveAttribute("aria-invalid", "true")
     await expect(page.locator("#field-rps-error")).toHaveText(
-      "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."
+      "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."
     )
     // The peak mirrors the typo; its message is the same one, so it is shown once, beside requests/s.
-    await expect(page.getByLabel("Peak requests per second (req/s)")).toHaveValue("5,000")
+    await expect(page.getByLabel("Peak requests per second (req/s)")).toHaveValue("5,000 rps")
     await expect(page.locator("#field-peakRps-error")).toHaveCount(0)
     await expect(page.getByTestId("stale-notice")).toContainText("last valid plan")
     await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
@@ -189,16 +189,16 @@ test.describe("the planner page", () => {
 
     // What was typed survives a reload, with the same message; the plan now uses the field's default, and says so.
     await page.reload()
-    await expect(rps).toHaveValue("5,000")
+    await expect(rps).toHaveValue("5,000 rps")
     await expect(page.locator("#field-rps-error")).toBeVisible()
     await expect(page.locator("#field-peakRps-error")).toHaveCount(0)
     await expect(page.getByTestId("stale-notice")).toHaveText(
-      "Some fields need fixing; until they are, the results below use the default for Requests per second, Peak requests per second."
+      "Some fields need fixing; until they are, the results below use the default for Requests per second."
     )
     // Another field edited while that one is still wrong: the results stay on the plan the page opened with, and say so.
     await page.getByLabel("Retention (days)").fill("30")
     await expect(page.getByTestId("stale-notice")).toHaveText(
-      "Some fields need fixing; until they are, the results below are for the plan the page opened with, using the default for Requests per second, Peak requests per second."
+      "Some fields need fixing; until they are, the results below are for the plan the page opened with, using the default for Requests per second."
     )
     await expect(page.getByTestId("stat-traces-value")).toHaveText("43.2M")
 

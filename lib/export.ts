@@ -1,8 +1,10 @@
 import { formatBytes, formatCount, formatPercent, formatUsd } from "@/lib/format"
 import type { ComparisonRow, Plan } from "@/lib/plan/build-plan"
 import type { CostBreakdown } from "@/lib/plan/cost-facts"
+import type { ConfigSnippet, SnippetLanguage } from "@/lib/configs/types"
+import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import { FIELD_LABELS, PLAN_FIELDS } from "@/lib/plan/fields"
-import { inputToFormValues } from "@/lib/plan/form-values"
+import { inputToFormValues, nonDefaultFields } from "@/lib/plan/form-values"
 import { foreignExportHost } from "@/lib/plan/receivers"
 import { foreignEndpointQuestion } from "@/lib/plan/text/endpoint"
 import { retentionBoughtText } from "@/lib/plan/text/backend-row"
@@ -91,24 +93,82 @@ export function billMarkdown(plan: Pick<Plan, "cost">): string[] {
   ]
 }
 
+/** The fence info string for each snippet language: ```yaml, ```sh, ```dotenv, ```json, ```sql. */
+const FENCE_LANGUAGE: Record<SnippetLanguage, string> = {
+  yaml: "yaml",
+  shell: "sh",
+  dotenv: "dotenv",
+  json: "json",
+  sql: "sql",
+}
+
 /**
- * A Markdown summary for a design doc or a pull request: headline figures, the bill by part with
- * what it leaves out, the inputs, the rate comparison, every backend's bill, assumptions and
- * sources with their dates.
+ * A fenced code block that holds `content` whatever it contains: the fence is longer than any run
+ * of backticks inside (CommonMark closes a fence only on one at least as long).
  *
  * @example
- * planMarkdown(buildPlan(DEFAULT_INPUT), "https://tracebudget.example/?rps=5000").split("\n")[0]
- * //=> "# Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3"
+ * fencedBlock("a: 1\n", "yaml") //=> "```yaml\na: 1\n```"
  */
-export function planMarkdown(plan: Plan, shareUrl: string): string {
+export function fencedBlock(content: string, language: string): string {
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = "`".repeat(Math.max(3, longestRun + 1))
+  return `${fence}${language}\n${content.endsWith("\n") ? content : `${content}\n`}${fence}`
+}
+
+/**
+ * The Decision section's lines: the recommended option with its total and what it keeps, the
+ * setting to apply, the runner-up with its difference, whether the plan below already uses it,
+ * then why and its caveats. Every sentence comes from the recommendation's text layer.
+ */
+function decisionMarkdown(plan: Plan): string[] {
+  const r = plan.recommendation
+  const inUse = recommendationInUse(plan)
+  return [
+    "## Decision",
+    "",
+    `**${r.headline}**`,
+    "",
+    `- Setting: ${recommendationSetting(r)}${r.daprSamplingRate !== null ? `, Dapr samplingRate "${r.daprSamplingRate}"` : ""}; ${formatUsd(r.monthlyUsd)} per month for the whole bill, ${formatBytes(r.retainedBytes)} stored.`,
+    ...(r.runnerUp ? [`- ${r.runnerUp.text}`] : []),
+    inUse
+      ? "- The figures below are for this setting."
+      : `- The figures below are for the plan as entered (its own setting): ${formatUsd(plan.cost.monthlyUsd)} per month.`,
+    "",
+    ...(r.reasons.some((reason) => reason !== r.runnerUp?.text)
+      ? ["Why:", "", ...r.reasons.filter((reason) => reason !== r.runnerUp?.text).map((reason) => `- ${reason}`), ""]
+      : []),
+    ...(r.warnings.length > 0 ? ["Caveats:", "", ...r.warnings.map((warning) => `- ${warning}`), ""] : []),
+  ]
+}
+
+/** Whether the plan already uses its recommendation ("Use this setting" would change nothing). */
+function recommendationInUse(plan: Plan): boolean {
+  const adopted = inputToFormValues(applyRecommendation(plan.input, plan.recommendation))
+  const current = inputToFormValues(plan.input)
+  return PLAN_FIELDS.every((field) => adopted[field] === current[field])
+}
+
+/**
+ * A Markdown document for a design doc or a pull request. It opens with the decision (the
+ * recommended option, its total, what it keeps, the runner-up and its difference), then the
+ * figures: the headline, the bill by part, the rate comparison, what each rate shows, every
+ * option compared, setup warnings and every backend's bill; then the inputs that differ from the
+ * defaults, the config snippets in fenced blocks, assumptions, sources with their dates, and the
+ * plan's short link.
+ *
+ * @example
+ * planMarkdown(buildPlan(DEFAULT_INPUT), "https://tracebudget.example/", snippets).split("\n").slice(0, 3)
+ * //=> ["# Trace sampling plan: 10 % of 5K req/s, 7 days on Grafana Tempo on S3", "", "## Decision"]
+ */
+export function planMarkdown(plan: Plan, shareUrl: string, snippets: readonly ConfigSnippet[] = []): string {
   const { input, cost } = plan
   const formValues = inputToFormValues(input)
+  const changed = nonDefaultFields(input)
   const extrapolated = plan.backends.filter((row) => row.extrapolated !== null)
   const lines = [
     `# ${headlineTitle(plan)}`,
     "",
-    `Plan link: ${shareUrl}`,
-    "",
+    ...decisionMarkdown(plan),
     ...(foreignExportHost(input) === undefined
       ? []
       : [`> **Check the endpoint.** ${foreignEndpointQuestion(input.otlpEndpoint, "plan")}`, ""]),
@@ -119,14 +179,6 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     `## The bill: ${formatUsd(cost.monthlyUsd)} per month`,
     "",
     ...billMarkdown(plan),
-    "",
-    "## Inputs",
-    "",
-    "| Field | Value |",
-    "| --- | --- |",
-    ...PLAN_FIELDS.map(
-      (field) => `| ${cell(FIELD_LABELS[field])} (\`${field}\`) | ${cell(formValues[field] || "—")} |`
-    ),
     "",
     "## Sampling rates side by side",
     "",
@@ -146,13 +198,9 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
         `| ${formatPercent(row.ratio)}${row.chosen ? " **(chosen)**" : ""} | ${formatCount(row.tracesPerMinute)} | ${formatCount(row.errorsKeptPerHour)} of ${formatCount(row.errorsPerHour)} | ${formatCount(row.slowKeptPer5Minutes)} |`
     ),
     "",
-    `## Recommended for ${input.environment}`,
-    "",
-    `**${recommendationSetting(plan.recommendation)}**${plan.recommendation.daprSamplingRate !== null ? `, Dapr samplingRate "${plan.recommendation.daprSamplingRate}"` : ""}: ${formatUsd(plan.recommendation.monthlyUsd)} per month for the whole bill, ${formatBytes(plan.recommendation.retainedBytes)} stored.`,
-    "",
     ...(plan.recommendation.options.length > 1
       ? [
-          "Options compared on the whole bill:",
+          "## Options compared on the whole bill",
           "",
           ...plan.recommendation.options.map(
             (option) => `- ${option.id === plan.recommendation.choice ? "**Recommended:** " : ""}${option.summary}`
@@ -160,9 +208,6 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
           "",
         ]
       : []),
-    ...plan.recommendation.reasons.map((reason) => `- ${reason}`),
-    ...plan.recommendation.warnings.map((warning) => `- Warning: ${warning}`),
-    "",
     "## Setup warnings",
     "",
     ...(plan.warnings.length === 0
@@ -184,6 +229,34 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
       `† ${row.label}, extrapolated: ${row.extrapolated}`,
     ]),
     "",
+    "## Inputs that differ from the defaults",
+    "",
+    ...(changed.length === 0
+      ? ["None: every input is at its default."]
+      : [
+          "| Field | Value |",
+          "| --- | --- |",
+          ...changed.map(
+            (field) => `| ${cell(FIELD_LABELS[field])} (\`${field}\`) | ${cell(formValues[field] || "—")} |`
+          ),
+        ]),
+    "",
+    ...(snippets.length === 0
+      ? []
+      : [
+          "## Configs",
+          "",
+          ...snippets.flatMap((snippet) => [
+            `### ${snippet.title}: \`${snippet.filename}\``,
+            "",
+            snippet.applyNote,
+            "",
+            fencedBlock(snippet.content, FENCE_LANGUAGE[snippet.language]),
+            "",
+            ...snippet.caveats.map((caveat) => `- ${caveat}`),
+            ...(snippet.caveats.length > 0 ? [""] : []),
+          ]),
+        ]),
     "## Assumptions",
     "",
     ...plan.assumptions.map((text) => `- ${text}`),
@@ -193,6 +266,10 @@ export function planMarkdown(plan: Plan, shareUrl: string): string {
     ...plan.sources.map(
       (source) => `- ${source.title}: ${source.citation}${source.url ? ` (${source.url})` : ""}, as of ${source.asOf}.`
     ),
+    "",
+    "## Link",
+    "",
+    `This plan: ${shareUrl}`,
     "",
   ]
   return lines.join("\n")

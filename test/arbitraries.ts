@@ -36,7 +36,7 @@ import {
  * Cases the properties that `npm run fuzz` runs (test/property and the config round trips in
  * test/configs/round-trip.test.ts) run together by default: a few thousand, in seconds.
  */
-export const NORMAL_TOTAL_RUNS = 5300
+export const NORMAL_TOTAL_RUNS = 5900
 
 /**
  * Cases for one property: `normal` by default; with FUZZ_RUNS set (`npm run fuzz` sets 100000),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest"
 
-import { comparisonCsv, planMarkdown } from "@/lib/export"
+import { CONFIG_IDS } from "@/lib/configs/types"
+import { configFor } from "@/lib/configs/plan-configs"
+import { comparisonCsv, fencedBlock, planMarkdown } from "@/lib/export"
+import { applyRecommendation } from "@/lib/plan/apply-recommendation"
 import { formatUsd } from "@/lib/format"
 import { recommendationSetting } from "@/lib/plan/text/setting"
 import { buildPlan } from "@/lib/plan/build-plan"
@@ -58,7 +61,7 @@ describe("comparisonCsv", () => {
 })
 
 describe("planMarkdown", () => {
-  const markdown = planMarkdown(datadog, "https://tracebudget.example/?rps=5000")
+  const markdown = planMarkdown(datadog, "https://tracebudget.example/?backend=datadog")
 
   it("opens with a title that says the rate, traffic, retention and backend", () => {
     expect(planMarkdown(seed, "https://t.example/").split("\n")[0]).toBe(
@@ -66,16 +69,45 @@ describe("planMarkdown", () => {
     )
   })
 
-  it("carries the link, the whole bill first, every input and the chosen rate", () => {
-    expect(markdown).toContain("Plan link: https://tracebudget.example/?rps=5000")
+  it("opens with the decision: the option, its total, what it keeps, the runner-up and its difference", () => {
+    // Datadog at 10 %: tail sampling is the cheapest option that keeps every error ($8,949/mo, see
+    // below); 100 % head sampling is next at $27,814/mo, +$18,865 (the comparison's 100 % row).
+    expect(markdown.split("\n").slice(0, 8)).toEqual([
+      "# Trace sampling plan: 10 % of 5K req/s, 7 days on Datadog APM",
+      "",
+      "## Decision",
+      "",
+      "**Collector tail sampling (errors, slow traces and a 10 % baseline): $8,949/mo, keeps every error and slow trace (66.3M traces/day)**",
+      "",
+      `- Setting: ${recommendationSetting(datadog.recommendation)}, Dapr samplingRate "1"; $8,949 per month for the whole bill, 6.97 TB stored.`,
+      "- Runner-up: 100 % head sampling: +$18,865/mo ($27,814/mo in all).",
+    ])
+    expect(markdown).toContain("- The figures below are for the plan as entered (its own setting): $3,063 per month.")
+    expect(markdown).toContain("Why:\n\n- No budget or storage cap is set, so this is the cheapest option")
+  })
+
+  it("says when the figures are for the recommended setting itself", () => {
+    const adopted = buildPlan(applyRecommendation(datadog.input, datadog.recommendation))
+    expect(planMarkdown(adopted, "https://t.example/")).toContain("- The figures below are for this setting.")
+  })
+
+  it("carries the whole bill, only the inputs that differ from the defaults, and the chosen rate", () => {
     expect(markdown).toContain(
       "## Headline\n\n- Cost: $3,063 per month on Datadog APM (Collector $72.02 + network $706 + vendor $2,285)\n"
     )
     expect(markdown).toContain("- Traces kept: 43,200,000 per day (parentbased_traceidratio, 10 %)")
-    expect(markdown).toContain("| Requests per second (`rps`) | 5000 |")
-    expect(markdown).toContain("| Availability zones (`zones`) | 3 |")
-    expect(markdown).toContain("| Request path (`topology`) | — |")
+    expect(markdown).toContain(
+      "## Inputs that differ from the defaults\n\n| Field | Value |\n| --- | --- |\n| Backend (`backend`) | datadog |\n\n"
+    )
+    expect(markdown).not.toContain("| Requests per second (`rps`)")
+    expect(planMarkdown(seed, "https://t.example/")).toContain(
+      "## Inputs that differ from the defaults\n\nNone: every input is at its default.\n"
+    )
     expect(markdown).toContain("| 10 % **(chosen)** | 43.2M | 1.3B | 648 GB | 4.54 TB | $3,063 |")
+  })
+
+  it("ends with the plan's short link", () => {
+    expect(markdown.endsWith("## Link\n\nThis plan: https://tracebudget.example/?backend=datadog\n")).toBe(true)
   })
 
   it("carries the bill by part with its lines, then its notes and what it leaves out", () => {
@@ -100,13 +132,15 @@ describe("planMarkdown", () => {
 
   it("carries what a design review needs: what each rate shows, the recommendation with its reasons, setup warnings and every backend's bill", () => {
     expect(markdown).toContain("| 10 % **(chosen)** | 30K | 18K of 180K | 7.5K |")
-    expect(markdown).toContain(`## Recommended for production\n\n**${recommendationSetting(datadog.recommendation)}**`)
+    expect(markdown).toContain(`- Setting: ${recommendationSetting(datadog.recommendation)}`)
     // Tail sampling on Datadog: Collector 1,224.34 + network 3,963.782736 + vendor 3,541.06976
     // + RED metrics 220 (5,400 custom metrics − 10 hosts × 100 included, × $0.05) = $8,949.19
-    expect(markdown).toContain(`: ${formatUsd(datadog.recommendation.monthlyUsd)} per month for the whole bill, `)
     expect(formatUsd(datadog.recommendation.monthlyUsd)).toBe("$8,949")
     expect(markdown).toContain(
       "- Parent-based sampling: services downstream follow the root's decision, so traces stay whole and rates do not multiply."
+    )
+    expect(markdown).toContain(
+      "## Options compared on the whole bill\n\n- Head sampling at 10 %: keeps 43.2M traces/day"
     )
     expect(markdown).toContain("## Setup warnings\n\nNone: the settings are consistent.")
     expect(markdown).toContain(
@@ -144,11 +178,45 @@ describe("planMarkdown", () => {
       buildPlan({ ...DEFAULT_INPUT, otlpEndpoint: "https://x.example:4317" }),
       "https://t.example/"
     )
-    expect(markdown.split("\n").slice(2, 5)).toEqual([
-      "Plan link: https://t.example/",
-      "",
-      "> **Check the endpoint.** This plan exports your traces to https://x.example:4317. Is that endpoint yours? Traces carry user ids and request data: check it before you apply a config.",
-    ])
+    const lines = markdown.split("\n")
+    const decisionEnd = lines.indexOf("## Headline")
+    expect(lines[decisionEnd - 2]).toBe(
+      "> **Check the endpoint.** This plan exports your traces to https://x.example:4317. Is that endpoint yours? Traces carry user ids and request data: check it before you apply a config."
+    )
     expect(planMarkdown(buildPlan(DEFAULT_INPUT), "https://t.example/")).not.toContain("Check the endpoint")
+  })
+})
+
+describe("planMarkdown: config snippets", () => {
+  const snippets = CONFIG_IDS.map((id) => configFor(seed, id)).flatMap((result) =>
+    result.available ? [result.snippet] : []
+  )
+  const markdown = planMarkdown(seed, "https://t.example/", snippets)
+
+  it("puts each snippet in a fenced block tagged with its language, after the inputs and before the sources", () => {
+    expect(markdown).toContain("### Environment file: `otel.env`")
+    expect(markdown).toMatch(/```dotenv\nOTEL_SERVICE_NAME=|```dotenv\n# OpenTelemetry SDK settings/)
+    expect(markdown).toContain("```sh\n")
+    expect(markdown).toContain("```yaml\n")
+    const order = ["## Inputs that differ", "## Configs", "```yaml", "## Sources", "## Link"].map((text) =>
+      markdown.indexOf(text)
+    )
+    expect(order.every((at) => at > 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+  })
+
+  it("closes every fence it opens", () => {
+    expect((markdown.match(/^```/gm) ?? []).length % 2).toBe(0)
+  })
+})
+
+describe("fencedBlock", () => {
+  it("fences content with three backticks, closing it on a line of its own", () => {
+    expect(fencedBlock("a: 1\n", "yaml")).toBe("```yaml\na: 1\n```")
+    expect(fencedBlock("a: 1", "yaml")).toBe("```yaml\na: 1\n```")
+  })
+
+  it("uses a longer fence than any run of backticks inside, so the content cannot close it", () => {
+    expect(fencedBlock("echo ```x```", "sh")).toBe("````sh\necho ```x```\n````")
   })
 })

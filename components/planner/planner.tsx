@@ -7,7 +7,6 @@ import {
   openedConfigs,
   plannerReducer,
   planQuery,
-  shouldWriteQuery,
   shownErrors,
   staleNotice,
   type OpenedConfigs,
@@ -26,13 +25,9 @@ import { ShareExport } from "./share-export"
 import { VisibilitySection } from "./visibility-section"
 import { WarningsPanel } from "./warnings-panel"
 import { StorageSection } from "./storage-section"
+import { UndoApply } from "./undo-apply"
 import { loadOnDemand, onDemandIfLoaded } from "./use-on-demand"
-import { afterNextPaint } from "@/components/ui/after-next-paint"
-
-/** Keeps the address bar on the current plan, so reload and a shared link restore it. */
-function writeUrl(query: string) {
-  window.history.replaceState(null, "", `${window.location.pathname}?${query}`)
-}
+import { usePlanUrl } from "./use-plan-url"
 
 /**
  * The planner's client island: the form and the results, kept in step by `plannerReducer`
@@ -54,6 +49,12 @@ export function Planner(props: {
     (changes: Partial<PlanFormValues>) => dispatch({ type: "change", changes, model: onDemandIfLoaded() }),
     []
   )
+  const apply = useCallback(
+    (changes: Partial<PlanFormValues>) => dispatch({ type: "apply", changes, model: onDemandIfLoaded() }),
+    []
+  )
+  const undo = useCallback(() => dispatch({ type: "undo", model: onDemandIfLoaded() }), [])
+  const reset = useCallback(() => dispatch({ type: "reset", model: onDemandIfLoaded() }), [])
 
   // The validator loads when the user shows intent (focus in the form or anywhere), so the first
   // keystroke rarely waits; a change that comes first loads it and is validated on arrival.
@@ -71,12 +72,7 @@ export function Planner(props: {
     )
   }, [state.pending, state.values])
 
-  useEffect(() => {
-    if (!shouldWriteQuery(state, initial)) return
-    // After the frame that shows the new numbers: Next's history patch costs a few ms per write,
-    // and a change that lands within the same frame supersedes this one.
-    return afterNextPaint(() => writeUrl(planQuery(state)))
-  }, [state, initial])
+  usePlanUrl(state, initial, dispatch)
 
   const { values, errors } = state
   const shown = useMemo(() => shownErrors({ values, errors }), [values, errors])
@@ -98,10 +94,15 @@ export function Planner(props: {
           {notice ?? "Results are up to date."}
         </p>
         {/* The link comes from the state, not the address bar, which is written a frame later. */}
-        <ShareExport plan={plan} query={planQuery(state)} stale={notice !== undefined} />
+        <ShareExport plan={plan} query={planQuery(state)} stale={notice !== undefined} onReset={reset} />
         <HeadlineNumbers plan={plan} />
         <WarningsPanel plan={plan} />
-        <RecommendationPanel plan={plan} onApply={change} />
+        <RecommendationPanel
+          plan={plan}
+          onApply={apply}
+          // Once the applied plan shows: Undo then replaces the button that was clicked, and takes its focus.
+          undo={state.undoValues && !state.pending ? <UndoApply onUndo={undo} /> : null}
+        />
         <ComparisonTable plan={plan} />
         <ConfigTabs plan={plan} server={openedConfigs(state, initial, props.configs)} />
         <VisibilitySection plan={plan} />

@@ -19,9 +19,12 @@ export function recommendationChanges(plan: Plan): Partial<PlanFormValues> {
 export function RecommendationPanel({
   plan,
   onApply,
+  undo,
 }: {
   plan: Plan
   onApply: (changes: Partial<PlanFormValues>) => void
+  /** Undo of the last "Use this setting", shown beside it while it can be undone. */
+  undo?: React.ReactNode
 }) {
   const r = plan.recommendation
   const setting = recommendationSetting(r)
@@ -103,11 +106,14 @@ export function RecommendationPanel({
         </p>
       ) : null}
       {inUse ? (
-        <p className="text-sm font-medium" data-testid="recommendation-in-use">
-          Your plan already uses this setting.
-        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="text-sm font-medium" data-testid="recommendation-in-use">
+            Your plan already uses this setting.
+          </p>
+          {undo}
+        </div>
       ) : (
-        <div>
+        <div className="flex flex-wrap items-center gap-2">
           <button
             type="button"
             className={buttonClass}
@@ -116,6 +122,7 @@ export function RecommendationPanel({
           >
             Use this setting
           </button>
+          {undo}
         </div>
       )}
     </section>

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react"
 
 /** Copies text to the clipboard and says so for two seconds; says why when the browser refuses. */
 export function CopyButton(props: {
-  text: () => string
+  /** The text to copy; a promise when it needs code that loads on demand (the Markdown's configs). */
+  text: () => string | Promise<string>
   label: string
   className?: string
   testId?: string
@@ -24,7 +25,7 @@ export function CopyButton(props: {
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(props.text())
+      await navigator.clipboard.writeText(await props.text())
       setFeedback({ status: "copied" })
     } catch {
       // Clipboard access can be blocked (insecure origin, denied permission); the text stays selectable.

@@ -1,6 +1,7 @@
 // A plan as text: the form's values, the query string and messages by field. No Zod, so the page's
 // first load can use it; validation (./parse) loads with the first change.
-import { fieldSpec, FOLLOWERS, PLAN_FIELDS, type PlanField, type PlanInput } from "./fields"
+import { DEFAULT_INPUT, fieldSpec, FOLLOWERS, PLAN_FIELDS, type PlanField, type PlanInput } from "./fields"
+import { readHumanNumber } from "./human-number"
 import { SAMPLERS, type Sampler, samplerHeadRate } from "./samplers"
 import { formatEndpoints } from "./endpoints"
 import { formatTopology } from "./topology"
@@ -24,9 +25,9 @@ export function withoutNulCharacters(record: Record<string, string>): Record<str
 }
 
 /**
- * The query string that holds a whole plan: every field, in form order, so a shared link means
- * the same plan even if defaults change later. `:`, `/`, `,` and `@` stay readable (RFC 3986
- * allows them in a query).
+ * The query string that holds a whole plan: every field, in form order. Links before short links
+ * were written this way; they still parse to the same plan. `:`, `/`, `,` and `@` stay readable
+ * (RFC 3986 allows them in a query).
  *
  * @example
  * planToQueryString({ ...DEFAULT_INPUT })
@@ -34,6 +35,70 @@ export function withoutNulCharacters(record: Record<string, string>): Record<str
  */
 export function planToQueryString(input: PlanInput): string {
   return formValuesToQueryString(inputToFormValues(input), { keepEmpty: false })
+}
+
+/**
+ * The short link's query string: only the fields the plan does not take by default, in form
+ * order, so the default plan is "" (the page's bare address). A field that follows another or is
+ * figured from others is left out while it holds that value (the peak equal to requests/s, Dapr's
+ * rate equal to the sampler's head rate, spans per trace from a request path).
+ *
+ * @example
+ * planToShortQueryString(DEFAULT_INPUT)                                 //=> ""
+ * planToShortQueryString({ ...DEFAULT_INPUT, rps: 8000, peakRps: 8000 }) //=> "rps=8000"
+ */
+export function planToShortQueryString(input: PlanInput): string {
+  return formValuesToShortQueryString(inputToFormValues(input), { valid: true })
+}
+
+/**
+ * The fields a short link carries for `input` (see {@link planToShortQueryString}), in form order.
+ *
+ * @example
+ * nonDefaultFields({ ...DEFAULT_INPUT, retentionDays: 30 }) //=> ["retentionDays"]
+ */
+export function nonDefaultFields(input: PlanInput): PlanField[] {
+  const values = inputToFormValues(input)
+  return PLAN_FIELDS.filter((field) => values[field] !== impliedText(field, values, true))
+}
+
+/**
+ * Form text as a short link's query string: the fields whose text differs from what the plan
+ * would take without them. `valid` says the text is a valid plan's; while it is not, only what a
+ * reload recovers from the text is left out, so the link shows the same text and message.
+ *
+ * @example
+ * formValuesToShortQueryString({ ...defaultValues, rps: "5,000x", peakRps: "5,000x" }, { valid: false }) //=> "rps=5,000x"
+ */
+export function formValuesToShortQueryString(values: PlanFormValues, options: { valid: boolean }): string {
+  const kept = PLAN_FIELDS.filter((field) => values[field] !== impliedText(field, values, options.valid))
+  return formValuesToQueryString(Object.fromEntries(kept.map((field) => [field, values[field]])), { keepEmpty: true })
+}
+
+/** The text of every field in the default plan. */
+const DEFAULT_TEXT: PlanFormValues = inputToFormValues(DEFAULT_INPUT)
+
+/**
+ * The text `field` would have if a link left it out, given the other fields' text (undefined when
+ * that is not certain, so the field stays in the link). The schema fills in the same values.
+ */
+function impliedText(field: PlanField, values: PlanFormValues, valid: boolean): string | undefined {
+  switch (field) {
+    case "peakRps":
+      return values.rps
+    case "daprSamplingRate":
+      return DERIVED_TEXT.daprSamplingRate!(values)
+    // The older daprIngress is set from entryPoint, which decides; a link without either is a sidecar.
+    case "daprIngress":
+      return values.daprIngress
+    case "entryPoint":
+      return "sidecar"
+    case "spansPerTrace":
+      // A valid request path decides spans per trace; an invalid one is dropped on reload.
+      return valid && values.topology !== "" ? values.spansPerTrace : DEFAULT_TEXT.spansPerTrace
+    default:
+      return DEFAULT_TEXT[field]
+  }
 }
 
 /**
@@ -82,7 +147,8 @@ export function messagesByField(issues: FieldIssue[]): Partial<Record<PlanField,
  */
 const DERIVED_TEXT: Partial<Record<PlanField, (values: PlanFormValues) => string | undefined>> = {
   daprSamplingRate(values) {
-    const ratio = values.ratio.trim() === "" ? Number.NaN : Number(values.ratio)
+    const read = readHumanNumber(values.ratio, "fraction")
+    const ratio = read.ok ? read.value : Number.NaN
     if (!(SAMPLERS as readonly string[]).includes(values.sampler) || !(ratio >= 0 && ratio <= 1)) return undefined
     return String(samplerHeadRate(values.sampler as Sampler, ratio))
   },

@@ -3,6 +3,7 @@ import { z } from "zod"
 import { formatDecimal } from "@/lib/format"
 
 import { MAX_ENDPOINTS, parseEndpoints } from "./endpoints"
+import { humanNumberMessage, readHumanNumber } from "./human-number"
 import { samplerHeadRate } from "./samplers"
 import {
   FIELDS,
@@ -35,23 +36,20 @@ export * from "./fields"
 
 const count = (n: number) => n.toLocaleString("en-US")
 
-/** Decimal text, optionally with an exponent: "5000", "0.1", ".5", "1e3". Not "0x10" or "Infinity", which Number() also reads. */
-const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
-
-/** A percentage typed where a fraction belongs: "10%", "0.5 %". */
-const PERCENT_TEXT = /^\s*(\d+\.?\d*|\.\d+)\s*%\s*$/
-
-/** Turns text from a form or a URL into a number, leaving anything else for zod to reject. */
-function toNumber(value: unknown): unknown {
+/**
+ * Turns text from a form or a URL into a number as people type it ("5000", "5k", "5,000", "10%"
+ * for a share: ./human-number), leaving anything else for zod to reject with a message.
+ */
+function toNumber(value: unknown, kind: NumberKind): unknown {
   if (typeof value !== "string") return value
-  const trimmed = value.trim()
-  return DECIMAL_TEXT.test(trimmed) ? Number(trimmed) : value
+  const read = readHumanNumber(value, kind)
+  return read.ok ? read.value : value
 }
 
 /** An optional number: empty text (a blank form box, `budgetUsdPerMonth=` in a URL) or null is left out. */
-function toOptionalNumber(value: unknown): unknown {
+function toOptionalNumber(value: unknown, kind: NumberKind): unknown {
   if (value === null || (typeof value === "string" && value.trim() === "")) return undefined
-  return toNumber(value)
+  return toNumber(value, kind)
 }
 
 /** Trims and lowercases enum text so `ParentBased_TraceIdRatio ` is read as the spec name. */
@@ -74,16 +72,14 @@ function percentOr(field: PlanField, otherwise: string) {
     (typeof issue.input === "number" ? percentHint(fieldSpec(field).label, issue.input) : undefined) ?? otherwise
 }
 
-function numberField(field: PlanField, example: string, fraction = false) {
-  const label = fieldSpec(field).label
+function numberField(field: PlanField, spec: NumberFieldSpec) {
+  const label = spec.label
   return z.number({
     error: (issue) => {
-      if (issue.input === "") return `Enter ${labelInSentence(field)}, e.g. ${example}.`
+      if (issue.input === "") return `Enter ${labelInSentence(field)}, e.g. ${spec.example}.`
       if (typeof issue.input === "number") return `${label} must be a finite number.`
-      const percent = typeof issue.input === "string" ? PERCENT_TEXT.exec(issue.input) : null
-      const hint = fraction && percent ? percentHint(label, Number(percent[1])) : undefined
-      if (hint) return hint
-      return `${label} must be a number, e.g. ${example} (digits only, no commas or units).`
+      // Not text (true, a list): the plain "must be a number" message; quoting a list once overflowed the stack.
+      return humanNumberMessage(typeof issue.input === "string" ? issue.input : "", spec.kind, label, spec.example)
     },
   })
 }
@@ -159,7 +155,7 @@ function numberSchema(field: PlanField, spec: NumberFieldSpec): z.ZodNumber {
   const fraction = spec.kind === "fraction"
   const integer = spec.kind === "integer"
   const wholeLast = spec.says?.intAfterBounds === true
-  let schema = numberField(field, spec.example, fraction)
+  let schema = numberField(field, spec)
   if (integer && !wholeLast) schema = schema.int({ error: whole })
   schema = spec.bounds.exclusiveMin
     ? schema.gt(spec.bounds.min, { error: below })
@@ -205,9 +201,9 @@ function genericSchema(field: PlanField): z.ZodType {
       throw new Error(`${field} has no generic schema: give it one in BESPOKE_SCHEMAS.`)
     default: {
       const schema = numberSchema(field, spec)
-      if (spec.optional) return z.preprocess(toOptionalNumber, schema.optional())
+      if (spec.optional) return z.preprocess((value) => toOptionalNumber(value, spec.kind), schema.optional())
       return z.preprocess(
-        toNumber,
+        (value) => toNumber(value, spec.kind),
         spec.follows === undefined && spec.derivedFrom === undefined && spec.default !== undefined
           ? schema.default(spec.default)
           : schema.optional()

@@ -2,7 +2,7 @@
 // use the validator, the model and the config writers; the browser never imports this module.
 import { FIRST_CONFIG_TAB } from "@/lib/configs/types"
 import { buildPlan } from "@/lib/plan/build-plan"
-import { PLAN_FIELDS, type PlanField } from "@/lib/plan/fields"
+import { FOLLOWERS, PLAN_FIELDS, type PlanField } from "@/lib/plan/fields"
 import { withoutNulCharacters } from "@/lib/plan/form-values"
 import {
   inputToFormValues,
@@ -44,7 +44,7 @@ function toURLSearchParams(searchParams: PageSearchParams): URLSearchParams {
  */
 export function initialPlannerState(searchParams: PageSearchParams): PlannerStart {
   const record = searchParamsToRecord(toURLSearchParams(searchParams))
-  const raw = record.success ? withoutNulCharacters(record.data) : {}
+  const raw = record.success ? withFollowersFilledIn(withoutNulCharacters(record.data)) : {}
   const parsed = record.success ? parsePlanInput(raw, { unknownKeys: "ignore" }) : record
   const input = parsed.success ? parsed.data : salvagePlanInput(raw)
   const values = { ...inputToFormValues(input) }
@@ -70,6 +70,18 @@ export function initialPlannerState(searchParams: PageSearchParams): PlannerStar
         ? foreignEndpointQuestion(input.otlpEndpoint, "link")
         : undefined,
   }
+}
+
+/**
+ * A short link leaves out a follower that mirrors its leader (the peak equal to requests/s): fill
+ * it in from the leader's text, so the plan is the same and a typo in the leader shows in both
+ * fields, with the same messages, as in the form the link was written from.
+ */
+function withFollowersFilledIn(raw: Record<string, string>): Record<string, string> {
+  const filled = { ...raw }
+  for (const [follower, leader] of FOLLOWERS)
+    if (filled[follower] === undefined && typeof filled[leader] === "string") filled[follower] = filled[leader]
+  return filled
 }
 
 /** The notice naming each misspelled key with the field it likely meant and the value planned. */

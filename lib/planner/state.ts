@@ -4,11 +4,12 @@
 // handed in with the actions that need them (`PlannerModel`).
 import type { Plan } from "@/lib/plan/build-plan"
 import type { ConfigId, ConfigResult } from "@/lib/configs/types"
-import { FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/fields"
+import { DEFAULT_INPUT, FIELD_LABELS, type PlanField, type PlanInput } from "@/lib/plan/fields"
 import {
-  formValuesToQueryString,
+  formValuesToShortQueryString,
+  inputToFormValues,
   messagesByField,
-  planToQueryString,
+  planToShortQueryString,
   withFollowers,
   withoutEchoedMessages,
   type PlanFormValues,
@@ -30,6 +31,13 @@ export interface PlannerState {
   pending: boolean
   /** The validator could not be loaded (offline, or a new deploy replaced its file); the next change tries again. */
   loadFailed: boolean
+  /** The form's text before the last "Use this setting", while Undo can bring it back; undefined otherwise. */
+  undoValues?: PlanFormValues
+  /**
+   * The state is a step of its own in the browser's history ("Use this setting", Reset): the
+   * address bar gets a new entry, so Back returns to the plan before it. Otherwise it is rewritten.
+   */
+  newHistoryEntry?: boolean
 }
 
 /**
@@ -64,6 +72,14 @@ export interface PlannerStart {
  */
 export type PlannerAction =
   | { type: "change"; changes: Partial<PlanFormValues>; model: PlannerModel | undefined }
+  /** "Use this setting": a change that Undo can take back, and a step in the browser's history. */
+  | { type: "apply"; changes: Partial<PlanFormValues>; model: PlannerModel | undefined }
+  /** Back to the text before the last "Use this setting". */
+  | { type: "undo"; model: PlannerModel | undefined }
+  /** Every field back to its default: the plan of the bare page. */
+  | { type: "reset"; model: PlannerModel | undefined }
+  /** The text of a history entry the user went Back or Forward to. */
+  | { type: "restore"; values: PlanFormValues; model: PlannerModel | undefined }
   | { type: "validatorLoaded"; model: PlannerModel }
   | { type: "validatorFailed" }
 
@@ -71,9 +87,12 @@ export type PlannerAction =
  * The planner's next state. A change moves followers with their leader (the peak with requests/s)
  * and is validated and planned at once if the model has loaded, else marked pending; the pending
  * values are validated when the model arrives. A failed load keeps the results on the last plan
- * and leaves the change pending, so the next change tries again.
+ * and leaves the change pending, so the next change tries again. "Use this setting" (`apply`)
+ * remembers the text before it for `undo` until the next step; `reset` brings back the defaults.
  *
  * @example
+ * const applied = plannerReducer(state, { type: "apply", changes: { ratio: "1" }, model })
+ * plannerReducer(applied, { type: "undo", model }).values //=> { ...state.values }
  * plannerReducer(state, { type: "change", changes: { rps: "8000" }, model: { parsePlanInput, buildPlan } }).plan.input.rps
  * //=> 8000
  * plannerReducer(state, { type: "change", changes: { rps: "8000" }, model: undefined }).pending //=> true
@@ -81,13 +100,34 @@ export type PlannerAction =
 export function plannerReducer(state: PlannerState, action: PlannerAction): PlannerState {
   switch (action.type) {
     case "change":
-      return validated(state, withFollowers(state.values, action.changes), action.model)
+      return validated(step(state), withFollowers(state.values, action.changes), action.model)
+    case "apply":
+      return validated(
+        { ...state, undoValues: state.values, newHistoryEntry: true },
+        withFollowers(state.values, action.changes),
+        action.model
+      )
+    case "undo":
+      // A copy: the text may be the page's first, and the address bar follows only text that changed.
+      return state.undoValues ? validated(step(state), { ...state.undoValues }, action.model) : state
+    case "reset":
+      return validated({ ...step(state), newHistoryEntry: true }, DEFAULT_FORM_VALUES, action.model)
+    case "restore":
+      return validated(step(state), action.values, action.model)
     case "validatorLoaded":
       // A load started by an earlier change can land after a later change was validated already.
       return state.pending ? validated(state, state.values, action.model) : state
     case "validatorFailed":
       return { ...state, loadFailed: true }
   }
+}
+
+/** The default plan's form text: what Reset shows. */
+const DEFAULT_FORM_VALUES: PlanFormValues = inputToFormValues(DEFAULT_INPUT)
+
+/** `state` for an ordinary step: Undo no longer offered, the address bar rewritten in place. */
+function step(state: PlannerState): PlannerState {
+  return { ...state, undoValues: undefined, newHistoryEntry: false }
 }
 
 /**
@@ -98,21 +138,32 @@ function validated(state: PlannerState, values: PlanFormValues, model: PlannerMo
   if (!model) return { ...state, values, pending: true }
   const parsed = model.parsePlanInput(values, { unknownKeys: "reject" })
   return parsed.success
-    ? { values, errors: {}, input: parsed.data, plan: model.buildPlan(parsed.data), pending: false, loadFailed: false }
+    ? {
+        ...state,
+        values,
+        errors: {},
+        input: parsed.data,
+        plan: model.buildPlan(parsed.data),
+        pending: false,
+        loadFailed: false,
+      }
     : { ...state, values, errors: messagesByField(parsed.issues), pending: false, loadFailed: false }
 }
 
 /**
- * The query string of what the form shows: the valid input's, or the text as typed while a field
- * is invalid (or not validated yet), so a reload shows the same text and the same message.
+ * The short link's query string of what the form shows: the fields that differ from the defaults
+ * (none for the default plan, whose link is the bare page), from the valid input, or from the text
+ * as typed while a field is invalid (or not validated yet), so a reload shows the same text and the
+ * same message.
  *
  * @example
- * planQuery({ ...state, errors: { rps: "Enter a number." }, values: { ...state.values, rps: "5,000x" } })
- * //=> "rps=5,000x&peakRps=5000&…" (every field, blank ones too)
+ * planQuery(initialPlannerState({}).state) //=> ""
+ * planQuery({ ...state, errors: { rps: "Enter a number." }, values: { ...state.values, rps: "5,000x", peakRps: "5,000x" } })
+ * //=> "rps=5,000x"
  */
 export function planQuery(state: PlannerState): string {
   const valid = !state.pending && Object.keys(state.errors).length === 0
-  return valid ? planToQueryString(state.input) : formValuesToQueryString(state.values, { keepEmpty: true })
+  return valid ? planToShortQueryString(state.input) : formValuesToShortQueryString(state.values, { valid: false })
 }
 
 /**
@@ -150,7 +201,8 @@ export function shownErrors(state: Pick<PlannerState, "values" | "errors">): Fie
 export function staleNotice(state: PlannerState, initial: PlannerState): string | undefined {
   if (state.loadFailed)
     return "The page could not load the code that recalculates (are you offline?): the results below are for the last plan it calculated. Your typing is kept; the next change tries again."
-  const invalid = Object.keys(state.errors) as PlanField[]
+  // A typo mirrored into a follower is named once, as the form shows it once.
+  const invalid = Object.keys(shownErrors(state)) as PlanField[]
   const defaulted = state.input === initial.input ? invalid.filter((field) => initial.errors[field] !== undefined) : []
   if (defaulted.length > 0)
     return `Some fields need fixing; until they are, the results below ${

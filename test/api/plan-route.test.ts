@@ -120,7 +120,10 @@ describe("GET /api/plan", () => {
       error: "Requests per second must be greater than 0. (and 1 more)",
       issues: [
         { path: "rps", message: "Requests per second must be greater than 0." },
-        { path: "ratio", message: "Sampling ratio must be a number, e.g. 0.1 (digits only, no commas or units)." },
+        {
+          path: "ratio",
+          message: "Sampling ratio must be a number between 0 and 1 or a percentage, e.g. 0.1 or 10 %.",
+        },
       ],
     })
   })

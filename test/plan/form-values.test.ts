@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest"
 import {
   formValuesToQueryString,
   inputToFormValues,
+  nonDefaultFields,
+  planToShortQueryString,
   withFollowers,
   withoutEchoedMessages,
   withoutNulCharacters,
 } from "@/lib/plan/form-values"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
+import { parsePlanQuery } from "@/lib/plan/parse"
 
 describe("withoutEchoedMessages", () => {
   it("drops the peak's message when the peak holds the same bad text as requests/s", () => {
@@ -73,5 +76,38 @@ describe("withoutNulCharacters", () => {
       serviceName: "a\uFFFDb\uFFFD",
       rps: "5,000",
     })
+  })
+})
+
+describe("planToShortQueryString and nonDefaultFields", () => {
+  const parse = (query: string) => parsePlanQuery(new URLSearchParams(query), { unknownKeys: "reject" })
+
+  it("writes nothing for the default plan", () => {
+    expect(planToShortQueryString(DEFAULT_INPUT)).toBe("")
+    expect(nonDefaultFields(DEFAULT_INPUT)).toEqual([])
+  })
+
+  it("leaves spans per trace out when a request path decides it, and parses back to the same plan", () => {
+    const parsed = parse("topology=api.i1.o1~db-svc.i1.d1")
+    expect(parsed.success).toBe(true)
+    if (!parsed.success) return
+    expect(parsed.data.spansPerTrace).not.toBe(DEFAULT_INPUT.spansPerTrace)
+    expect(planToShortQueryString(parsed.data)).toBe("topology=api.i1.o1~db-svc.i1.d1")
+    expect(nonDefaultFields(parsed.data)).toEqual(["topology"])
+  })
+
+  it("writes who calls the service, never the older daprIngress it sets", () => {
+    const parsed = parse("daprIngress=false")
+    expect(parsed.success && parsed.data.entryPoint).toBe("app")
+    if (!parsed.success) return
+    expect(planToShortQueryString(parsed.data)).toBe("entryPoint=app")
+    expect(parse("entryPoint=app")).toEqual(parsed)
+  })
+
+  it("keeps Dapr's rate once it differs from the sampler's head rate", () => {
+    // parentbased_always_on's head rate is 1; Dapr's 0.1 is set apart from it.
+    const input = { ...DEFAULT_INPUT, sampler: "parentbased_always_on" as const, daprSamplingRate: 0.1 }
+    expect(planToShortQueryString(input)).toBe("sampler=parentbased_always_on&daprSamplingRate=0.1")
+    expect(planToShortQueryString({ ...input, daprSamplingRate: 1 })).toBe("sampler=parentbased_always_on")
   })
 })

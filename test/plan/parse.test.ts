@@ -120,13 +120,16 @@ describe("parsePlanInput", () => {
       [{ rps: "0" }, "rps", "Requests per second must be greater than 0."],
       [{ rps: "-5" }, "rps", "Requests per second must be greater than 0."],
       [{ rps: "" }, "rps", "Enter requests per second, e.g. 5000."],
-      [{ rps: "5,000" }, "rps", "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."],
+      // A comma that does not group thousands is refused, not guessed (decimal comma or typo).
       [
-        { rps: "Infinity" },
+        { rps: "1,5" },
         "rps",
-        "Requests per second must be a number, e.g. 5000 (digits only, no commas or units).",
+        'Requests per second "1,5" is ambiguous: use a point for decimals (1.5); a comma only groups thousands, as in 1,500.',
       ],
-      [{ rps: "0x10" }, "rps", "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."],
+      [{ rps: "5000x" }, "rps", "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."],
+      [{ rps: "Infinity" }, "rps", "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."],
+      [{ rps: "0x10" }, "rps", "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."],
+      [{ rps: "10%" }, "rps", "Requests per second takes a number, not a percentage: e.g. 5000."],
       [{ rps: 1e10 }, "rps", "Requests per second must be at most 1,000,000,000."],
       [
         { rps: 5000, peakRps: 4000 },
@@ -141,8 +144,8 @@ describe("parsePlanInput", () => {
       [{ ratio: "33.3" }, "ratio", "Sampling ratio is a fraction between 0 and 1: for 33.3 %, type 0.333."],
       [{ ratio: "250" }, "ratio", "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)."],
       [{ ratio: "-0.1" }, "ratio", "Sampling ratio must be between 0 and 1 (0.1 keeps 10 %)."],
-      [{ ratio: "10%" }, "ratio", "Sampling ratio is a fraction between 0 and 1: for 10 %, type 0.1."],
-      [{ ratio: "0.5 %" }, "ratio", "Sampling ratio is a fraction between 0 and 1: for 0.5 %, type 0.005."],
+      [{ ratio: "150%" }, "ratio", 'Sampling ratio is a share between 0 % and 100 % (0 to 1): "150%" is outside it.'],
+      [{ ratio: "ten" }, "ratio", "Sampling ratio must be a number between 0 and 1 or a percentage, e.g. 0.1 or 10 %."],
       [{ spansPerTrace: "0.5" }, "spansPerTrace", "Spans per trace must be at least 1 (the root span)."],
       [{ spanBytes: "0" }, "spanBytes", "Bytes per span must be greater than 0."],
       [{ apmHosts: "2.5" }, "apmHosts", "Datadog APM hosts must be a whole number."],
@@ -202,11 +205,6 @@ describe("parsePlanInput", () => {
       [{ protocol: "http" }, "protocol", 'Unknown OTLP protocol "http". Use one of: grpc, http/protobuf.'],
       [{ language: "rust" }, "language", 'Unknown language "rust". Use one of: python, node, java, go, dotnet.'],
       [{ daprEnabled: "yes" }, "daprEnabled", "Dapr sidecar must be true or false."],
-      [
-        { daprSamplingRate: "10%" },
-        "daprSamplingRate",
-        "Dapr sampling rate is a fraction between 0 and 1: for 10 %, type 0.1.",
-      ],
       [
         { daprSamplingRate: "2" },
         "daprSamplingRate",

@@ -173,7 +173,7 @@ describe("messages worded by the registry", () => {
     expect(budget(0)).toBe(0)
     expect(budget("50")).toBe(50)
     expect(budget(-1)).toEqual(["Monthly budget must be 0 or more."])
-    expect(budget("fifty")).toEqual(["Monthly budget must be a number, e.g. 500 (digits only, no commas or units)."])
+    expect(budget("fifty")).toEqual(["Monthly budget must be a number, e.g. 500 (5,000, 5k and 1.2M work too)."])
   })
 
   it("gives one message for both bounds where the entry has a range, with its subject", () => {

@@ -5,8 +5,10 @@ import { DEFAULT_INPUT } from "@/lib/plan/fields"
 import { inputToFormValues } from "@/lib/plan/form-values"
 import { configAvailabilityFor, configFor } from "@/lib/configs/plan-configs"
 import { initialPlannerState } from "@/lib/planner/initial"
+import { shownErrors } from "@/lib/planner/state"
 
-const RPS_MESSAGE = "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."
+const RPS_MESSAGE = "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."
+const PEAK_MESSAGE = "Peak requests per second must be a number, e.g. 8000 (5,000, 5k and 1.2M work too)."
 
 describe("initialPlannerState", () => {
   it("opens a good link as its plan, with nothing to fix and nothing waiting", () => {
@@ -47,7 +49,10 @@ describe("initialPlannerState", () => {
     expect(start.state.input.rps).toBe(5000)
     expect(start.state.input.retentionDays).toBe(30)
     expect(start.state.plan.input.retentionDays).toBe(30)
-    expect(start.state.errors).toEqual({ rps: RPS_MESSAGE })
+    // The peak, left out, follows requests/s: it shows the same typo, whose message is shown once.
+    expect(start.state.values.peakRps).toBe("abc")
+    expect(start.state.errors).toEqual({ rps: RPS_MESSAGE, peakRps: PEAK_MESSAGE })
+    expect(shownErrors(start.state)).toEqual({ rps: RPS_MESSAGE })
   })
 
   it("reports a field given twice and plans the defaults", () => {

@@ -17,11 +17,12 @@ import {
 // The real validator and model, as the browser loads them on demand; `undefined` is "not loaded yet".
 const model: PlannerModel = { parsePlanInput, buildPlan }
 
-const DEFAULT_QUERY =
-  "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10&tempoVersion=3.x&datadogCommitment=annual&newRelicFullUsers=1&computeUsdPerVcpuMonth=29.53&computeUsdPerGbMonth=3.24&collectorUsdPerCoreMonth=0&zones=3&interZoneUsdPerGb=0.02&egressUsdPerGb=0.09&serviceName=task-api&namespace=default&environment=production&language=python&otlpEndpoint=http://otel-collector.observability.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprIngress=true&entryPoint=sidecar&daprSamplingRate=0.1&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness&probesPerReplica=3&probeIntervalSeconds=10&growthPercentPerMonth=0&horizonMonths=12&errorRate=0.01&slowRate=0.05&slowThresholdMs=1000&tailSampling=false&redMetrics=prometheusremotewrite&tailKeepErrors=true&tailKeepSlow=true&tailBaselinePercent=10&tailSpansPerSecond=0&tailDecisionWaitSeconds=30&keepAllErrors=true&minTracesPerMinutePerEndpoint=1&storageCapBytes=0"
+// The default plan as links wrote it before short links: every field, in form order.
+const FULL_DEFAULT_QUERY =
+  "rps=5000&peakRps=5000&retentionDays=7&sampler=parentbased_traceidratio&ratio=0.1&spansPerTrace=30&spanBytes=500&backend=tempo&apmHosts=10&tempoVersion=3.x&datadogCommitment=annual&newRelicFullUsers=1&computeUsdPerVcpuMonth=29.53&computeUsdPerGbMonth=3.24&collectorUsdPerCoreMonth=0&zones=3&interZoneUsdPerGb=0.02&egressUsdPerGb=0.09&serviceName=task-api&namespace=default&environment=production&language=python&otlpEndpoint=http://otel-collector.observability.svc.cluster.local:4317&protocol=grpc&daprEnabled=true&daprIngress=true&entryPoint=sidecar&daprSamplingRate=0.1&replicas=3&image=registry.example.com/task-api:1.0.0&containerPort=8000&excludeHealthChecks=true&excludedUrls=health,metrics,readiness&probesPerReplica=3&probeIntervalSeconds=10&growthPercentPerMonth=0&horizonMonths=12&errorRate=0.01&slowRate=0.05&slowThresholdMs=1000&tailSampling=false&tailKeepErrors=true&tailKeepSlow=true&tailBaselinePercent=10&tailSpansPerSecond=0&tailDecisionWaitSeconds=30&keepAllErrors=true&minTracesPerMinutePerEndpoint=1&storageCapBytes=0"
 
-const RPS_MESSAGE = "Requests per second must be a number, e.g. 5000 (digits only, no commas or units)."
-const PEAK_MESSAGE = "Peak requests per second must be a number, e.g. 8000 (digits only, no commas or units)."
+const RPS_MESSAGE = "Requests per second must be a number, e.g. 5000 (5,000, 5k and 1.2M work too)."
+const PEAK_MESSAGE = "Peak requests per second must be a number, e.g. 8000 (5,000, 5k and 1.2M work too)."
 const OFFLINE =
   "The page could not load the code that recalculates (are you offline?): the results below are for the last plan it calculated. Your typing is kept; the next change tries again."
 const LAST_VALID = "Some fields need fixing; the results below are for the last valid plan."
@@ -52,9 +53,9 @@ describe("plannerReducer: a change once the validator has loaded", () => {
 
   it("keeps invalid text with its message, and the results on the last valid input and plan", () => {
     const initial = opened()
-    const next = change(initial, { rps: "5,000" })
-    expect(next.values.rps).toBe("5,000")
-    expect(next.values.peakRps).toBe("5,000")
+    const next = change(initial, { rps: "5,000x" })
+    expect(next.values.rps).toBe("5,000x")
+    expect(next.values.peakRps).toBe("5,000x")
     expect(next.errors).toEqual({ rps: RPS_MESSAGE, peakRps: PEAK_MESSAGE })
     expect(next.input).toBe(initial.input)
     expect(next.plan).toBe(initial.plan)
@@ -127,29 +128,123 @@ describe("plannerReducer: a change before the validator has loaded", () => {
 })
 
 describe("planQuery", () => {
-  it("writes every field of a valid input, in form order", () => {
-    expect(planQuery(opened())).toBe(DEFAULT_QUERY)
-    expect(planQuery(change(opened(), { rps: "8000" }))).toBe(
-      DEFAULT_QUERY.replace("rps=5000&peakRps=5000", "rps=8000&peakRps=8000")
+  it("writes nothing for the default plan: its link is the bare page", () => {
+    expect(planQuery(opened())).toBe("")
+  })
+
+  it("writes only the fields that differ from the defaults, the peak left to follow requests/s", () => {
+    expect(planQuery(change(opened(), { rps: "8000" }))).toBe("rps=8000")
+    expect(planQuery(change(opened(), { rps: "8000", peakRps: "9000" }))).toBe("rps=8000&peakRps=9000")
+    expect(planQuery(change(opened(), { retentionDays: "30", backend: "datadog" }))).toBe(
+      "retentionDays=30&backend=datadog"
     )
   })
 
-  it("writes the text as typed while a field is invalid, blank fields too", () => {
-    const query = planQuery(change(opened(), { rps: "5,000 x" }))
-    expect(query.startsWith("rps=5,000%20x&peakRps=5,000%20x&retentionDays=7&")).toBe(true)
-    expect(query).toContain("&topology=&")
-    expect(query).toContain("&endpoints=&")
+  it("writes the plain number for text typed as 5k", () => {
+    expect(planQuery(change(opened(), { rps: "5k" }))).toBe("")
+    expect(planQuery(change(opened(), { rps: "1.2M", ratio: "1%" }))).toBe("rps=1200000&ratio=0.01")
+  })
+
+  it("leaves Dapr's rate out while it follows the sampler, and keeps it once set apart", () => {
+    expect(planQuery(change(opened(), { ratio: "0.5" }))).toBe("ratio=0.5")
+    expect(planQuery(change(opened(), { ratio: "0.5", daprSamplingRate: "0.2" }))).toBe(
+      "ratio=0.5&daprSamplingRate=0.2"
+    )
+  })
+
+  it("writes the text as typed while a field is invalid, a blank field too", () => {
+    expect(planQuery(change(opened(), { rps: "5,000 x" }))).toBe("rps=5,000%20x")
+    expect(planQuery(change(opened(), { rps: "5,000 x", retentionDays: "" }))).toBe("rps=5,000%20x&retentionDays=")
   })
 
   it("writes the text as typed while it waits for the validator", () => {
-    const query = planQuery(change(opened(), { rps: "8000" }, false))
-    expect(query.startsWith("rps=8000&peakRps=8000&")).toBe(true)
-    expect(query).toContain("&topology=&")
+    expect(planQuery(change(opened(), { rps: "8000" }, false))).toBe("rps=8000")
   })
 
-  it("writes the valid input's query (no blank fields) once the text is valid again", () => {
+  it("writes the valid input's query once the text is valid again", () => {
     const fixed = change(change(opened(), { rps: "x" }), { rps: "5000" })
-    expect(planQuery(fixed)).toBe(DEFAULT_QUERY)
+    expect(planQuery(fixed)).toBe("")
+  })
+
+  it("opens a link with an invalid value as it was written, the peak mirroring it", () => {
+    const start = initialPlannerState({ rps: "5,000 x" })
+    expect(start.state.values.peakRps).toBe("5,000 x")
+    expect(planQuery(start.state)).toBe("rps=5,000%20x")
+  })
+
+  it("opens an old full link as the same plan, and writes it short", () => {
+    const start = initialPlannerState(Object.fromEntries(new URLSearchParams(FULL_DEFAULT_QUERY)))
+    expect(start.state.input).toEqual(opened().input)
+    expect(planQuery(start.state)).toBe("")
+  })
+})
+
+describe("plannerReducer: Use this setting, Undo and Reset", () => {
+  it("remembers the text before Use this setting, and Undo brings it back", () => {
+    const before = change(opened(), { rps: "8000" })
+    const applied = plannerReducer(before, { type: "apply", changes: { ratio: "1" }, model })
+    expect(applied.input.ratio).toBe(1)
+    // Dapr's rate followed the ratio, as the sampler semantics require.
+    expect(applied.input.daprSamplingRate).toBe(1)
+    expect(applied.undoValues).toBe(before.values)
+    expect(applied.newHistoryEntry).toBe(true)
+    const undone = plannerReducer(applied, { type: "undo", model })
+    expect(undone.values).toEqual(before.values)
+    expect(undone.input).toEqual(before.input)
+    expect(undone.undoValues).toBeUndefined()
+    expect(undone.newHistoryEntry).toBe(false)
+    expect(planQuery(undone)).toBe("rps=8000")
+  })
+
+  it("writes the address bar on Undo even back to the text the page opened with", () => {
+    const initial = opened()
+    const applied = plannerReducer(initial, { type: "apply", changes: { ratio: "1" }, model })
+    const undone = plannerReducer(applied, { type: "undo", model })
+    expect(undone.values).toEqual(initial.values)
+    expect(shouldWriteQuery(undone, initial)).toBe(true)
+  })
+
+  it("offers no Undo once something else changed, and an Undo with nothing to undo does nothing", () => {
+    const applied = plannerReducer(opened(), { type: "apply", changes: { ratio: "1" }, model })
+    const edited = change(applied, { retentionDays: "30" })
+    expect(edited.undoValues).toBeUndefined()
+    expect(edited.newHistoryEntry).toBe(false)
+    expect(plannerReducer(edited, { type: "undo", model })).toBe(edited)
+  })
+
+  it("waits for the validator like any change, and still remembers what to undo", () => {
+    const initial = opened()
+    const applied = plannerReducer(initial, { type: "apply", changes: { ratio: "1" }, model: undefined })
+    expect(applied.pending).toBe(true)
+    const loaded = plannerReducer(applied, { type: "validatorLoaded", model })
+    expect(loaded.input.ratio).toBe(1)
+    expect(loaded.undoValues).toBe(initial.values)
+    expect(loaded.newHistoryEntry).toBe(true)
+  })
+
+  it("resets every field to its default, as a new history entry, and the link to the bare page", () => {
+    const edited = change(opened(), { rps: "8000", retentionDays: "30", backend: "datadog" })
+    const reset = plannerReducer(edited, { type: "reset", model })
+    expect(reset.values).toEqual(opened().values)
+    expect(reset.input).toEqual(opened().input)
+    expect(reset.errors).toEqual({})
+    expect(reset.newHistoryEntry).toBe(true)
+    expect(planQuery(reset)).toBe("")
+  })
+
+  it("clears a field's message on Reset", () => {
+    const reset = plannerReducer(change(opened(), { rps: "abc" }), { type: "reset", model })
+    expect(reset.errors).toEqual({})
+    expect(reset.values.rps).toBe("5000")
+  })
+
+  it("restores the text of a history entry the user went back to", () => {
+    const before = change(opened(), { retentionDays: "30" })
+    const applied = plannerReducer(before, { type: "apply", changes: { ratio: "1" }, model })
+    const back = plannerReducer(applied, { type: "restore", values: { ...before.values }, model })
+    expect(back.input).toEqual(before.input)
+    expect(back.undoValues).toBeUndefined()
+    expect(back.newHistoryEntry).toBe(false)
   })
 })
 

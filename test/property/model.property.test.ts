@@ -7,6 +7,7 @@ import { planDocument } from "@/lib/configs/plan-configs"
 import { buildPlan, type Plan } from "@/lib/plan/build-plan"
 import { recommend, type Recommendation } from "@/lib/plan/recommend"
 import { parsePlanInput, parsePlanQuery, planToQueryString } from "@/lib/plan/parse"
+import { formValuesToShortQueryString, inputToFormValues, planToShortQueryString } from "@/lib/plan/form-values"
 import { fieldSpec, PLAN_FIELDS, planInputSchema, type PlanField, type PlanInput } from "@/lib/plan/schema"
 import { parseEndpoints } from "@/lib/plan/endpoints"
 import { parseTopology } from "@/lib/plan/topology"
@@ -206,6 +207,37 @@ describe("buildPlan, for any input the schema accepts", () => {
       { numRuns: runs(100) }
     )
   })
+})
+
+describe("the short link: only the fields that differ from the defaults", () => {
+  it("parses back to the plan it was written from", { timeout: TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        expect(parsePlanQuery(new URLSearchParams(planToShortQueryString(input)), { unknownKeys: "reject" })).toEqual({
+          success: true,
+          data: input,
+        })
+      }),
+      { numRuns: runs(400) }
+    )
+  })
+
+  it(
+    "parses back to the plan when written from the form's text as while it was invalid",
+    { timeout: TIMEOUT_MS },
+    () => {
+      fc.assert(
+        fc.property(validInput, (input) => {
+          const query = formValuesToShortQueryString(inputToFormValues(input), { valid: false })
+          expect(parsePlanQuery(new URLSearchParams(query), { unknownKeys: "reject" })).toEqual({
+            success: true,
+            data: input,
+          })
+        }),
+        { numRuns: runs(200) }
+      )
+    }
+  )
 })
 
 describe("the share link, the one generated config today", () => {

@@ -7,6 +7,8 @@ import { DEFAULT_INPUT, DEFAULT_SOURCE, fieldSpec, FIELD_LABELS, type PlanField 
 import type { PlanFormValues } from "@/lib/plan/form-values"
 import { SOURCES } from "@/lib/sources"
 
+import { ReadAs } from "./read-as"
+
 export type FieldErrors = Partial<Record<PlanField, string>>
 export type FormChange = (changes: Partial<PlanFormValues>) => void
 
@@ -120,6 +122,7 @@ export const TextField = memo(function TextField({
         onChange={(event) => onChange({ [field]: event.target.value })}
         className={inputClass}
       />
+      {numeric ? <ReadAs field={field} text={value} /> : null}
       <FieldMessages field={field} error={error} />
     </div>
   )
