@@ -26,9 +26,9 @@ export interface Source {
 export const SOURCES = {
   seedScenario: {
     id: "seedScenario",
-    title: "Seed scenario: 5,000 rps, 7-day retention, parentbased_traceidratio at 0.1",
+    title: "Example workload: 5,000 requests/s kept 7 days, parent-based sampling at 10 %",
     citation:
-      'TraceBudget worked case: a FastAPI "task-api" with a Dapr sidecar on Kubernetes exporting OTLP/gRPC to Jaeger (Dapr samplingRate "0.1", endpointAddress jaeger-collector.monitoring.svc:4317, OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1, OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness)',
+      'Example workload — change it to yours: a FastAPI "task-api" with a Dapr sidecar on Kubernetes exporting OTLP/gRPC to Jaeger (Dapr samplingRate "0.1", endpointAddress jaeger-collector.monitoring.svc:4317, OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1, OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness)',
     asOf: "2026-11-23",
     confidence: "high",
     note: "Replace with your own traffic; the parent-based sampler is the safe default for multi-service paths.",
@@ -37,7 +37,7 @@ export const SOURCES = {
     id: "spanBytes",
     title: "Raw OTLP bytes per span: 500 B",
     citation:
-      'Grafana Tempo docs, manage-trace-ingestion ("typical span size ~500 B"); Jaeger maintainer, jaegertracing/documentation#210 ("average span size ~500b"); Dapper TR 2010 §4.2 (426 B)',
+      'Grafana Tempo docs, manage-trace-ingestion ("typical span size ~500 B"); Jaeger maintainer, jaegertracing/documentation#210 ("average span size ~500b"); Dapper technical report, Google, 2010, section 4.2 (426 B)',
     url: "https://grafana.com/docs/tempo/latest/operations/manage-trace-ingestion/",
     asOf: "2026 (Tempo 3.0 docs); 2019-01-28 (Jaeger)",
     confidence: "high",
@@ -68,7 +68,7 @@ export const SOURCES = {
     url: "https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/",
     asOf: "spec 2026-08; Jaeger v2.20.0",
     confidence: "medium",
-    note: "TraceBudget uses your sampling ratio as the rate the server is expected to hand out.",
+    note: "The plan takes your sampling ratio as the rate the server is expected to hand out.",
   },
   tempoStorage: {
     id: "tempoStorage",
@@ -110,7 +110,7 @@ export const SOURCES = {
   badgerStorage: {
     id: "badgerStorage",
     title: "Jaeger + Badger (single node): 1.0 stored bytes per raw byte, 1 copy, 1.3 headroom",
-    citation: "No published figure; TraceBudget estimate",
+    citation: "Estimate: no one publishes this figure",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Keep Badger to development or small single-node setups.",
@@ -124,7 +124,7 @@ export const SOURCES = {
     url: "https://github.com/open-telemetry/opentelemetry-collector/blob/de0396bf232f/docs/performance.md",
     asOf: "collector v0.1.3 table (2019); Jaeger v2.20 (2026-08)",
     confidence: "low",
-    note: "Jaeger publishes no spans/s per core; the Collector's figure is applied to Jaeger's own collector, whose storage exporter is assumed to cost about what the OTLP exporter did. Two pods on Elasticsearch or Cassandra so one can restart without dropping spans (TraceBudget's choice).",
+    note: "Jaeger publishes no spans/s per core; the Collector's figure is applied to Jaeger's own collector, whose storage exporter is assumed to cost about what the OTLP exporter did. Two pods on Elasticsearch or Cassandra so one can restart without dropping spans (our choice, not a published rule).",
   },
   jaegerQuerySizing: {
     id: "jaegerQuerySizing",
@@ -177,7 +177,7 @@ export const SOURCES = {
     url: "https://github.com/jaegertracing/jaeger/issues/2459",
     asOf: "2019–2021 threads; collector table 2019",
     confidence: "low",
-    note: "No memory figure for Badger is published; 4 GB is TraceBudget's assumption (a Badger all-in-one was reported using over 5 GiB in jaeger#2987). One node, one disk, no replication.",
+    note: "No memory figure for Badger is published; 4 GB is an estimate (a Badger all-in-one was reported using over 5 GiB in jaeger#2987). One node, one disk, no replication.",
   },
   s3Price: {
     id: "s3Price",
@@ -226,7 +226,7 @@ export const SOURCES = {
     url: "https://www.honeycomb.io/pricing",
     asOf: "2024–2026",
     confidence: "medium",
-    note: "Between 100 M and 1.5 B events TraceBudget scales the Pro price linearly ($1.30 per million); above 1.5 B Honeycomb quotes Enterprise prices.",
+    note: "Between 100 M and 1.5 B events the plan scales the Pro price linearly (an estimate) ($1.30 per million); above 1.5 B Honeycomb quotes Enterprise prices.",
   },
   newRelicPrice: {
     id: "newRelicPrice",
@@ -266,7 +266,7 @@ export const SOURCES = {
     id: "datadogApmHosts",
     title: "Datadog APM hosts: 10",
     citation:
-      "A placeholder, not a measurement: TraceBudget's worked example prices Datadog with 10 APM hosts; Datadog bills every host running the Agent with APM (Datadog docs, Billing for APM)",
+      "Example workload — change it to yours: 10 APM hosts is a placeholder, not a measurement; Datadog bills every host running the Agent with APM (Datadog docs, Billing for APM)",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Datadog bills per APM host; set the number of hosts running the Agent with APM.",
@@ -283,7 +283,7 @@ export const SOURCES = {
     id: "defaultEndpoint",
     title: "Default OTLP endpoint: the OpenTelemetry Collector's Service, otel-collector.observability:4317",
     citation:
-      "TraceBudget's Collector config receives OTLP from the apps and Dapr and exports to the backend chosen in the form, so every snippet connects and a backend or tail-sampling change needs no new endpoint. The seed scenario sent straight to jaeger-collector.monitoring.svc:4317, a name that depends on how Jaeger was installed (Jaeger's Helm chart and operator name the Service differently).",
+      "The generated Collector config receives OTLP from the apps and Dapr and exports to the backend chosen in the form, so every snippet connects and a backend or tail-sampling change needs no new endpoint. The example workload sent straight to jaeger-collector.monitoring.svc:4317, a name that depends on how Jaeger was installed (Jaeger's Helm chart and operator name the Service differently).",
     asOf: "2026-11-27",
     confidence: "medium",
     note: "Replace with your Collector's Service. To skip the Collector, use your backend's own OTLP address: the setup check names a mismatch with the backend priced.",
@@ -311,9 +311,9 @@ export const SOURCES = {
   },
   deploymentPlaceholders: {
     id: "deploymentPlaceholders",
-    title: "Deployment placeholders: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",
+    title: "Deployment example values: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",
     citation:
-      "TraceBudget placeholders for the generated Kubernetes Deployment; 8000 is uvicorn's default port for FastAPI",
+      "Example values for the generated Kubernetes Deployment — change them to yours; 8000 is uvicorn's default port for FastAPI",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Replace the image with your own before applying the Deployment.",
@@ -322,7 +322,7 @@ export const SOURCES = {
     id: "kubernetesProbes",
     title: "Probes: 3 per replica (liveness, readiness, /metrics scrape) every 10 s",
     citation:
-      "Kubernetes probe periodSeconds defaults to 10 s (kubernetes.io, Configure Liveness, Readiness and Startup Probes); the seed excludes /health, /readiness and /metrics",
+      "Kubernetes probe periodSeconds defaults to 10 s (kubernetes.io, Configure Liveness, Readiness and Startup Probes); the example workload excludes /health, /readiness and /metrics",
     url: "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",
     asOf: "Kubernetes 1.3x docs, 2026",
     confidence: "medium",
@@ -331,7 +331,8 @@ export const SOURCES = {
   planningHorizon: {
     id: "planningHorizon",
     title: "Planning horizon: 12 months, no traffic growth",
-    citation: "TraceBudget default; set your expected monthly growth to see storage and cost at the horizon",
+    citation:
+      "Example workload — change it to yours: set your expected monthly growth to see storage and cost at the horizon",
     asOf: "2026-11-23",
     confidence: "low",
   },
@@ -339,7 +340,7 @@ export const SOURCES = {
     id: "visibilityAssumptions",
     title:
       "Visibility goals: 1 % errors, 5 % slower than 1 s, every error kept, ≥ 1 trace per minute per endpoint, no budget or cap",
-    citation: "TraceBudget assumptions; replace them with your service's error and latency metrics and your budget",
+    citation: "Example goals — change them to yours: your service's error and latency metrics and your budget",
     asOf: "2026-11-23",
     confidence: "low",
   },
