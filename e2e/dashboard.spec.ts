@@ -217,16 +217,20 @@ test.describe("the dashboard", () => {
   })
 
   for (const width of [1280, 375]) {
-    test(`the request path's table fits its column at ${width} px, without scrolling sideways`, async ({ page }) => {
+    test(`the request path's services fit their column at ${width} px, without scrolling sideways, with room for six digits`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 })
       await page.goto("/?topology=gateway.i1.o4.dapr~orders.i2.d2~payments.i1.c1.o1")
-      const table = page.getByTestId("topology-editor").locator("table")
-      await expect(table.locator("tbody tr")).toHaveCount(3)
-      const overflow = await table.evaluate(
-        (element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth
-      )
+      const editor = page.getByTestId("topology-editor")
+      await expect(editor.getByTestId("topology-service")).toHaveCount(3)
+      const overflow = await editor.evaluate((element) => element.scrollWidth - element.clientWidth)
       expect(overflow).toBe(0)
-      await table.scrollIntoViewIfNeeded()
+      // A count box holds 100,000 internal spans (the limit) without cutting it off.
+      const internal = page.getByLabel("payments internal per request")
+      await internal.fill("100000")
+      expect(await internal.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+      await editor.getByTestId("topology-service").last().scrollIntoViewIfNeeded()
       await expect(page.getByRole("button", { name: "Remove payments" })).toBeInViewport({ ratio: 1 })
     })
   }

@@ -152,7 +152,7 @@ test.describe("the planner page", () => {
     await expect(sizing).toContainText(
       "Each distributor admits 30 MB/s per tenant by default (rate_limit_bytes), which these 6 distributors stay under."
     )
-    await sizing.getByRole("link", { name: "source" }).click()
+    await sizing.getByRole("link", { name: "Source: Grafana Tempo docs, Size the cluster (3.x)" }).click()
     await expect(page).toHaveURL(/#source-tempoSizing3$/)
     await page.goto("/?backend=clickhouse")
     await expect(page.getByTestId("stat-cost-value")).toBeVisible()
@@ -281,23 +281,25 @@ test.describe("the planner page", () => {
 
   test("every default links to its source and date", async ({ page }) => {
     await page.goto("/")
-    const hint = page.locator("#field-spanBytes-hint")
-    await expect(hint).toContainText("Default 500 bytes")
-    await hint.getByRole("link", { name: "source" }).click()
+    await page.getByRole("button", { name: "Source for Bytes per span" }).click()
+    const popover = page.locator("#field-spanBytes-source")
+    await expect(popover).toContainText("Default 500 bytes")
+    await popover.getByRole("link", { name: "All sources" }).click()
     await expect(page).toHaveURL(/#source-spanBytes$/)
-    await expect(page.locator("#source-spanBytes")).toContainText("as of")
+    await expect(page.locator("#source-spanBytes")).toContainText("2026 (Tempo 3.0 docs)")
   })
 
   test("writes each default as a person reads it: grouped numbers, units in agreement, tick boxes in words", async ({
     page,
   }) => {
     await page.goto("/")
-    await expect(page.locator("#field-rps-hint")).toContainText("Default 5,000 req/s")
-    await expect(page.locator("#field-slowThresholdMs-hint")).toContainText("Default 1,000 ms")
-    await expect(page.locator("#field-minTracesPerMinutePerEndpoint-hint")).toContainText("Default 1 trace/min")
-    await expect(page.locator("#field-containerPort-hint")).toContainText("Default port 8000")
-    const defaults = (await page.locator("[id$='-hint']").allTextContents()).flatMap(
-      (text) => text.match(/Default [^·]*/g) ?? []
+    // Each field's source popover opens with its default (closed popovers keep their text in the page).
+    await expect(page.locator("#field-rps-source")).toContainText("Default 5,000 req/s")
+    await expect(page.locator("#field-slowThresholdMs-source")).toContainText("Default 1,000 ms")
+    await expect(page.locator("#field-minTracesPerMinutePerEndpoint-source")).toContainText("Default 1 trace/min")
+    await expect(page.locator("#field-containerPort-source")).toContainText("Default port 8000")
+    const defaults = (await page.locator("[id$='-source'] > p:first-child").allTextContents()).flatMap(
+      (text) => text.match(/Default .*/g) ?? []
     )
     expect(defaults.length).toBeGreaterThan(30)
     for (const text of defaults) expect(text).not.toMatch(/^Default (-?\d{4}|true|false|1 [a-z]{2,}s\b)/)

@@ -8,6 +8,8 @@
 export interface Source {
   /** Stable id, used as an anchor in the page (`#source-<id>`) and in the API's `sources[]`. */
   id: string
+  /** The source's own name, short enough for a table cell ("Grafana Tempo docs, Size the cluster"). */
+  name: string
   /** What the figure is, in a few words. */
   title: string
   /** The document, repository file or page the figure was read from. */
@@ -26,18 +28,20 @@ export interface Source {
 export const SOURCES = {
   seedScenario: {
     id: "seedScenario",
-    title: "Seed scenario: 5,000 rps, 7-day retention, parentbased_traceidratio at 0.1",
+    name: "Example workload — change it to yours",
+    title: "Example workload: 5,000 requests/s kept 7 days, parent-based sampling at 10 %",
     citation:
-      'TraceBudget worked case: a FastAPI "task-api" with a Dapr sidecar on Kubernetes exporting OTLP/gRPC to Jaeger (Dapr samplingRate "0.1", endpointAddress jaeger-collector.monitoring.svc:4317, OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1, OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness)',
+      'Example workload — change it to yours: a FastAPI "task-api" with a Dapr sidecar on Kubernetes exporting OTLP/gRPC to Jaeger (Dapr samplingRate "0.1", endpointAddress jaeger-collector.monitoring.svc:4317, OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1, OTEL_PYTHON_FASTAPI_EXCLUDED_URLS=health,metrics,readiness)',
     asOf: "2026-11-23",
     confidence: "high",
     note: "Replace with your own traffic; the parent-based sampler is the safe default for multi-service paths.",
   },
   spanBytes: {
     id: "spanBytes",
+    name: "Grafana Tempo docs, Manage trace ingestion; Jaeger maintainers",
     title: "Raw OTLP bytes per span: 500 B",
     citation:
-      'Grafana Tempo docs, manage-trace-ingestion ("typical span size ~500 B"); Jaeger maintainer, jaegertracing/documentation#210 ("average span size ~500b"); Dapper TR 2010 §4.2 (426 B)',
+      'Grafana Tempo docs, manage-trace-ingestion ("typical span size ~500 B"); Jaeger maintainer, jaegertracing/documentation#210 ("average span size ~500b"); Dapper technical report, Google, 2010, section 4.2 (426 B)',
     url: "https://grafana.com/docs/tempo/latest/operations/manage-trace-ingestion/",
     asOf: "2026 (Tempo 3.0 docs); 2019-01-28 (Jaeger)",
     confidence: "high",
@@ -45,6 +49,7 @@ export const SOURCES = {
   },
   spansPerTrace: {
     id: "spansPerTrace",
+    name: "Grafana Tempo Parquet design doc; hipstershop demo data",
     title: "Spans per trace: 30",
     citation:
       "Grafana Tempo Parquet design doc (~68 spans/trace on Grafana's own data, 2022-04); hipstershop demo complete requests 25–75 spans (splunk/stef dataset, measured 2026-11)",
@@ -54,6 +59,7 @@ export const SOURCES = {
   },
   xraySampling: {
     id: "xraySampling",
+    name: "AWS X-Ray developer guide, Sampling rules",
     title: "AWS X-Ray default sampling: 1 request/s reservoir + 5 % of the rest",
     citation: "AWS X-Ray developer guide, SDK sampling rules (default rule)",
     url: "https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html",
@@ -62,16 +68,18 @@ export const SOURCES = {
   },
   jaegerRemoteAssumed: {
     id: "jaegerRemoteAssumed",
+    name: "OpenTelemetry SDK environment variables spec",
     title: "Jaeger remote sampling: rate assumed, not known in advance",
     citation:
       "OpenTelemetry SDK env spec: jaeger_remote takes its strategy from the server at run time; Jaeger's built-in default strategy is probabilistic 0.001",
     url: "https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/",
     asOf: "spec 2026-08; Jaeger v2.20.0",
     confidence: "medium",
-    note: "TraceBudget uses your sampling ratio as the rate the server is expected to hand out.",
+    note: "The plan takes your sampling ratio as the rate the server is expected to hand out.",
   },
   tempoStorage: {
     id: "tempoStorage",
+    name: "Grafana Tempo docs, Compression",
     title: "Tempo (vParquet on object storage): 0.14 stored bytes per raw byte, 1 copy, 5 % headroom",
     citation:
       "Tempo compression docs (zstd ~15 % of raw) and Parquet design doc (~5 % smaller, 57.5 B/span on Grafana data)",
@@ -81,6 +89,7 @@ export const SOURCES = {
   },
   clickhouseStorage: {
     id: "clickhouseStorage",
+    name: "Jaeger ClickHouse benchmarks; ClickHouse docs",
     title: "ClickHouse (Jaeger-CH, SigNoz, Uptrace): 0.16 stored bytes per raw byte per copy, 3 copies, 20 % headroom",
     citation:
       'jaegertracing/jaeger internal/storage/v2/clickhouse/BENCHMARKING.md (8.6× compression); jaeger-clickhouse#17 (index table +33 %); ClickHouse docs, Install ("multiply the estimated volume by the number of replicas") and ClickStack managed sizing ("we recommend using three replicas")',
@@ -90,6 +99,7 @@ export const SOURCES = {
   },
   elasticsearchStorage: {
     id: "elasticsearchStorage",
+    name: "Jaeger issue #1438",
     title: "Jaeger + Elasticsearch/OpenSearch: 1.2 stored bytes per raw byte per copy, 2 copies, 1.18 headroom",
     citation:
       "jaegertracing/jaeger#1438 (~580 B/span per copy on a large production cluster); Jaeger defaults --es.num-replicas=1; 85 % disk watermark",
@@ -100,6 +110,7 @@ export const SOURCES = {
   },
   cassandraStorage: {
     id: "cassandraStorage",
+    name: "Jaeger documentation issue #210",
     title: "Jaeger + Cassandra: 0.7 stored bytes per raw byte per copy, RF 2, 1.3 headroom",
     citation: "jaegertracing/documentation#210 (40k spans/s, 14 nodes × 350 GB, 2-day TTL); Jaeger prod schema RF 2",
     url: "https://github.com/jaegertracing/documentation/issues/210",
@@ -109,14 +120,16 @@ export const SOURCES = {
   },
   badgerStorage: {
     id: "badgerStorage",
+    name: "Estimate: no one publishes this figure",
     title: "Jaeger + Badger (single node): 1.0 stored bytes per raw byte, 1 copy, 1.3 headroom",
-    citation: "No published figure; TraceBudget estimate",
+    citation: "Estimate: no one publishes this figure",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Keep Badger to development or small single-node setups.",
   },
   jaegerCollectorSizing: {
     id: "jaegerCollectorSizing",
+    name: "OpenTelemetry Collector performance table",
     title:
       "Jaeger v2 collectors: one pod of 1 vCPU + 2 GB per 10,000 spans/s at peak; at least 2 in front of a replicated backend",
     citation:
@@ -124,10 +137,11 @@ export const SOURCES = {
     url: "https://github.com/open-telemetry/opentelemetry-collector/blob/de0396bf232f/docs/performance.md",
     asOf: "collector v0.1.3 table (2019); Jaeger v2.20 (2026-08)",
     confidence: "low",
-    note: "Jaeger publishes no spans/s per core; the Collector's figure is applied to Jaeger's own collector, whose storage exporter is assumed to cost about what the OTLP exporter did. Two pods on Elasticsearch or Cassandra so one can restart without dropping spans (TraceBudget's choice).",
+    note: "Jaeger publishes no spans/s per core; the Collector's figure is applied to Jaeger's own collector, whose storage exporter is assumed to cost about what the OTLP exporter did. Two pods on Elasticsearch or Cassandra so one can restart without dropping spans (our choice, not a published rule).",
   },
   jaegerQuerySizing: {
     id: "jaegerQuerySizing",
+    name: "Jaeger Helm chart values",
     title: "Jaeger query: 1 pod of 0.5 vCPU + 512 MiB",
     citation:
       "jaegertracing/helm-charts charts/jaeger/values.yaml @6c602b54a180 (chart 4.11.1, Jaeger 2.19.0): replicas 1; resources left empty, with limits cpu 500m and memory 512Mi as the commented-out example",
@@ -138,6 +152,7 @@ export const SOURCES = {
   },
   elasticsearchSizing: {
     id: "elasticsearchSizing",
+    name: "Elastic docs, AutoOps; Elastic Cloud instance configurations",
     title:
       "Elasticsearch hot data nodes: 64 GB RAM, 1:30 memory to disk (1,920 GB), 0.138 vCPU per GB (8.832 vCPU); at least 2",
     citation:
@@ -149,6 +164,7 @@ export const SOURCES = {
   },
   elasticsearchMasters: {
     id: "elasticsearchMasters",
+    name: "Elastic docs; AWS OpenSearch Service Lens",
     title:
       "Elasticsearch dedicated masters: 3, sized by data-node count (≤10: 2 vCPU + 8 GiB; ≤30: 8 + 16; ≤75: 4 + 32; ≤125: 8 + 64; ≤200: 16 + 128)",
     citation:
@@ -160,6 +176,7 @@ export const SOURCES = {
   },
   cassandraSizing: {
     id: "cassandraSizing",
+    name: "DataStax field guide and capacity planning",
     title: "Cassandra nodes: 1 TB of data each, at least RF (2) nodes; 8 vCPU + 32 GB per node",
     citation:
       'DataStax field guide DSPN/azure-deployment-guide bestpractices.md @0b636b658a51 ("1TB of data per node is typically a sweet spot", against ~10 TB per node); DataStax Cassandra OSS capacity planning (32 GB RAM, 8 GB heap minimum; 16 cores), Hyper-Converged Database 1.1 capacity planning (8 cores); Jaeger create.sh prod RF 2 (jaegertracing/jaeger@8498073ff809)',
@@ -170,6 +187,7 @@ export const SOURCES = {
   },
   badgerSizing: {
     id: "badgerSizing",
+    name: "Jaeger issues; OpenTelemetry Collector performance table",
     title:
       "Jaeger + Badger: one process (collector, query and Badger), collector cores at 10,000 spans/s each + 2 GB per core, query 0.5 vCPU + 512 MiB, 4 GB for Badger",
     citation:
@@ -177,10 +195,11 @@ export const SOURCES = {
     url: "https://github.com/jaegertracing/jaeger/issues/2459",
     asOf: "2019–2021 threads; collector table 2019",
     confidence: "low",
-    note: "No memory figure for Badger is published; 4 GB is TraceBudget's assumption (a Badger all-in-one was reported using over 5 GiB in jaeger#2987). One node, one disk, no replication.",
+    note: "No memory figure for Badger is published; 4 GB is an estimate (a Badger all-in-one was reported using over 5 GiB in jaeger#2987). One node, one disk, no replication.",
   },
   s3Price: {
     id: "s3Price",
+    name: "Amazon S3 pricing",
     title: "S3 Standard: $0.023 per GB-month (first 50 TB, us-east-1)",
     citation: "aws.amazon.com/s3/pricing",
     url: "https://aws.amazon.com/s3/pricing/",
@@ -190,6 +209,7 @@ export const SOURCES = {
   },
   gp3Price: {
     id: "gp3Price",
+    name: "Amazon EBS pricing",
     title: "EBS gp3: $0.08 per GiB-month (us-east-1)",
     citation: "aws.amazon.com/ebs/pricing (gp3, 3,000 IOPS and 125 MiB/s included)",
     url: "https://aws.amazon.com/ebs/pricing/",
@@ -199,6 +219,7 @@ export const SOURCES = {
   },
   datadogPrice: {
     id: "datadogPrice",
+    name: "Datadog pricing, APM; Datadog docs, Billing for APM",
     title:
       "Datadog APM: $31 per APM host/month billed annually ($48 on demand), with Infrastructure Pro at $15 ($18 on demand); per host 150 GB ingested spans and 1 M indexed spans a month; $0.10 per GB and $1.70 per million indexed spans (15 days) above",
     citation:
@@ -210,6 +231,7 @@ export const SOURCES = {
   },
   grafanaCloudPrice: {
     id: "grafanaCloudPrice",
+    name: "Grafana Cloud docs, Understand your invoice",
     title:
       "Grafana Cloud Traces: $0.40 per GB written + $0.05 per GB processed, 50 GB/month free, 30 days included, +$0.10/GB per extra 30 days, $19/month Pro fee",
     citation:
@@ -220,16 +242,18 @@ export const SOURCES = {
   },
   honeycombPrice: {
     id: "honeycombPrice",
+    name: "Honeycomb pricing FAQ",
     title:
       "Honeycomb: 20 M events/month free; Pro from $130/month for 100 M events (up to 1.5 B); each span is one event",
     citation: "honeycomb.io/pricing-faq; Pro price via a third-party transcription (api-evangelist, 2026-05)",
     url: "https://www.honeycomb.io/pricing",
     asOf: "2024–2026",
     confidence: "medium",
-    note: "Between 100 M and 1.5 B events TraceBudget scales the Pro price linearly ($1.30 per million); above 1.5 B Honeycomb quotes Enterprise prices.",
+    note: "Between 100 M and 1.5 B events the plan scales the Pro price linearly (an estimate) ($1.30 per million); above 1.5 B Honeycomb quotes Enterprise prices.",
   },
   newRelicPrice: {
     id: "newRelicPrice",
+    name: "New Relic pricing (third-party transcriptions)",
     title: "New Relic: $0.40 per GB ingested (original data option) after 100 GB/month free",
     citation: "newrelic.com/pricing as transcribed by two third parties (2026); the docs snapshot still showed $0.30",
     url: "https://newrelic.com/pricing",
@@ -238,6 +262,7 @@ export const SOURCES = {
   },
   jsonBillingFactor: {
     id: "jsonBillingFactor",
+    name: "Estimate from a measured OTLP/JSON size",
     title: "JSON billing size: 1.5× the OTLP protobuf bytes",
     citation:
       "Measured OTLP/JSON is 2.2× protobuf (@opentelemetry/otlp-transformer, 2026-11); vendors bill a flatter JSON-like form (New Relic data-ingest-billing docs)",
@@ -247,6 +272,7 @@ export const SOURCES = {
   },
   xrayPrice: {
     id: "xrayPrice",
+    name: "AWS X-Ray pricing",
     title: "AWS X-Ray: $5.00 per million traces recorded after 100,000 free per month; 30 days retention included",
     citation: "aws.amazon.com/xray/pricing",
     url: "https://aws.amazon.com/xray/pricing/",
@@ -256,6 +282,7 @@ export const SOURCES = {
   },
   cloudTracePrice: {
     id: "cloudTracePrice",
+    name: "Google Cloud Observability pricing",
     title: "Google Cloud Trace: $0.20 per million spans ingested after 2.5 M free per month",
     citation: "cloud.google.com/stackdriver/pricing (Trace ingestion, effective 2018-11-01)",
     url: "https://cloud.google.com/stackdriver/pricing",
@@ -264,15 +291,17 @@ export const SOURCES = {
   },
   datadogApmHosts: {
     id: "datadogApmHosts",
+    name: "Example workload — change it to yours",
     title: "Datadog APM hosts: 10",
     citation:
-      "A placeholder, not a measurement: TraceBudget's worked example prices Datadog with 10 APM hosts; Datadog bills every host running the Agent with APM (Datadog docs, Billing for APM)",
+      "Example workload — change it to yours: 10 APM hosts is a placeholder, not a measurement; Datadog bills every host running the Agent with APM (Datadog docs, Billing for APM)",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Datadog bills per APM host; set the number of hosts running the Agent with APM.",
   },
   defaultBackend: {
     id: "defaultBackend",
+    name: "Grafana Tempo docs, Compression and OTLP receiver",
     title: "Default backend: Grafana Tempo on object storage",
     citation:
       "Grafana Tempo docs (compression: ~15 % of raw with zstd; one copy on object storage) and its OTLP receiver: the smallest storage of the self-hosted backends, and it accepts OTLP directly. On the whole bill its components and Kafka's traffic can make another backend cheaper at a given load: compare them in the backend table",
@@ -281,15 +310,17 @@ export const SOURCES = {
   },
   defaultEndpoint: {
     id: "defaultEndpoint",
+    name: "The generated Collector config",
     title: "Default OTLP endpoint: the OpenTelemetry Collector's Service, otel-collector.observability:4317",
     citation:
-      "TraceBudget's Collector config receives OTLP from the apps and Dapr and exports to the backend chosen in the form, so every snippet connects and a backend or tail-sampling change needs no new endpoint. The seed scenario sent straight to jaeger-collector.monitoring.svc:4317, a name that depends on how Jaeger was installed (Jaeger's Helm chart and operator name the Service differently).",
+      "The generated Collector config receives OTLP from the apps and Dapr and exports to the backend chosen in the form, so every snippet connects and a backend or tail-sampling change needs no new endpoint. The example workload sent straight to jaeger-collector.monitoring.svc:4317, a name that depends on how Jaeger was installed (Jaeger's Helm chart and operator name the Service differently).",
     asOf: "2026-11-27",
     confidence: "medium",
     note: "Replace with your Collector's Service. To skip the Collector, use your backend's own OTLP address: the setup check names a mismatch with the backend priced.",
   },
   collectorCompute: {
     id: "collectorCompute",
+    name: "OpenTelemetry Collector performance table",
     title:
       "Collector compute: 1 core + 2 GB per 10,000 spans/s forwarded or 8,000 tail-sampled, priced at the compute prices",
     citation:
@@ -301,6 +332,7 @@ export const SOURCES = {
   },
   daprIngress: {
     id: "daprIngress",
+    name: "Dapr source (tracing sampler); Dapr docs, Configure tracing",
     title: "Requests reach the Dapr sidecar without trace context, so Dapr's samplingRate starts traces",
     citation:
       "dapr/dapr pkg/diagnostics/tracing_sampler.go: ParentBased(TraceIDRatioBased(samplingRate)); the rate applies only to requests that arrive at the sidecar without a trace context (Dapr docs, Configure tracing)",
@@ -311,18 +343,20 @@ export const SOURCES = {
   },
   deploymentPlaceholders: {
     id: "deploymentPlaceholders",
-    title: "Deployment placeholders: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",
+    name: "Example values — change them to yours",
+    title: "Deployment example values: 3 replicas, image registry.example.com/task-api:1.0.0, port 8000",
     citation:
-      "TraceBudget placeholders for the generated Kubernetes Deployment; 8000 is uvicorn's default port for FastAPI",
+      "Example values for the generated Kubernetes Deployment — change them to yours; 8000 is uvicorn's default port for FastAPI",
     asOf: "2026-11-23",
     confidence: "low",
     note: "Replace the image with your own before applying the Deployment.",
   },
   kubernetesProbes: {
     id: "kubernetesProbes",
+    name: "Kubernetes docs, Configure liveness, readiness and startup probes",
     title: "Probes: 3 per replica (liveness, readiness, /metrics scrape) every 10 s",
     citation:
-      "Kubernetes probe periodSeconds defaults to 10 s (kubernetes.io, Configure Liveness, Readiness and Startup Probes); the seed excludes /health, /readiness and /metrics",
+      "Kubernetes probe periodSeconds defaults to 10 s (kubernetes.io, Configure Liveness, Readiness and Startup Probes); the example workload excludes /health, /readiness and /metrics",
     url: "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",
     asOf: "Kubernetes 1.3x docs, 2026",
     confidence: "medium",
@@ -330,21 +364,25 @@ export const SOURCES = {
   },
   planningHorizon: {
     id: "planningHorizon",
+    name: "Example workload — change it to yours",
     title: "Planning horizon: 12 months, no traffic growth",
-    citation: "TraceBudget default; set your expected monthly growth to see storage and cost at the horizon",
+    citation:
+      "Example workload — change it to yours: set your expected monthly growth to see storage and cost at the horizon",
     asOf: "2026-11-23",
     confidence: "low",
   },
   visibilityAssumptions: {
     id: "visibilityAssumptions",
+    name: "Example goals — change them to yours",
     title:
       "Visibility goals: 1 % errors, 5 % slower than 1 s, every error kept, ≥ 1 trace per minute per endpoint, no budget or cap",
-    citation: "TraceBudget assumptions; replace them with your service's error and latency metrics and your budget",
+    citation: "Example goals — change them to yours: your service's error and latency metrics and your budget",
     asOf: "2026-11-23",
     confidence: "low",
   },
   tailSamplingDefaults: {
     id: "tailSamplingDefaults",
+    name: "OpenTelemetry Collector contrib, tail sampling processor README",
     title: "Tail sampling: off; when on, keep errors and slow traces plus a 10 % baseline, decision_wait 30 s",
     citation:
       "opentelemetry-collector-contrib processor/tailsamplingprocessor README and factory.go (decision_wait 30s, num_traces 50000); the 10 % baseline matches the default head-sampling rate",
@@ -376,6 +414,7 @@ export const SOURCES = {
   },
   tempoSizing: {
     id: "tempoSizing",
+    name: "Grafana Tempo docs, Size the cluster",
     title:
       "Tempo components per MB/s of raw OTLP at peak: distributor 10, ingester 4 (2.x), live-store 8 (3.x), compactor 4, querier 1.5; 15 MB/s per distributor per tenant by default (2.x)",
     citation:
@@ -387,6 +426,7 @@ export const SOURCES = {
   },
   tempoSizing3: {
     id: "tempoSizing3",
+    name: "Grafana Tempo docs, Size the cluster (3.x)",
     title:
       "Tempo 3.x at peak: distributor 1 per 10 MB/s (2 CPU, 2 GB); live-store 1 per Kafka partition per zone, 2 zones (1 CPU, 12 GB); block-builder 1 per partition (0.5 CPU, 7.5 GB); querier 1 per 1.5 MB/s (0.5 CPU, 12 GB); 2 query-frontends; 1 backend-scheduler; backend-workers 1 per 4 MB/s, at least 3 (0.5 CPU, 1.5 GB)",
     citation:
@@ -398,6 +438,7 @@ export const SOURCES = {
   },
   tempoSizing2: {
     id: "tempoSizing2",
+    name: "Grafana Tempo docs, Size the cluster (2.x)",
     title:
       "Tempo 2.x at peak: distributor 1 per 10 MB/s (2 CPU, 2 GB); ingester 1 per 4 MB/s, at least 3 (2.5 CPU, 12 GB), replication factor 3; querier 1 per 1.5 MB/s (0.5 CPU, 12 GB); 2 query-frontends; compactor 1 per 4 MB/s (1 CPU, 12 GB)",
     citation:
@@ -409,6 +450,7 @@ export const SOURCES = {
   },
   tempoKafka: {
     id: "tempoKafka",
+    name: "Grafana Tempo docs, Configure Kafka",
     title:
       "Kafka for Tempo 3.x: ceil(peak ÷ 10 MB/s) partitions, replication factor 3, 24 h retention; log = average ingest × 24 h × 3",
     citation:
@@ -420,6 +462,7 @@ export const SOURCES = {
   },
   clickhouseSizing: {
     id: "clickhouseSizing",
+    name: "ClickHouse docs, ClickStack Estimating resources",
     title:
       "ClickHouse at average ingest: 1 vCPU per 10 MB/s × (1 + 3 queries/s), shared by 3 replicas of at least 2 vCPU, 4 GB per vCPU",
     citation:
@@ -431,6 +474,7 @@ export const SOURCES = {
   },
   clickhouseKeeper: {
     id: "clickhouseKeeper",
+    name: "ClickHouse docs, Replication; Metoro docs",
     title: "ClickHouse Keeper: 3 nodes of 4 GB and 0.1 vCPU",
     citation:
       'ClickHouse docs, replication example (3 Keeper nodes; "4GB RAM is generally enough for each Keeper server"); Metoro on-premises docs 10.x, ClickHouse sizing (Keeper "unlikely to use more than 100m CPU and 2 GiB")',
@@ -441,6 +485,7 @@ export const SOURCES = {
   },
   collectorSizing: {
     id: "collectorSizing",
+    name: "OpenTelemetry Collector performance table; Honeycomb Refinery docs",
     title:
       "Collector throughput: ~8,000 spans/s per core with tail sampling, ~10,000 without; ~10 KB RAM per buffered trace",
     citation:
@@ -452,6 +497,7 @@ export const SOURCES = {
   },
   daysPerMonth: {
     id: "daysPerMonth",
+    name: "Honeycomb usage docs",
     title: "A month is 30.4 days",
     citation: "Honeycomb usage docs (daily target = monthly events / 30.4)",
     asOf: "2024–2026",
@@ -459,6 +505,7 @@ export const SOURCES = {
   },
   computePrice: {
     id: "computePrice",
+    name: "AWS Fargate pricing",
     title: "Compute: $29.53 per vCPU-month and $3.24 per GB-month (AWS Fargate on-demand, Linux/x86, us-east-1)",
     citation:
       "AWS Fargate pricing: $0.04048 per vCPU-hour and $0.004445 per GB-hour (as quoted by vantage.sh and wring.co, 2026-03, and AWS's per-second rate $0.000011244 per vCPU-second, read 2026-09-20), × 729.6 hours (30.4 days)",
@@ -469,6 +516,7 @@ export const SOURCES = {
   },
   availabilityZones: {
     id: "availabilityZones",
+    name: "Kubernetes docs, Topology aware routing",
     title: "3 availability zones: about 2/3 of each hop crosses a zone",
     citation:
       "A Kubernetes Service spreads connections over every ready endpoint whatever its zone (no topology-aware routing by default), so with pods spread evenly over n zones (n − 1)/n of the traffic leaves its zone; most AWS, Google Cloud and Azure regions have 3 zones",
@@ -479,6 +527,7 @@ export const SOURCES = {
   },
   interZonePrice: {
     id: "interZonePrice",
+    name: "AWS EC2 on-demand pricing, Data transfer",
     title: "Traffic between zones: $0.02 per GB (AWS $0.01 out + $0.01 in; Google Cloud $0.01 per GiB; Azure free)",
     citation:
       'AWS EC2 on-demand pricing, Data Transfer ("$0.01/GB in each direction" between Availability Zones); Google Cloud VPC network pricing (VM-to-VM between zones of a region, $0.01 per GiB, read 2026-09-20); Microsoft Learn, Azure availability zones overview (no charge between zones)',
@@ -488,6 +537,7 @@ export const SOURCES = {
   },
   egressPrice: {
     id: "egressPrice",
+    name: "AWS EC2 on-demand pricing, Data transfer out",
     title: "Internet egress to a SaaS backend: $0.09 per GB (AWS, first tier)",
     citation:
       "AWS EC2 on-demand pricing, Data Transfer out to the internet (first 10 TB/month after 100 GB free), as quoted in the alterNAT README and AWS's S3 pricing page (read 2026-09-20)",
@@ -498,6 +548,7 @@ export const SOURCES = {
   },
   newRelicUsers: {
     id: "newRelicUsers",
+    name: "New Relic docs, Pricing and billing",
     title: "New Relic users: 1 full platform user (the free tier includes one; basic users are free)",
     citation:
       "New Relic docs, Pricing and billing (user types: basic users free, core and full platform users billable)",

@@ -87,7 +87,8 @@ export function TraceImport({
   return (
     <div className="grid gap-3" data-testid="trace-import">
       <p className="text-xs text-slate-700 dark:text-slate-300" data-testid="privacy-note">
-        🔒 Your file never leaves this browser: it is read and parsed locally, in a Web Worker. Nothing is uploaded.
+        <LockIcon /> Your file never leaves this browser: it is read and parsed locally, in a Web Worker. Nothing is
+        uploaded.
       </p>
       <div
         data-testid="drop-zone"
@@ -220,7 +221,7 @@ function ImportStatus({
           </li>
         ) : null}
       </ul>
-      <table className="w-full text-xs" data-testid="import-changes">
+      <table className="w-full text-xs tabular-nums" data-testid="import-changes">
         <caption className="text-left font-medium">Use these numbers?</caption>
         <thead>
           <tr>
@@ -241,8 +242,8 @@ function ImportStatus({
               <th scope="row" className="text-left font-normal">
                 {change.label}
               </th>
-              <td className="break-all">{change.from}</td>
-              <td className="font-medium break-all">{change.to}</td>
+              <td className={valueCell(change.from)}>{change.from}</td>
+              <td className={`font-medium ${valueCell(change.to)}`}>{change.to}</td>
             </tr>
           ))}
         </tbody>
@@ -256,5 +257,28 @@ function ImportStatus({
         Use these numbers
       </button>
     </div>
+  )
+}
+
+/** A number with its unit ("5,000 req/s", "12.5 %") stays on one line; long text may break anywhere. */
+function valueCell(value: string): string {
+  return /^[-+$]?[\d.,]+(?:\s?\S{1,12})?$/.test(value) ? "whitespace-nowrap pr-2" : "pr-2 [overflow-wrap:anywhere]"
+}
+
+/** A padlock drawn in SVG: it shows without an emoji font, and is named for screen readers. */
+function LockIcon() {
+  return (
+    <svg
+      role="img"
+      aria-label="Private"
+      viewBox="0 0 16 16"
+      className="mr-0.5 inline-block size-3.5 align-[-0.15em]"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
+      <rect x="3" y="7" width="10" height="7" rx="1.5" />
+      <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" strokeLinecap="round" />
+    </svg>
   )
 }

@@ -33,6 +33,8 @@ export interface ServerConfigs {
  */
 export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfigs }) {
   const [selected, setSelected] = useState<ConfigId>(FIRST_CONFIG_TAB)
+  // Long lines scroll sideways unless wrapped; the choice holds across tabs.
+  const [wrap, setWrap] = useState(false)
   const tabs = useRef<Partial<Record<ConfigId, HTMLButtonElement | null>>>({})
   const fromServer = selected === FIRST_CONFIG_TAB ? server?.first : undefined
   const onDemand = useOnDemand(fromServer === undefined)
@@ -72,7 +74,14 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
       <h2 id="configs-heading" className="text-lg font-semibold">
         Config to paste
       </h2>
-      <div role="tablist" aria-label="Config snippets" className="flex flex-wrap gap-1" onKeyDown={onKeyDown}>
+      {/* One row that scrolls sideways on a phone (nine tabs would wrap into six rows); wraps when wide. */}
+      <div
+        role="tablist"
+        aria-label="Config snippets"
+        className="-mx-1 flex gap-1 overflow-x-auto p-1 scroll-shadows sm:flex-wrap sm:overflow-visible sm:bg-none"
+        data-testid="config-tablist"
+        onKeyDown={onKeyDown}
+      >
         {CONFIG_IDS.map((id) => (
           <button
             key={id}
@@ -86,7 +95,7 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
             aria-controls="config-panel"
             tabIndex={id === selected ? 0 : -1}
             onClick={() => setSelected(id)}
-            className={`rounded-md border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
+            className={`shrink-0 rounded-md border px-2.5 py-1 text-sm whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${
               id === selected
                 ? "border-accent bg-accent-soft font-semibold dark:bg-accent-soft-dark"
                 : "border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800"
@@ -127,6 +136,15 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
               >
                 Download {result.snippet.filename}
               </button>
+              <label className="inline-flex items-center gap-1.5 text-sm print:hidden">
+                <input
+                  type="checkbox"
+                  checked={wrap}
+                  onChange={(event) => setWrap(event.target.checked)}
+                  className="size-4 accent-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+                />
+                Wrap long lines
+              </label>
             </div>
             <p className="text-sm" data-testid="config-apply">
               {result.snippet.applyNote}
@@ -134,7 +152,10 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
             <pre
               tabIndex={0}
               aria-label={`${result.snippet.filename} contents`}
-              className="max-h-[28rem] overflow-auto rounded-md bg-slate-950 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
+              // Dark mode: slate-900 with a slate-500 edge, so the block stands out from the slate-950 page.
+              className={`code-block max-h-[28rem] overflow-auto rounded-md border border-slate-950 bg-slate-950 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-accent dark:border-slate-500 dark:bg-slate-900 ${
+                wrap ? "[overflow-wrap:anywhere] whitespace-pre-wrap" : ""
+              }`}
               data-testid="config-content"
             >
               {result.snippet.content}

@@ -5,6 +5,15 @@ import { billGroups } from "@/lib/plan/text/headline"
 import { tempoComponentsText, type TempoFigures } from "@/lib/plan/tempo"
 import { SOURCES } from "@/lib/sources"
 
+/** One link to a source's row in the Sources table: its name, the date sits in the table. */
+function SourceLink({ id, name }: { id: string; name: string }) {
+  return (
+    <a href={`#source-${id}`} className="underline decoration-dotted underline-offset-2">
+      Source: {name}
+    </a>
+  )
+}
+
 /** What a Tempo cluster runs at the plan's peak: replicas to provision, not in the $ figure. */
 function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
   const source = tempo.sizing.version === "3.x" ? SOURCES.tempoSizing3 : SOURCES.tempoSizing2
@@ -21,11 +30,7 @@ function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
         under.
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Priced in the backend compute above. Sizing: {source.title} —{" "}
-        <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
-          source
-        </a>
-        , as of {source.asOf}.
+        Priced in the backend compute above. <SourceLink id={source.id} name={source.name} />
       </p>
     </div>
   )
@@ -69,11 +74,7 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
       </div>
       {cost.extrapolated ? <p className="text-sm">{cost.extrapolated}</p> : null}
       <p className={muted}>
-        Price: {priceSource.title} —{" "}
-        <a href={`#source-${priceSource.id}`} className="underline decoration-dotted underline-offset-2">
-          source
-        </a>
-        , as of {priceSource.asOf}.
+        Price: <SourceLink id={priceSource.id} name={priceSource.name} />
       </p>
       {plan.tempo ? <TempoNeeds tempo={plan.tempo} /> : null}
       {cost.notes.length > 0 ? (

@@ -1,5 +1,7 @@
 "use client"
 
+import { useState } from "react"
+
 import { SOURCES, type Source } from "@/lib/sources"
 
 // A client component with no props: the page's scripts hold every source already (the form cites
@@ -7,41 +9,102 @@ import { SOURCES, type Source } from "@/lib/sources"
 // twice, as HTML and as a ~25 KB element tree.
 const sources: Source[] = Object.values(SOURCES)
 
-/** Every source the app cites, each with an anchor the figures link to. */
+/** "grafana.com" from a source's address: the link's text says where it goes. */
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, "")
+}
+
+const cellClass = "border-b border-slate-200 px-2 py-1.5 align-top dark:border-slate-800"
+
+/**
+ * Every source the app cites, one row each (name, what it sets, date, link), each with an anchor
+ * the figures link to. One switch shows every full citation (48 disclosures would be noise).
+ */
 export function SourceList() {
+  const [full, setFull] = useState(false)
   return (
     <section
       aria-labelledby="sources-heading"
-      className="grid gap-3 border-t border-slate-200 pt-6 [overflow-wrap:anywhere] render-when-near dark:border-slate-800"
+      className="grid gap-3 border-t border-slate-200 pt-6 render-when-near dark:border-slate-800"
     >
       <h2 id="sources-heading" className="text-lg font-semibold">
         Sources and dates
       </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        List prices move: check each against the live page before you commit to a budget.
-      </p>
-      <ol className="grid gap-3 text-sm">
-        {sources.map((source) => (
-          <li
-            key={source.id}
-            id={`source-${source.id}`}
-            className="scroll-mt-4 rounded-md p-2 target:bg-amber-100 dark:target:bg-amber-900"
-          >
-            <p className="font-medium">{source.title}</p>
-            <p className="text-slate-700 dark:text-slate-300">
-              {source.url ? (
-                <a href={source.url} className="underline underline-offset-2" rel="noreferrer">
-                  {source.citation}
-                </a>
-              ) : (
-                source.citation
-              )}{" "}
-              — as of {source.asOf}; confidence {source.confidence}.
-            </p>
-            {source.note ? <p className="text-slate-600 dark:text-slate-400">{source.note}</p> : null}
-          </li>
-        ))}
-      </ol>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          List prices move: check each against the live page before you commit to a budget.
+        </p>
+        <label className="inline-flex items-center gap-1.5 text-sm print:hidden">
+          <input
+            type="checkbox"
+            checked={full}
+            onChange={(event) => setFull(event.target.checked)}
+            className="size-4 accent-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+          />
+          Show full citations
+        </label>
+      </div>
+      <div className="overflow-x-auto" data-testid="source-table">
+        <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+          <thead>
+            <tr className="text-xs tracking-wide text-slate-600 uppercase dark:text-slate-400">
+              <th scope="col" className={`${cellClass} w-[28%]`}>
+                Source
+              </th>
+              <th scope="col" className={cellClass}>
+                Sets
+              </th>
+              <th scope="col" className={`${cellClass} w-[7rem]`}>
+                As of
+              </th>
+              <th scope="col" className={`${cellClass} w-[8rem]`}>
+                Link
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((source) => (
+              <tr
+                key={source.id}
+                id={`source-${source.id}`}
+                className="scroll-mt-4 target:bg-amber-100 dark:target:bg-amber-900"
+              >
+                <th scope="row" className={`${cellClass} font-medium`}>
+                  {source.name}
+                  {/* Printed always; on screen behind the one "Show full citations" switch. */}
+                  <span
+                    data-citation=""
+                    className={`mt-1 text-xs font-normal [overflow-wrap:anywhere] text-slate-700 dark:text-slate-300 print:block ${full ? "block" : "hidden"}`}
+                  >
+                    {source.citation}. Confidence {source.confidence}.
+                  </span>
+                </th>
+                <td className={cellClass}>
+                  {source.title}
+                  {source.note ? (
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">{source.note}</span>
+                  ) : null}
+                </td>
+                <td className={cellClass}>{source.asOf}</td>
+                <td className={cellClass}>
+                  {source.url ? (
+                    <a
+                      href={source.url}
+                      className="[overflow-wrap:anywhere] underline underline-offset-2"
+                      rel="noreferrer"
+                    >
+                      <span className="sr-only">{source.name}, on </span>
+                      {hostOf(source.url)}
+                    </a>
+                  ) : (
+                    <span className="text-slate-600 dark:text-slate-400">none</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }

@@ -18,11 +18,8 @@ import { formatInteger } from "@/lib/format"
 const inputBox =
   "rounded border border-slate-300 bg-white py-1 text-sm outline-none focus-visible:ring-2 focus-visible:ring-accent dark:border-slate-600 dark:bg-slate-900"
 const cellInput = `${inputBox} w-full px-1.5`
-/**
- * A count cell: room for three digits and no spinner (the arrow keys still step it), so the
- * table fits the form column beside the results without scrolling sideways.
- */
-const countInput = `${inputBox} w-9 px-1 [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none`
+/** A count: a quarter of the card's width and no spinner (the arrow keys still step it). */
+const countInput = `${inputBox} w-full min-w-0 px-1 [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none`
 const smallButton =
   "rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800"
 
@@ -35,7 +32,7 @@ const COUNTS: { key: CountKey; label: string; max: number }[] = [
   { key: "outgoingCalls", label: "Calls out", max: MAX_TOPOLOGY_COUNT },
 ]
 
-/** The id of the message under the table about one service's count. */
+/** The id of the message under the services about one service's count. */
 const countMessageId = (index: number, key: CountKey) => `topology-count-${index}-${key}`
 
 /** Edits the request path service by service; the compact text form below it is what the URL holds. */
@@ -107,68 +104,36 @@ export function TopologyEditor(props: {
         </select>
       </label>
       {services ? (
-        <div className="overflow-x-auto scroll-shadows">
-          <table className="w-full min-w-[19rem] text-xs">
-            <caption className="sr-only">Services on the request path and the spans each creates per request</caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="pr-1 font-medium">
-                  Service
-                </th>
-                {COUNTS.map((count) => (
-                  <th key={count.key} scope="col" className="px-0.5 font-medium">
-                    {count.label}
-                  </th>
-                ))}
-                <th scope="col" className="px-1 font-medium">
-                  Dapr
-                </th>
-                <th scope="col">
-                  <span className="sr-only">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {services.map((service, index) => (
-                <tr key={index}>
-                  <td className="py-0.5 pr-1">
+        <div>
+          {/* One card per service, full width: the name gets the row, each count a quarter of it (room
+              for six digits), instead of a seven-column table squeezed into the form column. */}
+          <ul className="grid gap-2" aria-label="Services on the request path and the spans each creates per request">
+            {services.map((service, index) => {
+              const name = service.name || `Service ${index + 1}`
+              return (
+                <li
+                  key={index}
+                  className="grid gap-1.5 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+                  data-testid="topology-service"
+                >
+                  <div className="flex items-center gap-2">
                     <input
                       aria-label={`Service ${index + 1} name`}
-                      className={`${cellInput} min-w-14`}
+                      className={`${cellInput} min-w-0 flex-1`}
                       value={service.name}
                       // "." and "~" separate parts of the compact form, so they cannot be in a name.
                       onChange={(event) => setService(index, { name: event.target.value.replace(/[.~]/g, "-") })}
                     />
-                  </td>
-                  {COUNTS.map((count) => {
-                    const draft = draftFor(index, count.key)
-                    return (
-                      <td key={count.key} className="px-0.5 py-0.5">
-                        <input
-                          aria-label={`${service.name || `Service ${index + 1}`} ${count.label.toLowerCase()} per request`}
-                          aria-invalid={draft ? true : undefined}
-                          aria-describedby={draft ? countMessageId(index, count.key) : undefined}
-                          className={`${countInput} aria-invalid:border-red-600 dark:aria-invalid:border-red-400`}
-                          type="number"
-                          min={0}
-                          max={count.max}
-                          step={1}
-                          value={draft?.text ?? service[count.key]}
-                          onChange={(event) => typeCount(index, count.key, event.target.value)}
-                        />
-                      </td>
-                    )
-                  })}
-                  <td className="px-1 py-0.5 text-center">
-                    <input
-                      type="checkbox"
-                      aria-label={`${service.name || `Service ${index + 1}`} runs a Dapr sidecar`}
-                      checked={service.dapr}
-                      onChange={(event) => setService(index, { dapr: event.target.checked })}
-                      className="accent-accent"
-                    />
-                  </td>
-                  <td className="py-0.5 pl-1">
+                    <label className="inline-flex items-center gap-1 text-xs">
+                      <input
+                        type="checkbox"
+                        aria-label={`${name} runs a Dapr sidecar`}
+                        checked={service.dapr}
+                        onChange={(event) => setService(index, { dapr: event.target.checked })}
+                        className="accent-accent"
+                      />
+                      Dapr
+                    </label>
                     <button
                       type="button"
                       className={smallButton}
@@ -178,11 +143,33 @@ export function TopologyEditor(props: {
                     >
                       ✕
                     </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </div>
+                  <div className="grid grid-cols-4 gap-1.5">
+                    {COUNTS.map((count) => {
+                      const draft = draftFor(index, count.key)
+                      return (
+                        <label key={count.key} className="grid min-w-0 gap-0.5 text-xs">
+                          {count.label}
+                          <input
+                            aria-label={`${name} ${count.label.toLowerCase()} per request`}
+                            aria-invalid={draft ? true : undefined}
+                            aria-describedby={draft ? countMessageId(index, count.key) : undefined}
+                            className={`${countInput} aria-invalid:border-red-600 dark:aria-invalid:border-red-400`}
+                            type="number"
+                            min={0}
+                            max={count.max}
+                            step={1}
+                            value={draft?.text ?? service[count.key]}
+                            onChange={(event) => typeCount(index, count.key, event.target.value)}
+                          />
+                        </label>
+                      )
+                    })}
+                  </div>
+                </li>
+              )
+            })}
+          </ul>
           {invalidCounts.map(({ id, service, count, draft }) => (
             <p key={id} id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
               {service} {count.label.toLowerCase()}: {draft.text.trim() === "" ? "enter" : `"${draft.text}" is not`} a

@@ -67,7 +67,7 @@ const cell = (text: string) => text.replaceAll("|", "\\|")
  * accepts, meaning, and where the default comes from.
  *
  * @example
- * fieldTableRows()[0] //=> ["`rps`", "number, req/s", "`5000`", "> 0, ≤ 10⁹", "average requests/s at the entry service", "Seed scenario: … (as of 2026-11-23)"]
+ * fieldTableRows()[0] //=> ["`rps`", "number, req/s", "`5000`", "> 0, ≤ 10⁹", "average requests/s at the entry service", "Example workload: … (as of 2026-11-23)"]
  */
 export function fieldTableRows(): string[][] {
   return PLAN_FIELDS.map((field: PlanField) => {

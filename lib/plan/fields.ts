@@ -771,7 +771,7 @@ function perField<T>(value: (spec: FieldSpec, field: PlanField) => T): Record<Pl
   return Object.fromEntries(PLAN_FIELDS.map((field) => [field, value(FIELDS[field], field)])) as Record<PlanField, T>
 }
 
-/** The seed scenario and cited defaults: what a plan uses for every field it is not given. */
+/** The example workload and cited defaults: what a plan uses for every field it is not given. */
 export const DEFAULT_INPUT: PlanInput = perField((spec) => spec.default) as PlanInput
 
 /** Where each default comes from (shown beside the field and returned by the API). */
@@ -810,7 +810,7 @@ export const FOLLOWERS: ReadonlyArray<readonly [follower: PlanField, leader: Pla
  *
  * @example
  * describeDefault("retentionDays")
- * //=> "Seed scenario: 5,000 rps, 7-day retention, parentbased_traceidratio at 0.1 (as of 2026-11-23)"
+ * //=> "Example workload: 5,000 requests/s kept 7 days, parent-based sampling at 10 % (as of 2026-11-23)"
  */
 export function describeDefault(field: PlanField): string {
   const source = SOURCES[DEFAULT_SOURCE[field]]

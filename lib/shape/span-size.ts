@@ -52,7 +52,7 @@ export const SPAN_SIZE_PRESETS: readonly SpanSizePreset[] = [
     label: "Lean gRPC",
     spanBytes: 275,
     source:
-      "Google hipstershop microservices demo, real OTLP export (TraceBudget measurement): 275 B/span raw including resource and framing, about 4.9 attributes per span; splunk/stef @353981e benchmarks/testdata/hipstershop_traces.pb.zst",
+      "Google hipstershop microservices demo, our measurement of its real OTLP export: 275 B/span raw including resource and framing, about 4.9 attributes per span; splunk/stef @353981e benchmarks/testdata/hipstershop_traces.pb.zst",
     asOf: "data 2024-12, measured 2026-11",
   },
   {
@@ -68,7 +68,7 @@ export const SPAN_SIZE_PRESETS: readonly SpanSizePreset[] = [
     label: "Verbose (OpenTelemetry demo)",
     spanBytes: 650,
     source:
-      "OpenTelemetry demo (astronomy shop), real OTLP export (TraceBudget measurement): 613 B/span raw including resource and framing, about 9.8 attributes and 1.0 event per span; splunk/stef @353981e benchmarks/testdata/astronomy-traces.pb.zst. Rounded up to 650",
+      "OpenTelemetry demo (astronomy shop), our measurement of its real OTLP export: 613 B/span raw including resource and framing, about 9.8 attributes and 1.0 event per span; splunk/stef @353981e benchmarks/testdata/astronomy-traces.pb.zst. Rounded up to 650",
     asOf: "data 2024-12, measured 2026-11",
   },
   {
@@ -76,7 +76,7 @@ export const SPAN_SIZE_PRESETS: readonly SpanSizePreset[] = [
     label: "Heavy (SQL text, events)",
     spanBytes: 1_000,
     source:
-      "TraceBudget cost anchors §3, recommended preset for spans that carry SQL statements or several events; an estimate above the measured 275–613 B range, not a measurement",
+      "Estimate: no vendor publishes this. A preset for spans that carry SQL statements or several events, above the measured 275–613 B range",
     asOf: "2026-11-23",
   },
 ]
@@ -109,9 +109,9 @@ export interface SpanShape {
   statusSet?: boolean
   /** Bytes in the ERROR description when `statusSet` is true. Default 0. */
   statusMessageBytes?: number
-  /** Attributes on the process's resource. Default 24 (a k8s + cloud + SDK resource, cost anchors S6). */
+  /** Attributes on the process's resource. Default 24 (a k8s + cloud + SDK resource). */
   resourceAttributes?: number
-  /** Key + value bytes of each resource attribute, split evenly between the two. Default 38 (S6). */
+  /** Key + value bytes of each resource attribute, split evenly between the two. Default 38. */
   resourceAttributeBytes?: number
   /** Default 35, the length of `@opentelemetry/instrumentation-http`. */
   scopeNameBytes?: number

@@ -5,7 +5,7 @@ import { memo } from "react"
 import { formatQuantity } from "@/lib/format"
 import { DEFAULT_INPUT, DEFAULT_SOURCE, fieldSpec, FIELD_LABELS, type PlanField } from "@/lib/plan/fields"
 import type { PlanFormValues } from "@/lib/plan/form-values"
-import { SOURCES } from "@/lib/sources"
+import { SOURCES, type Source } from "@/lib/sources"
 
 import { ReadAs } from "./read-as"
 
@@ -42,16 +42,59 @@ export function defaultText(field: PlanField): string {
   return typeof value === "number" ? formatQuantity(value, unit && unit !== "0–1" ? unit : "") : String(value)
 }
 
-function DefaultNote({ field }: { field: PlanField }) {
-  const source = SOURCES[DEFAULT_SOURCE[field]]
+/** Where a field's default comes from: a small (i) button, its popover names the source and date. */
+function SourceInfo({ field }: { field: PlanField }) {
+  const source: Source = SOURCES[DEFAULT_SOURCE[field]]
+  const id = `field-${field}-source`
+  // A native popover: it opens in the top layer (nothing below moves), Escape and a click
+  // elsewhere close it, and the browser tells assistive technology it is expanded.
   return (
     <>
-      Default {defaultText(field)} ·{" "}
-      <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
-        source
-      </a>
-      , as of {source.asOf}
+      <button
+        type="button"
+        popoverTarget={id}
+        className="source-info -my-0.5 inline-grid size-6 shrink-0 place-items-center rounded-full text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-accent dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100 print:hidden"
+      >
+        {/* Named by text, not aria-label, so finding a field by its label finds the field alone. */}
+        <span className="sr-only">Source for {FIELD_LABELS[field]}</span>
+        <InfoIcon />
+      </button>
+      <div
+        id={id}
+        popover="auto"
+        className="source-popover w-[min(22rem,calc(100vw-2rem))] rounded-md border border-slate-300 bg-white p-3 text-sm [overflow-wrap:anywhere] text-slate-800 shadow-lg dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
+      >
+        <p className="font-medium">Default {defaultText(field)}</p>
+        <p className="mt-1">{source.title}.</p>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">
+          Source:{" "}
+          {source.url ? (
+            <a href={source.url} className="underline underline-offset-2" rel="noreferrer">
+              {source.citation}
+            </a>
+          ) : (
+            source.citation
+          )}
+          . As of {source.asOf}.
+        </p>
+        <p className="mt-2">
+          <a href={`#source-${source.id}`} className="underline decoration-dotted underline-offset-2">
+            All sources
+          </a>
+        </p>
+      </div>
     </>
+  )
+}
+
+/** A circled "i", drawn so it shows without an icon font; the button names it. */
+export function InfoIcon() {
+  return (
+    <svg viewBox="0 0 16 16" className="size-4" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 7v4.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      <circle cx="8" cy="4.75" r="1" fill="currentColor" />
+    </svg>
   )
 }
 
@@ -66,11 +109,12 @@ export interface FieldProps {
   onChange: FormChange
 }
 
-function describedBy(field: PlanField, error: string | undefined): string {
-  return `field-${field}-hint${error ? ` field-${field}-error` : ""}`
+function describedBy(field: PlanField, error: string | undefined): string | undefined {
+  const ids = [hintText(field) ? `field-${field}-hint` : "", error ? `field-${field}-error` : ""].filter(Boolean)
+  return ids.length > 0 ? ids.join(" ") : undefined
 }
 
-/** The field's message when it has one, and its hint with its default and source. */
+/** The field's message when it has one, and its hint (its default and source sit behind the info button). */
 export function FieldMessages({ field, error }: { field: PlanField; error: string | undefined }) {
   const hint = hintText(field)
   return (
@@ -80,21 +124,26 @@ export function FieldMessages({ field, error }: { field: PlanField; error: strin
           {error}
         </p>
       ) : null}
-      <p id={`field-${field}-hint`} className={noteClass}>
-        {hint ? `${hint} ` : ""}
-        <DefaultNote field={field} />
-      </p>
+      {hint ? (
+        <p id={`field-${field}-hint`} className={noteClass}>
+          {hint}
+        </p>
+      ) : null}
     </>
   )
 }
 
+/** The field's label and, beside it, the button that shows where its default comes from. */
 export function Label({ field }: { field: PlanField }) {
   const { unit } = fieldSpec(field)
   return (
-    <label htmlFor={`field-${field}`} className="text-sm font-medium">
-      {FIELD_LABELS[field]}
-      {unit ? <span className="font-normal text-slate-600 dark:text-slate-400"> ({unit})</span> : null}
-    </label>
+    <div className="flex items-center justify-between gap-2">
+      <label htmlFor={`field-${field}`} className="text-sm font-medium">
+        {FIELD_LABELS[field]}
+        {unit ? <span className="font-normal text-slate-600 dark:text-slate-400"> ({unit})</span> : null}
+      </label>
+      <SourceInfo field={field} />
+    </div>
   )
 }
 
@@ -187,6 +236,7 @@ export const CheckboxField = memo(function CheckboxField({ field, value, error, 
         <label htmlFor={`field-${field}`} className="text-sm font-medium">
           {FIELD_LABELS[field]}
         </label>
+        <SourceInfo field={field} />
       </div>
       <FieldMessages field={field} error={error} />
     </div>

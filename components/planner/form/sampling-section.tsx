@@ -46,7 +46,9 @@ export function SamplingSection(props: SectionProps & { plan: Plan }) {
         <UnknownOption value={values.sampler} known={SAMPLERS} />
         {SAMPLERS.map((id) => (
           <option key={id} value={id}>
-            {SAMPLER_INFO[id].label}
+            {/* The value itself (what OTEL_TRACES_SAMPLER takes): a label's "(rate assumed)" cut the
+                longest off in the form column; the summary below the select says it. */}
+            {id}
           </option>
         ))}
       </SelectField>
