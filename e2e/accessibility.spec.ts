@@ -120,7 +120,8 @@ async function areaFramesAfterRetention(page: Page, retentionDays: string): Prom
 
 /** Opens the page with the storage chart drawn, in view, and its first animation (if any) finished. */
 async function openWithStorageChart(page: Page): Promise<void> {
-  await page.goto("/")
+  // Growing traffic: storage changes over time whatever the retention, so the chart stays drawn.
+  await page.goto("/?growthPercentPerMonth=5")
   await whenHydrated(page)
   const chart = page.getByTestId("storage-chart")
   const area = chart.locator(AREA_FILL)
@@ -165,7 +166,8 @@ test.describe("accessibility", () => {
       test.setTimeout(60_000)
       await page.setViewportSize({ width, height })
       // The link's rps cannot be read: the field keeps it with its message, and the plan uses the default.
-      await page.goto("/?rps=abc&tailSampling=true")
+      // Growing traffic, so storage changes over time and its chart and table are there to check.
+      await page.goto("/?rps=abc&tailSampling=true&growthPercentPerMonth=5")
       const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
       await expect(rps).toHaveValue("abc")
       await expect(rps).toHaveAttribute("aria-invalid", "true")

@@ -100,8 +100,9 @@ test.describe("the whole bill", () => {
     await expect(datadog.getByRole("cell", { name: "15 days, indexed spans only (Datadog's)" })).toBeVisible()
     const details = page.getByTestId("backend-details-datadog")
     await expect(details).toContainText("Keeps traces: 15 days, indexed spans only (Datadog's)")
-    // 648 GB/day × 30.4 days = 19.7K GB ingested a month, against 10 hosts × 150 GB included.
-    await expect(details).toContainText("Uses: 19.7K GB ingested a month; 1.5K included")
+    // 648 GB/day × 30.4 days = 19.7K GB ingested a month, against 10 hosts × 150 GB included: at
+    // 100 % 197K GB, so 1,500 / 196,992 = 0.761 % of requests stay within it.
+    await expect(details).toContainText("Uses: 19.7K of 1.5K included GB ingested a month; ≤ 0.761 % stays within it")
     await expect(details).toContainText(/Total: Collector \$72\.02 \+ network \$[\d,]+ \+ vendor \$[\d,]+/)
     await page.getByTestId("backend-details-datadog").locator("summary").click()
 

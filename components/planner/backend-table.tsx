@@ -4,7 +4,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region"
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { BackendEstimate, Plan } from "@/lib/plan/build-plan"
-import { retentionBoughtText, sizingShortText } from "@/lib/plan/text/backend-row"
+import { freeOnlyText, retentionBoughtText, sizingShortText } from "@/lib/plan/text/backend-row"
 import { breakdownText } from "@/lib/plan/text/headline"
 import { SOURCES, type SourceId } from "@/lib/sources"
 
@@ -42,10 +42,10 @@ function RowDetails({ row }: { row: BackendEstimate }) {
             <dd className="inline">{sizing}</dd>
           </div>
         ) : null}
-        {row.allowance ? (
+        {row.breakEven ? (
           <div>
             <dt className="inline font-medium">Uses: </dt>
-            <dd className="inline">{row.allowance.text}</dd>
+            <dd className="inline">{row.breakEven.text}</dd>
           </div>
         ) : null}
         {row.unpriced.length > 0 ? (
@@ -63,6 +63,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
   const bars = useMemo(() => backendBars(plan), [plan])
   // Prices past a vendor's published tiers are marked in the table and explained below it.
   const extrapolated = plan.backends.filter((row) => row.extrapolated !== null)
+  const chosen = plan.backends.find((row) => row.id === plan.input.backend)
   return (
     <section aria-labelledby="backends-heading" className="grid gap-3 render-when-near">
       <h2 id="backends-heading" className="text-lg font-semibold">
@@ -79,6 +80,12 @@ export function BackendTable({ plan }: { plan: Plan }) {
         <span className="mr-1 ml-3 inline-block size-2.5 rounded-sm bg-chart-chosen" aria-hidden="true" />
         your backend. The table below holds the same figures with each price&apos;s date.
       </p>
+      {chosen?.breakEven ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="saas-allowance">
+          {chosen.label} at this rate: {chosen.breakEven.text}.{" "}
+          {freeOnlyText(chosen.id, chosen.breakEven.freeRatio, plan.input.budgetUsdPerMonth === 0)}
+        </p>
+      ) : null}
       <ScrollRegion label="Backends compared (scrolls sideways)">
         <table className="w-full text-sm sm:min-w-[36rem]" data-testid="backend-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-600 dark:text-slate-400">
@@ -102,6 +109,9 @@ export function BackendTable({ plan }: { plan: Plan }) {
               </th>
               <th scope="col" className={`${cell} ${wideOnly}`}>
                 Keeps traces
+              </th>
+              <th scope="col" className={`${cell} ${wideOnly}`}>
+                Free or included allowance
               </th>
               <th scope="col" className={`${cell} ${wideOnly}`}>
                 Price as of
@@ -138,6 +148,9 @@ export function BackendTable({ plan }: { plan: Plan }) {
                   ) : null}
                 </td>
                 <td className={`${cell} ${wideOnly}`}>{retentionBoughtText(row)}</td>
+                <td className={`${cell} ${wideOnly} text-xs font-normal`} data-testid={`backend-allowance-${row.id}`}>
+                  {row.breakEven ? row.breakEven.text : "none (self-hosted)"}
+                </td>
                 <td className={`${cell} ${wideOnly}`}>
                   <PriceDate source={row.priceSource} />
                 </td>

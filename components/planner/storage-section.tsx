@@ -4,10 +4,42 @@ import { storageCurve, storageMonthTicks, storageTableRows } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
+import { storageFlatText } from "@/lib/plan/text/growth"
 
 import { LazyStorageChart } from "../charts/lazy-charts"
+import { GrowthBill } from "./growth-bill"
 
+/**
+ * The plan over its horizon: the whole bill month by month (with the month a budget or allowance is
+ * crossed), then storage: drawn only when it changes over time, else one sentence.
+ */
 export function StorageSection({ plan }: { plan: Plan }) {
+  const { growth } = plan
+  return (
+    <section aria-labelledby="storage-heading" className="grid gap-3 render-when-near">
+      <h2 id="storage-heading" className="text-lg font-semibold">
+        Cost and storage over time
+      </h2>
+      <GrowthBill plan={plan} />
+      <h3 className="font-medium">Storage</h3>
+      {growth.storageChanges ? (
+        <StorageCurve plan={plan} />
+      ) : (
+        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="growth-summary">
+          {storageFlatText({
+            backendLabel: BACKENDS[plan.input.backend].label,
+            retentionDays: plan.input.retentionDays,
+            retainedBytes: plan.storage.retainedBytes,
+            horizonMonths: growth.horizonMonths,
+          })}
+        </p>
+      )}
+    </section>
+  )
+}
+
+/** Storage that changes over the horizon: the sentence, the chart and the chart's table. */
+function StorageCurve({ plan }: { plan: Plan }) {
   // Same plan, same points: the memoized chart skips renders that do not change the plan.
   const curve = useMemo(() => storageCurve(plan), [plan])
   const monthTicks = useMemo(() => storageMonthTicks(plan.input.horizonMonths), [plan.input.horizonMonths])
@@ -16,10 +48,7 @@ export function StorageSection({ plan }: { plan: Plan }) {
   // A retention longer than the horizon has no plateau within it: storage grows to the end.
   const stillGrowing = curve.retentionDay === null
   return (
-    <section aria-labelledby="storage-heading" className="grid gap-3 render-when-near">
-      <h2 id="storage-heading" className="text-lg font-semibold">
-        Storage over time
-      </h2>
+    <>
       <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="growth-summary">
         {stillGrowing
           ? `Storage on ${backend.label} grows every day of the ${growth.horizonMonths}-month horizon: ${input.retentionDays} days are kept, so nothing is deleted before day ${input.retentionDays}. At today's traffic it would level off at ${formatBytes(plan.storage.retainedBytes)}.`
@@ -60,6 +89,6 @@ export function StorageSection({ plan }: { plan: Plan }) {
           </tbody>
         </table>
       </details>
-    </section>
+    </>
   )
 }

@@ -5,9 +5,19 @@ import { assumptionFacts } from "./assumptions"
 import { retentionBoughtDays, type Allowance, type CostBreakdown, type CostItem } from "./cost-facts"
 import type { SizedComponent } from "./sizing"
 import { assumptionText } from "./text/assumptions"
+import { allowanceUseText } from "./text/backend-row"
 import { allowanceText, costText, costUnpricedText, extrapolationText, type Cost } from "./text/cost"
 import { atRate, figuresFor, type Figures } from "./figures"
-import { growthSeries, horizonDays, storedBytesAtDay, trafficFactorAtDay } from "./growth"
+import { allowanceBreakEven, type AllowanceBreakEven } from "./break-even"
+import {
+  firstMonthOver,
+  growthSeries,
+  horizonDays,
+  storageChangesOverTime,
+  storedBytesAtDay,
+  trafficFactorAtDay,
+} from "./growth"
+import { growthMonths, type GrowthMonth } from "./growth-bill"
 import { probeDrop, probeRequestsPerDay, type ProbeDrop } from "./probes"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
@@ -57,6 +67,11 @@ export interface BackendEstimate {
   sizing: { components: SizedComponent[]; replicationCopies: number } | null
   /** The vendor's free or included allowance and the plan's use of it; null for self-hosted. */
   allowance: (Allowance & { text: string }) | null
+  /**
+   * The highest head rate within the vendor's allowance (and the highest that is free), with the
+   * allowance's use, in words; null for self-hosted.
+   */
+  breakEven: (AllowanceBreakEven & { text: string }) | null
   /** What this row's total leaves out, in words. */
   unpriced: string[]
   priceSource: SourceId
@@ -97,6 +112,14 @@ export interface GrowthFigures {
   monthlyUsdAtHorizon: number
   /** Day-by-day bytes held: growth to the retention plateau, then with traffic. */
   series: StoragePoint[]
+  /** Whether stored bytes change visibly over the horizon (growth, or a retention that fills slowly); else flat. */
+  storageChanges: boolean
+  /** The whole bill at the end of each month of the horizon. */
+  months: GrowthMonth[]
+  /** First month over the budget ("free only": the backend's own part above $0); null when none is or no budget is set. */
+  budgetCrossedMonth: number | null
+  /** First month past the vendor's free or included allowance; null when none is or the backend is self-hosted. */
+  allowanceCrossedMonth: number | null
 }
 
 export interface Plan {
@@ -199,13 +222,10 @@ function probeFigures(input: PlanInput, figures: Figures): ProbeFigures {
 function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
   const days = horizonDays(input.horizonMonths)
   const trafficFactor = trafficFactorAtDay(input.growthPercentPerMonth, days)
-  // A retention longer than the horizon is still filling at its end: price the days held by then.
-  const atHorizon = figuresFor({
-    ...input,
-    rps: input.rps * trafficFactor,
-    peakRps: input.peakRps * trafficFactor,
-    retentionDays: Math.min(input.retentionDays, Math.max(1, days)),
-  })
+  // The last month is the plan at the horizon's traffic with the retention held by then.
+  const { months, last: atHorizon } = growthMonths(input)
+  const budget = input.budgetUsdPerMonth ?? null
+  const allowance = figures.cost.allowance
   return {
     growthPercentPerMonth: input.growthPercentPerMonth,
     horizonMonths: input.horizonMonths,
@@ -227,7 +247,23 @@ function growthFigures(input: PlanInput, figures: Figures): GrowthFigures {
       input.growthPercentPerMonth,
       input.horizonMonths
     ),
+    storageChanges: storageChangesOverTime(input),
+    months,
+    // "Free only" (0) holds the backend's own part to $0, as the recommendation's budget test does.
+    budgetCrossedMonth:
+      budget === null
+        ? null
+        : firstMonthOver(months, (month) => (budget === 0 ? month.backendUsd > 0 : month.monthlyUsd > budget)),
+    allowanceCrossedMonth: allowance
+      ? firstMonthOver(months, (month) => (month.allowanceUsed ?? 0) > allowance.free)
+      : null,
   }
+}
+
+/** A SaaS backend's break-even rate, worded with the plan's use of the allowance; null for self-hosted. */
+function breakEvenOf(input: PlanInput, id: BackendId, allowance: Allowance | null): BackendEstimate["breakEven"] {
+  const breakEven = allowance ? allowanceBreakEven(input, id) : null
+  return breakEven && allowance ? { ...breakEven, text: allowanceUseText(allowance, breakEven) } : null
 }
 
 function citedSources(input: PlanInput, figures: Figures): CitedSource[] {
@@ -341,6 +377,7 @@ export function buildPlan(input: PlanInput): Plan {
         allowance: figures.cost.allowance
           ? { ...figures.cost.allowance, text: allowanceText(figures.cost.allowance) }
           : null,
+        breakEven: breakEvenOf(input, id, figures.cost.allowance),
         unpriced: figures.cost.unpriced.map(costUnpricedText),
         priceSource: BACKENDS[id].priceSource,
         extrapolated: extrapolationText(figures.cost.extrapolation),

@@ -1,9 +1,9 @@
 // A row of the backend comparison in words: the retention its price buys and, for a self-hosted
 // backend, what it runs. Light (format helpers and types), so the page's client components may
 // import it without the model.
-import { formatDecimal, formatInteger } from "@/lib/format"
+import { formatCount, formatDecimal, formatInteger, formatPercent } from "@/lib/format"
 
-import type { BackendId } from "../backends"
+import { BACKENDS, type BackendId } from "../backends"
 import type { SizedComponent } from "../sizing/types"
 
 /** The vendor behind a SaaS backend, as its own name for the retention it sells ("Datadog's"). */
@@ -74,4 +74,74 @@ export function sizingShortText(sizing: { components: SizedComponent[]; replicat
     )
     .join(", ")
   return sizing.replicationCopies > 1 ? `${components}; ${sizing.replicationCopies} copies of the data` : components
+}
+
+/**
+ * A share as a percentage rounded down to three significant digits: a break-even rate shown
+ * rounded up would be just past the allowance.
+ *
+ * @example
+ * percentAtMost(0.0469924812) //=> "4.69 %"
+ * percentAtMost(0.05)         //=> "5 %"
+ */
+export function percentAtMost(ratio: number): string {
+  if (!(ratio > 0)) return formatPercent(0)
+  const scale = 10 ** (2 - Math.floor(Math.log10(ratio * 100)))
+  // The tiny nudge keeps 0.05 (4.9999… × 10⁻² in binary) at "5 %" rather than "4.99 %".
+  return formatPercent(Math.floor(ratio * 100 * scale * (1 + 1e-12)) / scale / 100)
+}
+
+/** The allowance facts the wording needs. */
+interface AllowanceUse {
+  unit: string
+  used: number
+  free: number
+  kind: "free" | "included"
+}
+
+/**
+ * A vendor allowance, the plan's use of it and the highest head rate it covers ("free" when the
+ * vendor then charges nothing, "within it" when fees are charged at any rate).
+ *
+ * @example
+ * allowanceUseText({ unit: "events", used: 425.6e6, free: 20e6, kind: "free" }, { ratio: 0.0469924812, freeRatio: 0.0469924812 })
+ * //=> "426M of 20M free events a month; ≤ 4.69 % stays free"
+ * allowanceUseText({ unit: "GB ingested", used: 19_700, free: 1500, kind: "included" }, { ratio: 0.0761, freeRatio: null })
+ * //=> "19.7K of 1.5K included GB ingested a month; ≤ 7.61 % stays within it"
+ */
+export function allowanceUseText(
+  allowance: AllowanceUse,
+  breakEven: { ratio: number; freeRatio: number | null }
+): string {
+  const use = `${formatCount(allowance.used)} of ${formatCount(allowance.free)} ${allowance.kind} ${allowance.unit} a month`
+  const stays = breakEven.freeRatio !== null ? "stays free" : "stays within it"
+  if (breakEven.ratio >= 1) return `${use}; even 100 % ${stays}`
+  return `${use}; ≤ ${percentAtMost(breakEven.ratio)} ${stays}`
+}
+
+/** Why no rate is free on a SaaS backend whose bill has a fixed part. */
+const FEES_AT_ANY_RATE: Partial<Record<BackendId, string>> = {
+  datadog: "its APM and infrastructure hosts are billed at any rate",
+  "grafana-cloud": "its Pro platform fee and processing are billed at any rate",
+}
+
+/**
+ * What a "free only" budget (0) allows on a SaaS backend: the highest free head rate, or why none is.
+ *
+ * @example
+ * freeOnlyText("honeycomb", 0.0469924812, false) //=> 'A "free only" budget (0) allows head sampling up to 4.69 % on Honeycomb.'
+ * freeOnlyText("datadog", null, true)             //=> "Your budget is free only, and no rate is free on Datadog APM: its APM and infrastructure hosts are billed at any rate."
+ */
+export function freeOnlyText(backend: BackendId, freeRatio: number | null, budgetIsFreeOnly: boolean): string {
+  const label = BACKENDS[backend].label
+  if (freeRatio === null) {
+    const why = FEES_AT_ANY_RATE[backend] ?? "it charges at any rate"
+    return budgetIsFreeOnly
+      ? `Your budget is free only, and no rate is free on ${label}: ${why}.`
+      : `No rate is free on ${label} (${why}), so a "free only" budget (0) fits none.`
+  }
+  const rate = freeRatio >= 1 ? "every head rate (even 100 %)" : `head sampling up to ${percentAtMost(freeRatio)}`
+  return budgetIsFreeOnly
+    ? `Your budget is free only: it allows ${rate} on ${label}.`
+    : `A "free only" budget (0) allows ${rate} on ${label}.`
 }
