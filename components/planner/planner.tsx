@@ -102,7 +102,7 @@ export function Planner(props: {
         <HeadlineNumbers plan={plan} />
         <WarningsPanel plan={plan} />
         <RecommendationPanel plan={plan} onApply={change} />
-        <ComparisonTable plan={plan} />
+        <ComparisonTable plan={plan} onChange={change} />
         <ConfigTabs plan={plan} server={openedConfigs(state, initial, props.configs)} />
         <VisibilitySection plan={plan} />
         <StorageSection plan={plan} />
