@@ -10,6 +10,9 @@ import { whenHydrated } from "./fixtures/sections"
 const ratioField = (page: Page) => page.getByLabel("Sampling ratio (0–1)")
 const daprField = (page: Page) => page.getByLabel("Dapr sampling rate (0–1)")
 const points = (page: Page) => page.getByTestId("tradeoff-points")
+// The first change loads the validator and the model on demand; on a loaded machine that can take
+// longer than an assertion's 5 s, and the results and the address bar wait for it.
+const MODEL_TIMEOUT = { timeout: 20_000 }
 
 test.describe("the cost/visibility trade-off", () => {
   test("is a figure named for the trade-off, its points readable as buttons", async ({ page }) => {
@@ -40,10 +43,10 @@ test.describe("the cost/visibility trade-off", () => {
     const drawing = await whenTradeoffDrawn(page)
     await drawing.locator('[data-testid="tradeoff-point"][data-key="rate-0.01"]').click()
     await expect(ratioField(page)).toHaveValue("0.01")
-    await expect(page).toHaveURL(/[?&]ratio=0\.01(&|$)/)
+    await expect(page).toHaveURL(/[?&]ratio=0\.01(&|$)/, MODEL_TIMEOUT)
     // The sidecar starts the traces: its rate moves too, or the head rate would stay at 10 %.
-    await expect(page).toHaveURL(/[?&]daprSamplingRate=0\.01(&|$)/)
-    await expect(page.getByTestId("stat-traces-value")).toHaveText("4.32M")
+    await expect(page).toHaveURL(/[?&]daprSamplingRate=0\.01(&|$)/, MODEL_TIMEOUT)
+    await expect(page.getByTestId("stat-traces-value")).toHaveText("4.32M", MODEL_TIMEOUT)
     await expect(drawing.locator('[data-testid="tradeoff-point"][data-yours]')).toHaveAttribute("data-key", "rate-0.01")
   })
 
@@ -55,8 +58,12 @@ test.describe("the cost/visibility trade-off", () => {
     await page.keyboard.press("Enter")
     await expect(ratioField(page)).toHaveValue("0.01")
     await expect(daprField(page)).toHaveValue("0.01")
-    await expect(page).toHaveURL(/[?&]ratio=0\.01(&|$)/)
-    await expect(points(page).getByRole("button", { name: /^1 % \(yours\)/ })).toHaveAttribute("aria-current", "true")
+    await expect(page).toHaveURL(/[?&]ratio=0\.01(&|$)/, MODEL_TIMEOUT)
+    await expect(points(page).getByRole("button", { name: /^1 % \(yours\)/ })).toHaveAttribute(
+      "aria-current",
+      "true",
+      MODEL_TIMEOUT
+    )
   })
 
   test("draws the budget as a line when a budget is set, and says so", async ({ page }) => {
@@ -87,8 +94,8 @@ test.describe("the cost/visibility trade-off", () => {
     // Left is lower: 10 % → 5 %.
     await page.keyboard.press("ArrowLeft")
     await expect(ratioField(page)).toHaveValue("0.05")
-    await expect(page).toHaveURL(/[?&]ratio=0\.05(&|$)/)
-    await expect(slider).toHaveAttribute("aria-valuetext", "5 %")
+    await expect(page).toHaveURL(/[?&]ratio=0\.05(&|$)/, MODEL_TIMEOUT)
+    await expect(slider).toHaveAttribute("aria-valuetext", "5 %", MODEL_TIMEOUT)
     await expect(page.getByTestId("rate-slider-value")).toHaveText("5 % · $1,262/mo")
     await slider.fill("7")
     await expect(ratioField(page)).toHaveValue("1")
@@ -102,7 +109,7 @@ test.describe("the cost/visibility trade-off", () => {
     await use.focus()
     await page.keyboard.press("Enter")
     await expect(ratioField(page)).toHaveValue("0.01")
-    await expect(table.locator('tr[aria-current="true"] th')).toContainText("1 %(yours)")
+    await expect(table.locator('tr[aria-current="true"] th')).toContainText("1 %(yours)", MODEL_TIMEOUT)
     // Space works as well, and the rate just left is a button again.
     await table.getByRole("button", { name: "Use 10 %" }).focus()
     await page.keyboard.press(" ")

@@ -1,19 +1,17 @@
 "use client"
 
 import { memo, useMemo, type SVGProps } from "react"
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts"
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from "recharts"
 
 import { valueAxisWidth, type Tradeoff, type TradeoffPoint } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
 
 import { CHART_ANIMATION_MS } from "./animation"
 import { AxisTick } from "./axis-tick"
-import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useStableValues } from "./use-stable-values"
-import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 
-// Built once: Recharts re-dispatches an axis, line or tooltip whenever one of its props changes
+// Built once: Recharts re-dispatches an axis or a line whenever one of its props changes
 // identity, so a new plan changes the data (and the limits' numbers) only.
 const MARGIN = { top: 16, right: 24, bottom: 20, left: 8 }
 const CHART_STYLE = { width: "100%", height: 300 }
@@ -27,7 +25,7 @@ const SEEN_AXIS_LABEL = {
 const LIMIT_STROKE = "#d97706"
 const LIMIT_LABEL = { fill: "currentColor", fontSize: 11, position: "insideTopLeft" } as const
 
-/** A point as drawn: its rate or option in words, for the label beside it and the tooltip. */
+/** A point as drawn: its rate or option in words, for the label beside it. */
 export type DrawnTradeoffPoint = TradeoffPoint & { label: string }
 
 /**
@@ -53,24 +51,12 @@ const budgetLine = limitLine("tradeoff-budget-line")
 const capLine = limitLine("tradeoff-cap-line")
 const ceilingLine = limitLine("tradeoff-ceiling-line")
 
-/** The tooltip's lines for the point under the pointer: its bill, what it keeps and stores. */
-function tooltipContent(seenLabel: string) {
-  return (value: unknown, name: unknown, item: { payload?: unknown }) => {
-    const point = item.payload as DrawnTradeoffPoint
-    return name === "monthlyUsd"
-      ? ([`${formatUsd(point.monthlyUsd)}/mo, ${formatBytes(point.retainedBytes)} stored`, point.label] as [
-          string,
-          string,
-        ])
-      : ([formatCount(Number(value)), seenLabel] as [string, string])
-  }
-}
-
 /**
  * Every setting's whole bill against what it lets you see, with the budget and the storage cap as
- * lines, yours and the recommended one marked. Pointer only: the buttons under the chart (in
- * comparison-table.tsx) are the same points for the keyboard and screen readers, so the drawing is
- * hidden from them. Choosing a point calls `onSelect` with it.
+ * lines, yours and the recommended one marked, each point labelled with its rate. Pointer only:
+ * the buttons under the chart (in comparison-table.tsx) are the same points with their figures,
+ * for the keyboard and screen readers, so the drawing is hidden from them and needs no tooltip.
+ * Choosing a point calls `onSelect` with it.
  */
 export const TradeoffChart = memo(function TradeoffChart({
   tradeoff,
@@ -82,7 +68,6 @@ export const TradeoffChart = memo(function TradeoffChart({
   onSelect: (point: TradeoffPoint) => void
 }) {
   const reducedMotion = useReducedMotion()
-  const [tooltipWanted, wantTooltip] = useTooltipOnDemand()
   const { usdAxis, seenAxis, metric } = tradeoff
   const rates = useMemo(() => points.filter((point) => point.target.kind === "rate"), [points])
   const options = useMemo(() => points.filter((point) => point.target.kind === "option"), [points])
@@ -141,7 +126,6 @@ export const TradeoffChart = memo(function TradeoffChart({
     [onSelect, edges]
   )
   const seenLabel = SEEN_AXIS_LABEL[metric]
-  const formatter = useMemo(() => tooltipContent(seenLabel), [seenLabel])
   const parts = useMemo(
     () => (
       <>
@@ -172,15 +156,6 @@ export const TradeoffChart = memo(function TradeoffChart({
           tick={AxisTick}
           width={usdAxisWidth}
         />
-        {tooltipWanted ? (
-          <Tooltip
-            formatter={formatter}
-            contentStyle={TOOLTIP_CONTENT_STYLE}
-            itemStyle={TOOLTIP_ITEM_STYLE}
-            separator={TOOLTIP_SEPARATOR}
-            cursor={false}
-          />
-        ) : null}
         {tradeoff.ceiling === null ? null : (
           <ReferenceLine
             x={tradeoff.ceiling}
@@ -236,7 +211,6 @@ export const TradeoffChart = memo(function TradeoffChart({
       rates,
       options,
       shape,
-      formatter,
       seenLabel,
       seenAxis.log,
       usdAxis.log,
@@ -249,11 +223,10 @@ export const TradeoffChart = memo(function TradeoffChart({
       tradeoff.budgetUsdPerMonth,
       tradeoff.storageCap,
       reducedMotion,
-      tooltipWanted,
     ]
   )
   return (
-    <div aria-hidden="true" data-testid="tradeoff-drawing" {...wantTooltip}>
+    <div aria-hidden="true" data-testid="tradeoff-drawing">
       <ScatterChart responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer={false}>
         {parts}
       </ScatterChart>
