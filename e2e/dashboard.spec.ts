@@ -1,44 +1,30 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Locator } from "@playwright/test"
 
-import { bars, barsAtRest, chartSurface, tooltipOf, whenChartDrawn, whenTooltipMounted } from "./fixtures/charts"
+import {
+  bars,
+  barsAtRest,
+  chartSurface,
+  tooltipOf,
+  whenChartDrawn,
+  whenTooltipMounted,
+  whenTradeoffDrawn,
+} from "./fixtures/charts"
 import { watchForProblems } from "./fixtures/problems"
 import { drawEveryChart, openSection, whenHydrated } from "./fixtures/sections"
 
 test.describe("the dashboard", () => {
-  test("draws the three rate charts with the chosen rate highlighted, and they follow the form", async ({ page }) => {
+  test("draws one cost/visibility chart with the chosen rate marked, and it follows the form", async ({ page }) => {
     await page.goto("/")
-    // Charts draw once they come near the viewport.
-    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
-    for (const metric of ["tracesPerDay", "retainedBytes", "monthlyUsd"]) {
-      const chart = page.getByTestId(`rate-chart-${metric}`)
-      await whenChartDrawn(chart)
-      // All eight drawn and at rest: mid-animation a bar can still be missing, and bars move.
-      await barsAtRest(chart, 8)
-    }
-    const chart = page.getByTestId("rate-chart-tracesPerDay")
-    const chosenFill = async () =>
-      bars(chart).evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
-    expect(await chosenFill()).toEqual([false, false, false, true, false, false, false, false])
-    // The rate labels (HTML below the plot) each end under their bar's centre.
-    await expect(chart.getByTestId("rate-labels")).toHaveText("100 %50 %25 %10 %5 %1 %0.1 %0.01 %")
-    const centres = await bars(chart).evaluateAll((paths) =>
-      paths.map((path) => {
-        const box = path.getBoundingClientRect()
-        return box.x + box.width / 2
-      })
-    )
-    const labelEnds = await chart.locator('[data-testid="rate-labels"] span').evaluateAll((spans) =>
-      spans.map((span) => {
-        const parent = span.parentElement!.getBoundingClientRect()
-        return parent.x + parent.width / 2
-      })
-    )
-    expect(labelEnds).toHaveLength(8)
-    for (const [index, end] of labelEnds.entries()) expect(Math.abs(end - centres[index]!)).toBeLessThan(2)
-
+    // One chart where three stood: the rates' bills against the errors each keeps, plus tail sampling.
+    const drawing = await whenTradeoffDrawn(page)
+    await expect(drawing.getByTestId("tradeoff-point")).toHaveCount(9)
+    const yours = drawing.locator('[data-testid="tradeoff-point"][data-yours]')
+    await expect(yours).toHaveAttribute("data-key", "rate-0.1")
+    // Its rate is written beside each point.
+    await expect(yours).toContainText("10 %")
     await page.getByLabel("Sampling ratio (0–1)").fill("0.01")
-    await expect.poll(chosenFill).toEqual([false, false, false, false, false, true, false, false])
+    await expect(yours).toHaveAttribute("data-key", "rate-0.01")
   })
 
   test("a chart that was off screen while the plan changed shows the new plan once it scrolls back into view", async ({
@@ -46,19 +32,27 @@ test.describe("the dashboard", () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 400 })
     await page.goto("/")
-    const chart = page.getByTestId("rate-chart-tracesPerDay")
-    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
-    const chosenFill = async () =>
-      bars(chart).evaluateAll((paths) => paths.map((path) => (path.getAttribute("fill") ?? "").includes("chosen")))
-    await expect.poll(chosenFill).toEqual([false, false, false, true, false, false, false, false])
+    const drawing = await whenTradeoffDrawn(page)
+    const yours = drawing.locator('[data-testid="tradeoff-point"][data-yours]')
+    await expect(yours).toHaveAttribute("data-key", "rate-0.1")
 
     // Far from the chart (it keeps its last drawing meanwhile), change the rate.
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.getByLabel("Sampling ratio (0–1)").fill("0.01")
     await expect(page.getByTestId("stat-traces-value")).toHaveText("4.32M")
 
-    await chart.scrollIntoViewIfNeeded()
-    await expect.poll(chosenFill).toEqual([false, false, false, false, false, true, false, false])
+    await drawing.scrollIntoViewIfNeeded()
+    await expect(yours).toHaveAttribute("data-key", "rate-0.01")
+  })
+
+  test("the backend chart writes each bar's value beside it", async ({ page }) => {
+    await page.goto("/")
+    const backends = page.getByTestId("backend-chart")
+    await backends.scrollIntoViewIfNeeded()
+    await barsAtRest(backends, 11)
+    // A label per bar, the whole bill: Tempo on S3 at the default plan is $2,044/mo.
+    await expect(backends.getByText(/^\$[\d,.]+(K|M)?\/mo$/)).toHaveCount(11)
+    await expect(backends.getByText("$2,044/mo", { exact: true })).toHaveCount(1)
   })
 
   test("draws storage over time and cost by backend, each with a table of the same figures", async ({ page }) => {
@@ -84,14 +78,12 @@ test.describe("the dashboard", () => {
     // Growing traffic, so storage changes over time and its chart is drawn too.
     await page.goto("/?rps=1e-310&growthPercentPerMonth=5")
     await drawEveryChart(page)
-    // Log axis: 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %, a tick per decade.
-    await expect(page.getByTestId("rate-chart-tracesPerDay").getByTestId("y-axis-tick")).toHaveCount(6)
-    // The widest labels (1 × 10⁻³⁰⁶ B to 1 × 10⁻³⁰⁰ B) widen their axis rather than run off the chart's left edge.
-    const storage = page.getByTestId("rate-chart-retainedBytes")
-    const chartLeft = (await storage.boundingBox())!.x
-    const ticks = await storage.getByTestId("y-axis-tick").all()
-    expect(ticks).toHaveLength(7)
-    for (const tick of ticks) {
+    // Log axis: 3.6 × 10⁻³⁰⁹ errors kept/h at 100 % down to 3.6 × 10⁻³¹³ at 0.01 %, a tick per decade.
+    const drawing = page.getByTestId("tradeoff-drawing")
+    await expect(drawing.getByTestId("x-axis-tick")).toHaveCount(6)
+    // Every cost label stays inside the chart rather than running off its left edge.
+    const chartLeft = (await drawing.boundingBox())!.x
+    for (const tick of await drawing.getByTestId("y-axis-tick").all()) {
       expect((await tick.boundingBox())!.x).toBeGreaterThanOrEqual(chartLeft)
     }
     await expect(page.getByTestId("chart-failed")).toHaveCount(0)
@@ -134,7 +126,7 @@ test.describe("the dashboard", () => {
   test("each chart's tooltip shows the figure under the pointer, and under the arrow keys once the chart has focus", async ({
     page,
   }) => {
-    // Four charts drawn and hovered in turn: up to 30 s on a loaded 2-core machine.
+    // Two charts drawn and hovered in turn, one stepped by keys: up to 30 s on a loaded 2-core machine.
     test.slow()
     // Growing traffic: storage changes over time, so its chart is drawn.
     await page.goto("/?growthPercentPerMonth=5")
@@ -146,25 +138,14 @@ test.describe("the dashboard", () => {
       await page.mouse.move(target.x, target.y)
     }
 
-    // Charts draw once they come near the viewport.
-    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
-    const traces = page.getByTestId("rate-chart-tracesPerDay")
-    const traceBars = await barsAtRest(traces, 8)
-    await traceBars.nth(3).scrollIntoViewIfNeeded()
-    const chosenBar = await traceBars.nth(3).boundingBox()
-    await hover(traces, {
-      x: chosenBar!.x + chosenBar!.width / 2,
-      y: chosenBar!.y + chosenBar!.height - 4,
-    })
-    await expect(tooltipOf(traces)).toContainText("Rate 10 %")
-    await expect(tooltipOf(traces)).toContainText("43.2M traces/day")
-
-    // Keyboard: focus the chart, step to the second bar.
-    const cost = page.getByTestId("rate-chart-monthlyUsd")
-    await chartSurface(cost).focus()
+    // The trade-off has no tooltip: each point is labelled, and the buttons under it give its figures.
+    // Keyboard: focus the backend chart, step to the second bar.
+    const keyed = page.getByTestId("backend-chart")
+    await keyed.scrollIntoViewIfNeeded()
+    await barsAtRest(keyed, 11)
+    await chartSurface(keyed).focus()
     await page.keyboard.press("ArrowRight")
-    await expect(tooltipOf(cost)).toContainText("Rate 50 %")
-    await expect(tooltipOf(cost)).toContainText("/mo")
+    await expect(tooltipOf(keyed)).toContainText("/mo")
 
     const backends = page.getByTestId("backend-chart")
     await backends.scrollIntoViewIfNeeded()
@@ -437,8 +418,7 @@ test.describe("the dashboard", () => {
   test("fits a 375 px wide screen without horizontal scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto("/")
-    await page.getByTestId("rate-charts").scrollIntoViewIfNeeded()
-    await whenChartDrawn(page.getByTestId("rate-chart-tracesPerDay"))
+    await whenTradeoffDrawn(page)
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth
     )
@@ -457,8 +437,7 @@ test.describe("the dashboard", () => {
       await page.goto("/")
       // Bring every chart into view once, so axe checks them drawn. The default plan's storage is
       // flat, said in a sentence; e2e/saas-growth.spec.ts checks the storage chart with axe.
-      for (const id of ["rate-charts", "visibility-charts", "backend-chart"])
-        await page.getByTestId(id).scrollIntoViewIfNeeded()
+      for (const id of ["tradeoff-chart", "backend-chart"]) await page.getByTestId(id).scrollIntoViewIfNeeded()
       await whenChartDrawn(page.getByTestId("backend-chart"))
       const results = await new AxeBuilder({ page }).analyze()
       expect(
@@ -575,19 +554,18 @@ test.describe("the dashboard", () => {
   test("every chart that takes focus has a name", async ({ page }) => {
     // Growing traffic: storage changes over time, so its chart is drawn with the others.
     await page.goto("/?growthPercentPerMonth=5")
-    for (const id of ["rate-charts", "visibility-charts", "storage-chart", "backend-chart"])
-      await page.getByTestId(id).scrollIntoViewIfNeeded()
+    await whenTradeoffDrawn(page)
+    for (const id of ["storage-chart", "backend-chart"]) await page.getByTestId(id).scrollIntoViewIfNeeded()
     await whenChartDrawn(page.getByTestId("backend-chart"))
-    // Each chart takes focus (the arrow keys step through it): every one needs a name.
-    await expect(page.getByRole("application")).toHaveCount(7)
+    // Each chart that takes focus (the arrow keys step through it) needs a name. The trade-off takes
+    // none: its points are the buttons under it, and the figure is named for them.
+    await expect(page.getByRole("application")).toHaveCount(2)
     const charts = await page.getByRole("application").all()
     for (const chart of charts) {
       await expect(chart).toHaveAttribute("tabindex", "0")
       await expect(chart).toHaveAccessibleName(/\S/)
     }
-    await expect(chartSurface(page.getByTestId("rate-chart-tracesPerDay"))).toHaveAccessibleName(
-      "Traces per day at each sampling rate"
-    )
+    await expect(page.getByTestId("tradeoff-chart")).toHaveAccessibleName(/^Cost\/visibility trade-off/)
     await expect(chartSurface(page.getByTestId("backend-chart"))).toHaveAccessibleName("Cost per month on each backend")
   })
 

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test"
 
-import { chartSurface, DRAW_TIMEOUT_MS } from "./fixtures/charts"
 import { openSection } from "./fixtures/sections"
 
 test.describe("recommendation, visibility and setup warnings", () => {
@@ -115,8 +114,10 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await expect(chosen).toContainText("18K of 180K")
     await expect(page.getByTestId("endpoint-table")).toContainText("POST /admin/reindex")
     await expect(page.getByTestId("visibility-formulas")).toContainText("1 − (1 − p)^100")
-    await page.getByTestId("visibility-charts").scrollIntoViewIfNeeded()
-    await expect(chartSurface(page.getByTestId("visibility-charts"))).toHaveCount(2, { timeout: DRAW_TIMEOUT_MS })
+    // Errors kept per hour is drawn once, on the cost/visibility trade-off, against each rate's bill.
+    await expect(page.getByTestId("tradeoff-points").getByRole("button", { name: /^10 % \(yours\)/ })).toContainText(
+      "18K errors kept/h"
+    )
   })
 
   test("warns about a setup that fragments traces, with the fix", async ({ page }) => {

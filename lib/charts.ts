@@ -1,44 +1,250 @@
-import { formatPercent } from "@/lib/format"
+import { adoptSetting } from "@/lib/plan/apply-recommendation"
 import { BACKENDS } from "@/lib/plan/backends"
 import type { Plan } from "@/lib/plan/build-plan"
 import type { CostBreakdown } from "@/lib/plan/cost-facts"
+import { PLAN_FIELDS, type PlanInput } from "@/lib/plan/fields"
+import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
+import type { OptionId } from "@/lib/plan/recommend-facts"
+import type { Recommendation } from "@/lib/plan/text/recommendation"
 import { DAYS_PER_MONTH } from "@/lib/plan/month"
+import { STANDARD_RATIOS } from "@/lib/plan/rates"
 import { SOURCES } from "@/lib/sources"
 
-/** One bar of the rate comparison charts. */
-export interface RateBar {
-  label: string
+/** What the trade-off chart measures a setting's visibility by (see docs/decisions/0007-tradeoff-metric.md). */
+export type TradeoffMetric = "errorsKeptPerHour" | "tracesPerMinute"
+
+/**
+ * What choosing a point of the trade-off changes: one rate of the comparison (the plan at that
+ * head rate, its tail policies kept), or one of the recommendation's priced options as a whole.
+ */
+export type TradeoffTarget = { kind: "rate"; ratio: number } | { kind: "option"; id: OptionId }
+
+/** One setting on the trade-off chart: its whole bill against what it lets you see. */
+export interface TradeoffPoint {
+  /** Unique within the chart: "rate-0.01", "option-tail". */
+  key: string
+  target: TradeoffTarget
+  /** The head rate (rows and head options); for the tail option, its baseline share. */
   ratio: number
-  chosen: boolean
-  tracesPerDay: number
-  retainedBytes: number
+  /** The whole bill of the plan at this setting, $/month. */
   monthlyUsd: number
-  tracesPerMinute: number
-  errorsKeptPerHour: number
+  /** What it lets you see, in the chart's metric (per hour or per minute). */
+  seen: number
+  retainedBytes: number
+  /** The plan's own setting. */
+  yours: boolean
+  /** The setting the recommendation picks. */
+  recommended: boolean
+  fitsBudget: boolean
+  fitsStorageCap: boolean
+}
+
+/** A value axis as drawn: its scale and the values it must hold. */
+export type TradeoffAxis = ValueAxis
+
+/** The cost/visibility trade-off: every setting compared, the limits, and the axes they need. */
+export interface Tradeoff {
+  metric: TradeoffMetric
+  /** The comparison's rates, highest first, then the options that are not one of them (tail sampling). */
+  points: TradeoffPoint[]
+  /** Every error an hour brings, the most the errors metric can reach; null for the traces metric. */
+  ceiling: number | null
+  /** The budget line, $/month; null without a budget and for "free only" (0), which no line can show. */
+  budgetUsdPerMonth: number | null
+  /** "Free only": a setting fits when the backend's own part of its bill is $0. */
+  freeOnly: boolean
+  /**
+   * The storage cap (bytes) and, when head rates cross it, where: the `seen` value at which the
+   * head rates' storage reaches it. Null without a cap; `boundarySeen` null when every rate fits,
+   * none does, or the rates keep the same `seen` (tail policies keeping every error).
+   */
+  storageCap: { bytes: number; boundarySeen: number | null } | null
+  /** Cost axis: log when the totals span decades and none is $0. */
+  usdAxis: TradeoffAxis
+  /** Visibility axis: log when the values span decades. */
+  seenAxis: TradeoffAxis
+}
+
+/** Two bills that differ by less than this share are the same setting priced twice. */
+const SAME_USD_SHARE = 1e-9
+
+const sameFigure = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * SAME_USD_SHARE
+
+/** The backend's own part of a bill: what a free tier covers (not the Collector tier or traffic). */
+const backendPartUsd = (breakdown: CostBreakdown) =>
+  breakdown.storageUsd + breakdown.backendComputeUsd + breakdown.vendorUsd
+
+/**
+ * The `seen` value where head rates' storage reaches `capBytes`: rows sorted by rate, each with its
+ * bytes and `seen`, both affine in the rate, so interpolating between the two rows around the cap
+ * is exact. Null when no two neighbouring rows straddle the cap or `seen` does not grow with them.
+ */
+function capBoundary(rows: { retainedBytes: number; seen: number }[], capBytes: number): number | null {
+  const byBytes = [...rows].sort((a, b) => a.retainedBytes - b.retainedBytes)
+  for (let i = 0; i + 1 < byBytes.length; i++) {
+    const low = byBytes[i]!
+    const high = byBytes[i + 1]!
+    if (low.retainedBytes <= capBytes && capBytes < high.retainedBytes) {
+      if (!(high.seen > low.seen)) return null
+      const share = (capBytes - low.retainedBytes) / (high.retainedBytes - low.retainedBytes)
+      return low.seen + share * (high.seen - low.seen)
+    }
+  }
+  return null
 }
 
 /**
- * Bars for the "sampling rates side by side" charts, highest rate first. Rows that keep nothing
- * (always_off) are left out: they cannot sit on a log scale, and the table still shows them.
+ * The cost/visibility trade-off the "Compare rates" chart draws: for every rate of the comparison
+ * (the plan at that head rate) and the recommendation's options that are none of them (Collector
+ * tail sampling), the whole bill against the errors it keeps per hour (traces kept per minute
+ * when the plan has no errors), with the plan's own setting, the recommended one, the budget and
+ * the storage cap. A rate that keeps nothing (always_off) cannot sit on a log axis: the table
+ * still shows it.
  *
  * @example
- * rateBars(buildPlan(DEFAULT_INPUT)).map((bar) => bar.label)
- * //=> ["100 %", "50 %", "25 %", "10 %", "5 %", "1 %", "0.1 %", "0.01 %"]
+ * const t = tradeoff(buildPlan(DEFAULT_INPUT))
+ * t.points.map((point) => point.key)  //=> ["rate-1", "rate-0.5", …, "rate-0.0001", "option-tail"]
+ * t.points[3]                         //=> { ratio: 0.1, monthlyUsd: 2043.9235028, seen: 18000, yours: true, … }
  */
-export function rateBars(plan: Plan): RateBar[] {
-  return plan.comparison
-    .map((row, index) => ({ row, visibility: plan.visibility[index] }))
-    .filter(({ row }) => row.tracesPerDay > 0)
-    .map(({ row, visibility }) => ({
-      label: row.chosen && row.sampler === "xray" ? `${formatPercent(row.ratio)} (xray)` : formatPercent(row.ratio),
-      ratio: row.ratio,
-      chosen: row.chosen,
-      tracesPerDay: row.tracesPerDay,
-      retainedBytes: row.retainedBytes,
-      monthlyUsd: row.monthlyUsd,
-      tracesPerMinute: visibility?.tracesPerMinute ?? 0,
-      errorsKeptPerHour: visibility?.errorsKeptPerHour ?? 0,
-    }))
+export function tradeoff(plan: Plan): Tradeoff {
+  const { input, recommendation } = plan
+  const metric: TradeoffMetric = input.errorRate > 0 ? "errorsKeptPerHour" : "tracesPerMinute"
+  const budget = input.budgetUsdPerMonth ?? null
+  const cap = input.storageCapBytes
+  const fitsBudget = (monthlyUsd: number, breakdown: CostBreakdown) =>
+    budget === null || (budget === 0 ? backendPartUsd(breakdown) === 0 : monthlyUsd <= budget)
+  const fitsStorageCap = (bytes: number) => cap <= 0 || bytes <= cap
+
+  const rows: TradeoffPoint[] = plan.comparison.flatMap((row, index) => {
+    const visibility = plan.visibility[index]
+    const seen = visibility ? visibility[metric] : 0
+    if (!(seen > 0)) return []
+    return [
+      {
+        key: `rate-${row.ratio}`,
+        target: { kind: "rate", ratio: row.ratio },
+        ratio: row.ratio,
+        monthlyUsd: row.monthlyUsd,
+        seen,
+        retainedBytes: row.retainedBytes,
+        yours: row.chosen,
+        recommended: false,
+        fitsBudget: fitsBudget(row.monthlyUsd, row.breakdown),
+        fitsStorageCap: fitsStorageCap(row.retainedBytes),
+      },
+    ]
+  })
+  // An option priced as the plan it gives; one with a row's figures is that row, marked on it.
+  const options: TradeoffPoint[] = []
+  for (const option of recommendation.options) {
+    const recommended = option.id === recommendation.choice
+    const seen = metric === "errorsKeptPerHour" ? option.errorsKeptPerHour : input.rps * option.visibleShare * 60
+    const same = rows.find(
+      (row) =>
+        sameFigure(row.monthlyUsd, option.monthlyUsd) &&
+        sameFigure(row.retainedBytes, option.retainedBytes) &&
+        sameFigure(row.seen, seen)
+    )
+    if (same) {
+      same.recommended ||= recommended
+      continue
+    }
+    // The head options the comparison does not hold (a clean rate between its rates, or head-only
+    // beside a plan that tail-samples) show only when recommended; tail sampling always does.
+    if (option.id !== "tail" && !recommended) continue
+    if (!(seen > 0)) continue
+    options.push({
+      key: `option-${option.id}`,
+      target: { kind: "option", id: option.id },
+      ratio: option.visibleShare,
+      monthlyUsd: option.monthlyUsd,
+      seen,
+      retainedBytes: option.retainedBytes,
+      yours: false,
+      recommended,
+      fitsBudget: option.fitsBudget,
+      fitsStorageCap: option.fitsStorageCap,
+    })
+  }
+  const points = [...rows, ...options]
+  const totals = points.map((point) => point.monthlyUsd)
+  const lineUsd = budget !== null && budget > 0 ? budget : null
+  const boundarySeen = cap > 0 ? capBoundary(rows, cap) : null
+  const ceiling = metric === "errorsKeptPerHour" ? (plan.visibility[0]?.errorsPerHour ?? null) : null
+  return {
+    metric,
+    points,
+    ceiling,
+    budgetUsdPerMonth: lineUsd,
+    freeOnly: budget === 0,
+    storageCap: cap > 0 ? { bytes: cap, boundarySeen } : null,
+    usdAxis: totals.every((usd) => usd > 0)
+      ? valueAxis(lineUsd === null ? totals : [...totals, lineUsd])
+      : { log: false },
+    seenAxis: valueAxis([
+      ...points.map((point) => point.seen),
+      ...(boundarySeen === null ? [] : [boundarySeen]),
+      ...(ceiling === null ? [] : [ceiling]),
+    ]),
+  }
+}
+
+/**
+ * The plan a trade-off point stands for: a rate is the comparison's row (parent-based ratio
+ * sampling at it, Dapr's rate with it, tail policies kept: `atRate` in lib/plan/figures.ts, which
+ * the page does not load); an option is the plan "Use this setting" gives for it. Dapr's rate is
+ * set only when Dapr runs; otherwise it follows the sampler as its registry entry derives it.
+ *
+ * @example
+ * tradeoffInput(DEFAULT_INPUT, plan.recommendation, { kind: "rate", ratio: 0.01 })
+ * //=> { ...DEFAULT_INPUT, ratio: 0.01, daprSamplingRate: 0.01 }
+ */
+export function tradeoffInput(input: PlanInput, recommendation: Recommendation, target: TradeoffTarget): PlanInput {
+  if (target.kind === "option") {
+    const option = recommendation.options.find((candidate) => candidate.id === target.id)
+    return option ? adoptSetting(input, option) : input
+  }
+  return {
+    ...input,
+    sampler: "parentbased_traceidratio",
+    ratio: target.ratio,
+    daprSamplingRate: input.daprEnabled ? target.ratio : input.daprSamplingRate,
+  }
+}
+
+/**
+ * The form changes that move the plan to a trade-off point: only the fields that differ, as the
+ * form writes them; none when the plan is already there.
+ *
+ * @example
+ * tradeoffChanges(buildPlan(DEFAULT_INPUT), { kind: "rate", ratio: 0.01 })
+ * //=> { ratio: "0.01", daprSamplingRate: "0.01" }
+ */
+export function tradeoffChanges(plan: Plan, target: TradeoffTarget): Partial<PlanFormValues> {
+  const current = inputToFormValues(plan.input)
+  const next = inputToFormValues(tradeoffInput(plan.input, plan.recommendation, target))
+  return Object.fromEntries(
+    PLAN_FIELDS.filter((field) => next[field] !== current[field]).map((field) => [field, next[field]])
+  )
+}
+
+/** The rate slider's steps: the standard rates, lowest first (left to right). */
+export const RATE_STEPS: readonly number[] = [...STANDARD_RATIOS].reverse()
+
+/**
+ * Where the rate slider stands for a plan: the step nearest its head rate (by ratio, so 20 % is
+ * nearer 25 % than 10 %; always_off at the lowest), and whether the rate is that step.
+ *
+ * @example
+ * rateSliderPosition(buildPlan(DEFAULT_INPUT))                   //=> { index: 4, onStep: true }   (10 %)
+ * rateSliderPosition(buildPlan({ ...DEFAULT_INPUT, ratio: 0.2 })) //=> { index: 5, onStep: false }  (25 %)
+ */
+export function rateSliderPosition(plan: Plan): { index: number; onStep: boolean } {
+  const ratio = plan.comparison.find((row) => row.chosen)?.ratio ?? 0
+  if (!(ratio > 0)) return { index: 0, onStep: false }
+  const distance = (step: number) => Math.abs(Math.log(step / ratio))
+  const index = RATE_STEPS.reduce((best, step, i) => (distance(step) < distance(RATE_STEPS[best]!) ? i : best), 0)
+  return { index, onStep: sameFigure(RATE_STEPS[index]!, ratio) }
 }
 
 /**

@@ -392,6 +392,7 @@ export const SOURCES = {
   },
   spanMetrics: {
     id: "spanMetrics",
+    name: "OpenTelemetry Collector contrib, spanmetrics connector; Grafana Cloud docs, Metrics pricing",
     title:
       "RED metrics before sampling: spanmetrics connector, dimensions service, span name, kind and status; 16 duration buckets; flushed every 60 s",
     citation:
@@ -403,6 +404,7 @@ export const SOURCES = {
   },
   metricSeriesPrices: {
     id: "metricSeriesPrices",
+    name: "Grafana Cloud and Datadog pricing pages, as quoted in public comparisons",
     title:
       "Metric series prices: Grafana Cloud $6.50 per 1,000 active series past 10,000; Datadog $5 per 100 custom metrics past 100 per host",
     citation:

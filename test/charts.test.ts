@@ -4,11 +4,14 @@ import {
   backendBars,
   logDomain,
   logTicks,
-  rateBars,
+  RATE_STEPS,
+  rateSliderPosition,
   spansDecades,
   storageCurve,
   storageMonthTicks,
   storageTableRows,
+  tradeoff,
+  tradeoffChanges,
   valueAxis,
   valueAxisWidth,
 } from "@/lib/charts"
@@ -17,36 +20,151 @@ import { DEFAULT_INPUT } from "@/lib/plan/schema"
 
 const seed = buildPlan(DEFAULT_INPUT)
 
-describe("rateBars", () => {
-  it("labels every rate, highest first, with the chosen one marked", () => {
-    const bars = rateBars(seed)
-    expect(bars.map((bar) => bar.label)).toEqual(["100 %", "50 %", "25 %", "10 %", "5 %", "1 %", "0.1 %", "0.01 %"])
-    expect(bars.filter((bar) => bar.chosen).map((bar) => bar.tracesPerDay)).toEqual([43_200_000])
-    // Datadog at 100 %: the whole bill, $27,814.4876 (derived in test/export.test.ts), not sized by the
-    // self-hosted rules still being filled in.
-    expect(rateBars(buildPlan({ ...DEFAULT_INPUT, backend: "datadog" }))[0]).toMatchObject({
-      monthlyUsd: 27_814.4876,
-    })
-    expect(bars[0]).toMatchObject({
-      tracesPerDay: 432_000_000,
-      retainedBytes: 6_667_920_000_000,
-      tracesPerMinute: 300_000,
-      errorsKeptPerHour: 180_000,
+describe("tradeoff", () => {
+  // The default plan: 5,000 req/s, 10 % head sampling, 1 % errors (180,000 errors/hour), Tempo.
+  // Whole bills per rate as the comparison prices them: 10 % is $2,043.9235028 (test/plan/build-plan.test.ts,
+  // seed.cost.monthlyUsd); 100 % is $18,418.225028 (build-plan.test.ts, the 100 % plan less the probes' $0.0157594).
+  const t = tradeoff(seed)
+
+  it("plots every rate's whole bill against the errors it keeps per hour, highest rate first", () => {
+    expect(t.metric).toBe("errorsKeptPerHour")
+    expect(t.points.map((point) => point.key)).toEqual([
+      "rate-1",
+      "rate-0.5",
+      "rate-0.25",
+      "rate-0.1",
+      "rate-0.05",
+      "rate-0.01",
+      "rate-0.001",
+      "rate-0.0001",
+      "option-tail",
+    ])
+    expect(t.points.map((point) => [point.monthlyUsd, point.seen])).toEqual([
+      [18_418.225028, 180_000],
+      [9_300.38751402, 90_000],
+      [4_740.47375701, 45_000],
+      [2_043.9235028, 18_000], // 5,000 × 1 % × 10 % × 3,600
+      [1_262.3917514, 9_000],
+      [644.51635028, 1_800],
+      [529.634635028, 180],
+      [518.146463503, 18],
+      [7_162.04142056, 180_000], // tail sampling: every error, a 10 % baseline
+    ])
+    expect(t.ceiling).toBe(180_000)
+  })
+
+  it("marks your setting and the recommended one (tail sampling, which keeps every error)", () => {
+    expect(t.points.filter((point) => point.yours).map((point) => point.key)).toEqual(["rate-0.1"])
+    expect(t.points.filter((point) => point.recommended).map((point) => point.key)).toEqual(["option-tail"])
+  })
+
+  it("draws no limits without a budget or cap, on log axes over whole decades", () => {
+    expect(t).toMatchObject({ budgetUsdPerMonth: null, freeOnly: false, storageCap: null })
+    expect(t.usdAxis).toEqual({ log: true, domain: [100, 100_000], ticks: [100, 1_000, 10_000, 100_000] })
+    expect(t.seenAxis).toEqual({
+      log: true,
+      domain: [10, 1_000_000],
+      ticks: [10, 100, 1_000, 10_000, 100_000, 1_000_000],
     })
   })
 
-  it("leaves out always_off, which a log scale cannot show", () => {
-    const bars = rateBars(buildPlan({ ...DEFAULT_INPUT, sampler: "always_off" }))
-    expect(bars).toHaveLength(8)
-    expect(bars.some((bar) => bar.chosen)).toBe(false)
-  })
-
-  it("names an X-Ray plan's bar", () => {
+  it("draws the budget as a line and the storage cap where head rates reach it", () => {
+    const limited = tradeoff(buildPlan({ ...DEFAULT_INPUT, budgetUsdPerMonth: 2_500, storageCapBytes: 100e9 }))
+    expect(limited.budgetUsdPerMonth).toBe(2_500)
+    // 1 % stores 66.6792 GB (1,800 errors/h), 5 % 333.396 GB (9,000/h): 100 GB is 12.5 % of the way,
+    // (100 − 66.6792) / (333.396 − 66.6792) = 0.124929…, at 1,800 + 0.124929… × 7,200 = 2,699.49 errors/h.
+    expect(limited.storageCap?.bytes).toBe(100e9)
+    expect(limited.storageCap?.boundarySeen).toBeCloseTo(2_699.4925, 3)
     expect(
-      rateBars(buildPlan({ ...DEFAULT_INPUT, language: "java", sampler: "xray", daprEnabled: false })).find(
-        (bar) => bar.chosen
-      )?.label
-    ).toBe("5.02 % (xray)")
+      limited.points.filter((point) => point.fitsBudget && point.fitsStorageCap).map((point) => point.key)
+    ).toEqual(["rate-0.01", "rate-0.001", "rate-0.0001"])
+    // $2,043.92 fits $2,500; 666.792 GB does not fit 100 GB.
+    expect(limited.points[3]).toMatchObject({ key: "rate-0.1", fitsBudget: true, fitsStorageCap: false })
+    // With these limits the highest rate within both is recommended: 1 %.
+    expect(limited.points.filter((point) => point.recommended).map((point) => point.key)).toEqual(["rate-0.01"])
+  })
+
+  it("draws no line for a free-only budget, and marks what is not free", () => {
+    const free = tradeoff(buildPlan({ ...DEFAULT_INPUT, budgetUsdPerMonth: 0 }))
+    expect(free).toMatchObject({ budgetUsdPerMonth: null, freeOnly: true })
+    // Tempo on S3 bills storage at every rate: nothing is free.
+    expect(free.points.some((point) => point.fitsBudget)).toBe(false)
+  })
+
+  it("measures by traces kept per minute when the plan has no errors", () => {
+    const noErrors = tradeoff(buildPlan({ ...DEFAULT_INPUT, errorRate: 0 }))
+    expect(noErrors.metric).toBe("tracesPerMinute")
+    expect(noErrors.ceiling).toBeNull()
+    // 5,000 req/s × 10 % × 60
+    expect(noErrors.points.find((point) => point.yours)?.seen).toBe(30_000)
+  })
+
+  it("leaves out a setting that keeps nothing, which a log axis cannot show", () => {
+    const off = tradeoff(buildPlan({ ...DEFAULT_INPUT, sampler: "always_off", daprEnabled: false }))
+    expect(off.points.some((point) => point.yours)).toBe(false)
+    expect(off.points.filter((point) => point.target.kind === "rate")).toHaveLength(8)
+  })
+
+  it("gives a finite log axis at 1e-310 requests per second", () => {
+    const tiny = tradeoff(buildPlan({ ...DEFAULT_INPUT, rps: 1e-310, peakRps: 1e-310 }))
+    // errors kept per hour: 1e-310 × 1 % × 3,600 = 3.6 × 10⁻³⁰⁹ at 100 % down to 3.6 × 10⁻³¹³ at 0.01 %
+    // (3.6 × 10⁻³¹³ / 1.5 = 2.4 × 10⁻³¹³ starts the axis at 10⁻³¹³).
+    expect(tiny.seenAxis).toMatchObject({ log: true, domain: [1e-313, 1e-308] })
+  })
+})
+
+describe("tradeoffChanges", () => {
+  it("sets the head rate, and Dapr's with it, to a rate of the comparison", () => {
+    expect(tradeoffChanges(seed, { kind: "rate", ratio: 0.01 })).toEqual({ ratio: "0.01", daprSamplingRate: "0.01" })
+  })
+
+  it("leaves Dapr's rate to follow the sampler when Dapr is off", () => {
+    expect(tradeoffChanges(buildPlan({ ...DEFAULT_INPUT, daprEnabled: false }), { kind: "rate", ratio: 0.01 })).toEqual(
+      { ratio: "0.01" }
+    )
+  })
+
+  it("switches a sampler that takes no ratio to ratio sampling", () => {
+    expect(
+      tradeoffChanges(buildPlan({ ...DEFAULT_INPUT, sampler: "parentbased_always_on", daprSamplingRate: 1 }), {
+        kind: "rate",
+        ratio: 0.01,
+      })
+    ).toEqual({ sampler: "parentbased_traceidratio", ratio: "0.01", daprSamplingRate: "0.01" })
+  })
+
+  it("keeps the plan's tail policies at another rate", () => {
+    const tailing = buildPlan({ ...DEFAULT_INPUT, tailSampling: true })
+    expect(tradeoffChanges(tailing, { kind: "rate", ratio: 0.5 })).toEqual({ ratio: "0.5", daprSamplingRate: "0.5" })
+  })
+
+  it('adopts an option as "Use this setting" does', () => {
+    expect(tradeoffChanges(seed, { kind: "option", id: "tail" })).toEqual({
+      sampler: "parentbased_always_on",
+      ratio: "1",
+      daprSamplingRate: "1",
+      tailSampling: "true",
+    })
+  })
+
+  it("changes nothing at the plan's own rate", () => {
+    expect(tradeoffChanges(seed, { kind: "rate", ratio: 0.1 })).toEqual({})
+  })
+})
+
+describe("rateSliderPosition", () => {
+  it("stands on the plan's rate, or the nearest step by ratio", () => {
+    expect(RATE_STEPS).toEqual([0.0001, 0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1])
+    expect(rateSliderPosition(seed)).toEqual({ index: 4, onStep: true })
+    // 20 % is 1.25× below 25 % and 2× above 10 %.
+    expect(rateSliderPosition(buildPlan({ ...DEFAULT_INPUT, ratio: 0.2, daprEnabled: false }))).toEqual({
+      index: 5,
+      onStep: false,
+    })
+    expect(rateSliderPosition(buildPlan({ ...DEFAULT_INPUT, sampler: "always_off", daprEnabled: false }))).toEqual({
+      index: 0,
+      onStep: false,
+    })
   })
 })
 
@@ -116,17 +234,6 @@ describe("valueAxis", () => {
       log: true,
       domain: [10_000, 1_000_000_000],
       ticks: [10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000],
-    })
-  })
-
-  it("gives the rate charts a finite log axis at 1e-310 requests per second", () => {
-    const bars = rateBars(buildPlan({ ...DEFAULT_INPUT, rps: 1e-310, peakRps: 1e-310 }))
-    const axis = valueAxis(bars.map((bar) => bar.tracesPerDay))
-    // 8.64 × 10⁻³⁰⁶ traces/day at 100 % down to 8.64 × 10⁻³¹⁰ at 0.01 %
-    expect(axis).toEqual({
-      log: true,
-      domain: [1e-310, 1e-305],
-      ticks: [1e-310, 1e-309, 1e-308, 1e-307, 1e-306, 1e-305],
     })
   })
 })

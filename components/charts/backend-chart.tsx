@@ -1,7 +1,7 @@
 "use client"
 
 import { memo, useMemo } from "react"
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts"
 
 import { valueAxis, type BackendBar } from "@/lib/charts"
 import { formatCount, formatUsd } from "@/lib/format"
@@ -10,13 +10,15 @@ import { breakdownText } from "@/lib/plan/text/headline"
 import { AxisTick } from "./axis-tick"
 import { barShape } from "./bar-shape"
 import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
+import { CHART_ANIMATION_MS } from "./animation"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 import { useStableValues } from "./use-stable-values"
 
 // Built once: Recharts re-dispatches an axis or tooltip whenever one of its props changes
 // identity, so only the data (and the domain's two numbers) change from plan to plan.
-const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 }
+// The right margin holds the value at the end of the longest bar ("$18,418/mo").
+const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 }
 const TICK = { fill: "currentColor", fontSize: 11 }
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 /** One style object per chart height, so a new plan with as many bars does not resize the chart. */
@@ -27,6 +29,8 @@ function chartStyle(height: number) {
   return style
 }
 const usdTick = (usd: number) => `$${formatCount(usd)}`
+/** Each bar's value at its end, so a phone reads the figures without a tooltip. */
+const usdLabel = (usd: unknown) => `${formatUsd(Number(usd))}/mo`
 /** The whole bill under the pointer, with its parts and its price date. */
 const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) => {
   const bar = item.payload as BackendBar
@@ -59,7 +63,7 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
   }, [bars])
   const stableDomain = useStableValues(domain)
   const stableTicks = useStableValues(ticks)
-  // The chart's parts, made again only when an axis changes (see rate-charts.tsx).
+  // The chart's parts, made again only when an axis changes (see tradeoff-chart.tsx).
   const parts = useMemo(
     () => (
       <>
@@ -84,7 +88,22 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
             separator={TOOLTIP_SEPARATOR}
           />
         ) : null}
-        <Bar dataKey="monthlyUsd" shape={barShape} isAnimationActive={!reducedMotion} name="Cost per month" />
+        <Bar
+          dataKey="monthlyUsd"
+          shape={barShape}
+          isAnimationActive={!reducedMotion}
+          animationDuration={CHART_ANIMATION_MS}
+          name="Cost per month"
+        >
+          <LabelList
+            dataKey="monthlyUsd"
+            position="right"
+            formatter={usdLabel}
+            fill="currentColor"
+            fontSize={11}
+            data-testid="bar-value"
+          />
+        </Bar>
       </>
     ),
     [log, stableDomain, stableTicks, reducedMotion, tooltipWanted]

@@ -56,9 +56,9 @@ function whenVisible<P extends object>(Chart: ComponentType<P>, heightClass: str
   return memo(VisibleChart)
 }
 
-const RateChart = dynamic(() => import("./rate-charts").then((m) => m.RateChart), {
+const TradeoffChart = dynamic(() => import("./tradeoff-chart").then((m) => m.TradeoffChart), {
   ssr: false,
-  loading: () => <Placeholder heightClass="h-[248px]" />,
+  loading: () => <Placeholder heightClass="h-[300px]" />,
 })
 const StorageChart = dynamic(() => import("./storage-chart").then((m) => m.StorageChart), {
   ssr: false,
@@ -69,6 +69,6 @@ const BackendChart = dynamic(() => import("./backend-chart").then((m) => m.Backe
   loading: () => <Placeholder heightClass="h-[330px]" />,
 })
 
-export const LazyRateChart = whenVisible<ComponentProps<typeof RateChart>>(RateChart, "h-[248px]")
+export const LazyTradeoffChart = whenVisible<ComponentProps<typeof TradeoffChart>>(TradeoffChart, "h-[300px]")
 export const LazyStorageChart = whenVisible<ComponentProps<typeof StorageChart>>(StorageChart, "h-[260px]")
 export const LazyBackendChart = whenVisible<ComponentProps<typeof BackendChart>>(BackendChart, "h-[330px]")

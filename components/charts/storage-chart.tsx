@@ -18,6 +18,7 @@ import { formatBytes } from "@/lib/format"
 
 import { AxisTick } from "./axis-tick"
 import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
+import { CHART_ANIMATION_MS } from "./animation"
 import { useReducedMotion } from "./use-reduced-motion"
 import { useTooltipOnDemand } from "./use-tooltip-on-demand"
 
@@ -76,7 +77,7 @@ export const StorageChart = memo(function StorageChart({
   // have to compute from the data as the same axis, so a new plan over the same horizon leaves the
   // day axis and its ticks alone.
   const horizonDay = points.at(-1)?.day ?? 0
-  // The chart's parts, made again only when the retention day or the horizon moves (see rate-charts.tsx).
+  // The chart's parts, made again only when the retention day or the horizon moves (see tradeoff-chart.tsx).
   const parts = useMemo(
     () => (
       <>
@@ -118,6 +119,7 @@ export const StorageChart = memo(function StorageChart({
           fill="var(--color-chart-1)"
           fillOpacity={0.25}
           isAnimationActive={!reducedMotion}
+          animationDuration={CHART_ANIMATION_MS}
           name="Stored"
           shape={storageArea}
         />

@@ -103,7 +103,7 @@ export function Planner(props: {
           // Once the applied plan shows: Undo then replaces the button that was clicked, and takes its focus.
           undo={state.undoValues && !state.pending ? <UndoApply onUndo={undo} /> : null}
         />
-        <ComparisonTable plan={plan} />
+        <ComparisonTable plan={plan} onChange={change} />
         <ConfigTabs plan={plan} server={openedConfigs(state, initial, props.configs)} />
         <VisibilitySection plan={plan} />
         <StorageSection plan={plan} />

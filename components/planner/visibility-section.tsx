@@ -2,8 +2,6 @@ import { countOf, formatCount, formatDuration, formatPercent, formatRoughCount }
 import type { Plan } from "@/lib/plan/build-plan"
 import { ScrollRegion } from "@/components/ui/scroll-region"
 
-import { RateChartGrid } from "./rate-chart-grid"
-
 function formatWait(seconds: number | null): string {
   if (seconds === null) return "never"
   if (seconds < 60) return `${formatRoughCount(seconds)} s`
@@ -22,12 +20,6 @@ export function VisibilitySection({ plan }: { plan: Plan }) {
       <h2 id="visibility-heading" className="text-lg font-semibold">
         What each rate still shows
       </h2>
-      <RateChartGrid
-        plan={plan}
-        metrics={["tracesPerMinute", "errorsKeptPerHour"]}
-        testId="visibility-charts"
-        className="md:grid-cols-2"
-      />
       <p className="text-xs text-slate-600 sm:hidden dark:text-slate-400" data-testid="visibility-scroll-hint">
         The table below scrolls sideways: {endpoints.length > 0 ? 7 : 6} columns.
       </p>

@@ -19,6 +19,7 @@ import {
 } from "./growth"
 import { growthMonths, type GrowthMonth } from "./growth-bill"
 import { probeDrop, probeRequestsPerDay, type ProbeDrop } from "./probes"
+import { STANDARD_RATIOS } from "./rates"
 import { lintPlan, type LintWarning } from "./lint"
 import { recommend, type Recommendation } from "./recommend"
 import { SAMPLER_INFO, type ProbabilityBasis, type Sampler } from "./samplers"
@@ -30,8 +31,7 @@ import { tempoFigures, type TempoFigures } from "./tempo"
 import { visibilityRow, type VisibilityRow } from "./visibility"
 import type { Volume } from "./volume"
 
-/** The rates every plan is compared across (as root sampling probabilities). */
-export const STANDARD_RATIOS = [1, 0.5, 0.25, 0.1, 0.05, 0.01, 0.001, 0.0001] as const
+export { STANDARD_RATIOS } from "./rates"
 
 /** One row of the rate comparison. */
 export interface ComparisonRow {

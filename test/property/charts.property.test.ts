@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest"
 import {
   backendBars,
   MAX_LOG_TICKS,
-  rateBars,
   storageCurve,
   storageMonthTicks,
+  tradeoff,
   valueAxis,
   type ValueAxis,
 } from "@/lib/charts"
@@ -19,8 +19,6 @@ import { runs, validRawInput } from "../arbitraries"
 // impossible axis throws while rendering, and takes the page down with it (1e-310 req/s once did).
 const TIMEOUT_MS = 30 * 60 * 1000
 const validInput: fc.Arbitrary<PlanInput> = validRawInput.map((raw) => planInputSchema.parse(raw))
-
-const RATE_METRICS = ["tracesPerDay", "retainedBytes", "monthlyUsd", "tracesPerMinute", "errorsKeptPerHour"] as const
 
 /** What is wrong with an axis over `values`, in words; empty when it can be drawn. */
 function axisProblems(axis: ValueAxis, values: number[]): string[] {
@@ -43,12 +41,30 @@ describe("the charts, for any input the schema accepts", () => {
     fc.assert(
       fc.property(validInput, (input) => {
         const plan = buildPlan(input)
-        const rates = rateBars(plan)
+        const trade = tradeoff(plan)
         const backends = backendBars(plan)
         const series: [string, number[]][] = [
-          ...RATE_METRICS.map((key): [string, number[]] => [key, rates.map((bar) => bar[key])]),
+          ["trade-off $/month", trade.points.map((point) => point.monthlyUsd)],
+          ["trade-off seen", trade.points.map((point) => point.seen)],
           ["backend $/month", backends.map((bar) => bar.monthlyUsd)],
         ]
+        // The axes the trade-off draws hold every point and every limit line.
+        expect(trade.points.every((point) => point.seen > 0)).toBe(true)
+        const seenValues = [
+          ...trade.points.map((point) => point.seen),
+          ...(trade.ceiling === null ? [] : [trade.ceiling]),
+          ...(trade.storageCap?.boundarySeen == null ? [] : [trade.storageCap.boundarySeen]),
+        ]
+        expect(axisProblems(trade.seenAxis, seenValues), "trade-off seen axis").toEqual([])
+        if (trade.usdAxis.log) {
+          expect(trade.points.every((point) => point.monthlyUsd > 0)).toBe(true)
+          expect(
+            axisProblems(
+              trade.usdAxis,
+              trade.points.map((point) => point.monthlyUsd)
+            )
+          ).toEqual([])
+        }
         for (const [name, values] of series) {
           expect(
             values.filter((value) => !Number.isFinite(value) || value < 0),
