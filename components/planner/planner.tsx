@@ -25,6 +25,7 @@ import { RecommendationPanel } from "./recommendation-panel"
 import { ShareExport } from "./share-export"
 import { VisibilitySection } from "./visibility-section"
 import { WarningsPanel } from "./warnings-panel"
+import { GrowthBill } from "./growth-bill"
 import { StorageSection } from "./storage-section"
 import { loadOnDemand, onDemandIfLoaded } from "./use-on-demand"
 import { afterNextPaint } from "@/components/ui/after-next-paint"
@@ -106,6 +107,7 @@ export function Planner(props: {
         <ConfigTabs plan={plan} server={openedConfigs(state, initial, props.configs)} />
         <VisibilitySection plan={plan} />
         <StorageSection plan={plan} />
+        <GrowthBill plan={plan} />
         <BackendTable plan={plan} />
         <CostBreakdown plan={plan} />
       </section>
