@@ -97,6 +97,7 @@ test.describe("SaaS allowance and growth", () => {
       await page.getByTestId("saas-allowance").scrollIntoViewIfNeeded()
       const results = await new AxeBuilder({ page })
         .include("section[aria-labelledby='storage-heading']")
+        .include("section[aria-labelledby='growth-heading']")
         .include("section[aria-labelledby='backends-heading']")
         .analyze()
       expect(results.violations.map((violation) => violation.id)).toEqual([])

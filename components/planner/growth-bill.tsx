@@ -27,8 +27,11 @@ export function GrowthBill({ plan }: { plan: Plan }) {
   })
   const thinned = table.rows.length < growth.months.length
   return (
-    <div className="grid gap-2" data-testid="growth-bill">
-      <h3 className="font-medium">$/month over the {growth.horizonMonths}-month horizon</h3>
+    // A section of its own, after storage: its height does not move the storage chart within its section.
+    <section aria-labelledby="growth-heading" className="grid gap-3 render-when-near" data-testid="growth-bill">
+      <h2 id="growth-heading" className="text-lg font-semibold">
+        $/month over the {growth.horizonMonths}-month horizon
+      </h2>
       {crossings.length > 0 ? (
         <ul className="grid gap-1 text-sm text-slate-700 dark:text-slate-300" data-testid="growth-crossings">
           {crossings.map((text) => (
@@ -94,6 +97,6 @@ export function GrowthBill({ plan }: { plan: Plan }) {
           horizon.
         </p>
       )}
-    </div>
+    </section>
   )
 }

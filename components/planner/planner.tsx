@@ -24,6 +24,7 @@ import { RecommendationPanel } from "./recommendation-panel"
 import { ShareExport } from "./share-export"
 import { VisibilitySection } from "./visibility-section"
 import { WarningsPanel } from "./warnings-panel"
+import { GrowthBill } from "./growth-bill"
 import { StorageSection } from "./storage-section"
 import { UndoApply } from "./undo-apply"
 import { loadOnDemand, onDemandIfLoaded } from "./use-on-demand"
@@ -107,6 +108,7 @@ export function Planner(props: {
         <ConfigTabs plan={plan} server={openedConfigs(state, initial, props.configs)} />
         <VisibilitySection plan={plan} />
         <StorageSection plan={plan} />
+        <GrowthBill plan={plan} />
         <BackendTable plan={plan} />
         <CostBreakdown plan={plan} />
       </section>

@@ -7,21 +7,15 @@ import type { Plan } from "@/lib/plan/build-plan"
 import { storageFlatText } from "@/lib/plan/text/growth"
 
 import { LazyStorageChart } from "../charts/lazy-charts"
-import { GrowthBill } from "./growth-bill"
 
-/**
- * The plan over its horizon: the whole bill month by month (with the month a budget or allowance is
- * crossed), then storage: drawn only when it changes over time, else one sentence.
- */
+/** Storage over the horizon: drawn only when it changes over time, else one sentence. */
 export function StorageSection({ plan }: { plan: Plan }) {
   const { growth } = plan
   return (
     <section aria-labelledby="storage-heading" className="grid gap-3 render-when-near">
       <h2 id="storage-heading" className="text-lg font-semibold">
-        Cost and storage over time
+        Storage over time
       </h2>
-      <GrowthBill plan={plan} />
-      <h3 className="font-medium">Storage</h3>
       {growth.storageChanges ? (
         <StorageCurve plan={plan} />
       ) : (
