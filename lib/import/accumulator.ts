@@ -5,6 +5,7 @@ import { readJaegerTrace } from "./jaeger"
 import { readOtlpResourceSpans, resourceSpansOf } from "./otlp"
 import { fieldBytes } from "./otlp-size"
 import { byCountThenText, percentile, roundTo, sanitizeEndpointName, shareFloor4 } from "./stats"
+import { tailTraceIdHashes } from "./tail-policies"
 import { traceIdWords, type TraceRecords } from "./trace-records"
 import { MAX_SUMMARY_NAMES, type ImportFormat, type ImportSummary, type ReadUnit, type SpanRecord } from "./types"
 
@@ -326,6 +327,7 @@ export class TraceStatsAccumulator {
       words.set(traceIdWords(traceId), i * 4)
     }
 
+    const tailHash = tailTraceIdHashes(words, count)
     const spans = new Uint32Array(count)
     const isError = new Uint8Array(count)
     const rootDurationMs = new Float64Array(count)
@@ -363,6 +365,8 @@ export class TraceStatsAccumulator {
       count,
       truncatedTraces: traces.length - count,
       ids: words,
+      tailHashHi: tailHash.hi,
+      tailHashLo: tailHash.lo,
       spans,
       isError,
       rootDurationMs,

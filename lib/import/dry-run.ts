@@ -5,7 +5,7 @@ import { daprTracingOn, rootDecision, SAMPLER_INFO, samplerHeadRate, type Sample
 import { tailSizingFor } from "@/lib/plan/tail"
 
 import { wilsonInterval } from "./apply"
-import { latencyPolicySamples, tailProbabilisticThreshold, tailTraceIdHash, TokenBucket } from "./tail-policies"
+import { latencyPolicySamples, tailProbabilisticThreshold, TokenBucket } from "./tail-policies"
 import type { TraceRecords } from "./trace-records"
 
 /** How the root's head decision is made on the file's trace ids. */
@@ -50,9 +50,9 @@ export interface DryRunResult {
   /** Root slower than the plan's slow threshold (the importer's slow share). */
   slowTraces: number
   keptSlowTraces: number
-  /** Per root operation (root span name, with its route), most traces first. */
+  /** Per root operation (root span name, with its route), most traces first, ties in the order first seen. */
   byEndpoint: DryRunRow[]
-  /** Per service a trace passes through (a trace counts once for each), most traces first. */
+  /** Per service a trace passes through (a trace counts once for each), most traces first, ties in the order first seen. */
   byService: DryRunRow[]
   decidedBy: HeadRule["decidedBy"]
   sampler: Sampler
@@ -128,25 +128,6 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-/** The probabilistic policy's hash of each trace id, computed once per file (it never depends on the plan). */
-const tailHashes = new WeakMap<TraceRecords, { hi: Uint32Array; lo: Uint32Array }>()
-
-function tailHashesOf(records: TraceRecords): { hi: Uint32Array; lo: Uint32Array } {
-  const cached = tailHashes.get(records)
-  if (cached) return cached
-  const hi = new Uint32Array(records.count)
-  const lo = new Uint32Array(records.count)
-  const { ids } = records
-  for (let i = 0; i < records.count; i++) {
-    const [h, l] = tailTraceIdHash(ids[4 * i] ?? 0, ids[4 * i + 1] ?? 0, ids[4 * i + 2] ?? 0, ids[4 * i + 3] ?? 0)
-    hi[i] = h
-    lo[i] = l
-  }
-  const hashes = { hi, lo }
-  tailHashes.set(records, hashes)
-  return hashes
-}
-
 function share(kept: number, total: number, predicted: number): DryRunShare {
   if (total === 0) return { observed: 0, interval: [0, 1], predicted, agrees: true }
   const observed = kept / total
@@ -156,6 +137,7 @@ function share(kept: number, total: number, predicted: number): DryRunShare {
   return { observed, interval, predicted, agrees }
 }
 
+/** Rows with traces, most traces first; ties keep the order the names were first seen (by trace start). */
 function rowsOf(
   names: string[],
   traces: Uint32Array,
@@ -163,18 +145,17 @@ function rowsOf(
   errors: Uint32Array,
   keptErrors: Uint32Array
 ): DryRunRow[] {
-  const rows: DryRunRow[] = []
-  for (let i = 0; i < names.length; i++) {
-    if ((traces[i] ?? 0) === 0) continue
-    rows.push({
-      name: names[i] as string,
-      traces: traces[i] ?? 0,
-      keptTraces: kept[i] ?? 0,
-      errorTraces: errors[i] ?? 0,
-      keptErrorTraces: keptErrors[i] ?? 0,
-    })
-  }
-  return rows.sort((a, b) => b.traces - a.traces || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const order: number[] = []
+  for (let i = 0; i < names.length; i++) if ((traces[i] ?? 0) > 0) order.push(i)
+  // Numbers only: 60,000 one-trace endpoints sort in milliseconds, where comparing names took far longer.
+  order.sort((a, b) => (traces[b] ?? 0) - (traces[a] ?? 0) || a - b)
+  return order.map((i) => ({
+    name: names[i] as string,
+    traces: traces[i] ?? 0,
+    keptTraces: kept[i] ?? 0,
+    errorTraces: errors[i] ?? 0,
+    keptErrorTraces: keptErrors[i] ?? 0,
+  }))
 }
 
 /**
@@ -192,7 +173,19 @@ function rowsOf(
 export function dryRun(records: TraceRecords, input: PlanInput): DryRunResult {
   const head = headRule(input)
   const figures = figuresFor(input)
-  const { count, ids, isError, spans, rootDurationMs, traceDurationMs, endpoint, serviceStart, serviceIds } = records
+  const {
+    count,
+    ids,
+    tailHashHi,
+    tailHashLo,
+    isError,
+    spans,
+    rootDurationMs,
+    traceDurationMs,
+    endpoint,
+    serviceStart,
+    serviceIds,
+  } = records
   let keepsId: TraceIdWordsPredicate
   if (head.kind === "all") keepsId = () => true
   else if (head.kind === "none") keepsId = () => false
@@ -203,7 +196,6 @@ export function dryRun(records: TraceRecords, input: PlanInput): DryRunResult {
   }
 
   const tail = input.tailSampling ? tailSettings(input, figures.headProbability) : null
-  const hashes = tail ? tailHashesOf(records) : null
   const threshold = tail ? tailProbabilisticThreshold(tail.baselinePercent) : 0n
   const thresholdHi = Number(threshold >> 32n)
   const thresholdLo = Number(threshold & 0xffffffffn)
@@ -222,15 +214,15 @@ export function dryRun(records: TraceRecords, input: PlanInput): DryRunResult {
   for (let i = 0; i < count; i++) {
     let keep = keepsId(ids[4 * i] ?? 0, ids[4 * i + 1] ?? 0, ids[4 * i + 2] ?? 0, ids[4 * i + 3] ?? 0)
     const error = isError[i] === 1
-    if (keep && tail && hashes) {
+    if (keep && tail) {
       // Every policy is evaluated (no sample_on_first_match), so the rate limit spends tokens on
       // error and slow traces the baseline also sampled.
       let sampled = tail.keepErrors && error
       if (tail.latencyThresholdMs !== null && latencyPolicySamples(traceDurationMs[i] ?? 0, tail.latencyThresholdMs))
         sampled = true
       if (hasBaseline) {
-        const h = hashes.hi[i] ?? 0
-        const inBaseline = h < thresholdHi || (h === thresholdHi && (hashes.lo[i] ?? 0) <= thresholdLo)
+        const h = tailHashHi[i] ?? 0
+        const inBaseline = h < thresholdHi || (h === thresholdHi && (tailHashLo[i] ?? 0) <= thresholdLo)
         if (inBaseline && (bucket === null || bucket.allow(spans[i] ?? 0, i * secondsPerTrace))) sampled = true
       }
       keep = sampled

@@ -26,15 +26,32 @@ const FNV_OFFSET_LO = 0x84222325
 const FNV_PRIME_LOW = 0x1b3
 const TWO_POW_32 = 2 ** 32
 
-/** One FNV-1a step on a 64-bit state held as two words; returns the state in `state`. */
-function fnvByte(state: [number, number], byte: number): void {
-  const lo = (state[1] ^ byte) >>> 0
-  const hi = state[0]
-  // (hi·2^32 + lo) × (2^40 + 0x1b3) mod 2^64: lo × 0x1b3 carries into hi; lo × 2^40 adds lo << 8 to hi.
-  const loProduct = lo * FNV_PRIME_LOW
-  const carry = Math.floor(loProduct / TWO_POW_32)
-  state[1] = loProduct >>> 0
-  state[0] = (hi * FNV_PRIME_LOW + carry + ((lo << 8) >>> 0)) >>> 0
+/** The FNV-1a state after each salt's bytes: the same for every trace id, so computed once. */
+const saltStates = new Map<string, [number, number]>()
+
+/** FNV-1a 64 over bytes, from a state held as [high word, low word]; updates `state`. */
+function fnvBytes(state: [number, number], bytes: ArrayLike<number>): void {
+  let hi = state[0]
+  let lo = state[1]
+  for (let i = 0; i < bytes.length; i++) {
+    lo = (lo ^ (bytes[i] as number)) >>> 0
+    // (hi·2^32 + lo) × (2^40 + 0x1b3) mod 2^64: lo × 0x1b3 carries into hi; lo × 2^40 adds lo << 8 to hi.
+    const carry = ((lo * FNV_PRIME_LOW) / TWO_POW_32) | 0
+    hi = (Math.imul(hi, FNV_PRIME_LOW) + carry + (lo << 8)) >>> 0
+    lo = Math.imul(lo, FNV_PRIME_LOW) >>> 0
+  }
+  state[0] = hi
+  state[1] = lo
+}
+
+function saltState(salt: string): [number, number] {
+  let state = saltStates.get(salt)
+  if (!state) {
+    state = [FNV_OFFSET_HI, FNV_OFFSET_LO]
+    fnvBytes(state, new TextEncoder().encode(salt))
+    saltStates.set(salt, state)
+  }
+  return state
 }
 
 /**
@@ -51,15 +68,60 @@ export function tailTraceIdHash(
   w3: number,
   salt: string = DEFAULT_HASH_SALT
 ): [number, number] {
-  const state: [number, number] = [FNV_OFFSET_HI, FNV_OFFSET_LO]
-  for (const byte of new TextEncoder().encode(salt)) fnvByte(state, byte)
-  for (const word of [w0, w1, w2, w3]) {
-    fnvByte(state, word >>> 24)
-    fnvByte(state, (word >>> 16) & 0xff)
-    fnvByte(state, (word >>> 8) & 0xff)
-    fnvByte(state, word & 0xff)
-  }
+  const state: [number, number] = [...saltState(salt)]
+  const bytes = [
+    w0 >>> 24,
+    (w0 >>> 16) & 0xff,
+    (w0 >>> 8) & 0xff,
+    w0 & 0xff,
+    w1 >>> 24,
+    (w1 >>> 16) & 0xff,
+    (w1 >>> 8) & 0xff,
+    w1 & 0xff,
+    w2 >>> 24,
+    (w2 >>> 16) & 0xff,
+    (w2 >>> 8) & 0xff,
+    w2 & 0xff,
+    w3 >>> 24,
+    (w3 >>> 16) & 0xff,
+    (w3 >>> 8) & 0xff,
+    w3 & 0xff,
+  ]
+  fnvBytes(state, bytes)
   return state
+}
+
+/**
+ * {@link tailTraceIdHash} of `count` ids held as four words each, into two word arrays: one pass,
+ * no allocation per id.
+ *
+ * @example
+ * tailTraceIdHashes(new Uint32Array(4), 1).hi[0] //=> 0xe19536ee
+ */
+export function tailTraceIdHashes(
+  ids: Uint32Array,
+  count: number,
+  salt: string = DEFAULT_HASH_SALT
+): { hi: Uint32Array; lo: Uint32Array } {
+  const [saltHi, saltLo] = saltState(salt)
+  const his = new Uint32Array(count)
+  const los = new Uint32Array(count)
+  for (let i = 0; i < count; i++) {
+    let hi = saltHi
+    let lo = saltLo
+    for (let w = 0; w < 4; w++) {
+      const word = ids[4 * i + w] as number
+      for (let shift = 24; shift >= 0; shift -= 8) {
+        lo = (lo ^ ((word >>> shift) & 0xff)) >>> 0
+        const carry = ((lo * FNV_PRIME_LOW) / TWO_POW_32) | 0
+        hi = (Math.imul(hi, FNV_PRIME_LOW) + carry + (lo << 8)) >>> 0
+        lo = Math.imul(lo, FNV_PRIME_LOW) >>> 0
+      }
+    }
+    his[i] = hi
+    los[i] = lo
+  }
+  return { hi: his, lo: los }
 }
 
 /** A finite double as an exact fraction: mantissa × 2^exponent. */

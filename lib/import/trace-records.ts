@@ -14,6 +14,12 @@ export interface TraceRecords {
   truncatedTraces: number
   /** Each trace id as four 32-bit big-endian words: `ids[4i]` … `ids[4i + 3]`. */
   ids: Uint32Array
+  /**
+   * The Collector's tail_sampling probabilistic hash of each id (FNV-1a 64 with the default salt),
+   * high and low words: it never depends on the plan, so the worker computes it once.
+   */
+  tailHashHi: Uint32Array
+  tailHashLo: Uint32Array
   /** Spans of each trace. */
   spans: Uint32Array
   /** 1 when a span of the trace has status ERROR (Jaeger: `error=true`). */
@@ -40,6 +46,8 @@ export interface TraceRecords {
 export function traceRecordBytes(records: TraceRecords): number {
   return [
     records.ids,
+    records.tailHashHi,
+    records.tailHashLo,
     records.spans,
     records.isError,
     records.rootDurationMs,
@@ -59,6 +67,8 @@ export function traceRecordBytes(records: TraceRecords): number {
 export function traceRecordBuffers(records: TraceRecords): ArrayBuffer[] {
   return [
     records.ids,
+    records.tailHashHi,
+    records.tailHashLo,
     records.spans,
     records.isError,
     records.rootDurationMs,

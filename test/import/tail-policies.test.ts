@@ -4,6 +4,7 @@ import {
   latencyPolicySamples,
   tailProbabilisticThreshold,
   tailTraceIdHash,
+  tailTraceIdHashes,
   TokenBucket,
 } from "@/lib/import/tail-policies"
 import { traceIdWords } from "@/lib/import/trace-records"
@@ -61,5 +62,21 @@ describe("latencyPolicySamples", () => {
     expect(latencyPolicySamples(999.99, 1000)).toBe(false)
     expect(latencyPolicySamples(1000, 1000)).toBe(true)
     expect(latencyPolicySamples(1000.7, 1001)).toBe(false)
+  })
+})
+
+describe("tailTraceIdHashes", () => {
+  it("hashes many ids as tailTraceIdHash does one", () => {
+    const ids = Uint32Array.from([
+      ...traceIdWords("00000000000000000000000000000000"),
+      ...traceIdWords("4bf92f3577b34da6a3ce929d0e0e0001"),
+      ...traceIdWords("0af7651916cd43dd8448eb211c80319c"),
+    ])
+    const { hi, lo } = tailTraceIdHashes(ids, 3)
+    expect([0, 1, 2].map((i) => hex([hi[i] as number, lo[i] as number]))).toEqual([
+      "e19536eed1bbac3d",
+      "a621e4ba2f04c40f",
+      "33bf83d45f51634c",
+    ])
   })
 })
