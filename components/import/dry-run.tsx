@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react"
 
-import { dryRun, dryRunJson, type DryRunResult, type DryRunRow, type DryRunShare } from "@/lib/import/dry-run"
+import type { DryRunResult, DryRunRow, DryRunShare } from "@/lib/import/dry-run"
+import { dryRunJson } from "@/lib/import/dry-run-json"
 import { headSentence, tailSentence } from "@/lib/import/dry-run-text"
 import type { TraceRecords } from "@/lib/import/trace-records"
 import { formatDuration, formatInteger, formatPercent } from "@/lib/format"
@@ -22,9 +23,18 @@ export function DryRun({ records, input }: { records: TraceRecords; input: PlanI
   const [run, setRun] = useState<{ records: TraceRecords; result: DryRunResult } | null>(null)
   useEffect(() => {
     // A task of its own, after the import's result has painted: on 100k traces the run takes tens of
-    // milliseconds, and a burst of keystrokes runs it once, for the last plan.
-    const timer = setTimeout(() => setRun({ records, result: dryRun(records, input) }), 0)
-    return () => clearTimeout(timer)
+    // milliseconds, and a burst of keystrokes runs it once, for the last plan. The module (with the
+    // model it reads) loads on the first run, so the page's first load does not carry it.
+    let current = true
+    const timer = setTimeout(() => {
+      void import("@/lib/import/dry-run").then(({ dryRun }) => {
+        if (current) setRun({ records, result: dryRun(records, input) })
+      })
+    }, 0)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
   }, [records, input])
 
   if (run === null || run.records !== records)

@@ -3,7 +3,8 @@ import { ROOT_CONTEXT } from "@opentelemetry/api"
 import { describe, expect, it } from "vitest"
 
 import { TraceStatsAccumulator } from "@/lib/import"
-import { dryRun, dryRunJson, headRule } from "@/lib/import/dry-run"
+import { dryRun, headRule } from "@/lib/import/dry-run"
+import { dryRunJson } from "@/lib/import/dry-run-json"
 import { traceRecordBytes, type TraceRecords } from "@/lib/import/trace-records"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
