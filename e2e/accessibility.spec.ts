@@ -264,6 +264,8 @@ test.describe("accessibility", () => {
   })
 
   test("axe finds no violations in either theme on a trace import's result and on its error", async ({ page }) => {
+    // The result now holds the dry run's tables too: axe takes longer over it on a busy machine.
+    test.setTimeout(60_000)
     await page.goto("/")
     await openSection(page, "Calibrate from your traces", page.getByTestId("privacy-note"))
     const section = "[data-testid='section-import']"
@@ -278,6 +280,7 @@ test.describe("accessibility", () => {
     )
     await expect(page.getByTestId("import-small-sample")).toContainText("Only 22 traces: the rates below are rough.")
     await expect(page.getByTestId("import-apply")).toBeVisible()
+    await expect(page.getByTestId("dry-run-all")).toBeVisible()
     const found = (await violationsInBothThemes(page, section)).map((violation) => `result: ${violation}`)
 
     await page

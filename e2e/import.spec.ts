@@ -31,6 +31,16 @@ test.describe("importing your own traces", () => {
     await expect(page.getByLabel("Spans per trace (spans)")).toHaveValue("2.9")
     await expect(page).toHaveURL(/spansPerTrace=2\.9(&|$)/)
 
+    // The dry run re-runs on the page and its download is made there: neither sends anything.
+    await expect(page.getByTestId("dry-run-all")).toHaveText(/All\s*105/)
+    await page.getByLabel(/^Sampling ratio/).fill("0.5")
+    await expect(page.getByTestId("dry-run-how")).toContainText("50 %")
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download dry run (JSON)" }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe("dry-run.json")
+
     // Only same-origin GETs for the app's own code may happen; nothing carries the file.
     for (const request of requests) {
       expect(request.method()).toBe("GET")

@@ -10,12 +10,15 @@ import {
   type ImportStream,
 } from "@/lib/import"
 
+import { traceRecordBuffers } from "@/lib/import/trace-records"
+
 import type { ImportRequest, ImportResponse } from "./messages"
 
 const HEAD_BYTES = 64 * 1024
 const PROGRESS_EVERY_MS = 100
 
-const post = (message: ImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message)
+const post = (message: ImportResponse, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
 
 async function run({ file, slowThresholdMs }: ImportRequest) {
   const started = performance.now()
@@ -77,12 +80,14 @@ async function run({ file, slowThresholdMs }: ImportRequest) {
     spans: accumulator.spanCount,
     traces: accumulator.traceCount,
   })
-  post({
-    type: "done",
-    summary: accumulator.summary({ slowThresholdMs }),
-    bytes: bytesRead,
-    milliseconds: performance.now() - started,
-  })
+  const summary = accumulator.summary({ slowThresholdMs })
+  // The dry run's per-trace records move to the page (transferred, not copied), so it re-runs on
+  // every plan change without reading the file again.
+  const records = accumulator.traceRecords()
+  post(
+    { type: "done", summary, records, bytes: bytesRead, milliseconds: performance.now() - started },
+    traceRecordBuffers(records)
+  )
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {

@@ -8,14 +8,16 @@ import { formatBytes, formatCount, formatDuration, formatPercent } from "@/lib/f
 import type { PlanFormValues } from "@/lib/plan/form-values"
 import type { PlanInput } from "@/lib/plan/fields"
 import { MAX_SUMMARY_NAMES } from "@/lib/import/types"
+import type { TraceRecords } from "@/lib/import/trace-records"
 
 import { buttonClass } from "../ui/copy-button"
+import { DryRun } from "./dry-run"
 import type { ImportResponse } from "./messages"
 
 type State =
   | { kind: "idle" }
   | { kind: "reading"; fileName: string; bytesRead: number; totalBytes: number; spans: number }
-  | { kind: "done"; fileName: string; summary: ImportSummary; megabytesPerSecond: number }
+  | { kind: "done"; fileName: string; summary: ImportSummary; records: TraceRecords; megabytesPerSecond: number }
   | { kind: "error"; fileName: string; message: string }
   | { kind: "cancelled"; fileName: string }
 
@@ -54,6 +56,7 @@ export function TraceImport({
           kind: "done",
           fileName: file.name,
           summary: message.summary,
+          records: message.records,
           megabytesPerSecond: message.bytes / 1e6 / (message.milliseconds / 1000),
         })
         next.terminate()
@@ -256,6 +259,7 @@ function ImportStatus({
       >
         Use these numbers
       </button>
+      <DryRun records={state.records} input={input} />
     </div>
   )
 }

@@ -5,6 +5,8 @@ import { readJaegerTrace } from "./jaeger"
 import { readOtlpResourceSpans, resourceSpansOf } from "./otlp"
 import { fieldBytes } from "./otlp-size"
 import { byCountThenText, percentile, roundTo, sanitizeEndpointName, shareFloor4 } from "./stats"
+import { tailTraceIdHashes } from "./tail-policies"
+import { traceIdWords, type TraceRecords } from "./trace-records"
 import { MAX_SUMMARY_NAMES, type ImportFormat, type ImportSummary, type ReadUnit, type SpanRecord } from "./types"
 
 /**
@@ -44,6 +46,9 @@ interface TraceState {
   rootService: string
   rootRoute: string
   rootPath: string
+  /** Earliest span start and latest span end, for the Collector's latency policy. */
+  minStartMs: number
+  maxEndMs: number
 }
 
 /** A Jaeger process's spans, to share its OTLP envelope among them at summary time. */
@@ -68,8 +73,9 @@ class SpanColumns {
   hasParent = new Uint8Array(INITIAL_SPAN_CAPACITY)
   bytes = new Float64Array(INITIAL_SPAN_CAPACITY)
   group = new Int32Array(INITIAL_SPAN_CAPACITY)
+  service = new Uint32Array(INITIAL_SPAN_CAPACITY)
 
-  push(traceIndex: number, spanId: string, parentSpanId: string, bytes: number, group: number): void {
+  push(traceIndex: number, spanId: string, parentSpanId: string, bytes: number, group: number, service: number): void {
     if (this.length === this.trace.length) this.grow()
     const i = this.length++
     this.trace[i] = traceIndex
@@ -82,6 +88,7 @@ class SpanColumns {
     }
     this.bytes[i] = bytes
     this.group[i] = group
+    this.service[i] = service
   }
 
   private grow(): void {
@@ -102,6 +109,7 @@ class SpanColumns {
     this.hasParent = grown(this.hasParent, Uint8Array)
     this.bytes = grown(this.bytes, Float64Array)
     this.group = grown(this.group, Int32Array)
+    this.service = grown(this.service, Uint32Array)
   }
 }
 
@@ -124,6 +132,8 @@ export class TraceStatsAccumulator {
   private readonly traceIndex = new Map<string, number>()
   private readonly traces: TraceState[] = []
   private readonly serviceSpans = new Map<string, number>()
+  /** Each service's index, for the per-span service column. */
+  private readonly serviceIndex = new Map<string, number>()
   private attributes = 0
   private events = 0
   /** Exact bytes of everything read, Jaeger envelopes excluded (they are added at summary time). */
@@ -287,6 +297,88 @@ export class TraceStatsAccumulator {
     if (this.format === "otlp-jsonl") this.format = "otlp-json"
   }
 
+  /**
+   * Per complete trace, what the dry run needs (see {@link TraceRecords}), in the order the traces
+   * started. Like {@link summary}, it can be called again after reading more.
+   *
+   * @example
+   * accumulator.traceRecords().count //=> 7 (the summary's complete traces)
+   */
+  traceRecords(): TraceRecords {
+    const { traces, columns } = this
+    const { starts, order } = this.spansByTrace()
+    const ids = new Set<string>()
+    const complete: number[] = []
+    for (let t = 0; t < traces.length; t++) {
+      const trace = traces[t] as TraceState
+      if (trace.roots > 0 && this.hasEveryParent(order, starts[t] as number, starts[t + 1] as number, ids))
+        complete.push(t)
+    }
+    // The order a Collector sees them in: by first span start (ties keep the order read).
+    complete.sort((a, b) => (traces[a] as TraceState).minStartMs - (traces[b] as TraceState).minStartMs || a - b)
+
+    const count = complete.length
+    const position = new Int32Array(traces.length).fill(-1)
+    complete.forEach((t, i) => (position[t] = i))
+    const words = new Uint32Array(count * 4)
+    for (const [traceId, t] of this.traceIndex) {
+      const i = position[t] as number
+      if (i < 0) continue
+      words.set(traceIdWords(traceId), i * 4)
+    }
+
+    const tailHash = tailTraceIdHashes(words, count)
+    const spans = new Uint32Array(count)
+    const isError = new Uint8Array(count)
+    const rootDurationMs = new Float64Array(count)
+    const traceDurationMs = new Float64Array(count)
+    const endpoint = new Uint32Array(count)
+    const serviceStart = new Uint32Array(count + 1)
+    const serviceIds: number[] = []
+    const endpointIndex = new Map<string, number>()
+    const seen = new Set<number>()
+    for (let i = 0; i < count; i++) {
+      const t = complete[i] as number
+      const trace = traces[t] as TraceState
+      spans[i] = trace.spans
+      isError[i] = trace.isError ? 1 : 0
+      rootDurationMs[i] = trace.rootDurationMs
+      traceDurationMs[i] = trace.maxEndMs - trace.minStartMs
+      const name = this.rootOperation(trace).name
+      let e = endpointIndex.get(name)
+      if (e === undefined) {
+        e = endpointIndex.size
+        endpointIndex.set(name, e)
+      }
+      endpoint[i] = e
+      seen.clear()
+      for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
+        const service = columns.service[order[k] as number] as number
+        if (!seen.has(service)) {
+          seen.add(service)
+          serviceIds.push(service)
+        }
+      }
+      serviceStart[i + 1] = serviceIds.length
+    }
+    return {
+      count,
+      truncatedTraces: traces.length - count,
+      ids: words,
+      tailHashHi: tailHash.hi,
+      tailHashLo: tailHash.lo,
+      spans,
+      isError,
+      rootDurationMs,
+      traceDurationMs,
+      endpoint,
+      serviceStart,
+      serviceIds: Uint32Array.from(serviceIds),
+      endpoints: [...endpointIndex.keys()],
+      services: [...this.serviceIndex.keys()],
+    }
+  }
+
   private useFormat(format: ImportFormat, where: string): void {
     if (this.format !== undefined && this.format !== format)
       fail(where, `cannot mix ${this.format} and ${format} input in one import`)
@@ -313,10 +405,14 @@ export class TraceStatsAccumulator {
         rootService: "",
         rootRoute: "",
         rootPath: "",
+        minStartMs: record.startMs,
+        maxEndMs: record.startMs + record.durationMs,
       })
     }
     const trace = this.traces[traceIndex] as TraceState
     trace.spans += 1
+    if (record.startMs < trace.minStartMs) trace.minStartMs = record.startMs
+    if (record.startMs + record.durationMs > trace.maxEndMs) trace.maxEndMs = record.startMs + record.durationMs
     if (record.isError) trace.isError = true
     if (record.parentSpanId === "") {
       trace.roots += 1
@@ -331,6 +427,11 @@ export class TraceStatsAccumulator {
       }
     }
     this.serviceSpans.set(record.service, (this.serviceSpans.get(record.service) ?? 0) + 1)
+    let service = this.serviceIndex.get(record.service)
+    if (service === undefined) {
+      service = this.serviceIndex.size
+      this.serviceIndex.set(record.service, service)
+    }
     this.attributes += record.attributeCount
     this.events += record.eventCount
 
@@ -349,7 +450,7 @@ export class TraceStatsAccumulator {
       scope.messageBytes += record.bytes
       batchGroup.scopes.set(scopeKey, scope)
     }
-    this.columns.push(traceIndex, record.spanId, record.parentSpanId, record.bytes, group)
+    this.columns.push(traceIndex, record.spanId, record.parentSpanId, record.bytes, group, service)
   }
 
   /**
@@ -381,11 +482,10 @@ export class TraceStatsAccumulator {
     return { perSpan, total }
   }
 
-  /** Walks the spans trace by trace: which traces are complete, and their figures. */
-  private perTraceFigures(slowThresholdMs: number) {
+  /** Span indices grouped by trace (a counting sort): trace t's spans are `order[starts[t]..starts[t + 1])`. */
+  private spansByTrace(): { starts: Uint32Array; order: Uint32Array } {
     const { columns, traces } = this
     const count = columns.length
-    // Counting sort of span indices by trace, so each trace's spans are contiguous.
     const starts = new Uint32Array(traces.length + 1)
     for (let i = 0; i < count; i++) {
       const slot = (columns.trace[i] ?? 0) + 1
@@ -400,6 +500,13 @@ export class TraceStatsAccumulator {
       order[position] = i
       next[t] = position + 1
     }
+    return { starts, order }
+  }
+
+  /** Walks the spans trace by trace: which traces are complete, and their figures. */
+  private perTraceFigures(slowThresholdMs: number) {
+    const { traces } = this
+    const { starts, order } = this.spansByTrace()
 
     const spansPerTrace: number[] = []
     const rootDurationsMs: number[] = []

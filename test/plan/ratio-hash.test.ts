@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest"
 
 import { LANGUAGES, type Language } from "@/lib/plan/choices"
 import { lintPlan } from "@/lib/plan/lint"
-import { DAPR_RATIO_HASH, hashesLikeDapr } from "@/lib/plan/ratio-hash"
+import { DAPR_RATIO_HASH, hashesLikeDapr, traceIdRatioSampler, type RatioRuntime } from "@/lib/plan/ratio-hash"
+import { traceIdWords } from "@/lib/import/trace-records"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
 
 const TWO_POW_63 = 2n ** 63n
@@ -115,5 +116,121 @@ describe("the fragmented-traces lint says it per language", () => {
     expect(message({ ...path, language, sampler: "traceidratio" })).toMatch(
       new RegExp(`: services in ${alike} at the same rate keep the same traces, services in other languages`)
     )
+  })
+})
+
+/** Crafted ids around each runtime's bound: low or high 64 bits at 2^62, 2^63, Long.MIN_VALUE, 17 and 18. */
+const EDGE_IDS = [
+  "4bf92f3577b34da6a3ce929d0e0e0001",
+  "00000000000000007fffffffffffffff",
+  "00000000000000008000000000000000",
+  "0000000000000000c000000000000001",
+  "0000000000000000c000000000000000",
+  "7fffffffffffffff0000000000000000",
+  "bfffffffffffffff0000000000000000",
+  "4000000000000000ffffffffffffffff",
+  "00000000000000000000000000000012",
+  "00000000000000000000000000000011",
+  "0af7651916cd43dd8448eb211c80319c",
+]
+
+const decide = (runtime: RatioRuntime, ratio: number) => {
+  const keeps = traceIdRatioSampler(runtime, ratio)
+  return EDGE_IDS.map((id) => (keeps(...traceIdWords(id)) ? "1" : "0")).join("")
+}
+
+describe("traceIdRatioSampler: each runtime's root decision on fixed trace ids", () => {
+  // Java: the cited create()/shouldSample() run in Java 21 (java Ratio.java), and .NET's
+  // `(GetLowerLong(bytes 0..7) & long.MaxValue) < (long)(probability * long.MaxValue)` written the same
+  // way in Java (C# and Java truncate a double to a long alike). Python: the cited
+  // `trace_id & TRACE_ID_LIMIT < round(rate * (TRACE_ID_LIMIT + 1))` run in CPython 3.11. Go and
+  // Dapr: `BigEndian.Uint64(TraceID[8:16]) >> 1 < uint64(fraction * (1 << 63))` in Python integers.
+  it.each<[number, Record<RatioRuntime, string>]>([
+    [
+      0.5,
+      {
+        java: "00110111110",
+        dotnet: "01111010111",
+        python: "01000110110",
+        go: "01000110110",
+        dapr: "01000110110",
+        node: "",
+      },
+    ],
+    [
+      0.25,
+      {
+        java: "00100111110",
+        dotnet: "01111000111",
+        python: "00000110110",
+        go: "00000110110",
+        dapr: "00000110110",
+        node: "",
+      },
+    ],
+    [
+      0.1,
+      {
+        java: "00100111110",
+        dotnet: "01111000111",
+        python: "00000110110",
+        go: "00000110110",
+        dapr: "00000110110",
+        node: "",
+      },
+    ],
+    [
+      1e-18,
+      {
+        java: "00100111000",
+        dotnet: "01111000110",
+        python: "00000110010",
+        go: "00000110010",
+        dapr: "00000110010",
+        node: "",
+      },
+    ],
+  ])("at %s", (ratio, expected) => {
+    for (const runtime of ["java", "dotnet", "python", "go", "dapr"] as const) {
+      expect([runtime, decide(runtime, ratio)]).toEqual([runtime, expected[runtime]])
+    }
+  })
+
+  it("keeps none at 0, and every id at 1 but Long.MAX_VALUE in Java and .NET (their `<` against it)", () => {
+    for (const runtime of [...LANGUAGES, "dapr"] as const) {
+      expect(decide(runtime, 0)).toBe("00000000000")
+      const atOne = runtime === "java" ? "10111111111" : runtime === "dotnet" ? "11111011111" : "11111111111"
+      expect([runtime, decide(runtime, 1)]).toEqual([runtime, atOne])
+    }
+  })
+
+  it("Java keeps the id whose low 64 bits are Long.MIN_VALUE at any ratio above 0 (Math.abs leaves it negative)", () => {
+    const keeps = traceIdRatioSampler("java", 1e-9)
+    expect(keeps(...traceIdWords("00000000000000008000000000000000"))).toBe(true)
+  })
+
+  it("JS decides as @opentelemetry/sdk-trace 3.1.1's TraceIdRatioBasedSampler on the same ids", () => {
+    const ids = [...EDGE_IDS, ...traceIds(20_000), "00000000000000000000000000000000"]
+    for (const ratio of [0, 1e-9, 0.1, 0.25, 0.5, 0.999, 1]) {
+      const keeps = traceIdRatioSampler("node", ratio)
+      const sdk = new TraceIdRatioBasedSampler(ratio)
+      const differ = ids.filter(
+        (id) =>
+          keeps(...traceIdWords(id)) !==
+          (sdk.shouldSample(ROOT_CONTEXT, id).decision === SamplingDecision.RECORD_AND_SAMPLED)
+      )
+      expect([ratio, differ]).toEqual([ratio, []])
+    }
+  })
+
+  it("agrees with the BigInt reading of each source on 20,000 ids", () => {
+    const ids = traceIds(20_000)
+    for (const runtime of ["python", "go", "dapr", "java", "dotnet"] as const) {
+      for (const ratio of [0.1, 0.5, 0.9]) {
+        const keeps = traceIdRatioSampler(runtime, ratio)
+        const differ = ids.filter((id) => keeps(...traceIdWords(id)) !== SDK_DECIDES[runtime](id, ratio))
+        expect([runtime, ratio, differ]).toEqual([runtime, ratio, []])
+      }
+    }
   })
 })
