@@ -1,6 +1,7 @@
 import { z } from "zod"
 
 import { BACKENDS } from "@/lib/plan/backends"
+import { collectorEndpoint, isBackendReceiver } from "@/lib/plan/receivers"
 import type { Sampler } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/fields"
 
@@ -98,6 +99,22 @@ export const collectorOptionsSchema = z.strictObject({
 })
 
 /**
+ * Why the plan runs no Collector, or undefined when it does: the apps send straight to a backend's
+ * own OTLP intake and nothing tail-samples (the plan's figures count no Collector cores then).
+ *
+ * @example
+ * noCollectorReason({ ...DEFAULT_INPUT, otlpEndpoint: "https://api.honeycomb.io:443" })
+ * //=> "The apps send to api.honeycomb.io, a backend's own OTLP intake, so this plan runs no Collector: …"
+ * noCollectorReason(DEFAULT_INPUT) //=> undefined
+ */
+export function noCollectorReason(input: PlanInput, options?: CollectorOptions): string | undefined {
+  if ((options?.mode ?? "forward") === "tail" || input.tailSampling || !isBackendReceiver(input.otlpEndpoint))
+    return undefined
+  const host = new URL(input.otlpEndpoint).hostname
+  return `The apps send to ${host}, a backend's own OTLP intake, so this plan runs no Collector: point the apps at one (${collectorEndpoint(input.protocol)}) or turn on tail sampling to get its manifests.`
+}
+
+/**
  * Why a plan cannot have this config, or undefined when it can. `options` are the Collector's
  * (only the "collector" config reads them).
  *
@@ -124,6 +141,9 @@ export function configUnavailableReason(
       const parsed = collectorOptionsSchema.optional().safeParse(options)
       return parsed.success ? undefined : (parsed.error.issues[0]?.message ?? "Invalid Collector options.")
     }
+    case "collectorKubernetes":
+    case "collectorOperator":
+      return configUnavailableReason("collector", input, options) ?? noCollectorReason(input, options)
     case "retention": {
       const backend = BACKENDS[input.backend]
       if (backend.hosting === "self-hosted") return undefined

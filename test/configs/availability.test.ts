@@ -17,9 +17,25 @@ describe("configAvailability", () => {
       instrumentation: true,
       dapr: true,
       collector: true,
+      collectorKubernetes: true,
+      collectorOperator: true,
       jaegerStrategies: true,
       retention: true,
     })
+  })
+
+  it("refuses the Collector's manifests when the apps send straight to a backend and nothing tail-samples", () => {
+    const direct = { ...DEFAULT_INPUT, otlpEndpoint: "https://api.honeycomb.io:443", backend: "honeycomb" as const }
+    const reason =
+      "The apps send to api.honeycomb.io, a backend's own OTLP intake, so this plan runs no Collector: point the apps at one (http://otel-collector.observability.svc.cluster.local:4317) or turn on tail sampling to get its manifests."
+    expect(configUnavailableReason("collectorKubernetes", direct)).toBe(reason)
+    expect(configUnavailableReason("collectorOperator", direct)).toBe(reason)
+    expect(configUnavailableReason("collectorKubernetes", { ...direct, tailSampling: true })).toBeUndefined()
+    expect(configUnavailableReason("collectorKubernetes", direct, { mode: "tail" })).toBeUndefined()
+    // Invalid Collector options are refused with the Collector's own message.
+    expect(
+      configUnavailableReason("collectorOperator", DEFAULT_INPUT, { mode: "probabilistic", samplingPercentage: 101 })
+    ).toBe("Collector sampling percentage must be between 0 and 100.")
   })
 
   it("names what is missing: Dapr off, a SaaS backend's retention, a sampler the Operator rejects, an unquotable .env value", () => {
