@@ -211,28 +211,33 @@ describe("every YAML and JSON config reads back exactly", () => {
     expectEveryConfigReadsBack(DEFAULT_INPUT, options)
   })
 
-  it("for the default plan on every backend, language and sampler", () => {
-    for (const backend of [
-      "tempo",
-      "clickhouse",
-      "jaeger-elasticsearch",
-      "jaeger-cassandra",
-      "jaeger-badger",
-      "datadog",
-      "honeycomb",
-    ] as const) {
-      for (const language of ["python", "node", "java", "go", "dotnet"] as const) {
-        expectEveryConfigReadsBack({ ...DEFAULT_INPUT, backend, language, sampler: "jaeger_remote" })
-        expectEveryConfigReadsBack({
-          ...DEFAULT_INPUT,
-          backend,
-          language,
-          sampler: "parentbased_jaeger_remote",
-          daprEnabled: false,
-        })
+  it(
+    "for the default plan on every backend, language and sampler",
+    () => {
+      for (const backend of [
+        "tempo",
+        "clickhouse",
+        "jaeger-elasticsearch",
+        "jaeger-cassandra",
+        "jaeger-badger",
+        "datadog",
+        "honeycomb",
+      ] as const) {
+        for (const language of ["python", "node", "java", "go", "dotnet"] as const) {
+          expectEveryConfigReadsBack({ ...DEFAULT_INPUT, backend, language, sampler: "jaeger_remote" })
+          expectEveryConfigReadsBack({
+            ...DEFAULT_INPUT,
+            backend,
+            language,
+            sampler: "parentbased_jaeger_remote",
+            daprEnabled: false,
+          })
+        }
       }
-    }
-  })
+    },
+    // 70 plans, each with every config read back and validated: seconds, more on a loaded machine.
+    PROPERTY_TIMEOUT_MS
+  )
 
   it(
     "for property-generated plans and Collector options",
