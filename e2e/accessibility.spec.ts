@@ -69,6 +69,8 @@ const CONFIG_TABS = [
   ["instrumentation", "OpenTelemetry Operator Instrumentation", "instrumentation.yaml"],
   ["dapr", "Dapr Configuration", "dapr-config.yaml"],
   ["collector", "OpenTelemetry Collector", "otel-collector-config.yaml"],
+  ["collectorKubernetes", "Collector on Kubernetes", "otel-collector-k8s.yaml"],
+  ["collectorOperator", "Collector via the Operator", "otel-collector-operator.yaml"],
   ["jaegerStrategies", "Jaeger sampling strategies", "sampling-strategies.json"],
   ["retention", "Retention", "tempo-retention.yaml"],
 ] as const
@@ -231,7 +233,7 @@ test.describe("accessibility", () => {
     expect(found).toEqual([])
   })
 
-  test("axe finds no violations in either theme with each of the 9 config tabs selected, nor on a snippet the plan cannot have", async ({
+  test("axe finds no violations in either theme with each of the 11 config tabs selected, nor on a snippet the plan cannot have", async ({
     page,
   }) => {
     // Twenty scans of a page that now carries the whole bill (backend rows, options): about 27 s here

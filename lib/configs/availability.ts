@@ -1,7 +1,9 @@
 import { z } from "zod"
 
 import { BACKENDS } from "@/lib/plan/backends"
-import type { Sampler } from "@/lib/plan/samplers"
+import { collectorEndpoint, isBackendReceiver } from "@/lib/plan/receivers"
+import { effectiveProbability, rootDecision, type Sampler } from "@/lib/plan/samplers"
+import { FORWARD_SPANS_PER_SECOND_PER_CORE } from "@/lib/plan/tail"
 import type { PlanInput } from "@/lib/plan/fields"
 
 import { dotenvRefusal } from "./env"
@@ -98,6 +100,22 @@ export const collectorOptionsSchema = z.strictObject({
 })
 
 /**
+ * Why the plan runs no Collector, or undefined when it does: the apps send straight to a backend's
+ * own OTLP intake and nothing tail-samples (the plan's figures count no Collector cores then).
+ *
+ * @example
+ * noCollectorReason({ ...DEFAULT_INPUT, otlpEndpoint: "https://api.honeycomb.io:443" })
+ * //=> "The apps send to api.honeycomb.io, a backend's own OTLP intake, so this plan runs no Collector: …"
+ * noCollectorReason(DEFAULT_INPUT) //=> undefined
+ */
+export function noCollectorReason(input: PlanInput, options?: CollectorOptions): string | undefined {
+  if ((options?.mode ?? "forward") === "tail" || input.tailSampling || !isBackendReceiver(input.otlpEndpoint))
+    return undefined
+  const host = new URL(input.otlpEndpoint).hostname
+  return `The apps send to ${host}, a backend's own OTLP intake, so this plan runs no Collector: point the apps at one (${collectorEndpoint(input.protocol)}) or turn on tail sampling to get its manifests.`
+}
+
+/**
  * Why a plan cannot have this config, or undefined when it can. `options` are the Collector's
  * (only the "collector" config reads them).
  *
@@ -124,6 +142,13 @@ export function configUnavailableReason(
       const parsed = collectorOptionsSchema.optional().safeParse(options)
       return parsed.success ? undefined : (parsed.error.issues[0]?.message ?? "Invalid Collector options.")
     }
+    case "collectorKubernetes":
+    case "collectorOperator":
+      return (
+        configUnavailableReason("collector", input, options) ??
+        noCollectorReason(input, options) ??
+        tooManyReplicasReason(input)
+      )
     case "retention": {
       const backend = BACKENDS[input.backend]
       if (backend.hosting === "self-hosted") return undefined
@@ -133,6 +158,20 @@ export function configUnavailableReason(
     default:
       return undefined
   }
+}
+
+/** Most Collector replicas a generated manifest runs, as the tail sampler's options allow. */
+const MAX_MANIFEST_REPLICAS = 1000
+
+/**
+ * Why no manifests are written for a tier of over 1,000 forwarding or load-balancing replicas (one
+ * per 10,000 spans/s at peak): the HPA's maxReplicas is an int32, and a cluster that size is split.
+ */
+function tooManyReplicasReason(input: PlanInput): string | undefined {
+  const root = rootDecision(input)
+  const spansPerSecond = input.peakRps * effectiveProbability(root.sampler, root.ratio, input.rps) * input.spansPerTrace
+  if (Math.ceil(spansPerSecond / FORWARD_SPANS_PER_SECOND_PER_CORE) <= MAX_MANIFEST_REPLICAS) return undefined
+  return "This plan needs more than 1,000 Collector replicas in its first tier (one per 10,000 spans/s at peak), and the manifests are written for up to 1,000: sample at the head first, or split the traffic across Collector clusters."
 }
 
 /**

@@ -1,4 +1,5 @@
 import { BACKENDS, type BackendId } from "@/lib/plan/backends"
+import { probeDrop } from "@/lib/plan/probes"
 import { SPANMETRICS } from "@/lib/plan/red-metrics"
 import { sampledTracesPerSecond } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/fields"
@@ -8,7 +9,7 @@ import { configUnavailableReason } from "./availability"
 import { CONFIG_TITLES, type CollectorOptions, type ConfigResult, type TailSamplingOptions } from "./types"
 import { COLLECTOR_REMOTE_SAMPLING_GRPC_PORT, COLLECTOR_STRATEGIES_PATH, collectorServesStrategies } from "./env"
 import { BACKEND_OTLP_RECEIVERS, COLLECTOR_NAMESPACE } from "@/lib/plan/receivers"
-import { renderYaml } from "./yaml"
+import { renderYaml, type YamlDocument } from "./yaml"
 
 /** Service (and namespace) the load-balancing tier resolves the tail-sampling replicas through. */
 export const SAMPLING_TIER_SERVICE = "otel-collector-sampling"
@@ -195,13 +196,14 @@ export function healthCheckCondition(excludedUrls: string): string {
 
 /**
  * The filter processor that drops health-check spans for languages whose SDK has no excluded-URL
- * variable (Python's SDK skips them itself). Legacy `traces.span` form, which every Collector with
+ * variable (Python's SDK skips them itself): exactly when the plan's figures drop probes at the
+ * Collector ({@link probeDrop}), so the config and the figures never disagree. Legacy `traces.span` form, which every Collector with
  * OTTL filters reads; `trace_conditions` needs v0.146.0 (opentelemetry-collector-contrib
  * processor/filterprocessor/README.md at ba96fac1; OpenTelemetry blog, "OTTL context inference comes
  * to the Filter Processor", 2026-02-17: the legacy form "remains fully supported").
  */
 function healthCheckFilter(input: PlanInput): Record<string, unknown> | undefined {
-  if (!input.excludeHealthChecks || input.language === "python") return undefined
+  if (probeDrop(input) !== "collector") return undefined
   return {
     [HEALTH_CHECK_FILTER]: { error_mode: "ignore", traces: { span: [healthCheckCondition(input.excludedUrls)] } },
   }
@@ -277,10 +279,10 @@ function pipelineConfig(input: PlanInput, sampler: Record<string, unknown> | und
   return {
     receivers: OTLP_RECEIVERS,
     processors,
-    exporters: { [target.id]: target.config, debug: { verbosity: "basic" } },
+    exporters: { [target.id]: target.config },
     service: {
       pipelines: {
-        traces: { receivers: ["otlp"], processors: Object.keys(processors), exporters: [target.id, "debug"] },
+        traces: { receivers: ["otlp"], processors: Object.keys(processors), exporters: [target.id] },
       },
     },
   }
@@ -378,21 +380,27 @@ function withSpanMetrics(input: PlanInput, config: CollectorConfig): CollectorCo
  */
 export const TIER_FILES = ["otel-collector-lb.yaml", "otel-collector-sampling.yaml"] as const
 
-/** The first tier in front of several tail-sampling replicas: routes every span of a trace to one replica. */
-function loadBalancingConfig(): CollectorConfig {
+/**
+ * The first tier in front of several tail-sampling replicas: routes every span of a trace to one
+ * replica. Its k8s resolver watches the EndpointSlices of the sampling tier's headless Service
+ * (`name.namespace`); the health-check filter drops probes here already, before they cross to the
+ * sampling tier.
+ */
+function loadBalancingConfig(input: PlanInput, samplingService: string): CollectorConfig {
+  const processors: Record<string, unknown> = { memory_limiter: MEMORY_LIMITER, ...healthCheckFilter(input), batch: {} }
   return {
     receivers: OTLP_RECEIVERS,
-    processors: { memory_limiter: MEMORY_LIMITER, batch: {} },
+    processors,
     exporters: {
       loadbalancing: {
         routing_key: "traceID",
         protocol: { otlp: { tls: { insecure: true } } },
-        resolver: { k8s: { service: `${SAMPLING_TIER_SERVICE}.${COLLECTOR_NAMESPACE}`, ports: [4317] } },
+        resolver: { k8s: { service: samplingService, ports: [4317] } },
       },
     },
     service: {
       pipelines: {
-        traces: { receivers: ["otlp"], processors: ["memory_limiter", "batch"], exporters: ["loadbalancing"] },
+        traces: { receivers: ["otlp"], processors: Object.keys(processors), exporters: ["loadbalancing"] },
       },
     },
   }
@@ -411,21 +419,30 @@ function resolveOptions(input: PlanInput, options: CollectorOptions | undefined)
 /**
  * The Collector configuration documents for a plan. Receivers listen on 0.0.0.0 (the receiver binds
  * localhost by default since v0.104), memory_limiter comes first in every pipeline, batch last, and
- * `debug` (not the removed `logging`) sits beside the backend exporter. Mode "probabilistic" adds
- * `probabilistic_sampler` in hash_seed mode; "tail" adds `tail_sampling`, and with more than one
- * replica a load-balancing first tier comes first in the list.
+ * only the backend's exporter is in the pipeline (`debug` is a commented block in the rendered
+ * file, for development). Mode "probabilistic" adds `probabilistic_sampler` in hash_seed mode;
+ * "tail" adds `tail_sampling`, and with more than one replica a load-balancing first tier comes
+ * first in the list; its resolver names `samplingService` (`name.namespace`).
  *
  * @example
  * buildCollectorConfigs(DEFAULT_INPUT)[0]?.service.pipelines.traces.processors //=> ["memory_limiter", "batch"]
  * buildCollectorConfigs(DEFAULT_INPUT, { mode: "probabilistic" })[0]?.processors.probabilistic_sampler
  * //=> { mode: "hash_seed", sampling_percentage: 10 }
  */
-export function buildCollectorConfigs(input: PlanInput, options?: CollectorOptions): CollectorConfig[] {
-  const [first, ...rest] = collectorTiers(input, options)
+export function buildCollectorConfigs(
+  input: PlanInput,
+  options?: CollectorOptions,
+  samplingService: string = `${SAMPLING_TIER_SERVICE}.${COLLECTOR_NAMESPACE}`
+): CollectorConfig[] {
+  const [first, ...rest] = collectorTiers(input, options, samplingService)
   return collectorServesStrategies(input) ? [withStrategiesServed(first!), ...rest] : [first!, ...rest]
 }
 
-function collectorTiers(input: PlanInput, options?: CollectorOptions): CollectorConfig[] {
+function collectorTiers(
+  input: PlanInput,
+  options: CollectorOptions | undefined,
+  samplingService: string
+): CollectorConfig[] {
   const { mode, samplingPercentage, tail } = resolveOptions(input, options)
   switch (mode) {
     case "forward":
@@ -440,7 +457,7 @@ function collectorTiers(input: PlanInput, options?: CollectorOptions): Collector
       const sampling = pipelineConfig(input, { tail_sampling: buildTailSamplingProcessor(input, tail) })
       // RED metrics come from the tier that sees every span once, before any is dropped.
       return tail.collectorReplicas > 1
-        ? [withSpanMetrics(input, loadBalancingConfig()), sampling]
+        ? [withSpanMetrics(input, loadBalancingConfig(input, samplingService)), sampling]
         : [withSpanMetrics(input, sampling)]
     }
   }
@@ -454,9 +471,38 @@ function collectorTiers(input: PlanInput, options?: CollectorOptions): Collector
  */
 export function renderCollectorConfig(input: PlanInput, options?: CollectorOptions): string {
   const configs = buildCollectorConfigs(input, options)
-  if (configs.length === 1) return renderYaml(configs.map((value) => ({ value })))
+  return renderYaml(collectorDocuments(input, options, configs))
+}
+
+/**
+ * What turns the debug exporter on while setting up: a comment, so that a production pipeline
+ * never logs every batch (the exporter's `basic` verbosity writes a line per batch).
+ *
+ * @example
+ * debugExporterComment("otlp/tempo").split("\n").at(-1)
+ * //=> "and listing it in service.pipelines.traces.exporters: [otlp/tempo, debug]."
+ */
+export function debugExporterComment(exporter: string): string {
+  return [
+    "For development only: log a line per batch by adding the debug exporter",
+    "  exporters:",
+    "    debug:",
+    "      verbosity: basic",
+    `and listing it in service.pipelines.traces.exporters: [${exporter}, debug].`,
+  ].join("\n")
+}
+
+/** The Collector config documents with their comments: the tiers' file names and the debug block. */
+function collectorDocuments(
+  input: PlanInput,
+  options: CollectorOptions | undefined,
+  configs: CollectorConfig[]
+): YamlDocument[] {
+  const debugComment = (config: CollectorConfig | undefined) =>
+    debugExporterComment(config?.service.pipelines.traces.exporters[0] ?? "")
+  if (configs.length === 1) return [{ value: configs[0], trailingComment: debugComment(configs[0]) }]
   const { tail } = resolveOptions(input, options)
-  return renderYaml([
+  return [
     {
       value: configs[0],
       comment: `Tier 1 of 2: load-balancing Collectors, the OTLP endpoint the apps send to.\nRoutes all spans of a trace to one sampling replica. Save this document as ${TIER_FILES[0]}.`,
@@ -464,8 +510,9 @@ export function renderCollectorConfig(input: PlanInput, options?: CollectorOptio
     {
       value: configs[1],
       comment: `Tier 2 of 2: ${tail.collectorReplicas} tail-sampling Collectors behind Service ${SAMPLING_TIER_SERVICE} in namespace ${COLLECTOR_NAMESPACE}.\nSave this document as ${TIER_FILES[1]}.`,
+      trailingComment: debugComment(configs[1]),
     },
-  ])
+  ]
 }
 
 function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
@@ -495,7 +542,9 @@ function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
   }
   if (tail.collectorReplicas > 1) {
     caveats.push(
-      `All spans of a trace must reach the same sampling replica: the first tier's loadbalancing exporter resolves ${SAMPLING_TIER_SERVICE}.${COLLECTOR_NAMESPACE} through the Kubernetes API, so its ServiceAccount needs get/list/watch on endpoints (or use resolver.dns with a headless Service).`
+      // opentelemetry-collector-contrib#44494: v0.140 moved the k8s resolver from Endpoints to
+      // EndpointSlices, and a Role on endpoints alone leaves the first tier failing to start.
+      `All spans of a trace must reach the same sampling replica: the first tier's loadbalancing exporter watches the EndpointSlices of the headless Service ${SAMPLING_TIER_SERVICE}.${COLLECTOR_NAMESPACE} through the Kubernetes API, so its ServiceAccount needs get, list and watch on endpointslices in the discovery.k8s.io API group (Collector v0.140 and later; older ones watched endpoints). The Collector on Kubernetes config has the Role, RoleBinding and headless Service.`
     )
   }
   return caveats
@@ -564,7 +613,9 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
       `Collector v0.144.0 (January 2026) and later name this exporter otlp_grpc and log that otlp is a deprecated alias: on those versions, rename ${target.id} to ${target.id.replace(/^otlp\//, "otlp_grpc/")} under exporters and in the pipeline. It is written as otlp so that older Collectors, which know no otlp_grpc, run it too.`
     )
   }
-  caveats.push("debug logs a line per batch: remove it from the pipeline once traces arrive.")
+  caveats.push(
+    "The pipeline exports to the backend only: the commented debug block at the end turns on a log line per batch while you set up; leave it out in production."
+  )
   const contrib = mode !== "forward" || !target.id.startsWith("otlp/") || collectorServesStrategies(input)
   return {
     id: "collector",
@@ -578,7 +629,7 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
       content: renderCollectorConfig(input, options),
       applyNote:
         mode === "tail" && tail.collectorReplicas > 1
-          ? `Two tiers, two configs: a Collector reads only the first YAML document of a file, so split this one at the --- line into ${TIER_FILES[0]} and ${TIER_FILES[1]}. Run the apps' Collectors with otelcol-contrib --config ${TIER_FILES[0]} and the ${tail.collectorReplicas} sampling replicas with otelcol-contrib --config ${TIER_FILES[1]} (or mount each as its tier's ConfigMap).`
+          ? `Two tiers, two configs: a Collector reads only the first YAML document of a file, so split this one at the --- line into ${TIER_FILES[0]} and ${TIER_FILES[1]}. Run the apps' Collectors with otelcol-contrib --config ${TIER_FILES[0]} and the ${tail.collectorReplicas} sampling replicas with otelcol-contrib --config ${TIER_FILES[1]} (on Kubernetes, the Collector on Kubernetes tab has both as ConfigMaps).`
           : contrib
             ? "Run the contrib distribution: otelcol-contrib --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap)."
             : "Run otelcol --config otel-collector-config.yaml (or mount it as the Collector's ConfigMap).",

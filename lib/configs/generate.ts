@@ -1,6 +1,8 @@
 import type { PlanInput } from "@/lib/plan/fields"
 
 import { collectorSnippet } from "./collector"
+import { collectorKubernetesSnippet } from "./collector-kubernetes"
+import { collectorOperatorSnippet } from "./collector-operator"
 import { composeSnippet } from "./compose"
 import { daprSnippet } from "./dapr"
 import { dotenvSnippet, shellSnippet } from "./env"
@@ -22,6 +24,8 @@ export const GENERATORS: Record<
   instrumentation: instrumentationSnippet,
   dapr: daprSnippet,
   collector: (input, options) => collectorSnippet(input, options.collector),
+  collectorKubernetes: (input, options) => collectorKubernetesSnippet(input, options.collector),
+  collectorOperator: (input, options) => collectorOperatorSnippet(input, options.collector),
   jaegerStrategies: jaegerStrategiesSnippet,
   retention: retentionSnippet,
 }

@@ -1,5 +1,7 @@
 export * from "./availability"
 export * from "./collector"
+export * from "./collector-kubernetes"
+export * from "./collector-operator"
 export * from "./compose"
 export * from "./dapr"
 export * from "./env"

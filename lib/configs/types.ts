@@ -7,6 +7,8 @@ export const CONFIG_IDS = [
   "instrumentation",
   "dapr",
   "collector",
+  "collectorKubernetes",
+  "collectorOperator",
   "jaegerStrategies",
   "retention",
 ] as const
@@ -25,6 +27,8 @@ export const CONFIG_TITLES: Record<ConfigId, string> = {
   instrumentation: "OpenTelemetry Operator Instrumentation",
   dapr: "Dapr Configuration",
   collector: "OpenTelemetry Collector",
+  collectorKubernetes: "Collector on Kubernetes",
+  collectorOperator: "Collector via the Operator",
   jaegerStrategies: "Jaeger sampling strategies",
   retention: "Retention",
 }

@@ -2,16 +2,24 @@ import { Document, isPair, isScalar, parseDocument, visit, type Scalar, type Sca
 
 import { formatDecimal } from "./format"
 
-/** One YAML document of a file: its value and an optional comment written above it. */
+/** One YAML document of a file: its value and optional comments written above and below it. */
 export interface YamlDocument {
   value: unknown
   comment?: string
+  /** Written after the value, e.g. a commented-out block for development. */
+  trailingComment?: string
 }
 
 /** Keys whose string values are always double-quoted, because their consumer's field is a string. */
 const QUOTED_VALUE_KEYS = new Set(["value", "samplingRate", "argument"])
 /** Keys whose map entries are always double-quoted (Kubernetes annotations, Compose environment). */
 const QUOTED_MAP_KEYS = new Set(["annotations", "environment"])
+
+/**
+ * Multi-line printable text (a config file inside a ConfigMap) is written as a literal block, which
+ * reads back exactly under YAML 1.1 and 1.2 and stays readable; anything else is double-quoted.
+ */
+const MULTI_LINE_TEXT = /^[\x20-\x7e]*\n[\x20-\x7e\n]*$/
 
 /** Texts that may be written as plain scalars, if they also read back as strings (URLs, names, tags). */
 const PLAIN_CANDIDATE = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,255}$/
@@ -71,7 +79,7 @@ function keyText(node: unknown): string | undefined {
   return isScalar(node) ? String(node.value) : undefined
 }
 
-function toDocument({ value, comment }: YamlDocument): Document {
+function toDocument({ value, comment, trailingComment }: YamlDocument): Document {
   const doc = new Document(value, { aliasDuplicateObjects: false, customTags: withDecimalFloats })
   visit(doc, {
     Scalar(role, node: Scalar, path) {
@@ -79,11 +87,13 @@ function toDocument({ value, comment }: YamlDocument): Document {
       const keys = path.filter(isPair).map((pair) => keyText(pair.key))
       const forced =
         role === "value" && (QUOTED_VALUE_KEYS.has(keys.at(-1) ?? "") || QUOTED_MAP_KEYS.has(keys.at(-2) ?? ""))
-      if (forced || !readsBackAsPlainString(node.value)) node.type = "QUOTE_DOUBLE"
+      if (!forced && MULTI_LINE_TEXT.test(node.value)) node.type = "BLOCK_LITERAL"
+      else if (forced || !readsBackAsPlainString(node.value)) node.type = "QUOTE_DOUBLE"
     },
   })
   // On the contents, not the document: a document comment would print above the "---" marker.
   if (comment && doc.contents) doc.contents.commentBefore = ` ${comment.replace(/\n/g, "\n ")}`
+  if (trailingComment) doc.comment = ` ${trailingComment.replace(/\n/g, "\n ")}`
   return doc
 }
 
@@ -91,8 +101,8 @@ function toDocument({ value, comment }: YamlDocument): Document {
  * Serializes documents to YAML text with the `yaml` library (never by concatenating YAML), so no
  * string can add a key. Strings that any reader could take for another type are double-quoted,
  * as are Kubernetes `env[].value`, annotations, Compose `environment`, Dapr `samplingRate` and the
- * Operator's sampler `argument`. Lines are never folded and repeated objects never become aliases.
- * Several documents are separated by `---`.
+ * Operator's sampler `argument`. Multi-line text is a literal block (`|`). Lines are never folded
+ * and repeated objects never become aliases. Several documents are separated by `---`.
  *
  * @example
  * renderYaml([{ value: { env: [{ name: "OTEL_TRACES_SAMPLER_ARG", value: "0.1" }], on: "yes" } }])

@@ -17,9 +17,25 @@ describe("configAvailability", () => {
       instrumentation: true,
       dapr: true,
       collector: true,
+      collectorKubernetes: true,
+      collectorOperator: true,
       jaegerStrategies: true,
       retention: true,
     })
+  })
+
+  it("refuses the Collector's manifests when the apps send straight to a backend and nothing tail-samples", () => {
+    const direct = { ...DEFAULT_INPUT, otlpEndpoint: "https://api.honeycomb.io:443", backend: "honeycomb" as const }
+    const reason =
+      "The apps send to api.honeycomb.io, a backend's own OTLP intake, so this plan runs no Collector: point the apps at one (http://otel-collector.observability.svc.cluster.local:4317) or turn on tail sampling to get its manifests."
+    expect(configUnavailableReason("collectorKubernetes", direct)).toBe(reason)
+    expect(configUnavailableReason("collectorOperator", direct)).toBe(reason)
+    expect(configUnavailableReason("collectorKubernetes", { ...direct, tailSampling: true })).toBeUndefined()
+    expect(configUnavailableReason("collectorKubernetes", direct, { mode: "tail" })).toBeUndefined()
+    // Invalid Collector options are refused with the Collector's own message.
+    expect(
+      configUnavailableReason("collectorOperator", DEFAULT_INPUT, { mode: "probabilistic", samplingPercentage: 101 })
+    ).toBe("Collector sampling percentage must be between 0 and 100.")
   })
 
   it("names what is missing: Dapr off, a SaaS backend's retention, a sampler the Operator rejects, an unquotable .env value", () => {
@@ -67,4 +83,17 @@ describe("configAvailability", () => {
     },
     PROPERTY_TIMEOUT_MS
   )
+})
+
+describe("Collector manifests past 1,000 replicas", () => {
+  it("are refused with the reason, while the Collector config itself is still written", () => {
+    // 1e9 req/s × 10 % × 30 spans = 3e9 spans/s at peak ÷ 10,000 per replica = 300,000 replicas.
+    const input = { ...DEFAULT_INPUT, rps: 1e9, peakRps: 1e9 }
+    expect(configUnavailableReason("collector", input)).toBeUndefined()
+    expect(configUnavailableReason("collectorKubernetes", input)).toMatch(
+      /^This plan needs more than 1,000 Collector replicas/
+    )
+    expect(configUnavailableReason("collectorOperator", input)).toMatch(/more than 1,000 Collector replicas/)
+    expect(configUnavailableReason("collectorKubernetes", DEFAULT_INPUT)).toBeUndefined()
+  })
 })

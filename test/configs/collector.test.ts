@@ -1,3 +1,4 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { parseAllDocuments } from "yaml"
 
@@ -7,11 +8,15 @@ import {
   healthCheckCondition,
   collectorSnippet,
   defaultTailSamplingOptions,
+  HEALTH_CHECK_FILTER,
   renderCollectorConfig,
   type TailSamplingOptions,
 } from "@/lib/configs"
 import { BACKEND_IDS } from "@/lib/plan/backends"
+import { probeDrop } from "@/lib/plan/probes"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
+
+import { collectorOptions, planInput, runs } from "../arbitraries"
 
 const RECEIVERS = { otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } } } }
 const MEMORY_LIMITER = { check_interval: "1s", limit_percentage: 80, spike_limit_percentage: 25 }
@@ -30,18 +35,18 @@ const TAIL: TailSamplingOptions = {
 const readAll = (text: string) => parseAllDocuments(text).map((doc) => doc.toJS() as unknown)
 
 describe("buildCollectorConfigs", () => {
-  it("forwards by default: receive on 0.0.0.0, memory_limiter, batch, export to the backend and debug", () => {
+  it("forwards by default: receive on 0.0.0.0, memory_limiter, batch, export to the backend only", () => {
     expect(buildCollectorConfigs(DEFAULT_INPUT)).toStrictEqual([
       {
         receivers: RECEIVERS,
         processors: { memory_limiter: MEMORY_LIMITER, batch: {} },
-        exporters: { "otlp/tempo": TEMPO, debug: { verbosity: "basic" } },
+        exporters: { "otlp/tempo": TEMPO },
         service: {
           pipelines: {
             traces: {
               receivers: ["otlp"],
               processors: ["memory_limiter", "batch"],
-              exporters: ["otlp/tempo", "debug"],
+              exporters: ["otlp/tempo"],
             },
           },
         },
@@ -216,7 +221,7 @@ describe("buildCollectorConfigs", () => {
     expect(result.snippet.content).toContain("Save this document as otel-collector-lb.yaml.")
     expect(result.snippet.content).toContain("Save this document as otel-collector-sampling.yaml.")
     expect(result.snippet.applyNote).toBe(
-      "Two tiers, two configs: a Collector reads only the first YAML document of a file, so split this one at the --- line into otel-collector-lb.yaml and otel-collector-sampling.yaml. Run the apps' Collectors with otelcol-contrib --config otel-collector-lb.yaml and the 3 sampling replicas with otelcol-contrib --config otel-collector-sampling.yaml (or mount each as its tier's ConfigMap)."
+      "Two tiers, two configs: a Collector reads only the first YAML document of a file, so split this one at the --- line into otel-collector-lb.yaml and otel-collector-sampling.yaml. Run the apps' Collectors with otelcol-contrib --config otel-collector-lb.yaml and the 3 sampling replicas with otelcol-contrib --config otel-collector-sampling.yaml (on Kubernetes, the Collector on Kubernetes tab has both as ConfigMaps)."
     )
     // Each document on its own is a whole config: receivers, a pipeline, and every component it names.
     for (const config of readAll(result.snippet.content) as {
@@ -264,7 +269,24 @@ describe("buildCollectorConfigs", () => {
   ] as const)("exports to %s through %s", (backend, id, config) => {
     const [collector] = buildCollectorConfigs({ ...DEFAULT_INPUT, backend })
     expect(collector?.exporters[id]).toStrictEqual(config)
-    expect(collector?.service.pipelines.traces.exporters).toEqual([id, "debug"])
+    expect(collector?.service.pipelines.traces.exporters).toEqual([id])
+  })
+
+  it("keeps debug out of production pipelines and offers it as a commented block for development", () => {
+    const text = renderCollectorConfig(DEFAULT_INPUT)
+    expect(readAll(text)[0]).not.toHaveProperty("exporters.debug")
+    expect(
+      text.endsWith(
+        [
+          "# For development only: log a line per batch by adding the debug exporter",
+          "#   exporters:",
+          "#     debug:",
+          "#       verbosity: basic",
+          "# and listing it in service.pipelines.traces.exporters: [otlp/tempo, debug].",
+          "",
+        ].join("\n")
+      )
+    ).toBe(true)
   })
 })
 
@@ -454,5 +476,39 @@ describe("RED metrics from every span, ahead of the sampler", () => {
     const result = collectorSnippet(DEFAULT_INPUT)
     if (!result.available) throw new Error(result.reason)
     expect(result.snippet.caveats.join(" ")).toContain("http.server.request.duration")
+  })
+})
+
+describe("the health-check filter", () => {
+  const java = { ...DEFAULT_INPUT, language: "java" as const }
+
+  it("is generated exactly when the plan's figures drop probes at the Collector", () => {
+    fc.assert(
+      fc.property(planInput, collectorOptions, (input, options) => {
+        const filtered = buildCollectorConfigs(input, options).map((config) => HEALTH_CHECK_FILTER in config.processors)
+        expect(filtered.every((has) => has === (probeDrop(input) === "collector"))).toBe(true)
+      }),
+      { numRuns: runs(200) }
+    )
+  })
+
+  it("is left out when the apps send straight to a backend, which the plan counts as keeping probes", () => {
+    const direct = { ...java, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }
+    expect(probeDrop(direct)).toBe(null)
+    expect(buildCollectorConfigs(direct)[0]?.processors).not.toHaveProperty(HEALTH_CHECK_FILTER)
+  })
+
+  it("comes before any sampler in every pipeline, the load-balancing tier's included, with the plan's patterns", () => {
+    const input = { ...java, excludedUrls: "^/healthz$,ready" }
+    for (const options of [{ mode: "probabilistic" }, { mode: "tail" }, { mode: "tail", tail: TAIL }] as const) {
+      for (const config of buildCollectorConfigs(input, options)) {
+        const processors = config.service.pipelines.traces.processors
+        expect(processors.slice(0, 2)).toEqual(["memory_limiter", HEALTH_CHECK_FILTER])
+        expect(config.processors[HEALTH_CHECK_FILTER]).toStrictEqual({
+          error_mode: "ignore",
+          traces: { span: [healthCheckCondition("^/healthz$,ready")] },
+        })
+      }
+    }
   })
 })

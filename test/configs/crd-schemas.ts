@@ -4,6 +4,10 @@
  * Objects are strict: the API server prunes unknown fields silently, so an extra or misspelt key
  * would be lost without an error; here it fails the test.
  */
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+
+import { parseAllDocuments } from "yaml"
 import { z } from "zod"
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
@@ -126,3 +130,119 @@ export const instrumentationSchema = z.strictObject({
     go: languageSpec,
   }),
 })
+
+/** The part of a CRD's `openAPIV3Schema` (a structural schema) that the walk below reads. */
+export interface StructuralSchema {
+  type?: "object" | "array" | "string" | "integer" | "number" | "boolean"
+  properties?: Record<string, StructuralSchema>
+  additionalProperties?: StructuralSchema | boolean
+  items?: StructuralSchema
+  required?: string[]
+  enum?: unknown[]
+  minimum?: number
+  maximum?: number
+  pattern?: string
+  "x-kubernetes-preserve-unknown-fields"?: boolean
+  "x-kubernetes-int-or-string"?: boolean
+}
+
+function typeProblem(value: unknown, schema: StructuralSchema): string | undefined {
+  if (schema["x-kubernetes-int-or-string"])
+    return Number.isInteger(value) || typeof value === "string" ? undefined : "is not an integer or a string"
+  switch (schema.type) {
+    case undefined:
+      return undefined
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value) ? undefined : "is not an object"
+    case "array":
+      return Array.isArray(value) ? undefined : "is not an array"
+    case "integer":
+      return Number.isInteger(value) ? undefined : "is not an integer"
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? undefined : "is not a number"
+    default:
+      return typeof value === schema.type ? undefined : `is not a ${schema.type}`
+  }
+}
+
+/**
+ * Checks a custom resource against its CRD's structural schema as the API server does with strict
+ * field validation: types (int-or-string included), enums, bounds, patterns, required fields, and
+ * every field the schema does not declare, unless the schema preserves unknown fields there (as
+ * OpenTelemetryCollector's `spec.config` sections do). Returns one line per problem.
+ *
+ * @example
+ * validateStructural({ spec: { mode: "deployments" } }, schema) //=> ["/spec/mode is not one of deployment, …"]
+ */
+export function validateStructural(value: unknown, schema: StructuralSchema, path = ""): string[] {
+  const at = path || "/"
+  const problem = typeProblem(value, schema)
+  if (problem) return [`${at} ${problem}`]
+  const problems: string[] = []
+  if (schema.enum && !schema.enum.includes(value)) problems.push(`${at} is not one of ${schema.enum.join(", ")}`)
+  if (typeof value === "number") {
+    if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${at} is below ${schema.minimum}`)
+    if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${at} is above ${schema.maximum}`)
+  }
+  if (typeof value === "string" && schema.pattern && !new RegExp(schema.pattern).test(value))
+    problems.push(`${at} does not match ${schema.pattern}`)
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, index) => problems.push(...validateStructural(item, schema.items!, `${path}/${index}`)))
+  }
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>
+    for (const key of schema.required ?? []) {
+      if (!(key in record)) problems.push(`${path}/${key} is required`)
+    }
+    for (const [key, child] of Object.entries(record)) {
+      const childSchema =
+        schema.properties?.[key] ??
+        (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined)
+      if (childSchema) problems.push(...validateStructural(child, childSchema, `${path}/${key}`))
+      else if (!schema["x-kubernetes-preserve-unknown-fields"] && schema.additionalProperties !== true)
+        problems.push(`${path}/${key} is not a field of the schema`)
+    }
+  }
+  return problems
+}
+
+/** The served versions' schemas of a CRD fixture (test/fixtures), by apiVersion. */
+export function crdSchemas(crdYaml: string): Record<string, StructuralSchema> {
+  const documents = parseAllDocuments(crdYaml).map((document) => document.toJS() as unknown)
+  const crd = documents.find(
+    (document) => (document as { kind?: string } | null)?.kind === "CustomResourceDefinition"
+  ) as {
+    spec: {
+      group: string
+      versions: { name: string; served: boolean; schema: { openAPIV3Schema: StructuralSchema } }[]
+    }
+  }
+  return Object.fromEntries(
+    crd.spec.versions
+      .filter(({ served }) => served)
+      .map(({ name, schema }) => [`${crd.spec.group}/${name}`, schema.openAPIV3Schema])
+  )
+}
+
+const OTELCOL_CRD = readFileSync(
+  fileURLToPath(new URL("../fixtures/opentelemetry.io_opentelemetrycollectors.yaml", import.meta.url)),
+  "utf8"
+)
+/** OpenTelemetryCollector schemas from the Operator's CRD at be89444 (test/fixtures). */
+export const OPENTELEMETRY_COLLECTOR_SCHEMAS = crdSchemas(OTELCOL_CRD)
+
+/**
+ * Problems with an OpenTelemetryCollector resource: its version's CRD schema (a strict walk), and
+ * metadata as the generators write it (a name and a namespace, both DNS names).
+ */
+export function validateOpenTelemetryCollector(value: unknown): string[] {
+  // The API server checks metadata as ObjectMeta, not through the CRD's schema (type: object only).
+  const { metadata: objectMeta, ...rest } = value as { apiVersion?: string; metadata?: unknown }
+  const schema = OPENTELEMETRY_COLLECTOR_SCHEMAS[rest.apiVersion ?? ""]
+  if (!schema) return [`${rest.apiVersion} is not a served version of the CRD`]
+  const meta = metadata.safeParse(objectMeta)
+  return [
+    ...validateStructural(rest, schema),
+    ...(meta.success ? [] : meta.error.issues.map((issue) => `/metadata/${issue.path.join("/")} ${issue.message}`)),
+  ]
+}

@@ -21,6 +21,8 @@ describe("generateConfigs", () => {
       "instrumentation",
       "dapr",
       "collector",
+      "collectorKubernetes",
+      "collectorOperator",
       "jaegerStrategies",
       "retention",
     ])
@@ -42,6 +44,8 @@ describe("generateConfigs", () => {
       ["instrumentation", "OpenTelemetry Operator Instrumentation", "instrumentation.yaml", "yaml"],
       ["dapr", "Dapr Configuration", "dapr-config.yaml", "yaml"],
       ["collector", "OpenTelemetry Collector", "otel-collector-config.yaml", "yaml"],
+      ["collectorKubernetes", "Collector on Kubernetes", "otel-collector-k8s.yaml", "yaml"],
+      ["collectorOperator", "Collector via the Operator", "otel-collector-operator.yaml", "yaml"],
       ["jaegerStrategies", "Jaeger sampling strategies", "sampling-strategies.json", "json"],
       ["retention", "Retention", "tempo-retention.yaml", "yaml"],
     ])

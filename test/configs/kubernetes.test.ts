@@ -7,6 +7,7 @@ import {
   buildDeployment,
   composeSnippet,
   daprAnnotations,
+  defaultTailSamplingOptions,
   deploymentSnippet,
   escapeComposeInterpolation,
   renderComposeFile,
@@ -140,15 +141,63 @@ describe("env values under the kubelet's $(VAR) expansion", () => {
 })
 
 describe("buildComposeFile", () => {
-  it("builds the default plan's service with its image and environment map", () => {
+  it("builds the default plan's app, sending to the Compose Collector service, and that Collector", () => {
+    const environment = Object.fromEntries(DEFAULT_ENV.map(({ name, value }) => [name, value]))
     expect(buildComposeFile(DEFAULT_INPUT)).toStrictEqual({
       services: {
         "task-api": {
           image: "registry.example.com/task-api:1.0.0",
-          environment: Object.fromEntries(DEFAULT_ENV.map(({ name, value }) => [name, value])),
+          depends_on: ["otel-collector"],
+          environment: { ...environment, OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector:4317" },
+        },
+        "otel-collector": {
+          // The version the Operator at be89444 deploys (versions.txt), as in the Kubernetes manifests.
+          image: "otel/opentelemetry-collector-contrib:0.158.0",
+          command: ["--config=/etc/otelcol-contrib/config.yaml"],
+          volumes: ["./otel-collector-config.yaml:/etc/otelcol-contrib/config.yaml:ro"],
         },
       },
     })
+  })
+
+  it("sends OTLP/HTTP to port 4318 and polls the Compose Collector for Jaeger strategies", () => {
+    const input = {
+      ...DEFAULT_INPUT,
+      protocol: "http/protobuf" as const,
+      sampler: "parentbased_jaeger_remote" as const,
+    }
+    const file = buildComposeFile(input)
+    expect(file.services["task-api"]?.environment).toMatchObject({
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector:4318",
+      OTEL_TRACES_SAMPLER_ARG: "endpoint=http://otel-collector:14250,pollingIntervalMs=60000,initialSamplingRate=0.1",
+    })
+    expect(file.services["otel-collector"]?.volumes).toEqual([
+      "./otel-collector-config.yaml:/etc/otelcol-contrib/config.yaml:ro",
+      "./sampling-strategies.json:/etc/otelcol/sampling-strategies.json:ro",
+    ])
+  })
+
+  it("runs the tail-sampling tier alone when the plan has two tiers", () => {
+    const options = {
+      mode: "tail" as const,
+      tail: { ...defaultTailSamplingOptions(DEFAULT_INPUT), collectorReplicas: 3 },
+    }
+    expect(buildComposeFile(DEFAULT_INPUT, options).services["otel-collector"]?.volumes).toEqual([
+      "./otel-collector-sampling.yaml:/etc/otelcol-contrib/config.yaml:ro",
+    ])
+  })
+
+  it("keeps a SaaS endpoint and adds no Collector when the plan has none", () => {
+    const input = { ...DEFAULT_INPUT, backend: "honeycomb" as const, otlpEndpoint: "https://api.honeycomb.io:443" }
+    const file = buildComposeFile(input)
+    expect(Object.keys(file.services)).toEqual(["task-api"])
+    expect(file.services["task-api"]?.environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toBe("https://api.honeycomb.io:443")
+  })
+
+  it("names the Collector service otelcol when the app is called otel-collector", () => {
+    const file = buildComposeFile({ ...DEFAULT_INPUT, serviceName: "otel-collector" })
+    expect(Object.keys(file.services)).toEqual(["otel-collector", "otelcol"])
+    expect(file.services["otel-collector"]?.environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toBe("http://otelcol:4317")
   })
 
   it("quotes every environment value", () => {
@@ -158,7 +207,7 @@ describe("buildComposeFile", () => {
   it("escapes $ as $$, Compose's literal dollar", () => {
     expect(escapeComposeInterpolation("^/health$,a$b")).toBe("^/health$$,a$$b")
     const input = { ...DEFAULT_INPUT, excludedUrls: "^/health$" }
-    expect(buildComposeFile(input).services["task-api"]?.environment.OTEL_PYTHON_FASTAPI_EXCLUDED_URLS).toBe(
+    expect(buildComposeFile(input).services["task-api"]?.environment?.OTEL_PYTHON_FASTAPI_EXCLUDED_URLS).toBe(
       "^/health$$"
     )
     const result = composeSnippet(input)
@@ -167,14 +216,13 @@ describe("buildComposeFile", () => {
     )
   })
 
-  it("warns that a cluster-internal endpoint does not resolve under Compose", () => {
-    const result = composeSnippet(DEFAULT_INPUT)
+  it("warns that a cluster-internal backend does not resolve under Compose, and never for its own Collector", () => {
+    const direct = { ...DEFAULT_INPUT, otlpEndpoint: "http://tempo-distributor.tempo.svc.cluster.local:4317" }
+    const result = composeSnippet(direct)
     expect(result.available && result.snippet.caveats).toContain(
-      "otel-collector.observability.svc.cluster.local only resolves inside Kubernetes: under Compose, point OTEL_EXPORTER_OTLP_ENDPOINT at a service on the same network, e.g. http://otel-collector:4317."
+      "tempo-distributor.tempo.svc.cluster.local only resolves inside Kubernetes: under Compose, point OTEL_EXPORTER_OTLP_ENDPOINT at a service on the same network, e.g. http://otel-collector:4317."
     )
-    const local = composeSnippet({ ...DEFAULT_INPUT, otlpEndpoint: "http://otel-collector:4317" })
-    expect(local.available && local.snippet.caveats.some((c) => c.includes("only resolves inside Kubernetes"))).toBe(
-      false
-    )
+    const own = composeSnippet(DEFAULT_INPUT)
+    expect(own.available && own.snippet.caveats.some((c) => c.includes("only resolves inside Kubernetes"))).toBe(false)
   })
 })

@@ -6,15 +6,19 @@ import {
   buildBadgerRetention,
   buildCassandraRetention,
   buildCollectorConfigs,
+  buildCollectorManifests,
+  buildCollectorOperatorResources,
   buildComposeFile,
   buildDaprConfiguration,
   buildDeployment,
   buildEsIndexCleanerCronJob,
   buildInstrumentation,
   buildJaegerStrategies,
-  buildOtelEnv,
   buildTempoRetention,
+  collectorTiers,
+  composeOtelEnv,
   generateConfigs,
+  OPERATOR_SAMPLING_SERVICE,
   instrumentationRefusal,
   renderClickHouseTtl,
   renderComposeFile,
@@ -25,7 +29,14 @@ import {
 import { DEFAULT_INPUT, planInputSchema, type PlanInput } from "@/lib/plan/schema"
 
 import { collectorOptions, hostileString, planInput, PROPERTY_TIMEOUT_MS, runs } from "../arbitraries"
-import { daprConfigurationSchema, instrumentationSchema } from "./crd-schemas"
+import { daprConfigurationSchema, instrumentationSchema, validateOpenTelemetryCollector } from "./crd-schemas"
+import { isCustomResource, isKubernetesObject, validateKubernetesObject } from "./kubernetes-schemas"
+
+/** The part of a Collector config the debug check reads. */
+interface CollectorConfigShape {
+  exporters: Record<string, unknown>
+  service: { pipelines: { traces: { exporters: string[] } } }
+}
 
 /** Every document of a YAML text, read as YAML 1.2 and as YAML 1.1 (kubectl's go-yaml v2); both must agree. */
 function readYaml(text: string): unknown[] {
@@ -74,13 +85,17 @@ function expectEveryConfigReadsBack(input: PlanInput, options?: CollectorOptions
   for (const { value } of buildDeployment(input).spec.template.spec.containers[0].env)
     expect(typeof value).toBe("string")
 
-  expect(readYaml(renderComposeFile(input))).toStrictEqual([buildComposeFile(input)])
-  expect(content("compose")).toBe(renderComposeFile(input))
-  const environment = buildComposeFile(input).services[input.serviceName]?.environment ?? {}
+  expect(readYaml(renderComposeFile(input, options))).toStrictEqual([buildComposeFile(input, options)])
+  expect(content("compose")).toBe(renderComposeFile(input, options))
+  const environment = buildComposeFile(input, options).services[input.serviceName]?.environment ?? {}
   // Compose turns $$ back into $: what the container sees is exactly the SDK environment.
   expect(
     Object.entries(environment).map(([name, value]) => ({ name, value: value.replace(/\$\$/g, "$") }))
-  ).toStrictEqual(buildOtelEnv(input))
+  ).toStrictEqual(composeOtelEnv(input, options))
+  const composeCollector = Object.keys(buildComposeFile(input, options).services).find(
+    (name) => name !== input.serviceName
+  )
+  if (composeCollector) expect(new URL(composeOtelEnv(input, options)[1]?.value ?? "").hostname).toBe(composeCollector)
 
   const dapr = readYaml(renderDaprConfiguration(input))
   expect(dapr).toStrictEqual([buildDaprConfiguration(input)])
@@ -97,7 +112,72 @@ function expectEveryConfigReadsBack(input: PlanInput, options?: CollectorOptions
     expect(configs.instrumentation.available).toBe(false)
   }
 
-  expect(readYaml(content("collector") ?? "")).toStrictEqual(buildCollectorConfigs(input, options))
+  const collectorConfigs = buildCollectorConfigs(input, options)
+  expect(readYaml(content("collector") ?? "")).toStrictEqual(collectorConfigs)
+  const pipelineConfigs: unknown[] = [...collectorConfigs]
+
+  if (configs.collectorKubernetes.available) {
+    const manifests = readYaml(content("collectorKubernetes") ?? "")
+    expect(manifests).toStrictEqual(buildCollectorManifests(input, options))
+    const tiers = collectorTiers(input, options)
+    const configMaps = manifests.filter((doc) => (doc as { kind: string }).kind === "ConfigMap") as {
+      metadata: { name: string }
+      data: Record<string, string>
+    }[]
+    // Each tier's ConfigMap holds exactly that tier's Collector config.
+    for (const tier of tiers) {
+      const map = configMaps.find(({ metadata }) => metadata.name === tier.name)
+      expect(readYaml(map?.data["config.yaml"] ?? "")).toStrictEqual([tier.config])
+      pipelineConfigs.push(tier.config)
+    }
+  } else {
+    // Both outputs describe the same Collector: neither exists without it.
+    expect(configs.collectorOperator.available).toBe(false)
+  }
+
+  if (configs.collectorOperator.available) {
+    const resources = readYaml(content("collectorOperator") ?? "")
+    expect(resources).toStrictEqual(buildCollectorOperatorResources(input, options))
+    for (const resource of resources) {
+      const { kind, spec } = resource as { kind: string; spec?: { config?: unknown } }
+      if (kind !== "OpenTelemetryCollector") continue
+      expect(validateOpenTelemetryCollector(resource)).toEqual([])
+      pipelineConfigs.push(spec?.config)
+    }
+    expect(collectorTiers(input, options, OPERATOR_SAMPLING_SERVICE).map(({ config }) => config)).toEqual(
+      resources
+        .flatMap((resource) => {
+          const { kind, spec } = resource as { kind: string; spec?: { config?: unknown } }
+          return kind === "OpenTelemetryCollector" ? [spec?.config] : []
+        })
+        .reverse()
+    )
+  }
+
+  // No production pipeline exports to debug: not the Collector config, nor any tier inside the manifests.
+  for (const config of pipelineConfigs) {
+    const { exporters, service } = config as CollectorConfigShape
+    expect(Object.keys(exporters)).not.toContain("debug")
+    expect(service.pipelines.traces.exporters).not.toContain("debug")
+  }
+
+  // Every Kubernetes object in every YAML config passes its kind's schema, unknown fields included.
+  for (const id of [
+    "k8s",
+    "instrumentation",
+    "dapr",
+    "retention",
+    "collectorKubernetes",
+    "collectorOperator",
+  ] as const) {
+    const result = configs[id]
+    if (!result.available || result.snippet.language !== "yaml") continue
+    const text = result.snippet.content
+    for (const document of readYaml(text)) {
+      if (!isKubernetesObject(document) || isCustomResource(document)) continue
+      expect(validateKubernetesObject(document)).toEqual([])
+    }
+  }
 
   expect(JSON.parse(content("jaegerStrategies") ?? "")).toStrictEqual(buildJaegerStrategies(input))
 
@@ -131,28 +211,33 @@ describe("every YAML and JSON config reads back exactly", () => {
     expectEveryConfigReadsBack(DEFAULT_INPUT, options)
   })
 
-  it("for the default plan on every backend, language and sampler", () => {
-    for (const backend of [
-      "tempo",
-      "clickhouse",
-      "jaeger-elasticsearch",
-      "jaeger-cassandra",
-      "jaeger-badger",
-      "datadog",
-      "honeycomb",
-    ] as const) {
-      for (const language of ["python", "node", "java", "go", "dotnet"] as const) {
-        expectEveryConfigReadsBack({ ...DEFAULT_INPUT, backend, language, sampler: "jaeger_remote" })
-        expectEveryConfigReadsBack({
-          ...DEFAULT_INPUT,
-          backend,
-          language,
-          sampler: "parentbased_jaeger_remote",
-          daprEnabled: false,
-        })
+  it(
+    "for the default plan on every backend, language and sampler",
+    () => {
+      for (const backend of [
+        "tempo",
+        "clickhouse",
+        "jaeger-elasticsearch",
+        "jaeger-cassandra",
+        "jaeger-badger",
+        "datadog",
+        "honeycomb",
+      ] as const) {
+        for (const language of ["python", "node", "java", "go", "dotnet"] as const) {
+          expectEveryConfigReadsBack({ ...DEFAULT_INPUT, backend, language, sampler: "jaeger_remote" })
+          expectEveryConfigReadsBack({
+            ...DEFAULT_INPUT,
+            backend,
+            language,
+            sampler: "parentbased_jaeger_remote",
+            daprEnabled: false,
+          })
+        }
       }
-    }
-  }, 60_000)
+    },
+    // 70 plans, each with every config read back and validated: seconds, more on a loaded machine.
+    PROPERTY_TIMEOUT_MS
+  )
 
   it(
     "for property-generated plans and Collector options",
