@@ -1,6 +1,6 @@
 import type { PlanInput } from "@/lib/plan/fields"
 
-import { buildOtelEnv, endpointCaveats, envCaveats } from "./env"
+import { buildOtelEnv, endpointCaveats, envCaveats, OTLP_HEADERS_VAR, otlpHeadersEnv, saasAuthCaveats } from "./env"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
 
@@ -29,7 +29,11 @@ export function escapeComposeInterpolation(value: string): string {
  */
 export function buildComposeFile(input: PlanInput): ComposeFile {
   const environment = Object.fromEntries(
-    buildOtelEnv(input).map(({ name, value }) => [name, escapeComposeInterpolation(value)])
+    buildOtelEnv(input).map(({ name, value, secretKeyRef }) => [
+      name,
+      // A secret comes from the shell or the .env beside the file (Compose interpolates both), never the file itself.
+      secretKeyRef ? `\${${name}:?set ${name} in .env}` : escapeComposeInterpolation(value),
+    ])
   )
   return { services: { [input.serviceName]: { image: input.image, environment } } }
 }
@@ -62,7 +66,16 @@ export function composeSnippet(input: PlanInput): ConfigResult {
       `${host} only resolves inside Kubernetes: under Compose, point OTEL_EXPORTER_OTLP_ENDPOINT at a service on the same network, e.g. http://otel-collector:4317.`
     )
   }
-  if (buildOtelEnv(input).some(({ value }) => value.includes("$"))) {
+  const auth = saasAuthCaveats(input, "file")
+  caveats.push(
+    ...(otlpHeadersEnv(input)
+      ? [
+          `${OTLP_HEADERS_VAR} (the API key header) comes from the shell or the .env file beside docker-compose.yaml, as the Environment file snippet writes it: Compose stops with an error until it is set, and the key stays out of this file.`,
+          ...auth.slice(1),
+        ]
+      : auth)
+  )
+  if (buildOtelEnv(input).some(({ value, secretKeyRef }) => !secretKeyRef && value.includes("$"))) {
     caveats.push("Compose interpolates $ in the file, so each $ in a value is written as $$ (Compose's literal $).")
   }
   return {

@@ -718,6 +718,17 @@ export const FIELDS = {
     bounds: { min: 0, max: 1e21 },
     says: { unit: "bytes" },
   },
+  otlpAuthSecret: {
+    kind: "text",
+    label: "API key Secret",
+    section: "service",
+    default: "otlp-auth",
+    source: "saasOtlpAuth",
+    hint: "For a SaaS endpoint (Honeycomb, Grafana Cloud, New Relic, Datadog): the Kubernetes Secret whose otlp-headers key holds the API key header. Empty for none.",
+    doc: "the Kubernetes Secret (key `otlp-headers`) that holds `OTEL_EXPORTER_OTLP_HEADERS` when `otlpEndpoint` is a SaaS intake; empty for no credentials (the setup check then reports an error)",
+    example: "otlp-auth",
+    rule: `empty, or ${DNS_LABEL_RULE}`,
+  },
 } as const satisfies Record<string, FieldSpec>
 
 export type PlanField = keyof typeof FIELDS

@@ -98,6 +98,7 @@ describe("buildPlan", () => {
       "planningHorizon",
       "visibilityAssumptions",
       "tailSamplingDefaults",
+      "saasOtlpAuth",
       "tempoStorage",
       "s3Price",
       "tempoSizing3",
