@@ -4,6 +4,7 @@ import { BACKENDS } from "@/lib/plan/backends"
 import type { Sampler } from "@/lib/plan/samplers"
 import type { PlanInput } from "@/lib/plan/fields"
 
+import { declarativeRefusal } from "./declarative-model"
 import { dotenvRefusal } from "./env"
 import { CONFIG_IDS, type CollectorOptions, type ConfigId } from "./types"
 
@@ -116,6 +117,8 @@ export function configUnavailableReason(
       return dotenvRefusal(input)
     case "instrumentation":
       return instrumentationRefusal(input)
+    case "declarative":
+      return declarativeRefusal(input)
     case "dapr":
       return input.daprEnabled
         ? undefined

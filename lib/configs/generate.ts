@@ -3,6 +3,7 @@ import type { PlanInput } from "@/lib/plan/fields"
 import { collectorSnippet } from "./collector"
 import { composeSnippet } from "./compose"
 import { daprSnippet } from "./dapr"
+import { declarativeSnippet } from "./declarative"
 import { dotenvSnippet, shellSnippet } from "./env"
 import { instrumentationSnippet } from "./instrumentation"
 import { jaegerStrategiesSnippet } from "./jaeger-strategies"
@@ -24,6 +25,7 @@ export const GENERATORS: Record<
   collector: (input, options) => collectorSnippet(input, options.collector),
   jaegerStrategies: jaegerStrategiesSnippet,
   retention: retentionSnippet,
+  declarative: declarativeSnippet,
 }
 
 /**

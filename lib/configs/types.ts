@@ -9,6 +9,7 @@ export const CONFIG_IDS = [
   "collector",
   "jaegerStrategies",
   "retention",
+  "declarative",
 ] as const
 
 export type ConfigId = (typeof CONFIG_IDS)[number]
@@ -27,6 +28,7 @@ export const CONFIG_TITLES: Record<ConfigId, string> = {
   collector: "OpenTelemetry Collector",
   jaegerStrategies: "Jaeger sampling strategies",
   retention: "Retention",
+  declarative: "OpenTelemetry declarative configuration",
 }
 
 /** How a snippet's text is highlighted. "sql" is for the ClickHouse retention statements. */

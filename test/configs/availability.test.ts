@@ -19,6 +19,7 @@ describe("configAvailability", () => {
       collector: true,
       jaegerStrategies: true,
       retention: true,
+      declarative: true,
     })
   })
 

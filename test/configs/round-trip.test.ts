@@ -8,12 +8,14 @@ import {
   buildCollectorConfigs,
   buildComposeFile,
   buildDaprConfiguration,
+  buildDeclarativeConfig,
   buildDeployment,
   buildEsIndexCleanerCronJob,
   buildInstrumentation,
   buildJaegerStrategies,
   buildOtelEnv,
   buildTempoRetention,
+  declarativeRefusal,
   generateConfigs,
   instrumentationRefusal,
   renderClickHouseTtl,
@@ -71,16 +73,23 @@ function expectEveryConfigReadsBack(input: PlanInput, options?: CollectorOptions
   const deployment = readYaml(renderDeployment(input))
   expect(deployment).toStrictEqual([buildDeployment(input)])
   expect(content("k8s")).toBe(renderDeployment(input))
-  for (const { value } of buildDeployment(input).spec.template.spec.containers[0].env)
-    expect(typeof value).toBe("string")
+  for (const entry of buildDeployment(input).spec.template.spec.containers[0].env) {
+    if ("value" in entry) expect(typeof entry.value).toBe("string")
+    else expect(entry.valueFrom.secretKeyRef).toStrictEqual({ name: input.otlpAuthSecret, key: "otlp-headers" })
+  }
 
   expect(readYaml(renderComposeFile(input))).toStrictEqual([buildComposeFile(input)])
   expect(content("compose")).toBe(renderComposeFile(input))
   const environment = buildComposeFile(input).services[input.serviceName]?.environment ?? {}
   // Compose turns $$ back into $: what the container sees is exactly the SDK environment.
+  // A secret is interpolated from the .env file, which holds the SDK environment's value.
+  const dotenv = Object.fromEntries(buildOtelEnv(input).map(({ name, value }) => [name, value]))
   expect(
-    Object.entries(environment).map(([name, value]) => ({ name, value: value.replace(/\$\$/g, "$") }))
-  ).toStrictEqual(buildOtelEnv(input))
+    Object.entries(environment).map(([name, value]) => ({
+      name,
+      value: value === `\${${name}:?set ${name} in .env}` ? dotenv[name] : value.replace(/\$\$/g, "$"),
+    }))
+  ).toStrictEqual(buildOtelEnv(input).map(({ name, value }) => ({ name, value })))
 
   const dapr = readYaml(renderDaprConfiguration(input))
   expect(dapr).toStrictEqual([buildDaprConfiguration(input)])
@@ -95,6 +104,12 @@ function expectEveryConfigReadsBack(input: PlanInput, options?: CollectorOptions
     instrumentationSchema.parse(documents[0])
   } else {
     expect(configs.instrumentation.available).toBe(false)
+  }
+
+  if (declarativeRefusal(input) === undefined) {
+    expect(readYaml(content("declarative") ?? "")).toStrictEqual([buildDeclarativeConfig(input)])
+  } else {
+    expect(configs.declarative.available).toBe(false)
   }
 
   expect(readYaml(content("collector") ?? "")).toStrictEqual(buildCollectorConfigs(input, options))
