@@ -240,7 +240,7 @@ export const validRawInput = fc
     egressUsdPerGb: fc.double({ min: 0, max: 100, noNaN: true }),
     serviceName: dnsLabel,
     namespace: dnsLabel,
-    otlpAuthSecret: fc.oneof(fc.constant(""), fc.constant("otlp-auth"), dnsLabel),
+    otlpAuthSecret: fc.oneof(fc.constant("none"), fc.constant("otlp-auth"), dnsLabel),
     environment: fc.constantFrom(...ENVIRONMENTS),
     language: fc.constantFrom(...LANGUAGES),
     protocol: fc.constantFrom(...PROTOCOLS),

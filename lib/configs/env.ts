@@ -6,7 +6,12 @@ import { LANGUAGE_LABELS, type Language, type PlanInput } from "@/lib/plan/field
 import { formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
 import { collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/plan/receivers"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
-import { OTLP_HEADERS_SECRET_KEY, otlpHeadersPlaceholder, saasOtlpAuth } from "@/lib/plan/otlp-auth"
+import {
+  NO_OTLP_AUTH_SECRET,
+  OTLP_HEADERS_SECRET_KEY,
+  otlpHeadersPlaceholder,
+  saasOtlpAuth,
+} from "@/lib/plan/otlp-auth"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
 export interface EnvVar {
@@ -33,7 +38,7 @@ export const OTLP_HEADERS_VAR = "OTEL_EXPORTER_OTLP_HEADERS"
  */
 export function otlpHeadersEnv(input: PlanInput): EnvVar | undefined {
   const auth = saasOtlpAuth(input.otlpEndpoint)
-  if (!auth || input.otlpAuthSecret === "") return undefined
+  if (!auth || input.otlpAuthSecret === NO_OTLP_AUTH_SECRET) return undefined
   return {
     name: OTLP_HEADERS_VAR,
     value: otlpHeadersPlaceholder(auth),
@@ -242,9 +247,9 @@ const GRAFANA_HEADER_COMMAND = `printf 'Authorization=Basic%%20%s' "$(printf '%s
 export function saasAuthCaveats(input: PlanInput, where: "file" | "manifest"): string[] {
   const auth = saasOtlpAuth(input.otlpEndpoint)
   if (!auth) return []
-  if (input.otlpAuthSecret === "") {
+  if (input.otlpAuthSecret === NO_OTLP_AUTH_SECRET) {
     return [
-      `${new URL(input.otlpEndpoint).host} refuses OTLP without its ${auth.header} header, and the plan names no API key Secret, so no ${OTLP_HEADERS_VAR} is written: name the Secret in the form.`,
+      `${new URL(input.otlpEndpoint).host} refuses OTLP without its ${auth.header} header, and the plan's API key Secret is none, so no ${OTLP_HEADERS_VAR} is written: name the Secret in the form.`,
     ]
   }
   const headers = otlpHeadersEnv(input)!

@@ -724,10 +724,10 @@ export const FIELDS = {
     section: "service",
     default: "otlp-auth",
     source: "saasOtlpAuth",
-    hint: "For a SaaS endpoint (Honeycomb, Grafana Cloud, New Relic, Datadog): the Kubernetes Secret whose otlp-headers key holds the API key header. Empty for none.",
-    doc: "the Kubernetes Secret (key `otlp-headers`) that holds `OTEL_EXPORTER_OTLP_HEADERS` when `otlpEndpoint` is a SaaS intake; empty for no credentials (the setup check then reports an error)",
+    hint: 'For a SaaS endpoint (Honeycomb, Grafana Cloud, New Relic, Datadog): the Kubernetes Secret whose otlp-headers key holds the API key header; "none" for no credentials.',
+    doc: "the Kubernetes Secret (key `otlp-headers`) that holds `OTEL_EXPORTER_OTLP_HEADERS` when `otlpEndpoint` is a SaaS intake; `none` for no credentials (the setup check then reports an error)",
     example: "otlp-auth",
-    rule: `empty, or ${DNS_LABEL_RULE}`,
+    rule: `${DNS_LABEL_RULE}; \`none\` for no credentials`,
   },
 } as const satisfies Record<string, FieldSpec>
 

@@ -21,7 +21,7 @@ import type { Language, PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
 import { CLOUD_TRACE_SPANS_PER_DAY_QUOTA } from "./cost-facts"
 import { tempoFigures } from "./tempo"
-import { type AuthVendor, saasOtlpAuth } from "./otlp-auth"
+import { type AuthVendor, NO_OTLP_AUTH_SECRET, saasOtlpAuth } from "./otlp-auth"
 
 /**
  * Who decides before a service: the Dapr sidecar requests enter through, another Dapr app calling
@@ -317,7 +317,7 @@ export const LINT_RULES = [
     severity: "error",
     applies(input) {
       const auth = saasOtlpAuth(input.otlpEndpoint)
-      if (!auth || input.otlpAuthSecret !== "") return null
+      if (!auth || input.otlpAuthSecret !== NO_OTLP_AUTH_SECRET) return null
       return {
         host: new URL(input.otlpEndpoint).host,
         vendor: auth.vendor,

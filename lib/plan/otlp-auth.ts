@@ -69,6 +69,12 @@ export const OTLP_AUTH: Record<AuthVendor, OtlpAuth> = {
   },
 }
 
+/**
+ * The API key Secret's value for "no credentials": a word rather than empty text, which a share
+ * link drops (it would come back as the default Secret).
+ */
+export const NO_OTLP_AUTH_SECRET = "none"
+
 /** The Secret key the generated manifests read OTEL_EXPORTER_OTLP_HEADERS from. */
 export const OTLP_HEADERS_SECRET_KEY = "otlp-headers"
 
@@ -124,12 +130,12 @@ export function otlpHeadersPlaceholder(auth: OtlpAuth): string {
 
 /**
  * Whether the plan's apps export straight to a SaaS intake and say where its key is: the
- * configs then carry the auth header; without a Secret name they cannot, and the lint says so.
+ * configs then carry the auth header; with "none" they cannot, and the lint says so.
  *
  * @example
  * exportsWithCredentials({ otlpEndpoint: "https://api.honeycomb.io:443", otlpAuthSecret: "otlp-auth" }) //=> true
- * exportsWithCredentials({ otlpEndpoint: "https://api.honeycomb.io:443", otlpAuthSecret: "" })          //=> false
+ * exportsWithCredentials({ otlpEndpoint: "https://api.honeycomb.io:443", otlpAuthSecret: "none" })      //=> false
  */
 export function exportsWithCredentials(input: { otlpEndpoint: string; otlpAuthSecret: string }): boolean {
-  return saasOtlpAuth(input.otlpEndpoint) !== undefined && input.otlpAuthSecret !== ""
+  return saasOtlpAuth(input.otlpEndpoint) !== undefined && input.otlpAuthSecret !== NO_OTLP_AUTH_SECRET
 }

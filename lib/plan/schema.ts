@@ -230,12 +230,13 @@ function dnsLabelField(field: "serviceName" | "namespace") {
     })
 }
 
-/** A Secret's name, or empty for no credentials. */
+/** A Secret's name, or "none" for no credentials. */
 const otlpAuthSecretSchema = z
   .string({ error: `${FIELDS.otlpAuthSecret.label} must be text, e.g. ${FIELDS.otlpAuthSecret.example}.` })
+  .min(1, { error: `Enter the ${FIELDS.otlpAuthSecret.label}, e.g. ${FIELDS.otlpAuthSecret.example}, or none.` })
   .max(63, { error: `${FIELDS.otlpAuthSecret.label} must be at most 63 characters (a Kubernetes name).` })
-  .regex(/^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, {
-    error: `${FIELDS.otlpAuthSecret.label} must be empty or a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. ${FIELDS.otlpAuthSecret.example}).`,
+  .regex(DNS_1123_LABEL, {
+    error: `${FIELDS.otlpAuthSecret.label} must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. ${FIELDS.otlpAuthSecret.example}), or none.`,
   })
 
 /**

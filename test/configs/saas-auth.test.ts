@@ -128,8 +128,8 @@ describe("direct-to-SaaS configs that authenticate", () => {
     )
   })
 
-  it("writes no header and reports an error when the plan names no Secret", () => {
-    const none = { ...honeycomb, otlpAuthSecret: "" }
+  it("writes no header and reports an error when the API key Secret is none", () => {
+    const none = { ...honeycomb, otlpAuthSecret: "none" }
     expect(buildOtelEnv(none).map((v) => v.name)).not.toContain("OTEL_EXPORTER_OTLP_HEADERS")
     expect(lintPlan(none).find((w) => w.id === "saas-credentials-missing")).toEqual({
       id: "saas-credentials-missing",
@@ -139,7 +139,7 @@ describe("direct-to-SaaS configs that authenticate", () => {
       fix: 'Name the Kubernetes Secret that holds the key under "API key Secret" (its otlp-headers key holds the OTEL_EXPORTER_OTLP_HEADERS value): the configs then send the header. Or send to the Collector (http://otel-collector.observability.svc.cluster.local:4317), which holds the key for the apps.',
     })
     expect(lintPlan(honeycomb).map((w) => w.id)).not.toContain("saas-credentials-missing")
-    expect(lintPlan({ ...DEFAULT_INPUT, otlpAuthSecret: "" }).map((w) => w.id)).not.toContain(
+    expect(lintPlan({ ...DEFAULT_INPUT, otlpAuthSecret: "none" }).map((w) => w.id)).not.toContain(
       "saas-credentials-missing"
     )
   })
@@ -157,8 +157,8 @@ describe("direct-to-SaaS configs that authenticate", () => {
             expect(missing).toBe(false)
             return
           }
-          expect(missing).toBe(input.otlpAuthSecret === "")
-          if (input.otlpAuthSecret === "") {
+          expect(missing).toBe(input.otlpAuthSecret === "none")
+          if (input.otlpAuthSecret === "none") {
             expect(headers).toBeUndefined()
             return
           }
