@@ -73,6 +73,7 @@ const CONFIG_TABS = [
   ["collectorOperator", "Collector via the Operator", "otel-collector-operator.yaml"],
   ["jaegerStrategies", "Jaeger sampling strategies", "sampling-strategies.json"],
   ["retention", "Retention", "tempo-retention.yaml"],
+  ["declarative", "OpenTelemetry declarative configuration", "otel-config.yaml"],
 ] as const
 
 /** The storage chart's area fill: the path in our `storage-area` group that is filled (its outline is not). */

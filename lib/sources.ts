@@ -272,13 +272,14 @@ export const SOURCES = {
   },
   xrayPrice: {
     id: "xrayPrice",
-    name: "AWS X-Ray pricing",
-    title: "AWS X-Ray: $5.00 per million traces recorded after 100,000 free per month; 30 days retention included",
-    citation: "aws.amazon.com/xray/pricing",
-    url: "https://aws.amazon.com/xray/pricing/",
-    asOf: "2024–2026",
-    confidence: "high",
-    note: "Retrievals and scans ($0.50 per million after 1 M free) are not modelled.",
+    name: "AWS CloudWatch docs, Transaction Search and Spans",
+    title: "AWS X-Ray over OTLP (Transaction Search): spans billed at CloudWatch prices, 1 % indexed free",
+    citation:
+      'AWS CloudWatch docs, Enable transaction search ("switches all spans ingestion through X-Ray into cost effective collection mode using Amazon CloudWatch Pricing"; 1 % of spans indexed free) and Spans ("Span ingestion is charged separately from log ingestion"); AWS Distro for OpenTelemetry docs (the awsxray exporter page is deprecated for the OTLP endpoint with SigV4)',
+    url: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Enable-TransactionSearch.html",
+    asOf: "2026-12-07",
+    confidence: "medium",
+    note: "The per-GB span price was not found on any page read (aws.amazon.com/cloudwatch/pricing as stored), so the bill names it instead of pricing it. The classic X-Ray price ($5.00 per million traces recorded) applies to the awsxray exporter's segments, which the configs no longer send.",
   },
   cloudTracePrice: {
     id: "cloudTracePrice",
@@ -558,6 +559,17 @@ export const SOURCES = {
     asOf: "2026",
     confidence: "medium",
     note: "Per-user prices beyond the free one are not priced here: the figures we found come from an unconfirmed transcription.",
+  },
+  saasOtlpAuth: {
+    id: "saasOtlpAuth",
+    name: "Honeycomb, Grafana Cloud, New Relic and Datadog OTLP docs; OTLP exporter spec",
+    title: "SaaS OTLP intakes take an API key in a header: the Secret named otlp-auth holds it",
+    citation:
+      'Honeycomb docs, Send Data with OpenTelemetry (x-honeycomb-team); Grafana Cloud docs, Direct export or a collector (OTEL_EXPORTER_OTLP_HEADERS "Authorization=Basic <base64 of instance id:token>" to the OTLP gateway); New Relic docs, New Relic OTLP endpoint (api-key); Datadog docs, Datadog OTLP Traces Intake Endpoint (dd-api-key); OpenTelemetry specification, OTLP exporter, Specifying headers via environment variables (percent-encoded values)',
+    url: "https://opentelemetry.io/docs/specs/otel/protocol/exporter/",
+    asOf: "2026-12-07",
+    confidence: "high",
+    note: "The Secret's otlp-headers key holds the whole OTEL_EXPORTER_OTLP_HEADERS value; an empty name means no credentials, which a SaaS endpoint refuses.",
   },
 } as const satisfies Record<string, Source>
 

@@ -89,7 +89,17 @@ export const dnsLabel: fc.Arbitrary<string> = fc.oneof(
 const host = fc.oneof(
   fc.array(dnsLabel, { minLength: 1, maxLength: 4 }).map((labels) => labels.join(".")),
   fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((parts) => parts.join(".")),
-  fc.constant("[::1]")
+  fc.constant("[::1]"),
+  // The SaaS intakes whose auth the configs carry (lib/plan/otlp-auth.ts).
+  fc.constantFrom(
+    "api.honeycomb.io",
+    "api.eu1.honeycomb.io",
+    "otlp-gateway-prod-eu-west-2.grafana.net",
+    "otlp.nr-data.net",
+    "otlp.eu01.nr-data.net",
+    "otlp.datadoghq.com",
+    "otlp.datadoghq.eu"
+  )
 )
 
 const urlPath = fc.oneof(
@@ -230,6 +240,7 @@ export const validRawInput = fc
     egressUsdPerGb: fc.double({ min: 0, max: 100, noNaN: true }),
     serviceName: dnsLabel,
     namespace: dnsLabel,
+    otlpAuthSecret: fc.oneof(fc.constant("none"), fc.constant("otlp-auth"), dnsLabel),
     environment: fc.constantFrom(...ENVIRONMENTS),
     language: fc.constantFrom(...LANGUAGES),
     protocol: fc.constantFrom(...PROTOCOLS),

@@ -6,6 +6,7 @@ import { effectiveProbability, rootDecision, type Sampler } from "@/lib/plan/sam
 import { FORWARD_SPANS_PER_SECOND_PER_CORE } from "@/lib/plan/tail"
 import type { PlanInput } from "@/lib/plan/fields"
 
+import { declarativeRefusal } from "./declarative-model"
 import { dotenvRefusal } from "./env"
 import { CONFIG_IDS, type CollectorOptions, type ConfigId } from "./types"
 
@@ -134,6 +135,8 @@ export function configUnavailableReason(
       return dotenvRefusal(input)
     case "instrumentation":
       return instrumentationRefusal(input)
+    case "declarative":
+      return declarativeRefusal(input)
     case "dapr":
       return input.daprEnabled
         ? undefined

@@ -68,7 +68,7 @@ export interface CollectorPipeline {
  * 0.0.0.0:14250 (the extension listens on localhost by default, config-specs §5.1).
  */
 function withStrategiesServed(config: CollectorConfig): CollectorConfig {
-  const { service, ...rest } = config
+  const { service, extensions, ...rest } = config
   return {
     ...rest,
     extensions: {
@@ -76,8 +76,9 @@ function withStrategiesServed(config: CollectorConfig): CollectorConfig {
         source: { file: COLLECTOR_STRATEGIES_PATH, reload_interval: "60s" },
         grpc: { endpoint: `0.0.0.0:${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}` },
       },
+      ...extensions,
     },
-    service: { extensions: ["jaegerremotesampling"], ...service },
+    service: { extensions: ["jaegerremotesampling", ...(service.extensions ?? [])], pipelines: service.pipelines },
   }
 }
 
@@ -86,6 +87,23 @@ interface ExportTarget {
   id: string
   config: Record<string, unknown>
   caveat: string
+  /** Extensions the exporter authenticates with (basicauth, sigv4auth), by id. */
+  extensions?: Record<string, unknown>
+}
+
+/** The region the X-Ray export is written for: a placeholder the caveat says to replace. */
+export const XRAY_REGION = "us-east-1"
+
+/**
+ * X-Ray's OTLP traces endpoint in CloudWatch for a region: OTLP/HTTP only, signed with SigV4 for
+ * service "xray", and it takes spans only once Transaction Search is on (AWS CloudWatch docs, OTLP
+ * Endpoints, and Enable Transaction Search, read 2026-12-07).
+ *
+ * @example
+ * xrayOtlpTracesEndpoint("eu-west-1") //=> "https://xray.eu-west-1.amazonaws.com/v1/traces"
+ */
+export function xrayOtlpTracesEndpoint(region: string): string {
+  return `https://xray.${region}.amazonaws.com/v1/traces`
 }
 
 function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
@@ -132,12 +150,20 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
         "Replace datadog-agent.datadog.svc.cluster.local:4317 with a Datadog Agent that has OTLP ingest enabled, or send to Datadog directly with the contrib datadog exporter (api.key)."
       )
     case "grafana-cloud":
-      return otlp(
-        "grafana-cloud",
-        BACKEND_OTLP_RECEIVERS["grafana-cloud"]!,
-        {},
-        "Replace tempo-<region>.grafana.net:443 with your Grafana Cloud stack's Tempo endpoint and authenticate with the basicauth extension (instance id and API token), or use the otlp_http exporter (otlphttp before Collector v0.144.0) with the stack's OTLP gateway."
-      )
+      // Grafana Cloud docs: the stack's OTLP gateway, OTLP/HTTP with basic auth (instance id, token).
+      return {
+        id: "otlphttp/grafana-cloud",
+        config: {
+          endpoint: GRAFANA_CLOUD_OTLP_GATEWAY,
+          auth: { authenticator: "basicauth/grafana-cloud" },
+        },
+        extensions: {
+          "basicauth/grafana-cloud": {
+            client_auth: { username: "${env:GRAFANA_CLOUD_INSTANCE_ID}", password: "${env:GRAFANA_CLOUD_API_TOKEN}" },
+          },
+        },
+        caveat: `Replace ${GRAFANA_CLOUD_OTLP_GATEWAY} with your stack's OTLP endpoint (the OpenTelemetry tile of the stack shows it), and set GRAFANA_CLOUD_INSTANCE_ID (the OTLP instance id) and GRAFANA_CLOUD_API_TOKEN (an access policy token with traces:write) in the Collector's environment, from a Secret.`,
+      }
     case "honeycomb":
       return otlp(
         "honeycomb",
@@ -153,11 +179,16 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
         "Set NEW_RELIC_LICENSE_KEY in the Collector's environment; EU accounts use otlp.eu01.nr-data.net:4317."
       )
     case "aws-xray":
+      // OTLP to CloudWatch with SigV4: it takes W3C trace ids, which the awsxray exporter drops.
       return {
-        id: "awsxray",
-        config: { region: "us-east-1" },
-        caveat:
-          "X-Ray is written with the contrib awsxray exporter (or the AWS Distro for OpenTelemetry Collector): set your region; credentials come from the default AWS chain.",
+        id: "otlphttp/xray",
+        config: {
+          traces_endpoint: xrayOtlpTracesEndpoint(XRAY_REGION),
+          compression: "gzip",
+          auth: { authenticator: "sigv4auth" },
+        },
+        extensions: { sigv4auth: { region: XRAY_REGION, service: "xray" } },
+        caveat: `X-Ray takes OTLP at CloudWatch's endpoint (${xrayOtlpTracesEndpoint(XRAY_REGION)}), signed by the sigv4auth extension for service xray: replace ${XRAY_REGION} in traces_endpoint and sigv4auth with your region, and turn on Transaction Search in CloudWatch first (the endpoint refuses spans until then). Credentials come from the default AWS chain, e.g. an IAM role for the Collector's ServiceAccount.`,
       }
     case "google-cloud-trace":
       return {
@@ -168,6 +199,9 @@ function exportTarget(backend: BackendId, retentionDays: number): ExportTarget {
       }
   }
 }
+
+/** A placeholder Grafana Cloud OTLP gateway: each stack's zone differs, and the caveat says to replace it. */
+export const GRAFANA_CLOUD_OTLP_GATEWAY = "https://otlp-gateway-prod-<zone>.grafana.net/otlp"
 
 const OTLP_RECEIVERS = {
   otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317" }, http: { endpoint: "0.0.0.0:4318" } } },
@@ -276,15 +310,16 @@ function pipelineConfig(input: PlanInput, sampler: Record<string, unknown> | und
     ...sampler,
     batch: {},
   }
+  const pipelines = {
+    traces: { receivers: ["otlp"], processors: Object.keys(processors), exporters: [target.id] },
+  }
   return {
     receivers: OTLP_RECEIVERS,
     processors,
     exporters: { [target.id]: target.config },
-    service: {
-      pipelines: {
-        traces: { receivers: ["otlp"], processors: Object.keys(processors), exporters: [target.id] },
-      },
-    },
+    ...(target.extensions
+      ? { extensions: target.extensions, service: { extensions: Object.keys(target.extensions), pipelines } }
+      : { service: { pipelines } }),
   }
 }
 
@@ -550,6 +585,29 @@ function tailCaveats(input: PlanInput, tail: TailSamplingOptions): string[] {
   return caveats
 }
 
+/** Each SDK's X-Ray trace id generator, which the awsxray exporter needs (it drops W3C ids). */
+const XRAY_ID_GENERATORS: Record<PlanInput["language"], string> = {
+  python: "AwsXRayIdGenerator from opentelemetry-sdk-extension-aws",
+  node: "AWSXRayIdGenerator from @opentelemetry/id-generator-aws-xray",
+  java: "AwsXrayIdGenerator from io.opentelemetry.contrib:opentelemetry-aws-xray",
+  go: "xray.NewIDGenerator() from go.opentelemetry.io/contrib/propagators/aws/xray",
+  dotnet: "the AWS X-Ray id generator of the OpenTelemetry .NET contrib AWS extensions",
+}
+
+/**
+ * Why the X-Ray export is OTLP rather than the contrib awsxray exporter: that one drops spans
+ * whose trace ids are not X-Ray ids ("the client SDK MUST use an X-Ray ID generator", its README);
+ * Dapr's sidecar makes W3C ids, so behind Dapr it is never an option.
+ *
+ * @example
+ * xrayExporterCaveat({ ...DEFAULT_INPUT, backend: "aws-xray" }).startsWith("Keep the OTLP export") //=> true
+ */
+export function xrayExporterCaveat(input: PlanInput): string {
+  return input.daprEnabled
+    ? "Keep the OTLP export: the contrib awsxray exporter drops every span whose trace id is not an X-Ray id, and the Dapr sidecar starts W3C (random) trace ids, so nothing would arrive."
+    : `The contrib awsxray exporter (segments, without Transaction Search) only keeps spans with X-Ray trace ids: use it only if the app's SDK sets the ${XRAY_ID_GENERATORS[input.language]}; the OTLP export here takes any W3C trace id.`
+}
+
 /**
  * What keeps request, error and duration metrics right: the span metrics counted before the
  * sampler, or, when the SDK samples at the head, the SDK's own HTTP server metrics.
@@ -605,6 +663,12 @@ export function collectorSnippet(input: PlanInput, options?: CollectorOptions): 
   if (collectorServesStrategies(input)) {
     caveats.push(
       `The apps' ${input.sampler} sampler polls this Collector on port ${COLLECTOR_REMOTE_SAMPLING_GRPC_PORT}: mount the Jaeger strategies file at ${COLLECTOR_STRATEGIES_PATH} and expose the port on its Service. The jaegerremotesampling extension is in otelcol-contrib.`
+    )
+  }
+  if (input.backend === "aws-xray") caveats.push(xrayExporterCaveat(input))
+  if (target.id.startsWith("otlphttp/")) {
+    caveats.push(
+      `Collector v0.144.0 (January 2026) and later name this exporter otlp_http and log that otlphttp is a deprecated alias: on those versions, rename ${target.id} to ${target.id.replace(/^otlphttp\//, "otlp_http/")} under exporters and in the pipeline.`
     )
   }
   if (target.id.startsWith("otlp/")) {

@@ -9,6 +9,9 @@ import {
   collectorServesStrategies,
   endpointCaveats,
   envCaveats,
+  OTLP_HEADERS_VAR,
+  otlpHeadersEnv,
+  saasAuthCaveats,
   type EnvVar,
 } from "./env"
 import { CONFIG_TITLES, type CollectorOptions, type ConfigResult } from "./types"
@@ -103,7 +106,11 @@ export function composeCollectorConfigFile(input: PlanInput, options?: Collector
  */
 export function buildComposeFile(input: PlanInput, options?: CollectorOptions): ComposeFile {
   const environment = Object.fromEntries(
-    composeOtelEnv(input, options).map(({ name, value }) => [name, escapeComposeInterpolation(value)])
+    composeOtelEnv(input, options).map(({ name, value, secretKeyRef }) => [
+      name,
+      // A secret comes from the shell or the .env beside the file (Compose interpolates both), never the file itself.
+      secretKeyRef ? `\${${name}:?set ${name} in .env}` : escapeComposeInterpolation(value),
+    ])
   )
   if (noCollectorReason(input, options) !== undefined) {
     return { services: { [input.serviceName]: { image: input.image, environment } } }
@@ -160,7 +167,19 @@ export function composeSnippet(input: PlanInput, options: { collector?: Collecto
       )
     }
   }
-  if (composeOtelEnv(input, options.collector).some(({ value }) => value.includes("$"))) {
+
+  const auth = saasAuthCaveats(input, "file")
+  caveats.push(
+    ...(otlpHeadersEnv(input)
+      ? [
+          `${OTLP_HEADERS_VAR} (the API key header) comes from the shell or the .env file beside docker-compose.yaml, as the Environment file snippet writes it: Compose stops with an error until it is set, and the key stays out of this file.`,
+          ...auth.slice(1),
+        ]
+      : auth)
+  )
+  if (
+    composeOtelEnv(input, options.collector).some(({ value, secretKeyRef }) => !secretKeyRef && value.includes("$"))
+  ) {
     caveats.push("Compose interpolates $ in the file, so each $ in a value is written as $$ (Compose's literal $).")
   }
   return {

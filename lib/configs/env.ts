@@ -6,11 +6,44 @@ import { LANGUAGE_LABELS, type Language, type PlanInput } from "@/lib/plan/field
 import { formatDecimal, isTracesUrl, OTLP_TRACES_PATH, renderResourceAttributes } from "./format"
 import { collectorEndpoint, isBackendReceiver, looksLikeJaeger } from "@/lib/plan/receivers"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
+import {
+  NO_OTLP_AUTH_SECRET,
+  OTLP_HEADERS_SECRET_KEY,
+  otlpHeadersPlaceholder,
+  saasOtlpAuth,
+} from "@/lib/plan/otlp-auth"
 
 /** One environment variable, in the shape of a Kubernetes `EnvVar` (the value is always a string). */
 export interface EnvVar {
   name: string
+  /** The value; for a secret, a placeholder the `.env` and shell files carry until the user fills it in. */
   value: string
+  /** Where manifests read a secret's real value from instead of `value`. */
+  secretKeyRef?: { name: string; key: string }
+}
+
+/** The variable that carries a SaaS intake's API key header. */
+export const OTLP_HEADERS_VAR = "OTEL_EXPORTER_OTLP_HEADERS"
+
+/**
+ * The auth header variable when the apps export straight to a SaaS intake and the plan names the
+ * Secret holding the key: a placeholder (percent-encoded, as the OTel spec reads the variable)
+ * in files, the Secret's `otlp-headers` key in manifests. Undefined otherwise.
+ *
+ * @example
+ * otlpHeadersEnv({ ...DEFAULT_INPUT, otlpEndpoint: "https://api.honeycomb.io:443" })
+ * //=> { name: "OTEL_EXPORTER_OTLP_HEADERS", value: "x-honeycomb-team=YOUR_HONEYCOMB_INGEST_KEY",
+ * //     secretKeyRef: { name: "otlp-auth", key: "otlp-headers" } }
+ * otlpHeadersEnv(DEFAULT_INPUT) //=> undefined
+ */
+export function otlpHeadersEnv(input: PlanInput): EnvVar | undefined {
+  const auth = saasOtlpAuth(input.otlpEndpoint)
+  if (!auth || input.otlpAuthSecret === NO_OTLP_AUTH_SECRET) return undefined
+  return {
+    name: OTLP_HEADERS_VAR,
+    value: otlpHeadersPlaceholder(auth),
+    secretKeyRef: { name: input.otlpAuthSecret, key: OTLP_HEADERS_SECRET_KEY },
+  }
 }
 
 /** Jaeger v2's gRPC sampling port (config-specs §5.2). */
@@ -128,8 +161,9 @@ export function endpointCaveats(input: PlanInput): string[] {
 
 /**
  * The OpenTelemetry SDK environment for a plan, in the order it is written everywhere: service name,
- * endpoint and (always explicit) protocol, sampler and its argument, resource attributes and, for
- * Python with health checks excluded, the FastAPI excluded-URL list.
+ * endpoint and (always explicit) protocol, a SaaS intake's auth header ({@link otlpHeadersEnv}),
+ * sampler and its argument, resource attributes and, for Python with health checks excluded, the
+ * FastAPI excluded-URL list.
  *
  * @example
  * buildOtelEnv(DEFAULT_INPUT).map((v) => `${v.name}=${v.value}`)
@@ -147,8 +181,10 @@ export function buildOtelEnv(input: PlanInput): EnvVar[] {
     // traces-only one, which the SDK uses as it is.
     { name: tracesEndpointVariable(input), value: input.otlpEndpoint },
     { name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: input.protocol },
-    { name: "OTEL_TRACES_SAMPLER", value: input.sampler },
   ]
+  const headers = otlpHeadersEnv(input)
+  if (headers) env.push(headers)
+  env.push({ name: "OTEL_TRACES_SAMPLER", value: input.sampler })
   const argument = samplerArgument(input)
   if (argument !== undefined) env.push({ name: "OTEL_TRACES_SAMPLER_ARG", value: argument })
   env.push({ name: "OTEL_RESOURCE_ATTRIBUTES", value: renderResourceAttributes(input) })
@@ -194,6 +230,47 @@ function excludedUrlsCaveat(input: PlanInput): string | undefined {
     case "dotnet":
       return `${LANGUAGE_LABELS[input.language]} has no standard excluded-URL environment variable: filter requests in your HTTP instrumentation's options in code, ${collectorDrop}.`
   }
+}
+
+/** How to make Grafana Cloud's header value: base64 of instanceId:token, then percent-encoded. */
+const GRAFANA_HEADER_COMMAND = `printf 'Authorization=Basic%%20%s' "$(printf '%s:%s' "$INSTANCE_ID" "$TOKEN" | base64 | tr -d '\\n' | sed 's/+/%2B/g; s#/#%2F#g; s/=/%3D/g')"`
+
+/**
+ * What the snippets say about a SaaS intake's API key: where the real key goes (the placeholder in
+ * a file, the Secret for manifests), how Grafana Cloud's value is built, which intakes take only
+ * OTLP/HTTP, and, when the plan names no Secret, that the intake refuses every export.
+ *
+ * @example
+ * saasAuthCaveats({ ...DEFAULT_INPUT, otlpEndpoint: "https://api.honeycomb.io:443" }, "file")[0]
+ * //=> "Replace YOUR_HONEYCOMB_INGEST_KEY with a Honeycomb ingest API key, and keep this file out of version control."
+ */
+export function saasAuthCaveats(input: PlanInput, where: "file" | "manifest"): string[] {
+  const auth = saasOtlpAuth(input.otlpEndpoint)
+  if (!auth) return []
+  if (input.otlpAuthSecret === NO_OTLP_AUTH_SECRET) {
+    return [
+      `${new URL(input.otlpEndpoint).host} refuses OTLP without its ${auth.header} header, and the plan's API key Secret is none, so no ${OTLP_HEADERS_VAR} is written: name the Secret in the form.`,
+    ]
+  }
+  const headers = otlpHeadersEnv(input)!
+  const caveats = [
+    where === "file"
+      ? `Replace ${auth.placeholderValue.replace(/^Basic /, "")} with ${auth.secretName}, and keep this file out of version control.`
+      : `${OTLP_HEADERS_VAR} is read from key ${OTLP_HEADERS_SECRET_KEY} of Secret ${input.otlpAuthSecret} in namespace ${input.namespace}: kubectl create secret generic ${input.otlpAuthSecret} -n ${input.namespace} --from-literal=${OTLP_HEADERS_SECRET_KEY}='${headers.value}', with ${auth.secretName} in place of ${auth.placeholderValue.replace(/^Basic /, "")}.`,
+  ]
+  if (auth.vendor === "grafana-cloud") {
+    caveats.push(
+      `The value is percent-encoded, as the OTel spec reads ${OTLP_HEADERS_VAR}: the space after Basic is %20, and in the base64 + is %2B, / is %2F and = is %3D (Java decodes a bare + as a space). To build it: ${GRAFANA_HEADER_COMMAND}.`
+    )
+  }
+  if ((auth.vendor === "grafana-cloud" || auth.vendor === "datadog") && input.protocol === "grpc") {
+    caveats.push(
+      auth.vendor === "grafana-cloud"
+        ? "Grafana Cloud's OTLP gateway (https://otlp-gateway-<zone>.grafana.net/otlp) takes OTLP/HTTP only: choose http/protobuf with it."
+        : "Datadog's OTLP traces intake takes OTLP/HTTP only (no gRPC): choose http/protobuf, or send to the Datadog Agent in the cluster, which needs no key."
+    )
+  }
+  return caveats
 }
 
 /**
@@ -351,6 +428,7 @@ export function dotenvSnippet(input: PlanInput): ConfigResult {
       caveats: [
         ...envCaveats(input),
         ...endpointCaveats(input),
+        ...saasAuthCaveats(input, "file"),
         "docker run --env-file does not strip quotes: use the shell snippet or Compose's env_file instead.",
         CONFIG_FILE_CAVEAT,
       ],
@@ -377,7 +455,7 @@ export function shellSnippet(input: PlanInput): ConfigResult {
       language: "shell",
       content: renderShell(input),
       applyNote: "Run `. ./otel-env.sh` in the shell (or container entrypoint) that starts the app.",
-      caveats: [...envCaveats(input), ...endpointCaveats(input), CONFIG_FILE_CAVEAT],
+      caveats: [...envCaveats(input), ...endpointCaveats(input), ...saasAuthCaveats(input, "file"), CONFIG_FILE_CAVEAT],
     },
   }
 }

@@ -5,6 +5,7 @@ import { collectorKubernetesSnippet } from "./collector-kubernetes"
 import { collectorOperatorSnippet } from "./collector-operator"
 import { composeSnippet } from "./compose"
 import { daprSnippet } from "./dapr"
+import { declarativeSnippet } from "./declarative"
 import { dotenvSnippet, shellSnippet } from "./env"
 import { instrumentationSnippet } from "./instrumentation"
 import { jaegerStrategiesSnippet } from "./jaeger-strategies"
@@ -28,6 +29,7 @@ export const GENERATORS: Record<
   collectorOperator: (input, options) => collectorOperatorSnippet(input, options.collector),
   jaegerStrategies: jaegerStrategiesSnippet,
   retention: retentionSnippet,
+  declarative: declarativeSnippet,
 }
 
 /**

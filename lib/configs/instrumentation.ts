@@ -1,9 +1,9 @@
 import { endpointPort } from "@/lib/plan/endpoint-url"
 import { OTLP_PORT, type Language, type PlanInput } from "@/lib/plan/fields"
 
-import { envCaveats, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, type EnvVar } from "./env"
+import { envCaveats, otlpHeadersEnv, PYTHON_EXCLUDED_URLS_VAR, samplerArgument, saasAuthCaveats } from "./env"
 import { isTracesUrl, OTLP_TRACES_PATH, otlpBaseUrl, otlpHttpEndpoint, planResourceAttributes } from "./format"
-import { containerEnv } from "./kubernetes"
+import { containerEnv, type ContainerEnvVar } from "./kubernetes"
 import { instrumentationRefusal, isInstrumentationSamplerType, type InstrumentationSamplerType } from "./availability"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
@@ -27,8 +27,8 @@ export interface Instrumentation {
     propagators: ["tracecontext", "baggage"]
     sampler: { type: InstrumentationSamplerType; argument?: string }
     resource: { resourceAttributes: Record<string, string> }
-    env: EnvVar[]
-    python?: { env: EnvVar[] }
+    env: ContainerEnvVar[]
+    python?: { env: ContainerEnvVar[] }
   }
 }
 
@@ -66,7 +66,11 @@ export function buildInstrumentation(input: PlanInput): Instrumentation {
     propagators: ["tracecontext", "baggage"],
     sampler: argument === undefined ? { type: sampler } : { type: sampler, argument },
     resource: { resourceAttributes: planResourceAttributes(input) },
-    env: [{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }],
+    // The CRD's exporter has no headers: a SaaS intake's key goes in as env, from its Secret.
+    env: containerEnv([
+      { name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" },
+      ...[otlpHeadersEnv(input)].filter((env) => env !== undefined),
+    ]),
   }
   if (input.language === "python" && input.excludeHealthChecks) {
     // The Operator copies this env into the pod, where the kubelet expands $(…) and $$.
@@ -111,7 +115,7 @@ export function instrumentationSnippet(input: PlanInput): ConfigResult {
   if (refusal) return { id: "instrumentation", title, available: false, reason: refusal }
   const endpoint = otlpHttpEndpoint(otlpBaseUrl(input.otlpEndpoint), input.protocol)
   const language = OPERATOR_LANGUAGE[input.language]
-  const caveats = [...envCaveats(input)]
+  const caveats = [...envCaveats(input), ...saasAuthCaveats(input, "manifest")]
   if (isTracesUrl(input.otlpEndpoint)) {
     caveats.push(
       `The Operator passes the endpoint as a base URL that SDKs append ${OTLP_TRACES_PATH} to, so the plan's ${OTLP_TRACES_PATH} is left off.`

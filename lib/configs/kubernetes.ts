@@ -1,7 +1,7 @@
 import type { PlanInput } from "@/lib/plan/fields"
 
 import { daprCaveats, daprConfigurationName } from "./dapr"
-import { buildOtelEnv, endpointCaveats, envCaveats, type EnvVar } from "./env"
+import { buildOtelEnv, endpointCaveats, envCaveats, saasAuthCaveats, type EnvVar } from "./env"
 import { CONFIG_TITLES, type ConfigResult } from "./types"
 import { renderYaml } from "./yaml"
 
@@ -16,7 +16,7 @@ export interface Deployment {
     template: {
       metadata: { labels: { app: string }; annotations?: Record<string, string> }
       spec: {
-        containers: [{ name: string; image: string; ports: [{ containerPort: number }]; env: EnvVar[] }]
+        containers: [{ name: string; image: string; ports: [{ containerPort: number }]; env: ContainerEnvVar[] }]
       }
     }
   }
@@ -35,9 +35,24 @@ export function escapeKubeletExpansion(value: string): string {
   return value.replace(/\$/g, "$$$$")
 }
 
-/** The SDK environment as container env entries, each value escaped for the kubelet. */
-export function containerEnv(env: EnvVar[]): EnvVar[] {
-  return env.map(({ name, value }) => ({ name, value: escapeKubeletExpansion(value) }))
+/** A container's env entry: a literal value, or a key of a Secret (`valueFrom.secretKeyRef`). */
+export type ContainerEnvVar =
+  { name: string; value: string } | { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } }
+
+/**
+ * The SDK environment as container env entries: each value escaped for the kubelet, and a secret
+ * read from its Secret rather than written into the manifest.
+ *
+ * @example
+ * containerEnv([{ name: "A", value: "x$" }, { name: "H", value: "k=PLACEHOLDER", secretKeyRef: { name: "s", key: "k" } }])
+ * //=> [{ name: "A", value: "x$$" }, { name: "H", valueFrom: { secretKeyRef: { name: "s", key: "k" } } }]
+ */
+export function containerEnv(env: EnvVar[]): ContainerEnvVar[] {
+  return env.map(({ name, value, secretKeyRef }) =>
+    secretKeyRef
+      ? { name, valueFrom: { secretKeyRef: { ...secretKeyRef } } }
+      : { name, value: escapeKubeletExpansion(value) }
+  )
 }
 
 /**
@@ -130,14 +145,20 @@ export function deploymentSnippet(input: PlanInput): ConfigResult {
       language: "yaml",
       content: renderDeployment(input),
       applyNote: `kubectl apply -f deployment.yaml (creates or updates Deployment "${input.serviceName}" in namespace "${input.namespace}").`,
-      caveats: [...envCaveats(input), ...endpointCaveats(input), ...daprNote, ...expansionNote(input)],
+      caveats: [
+        ...envCaveats(input),
+        ...endpointCaveats(input),
+        ...saasAuthCaveats(input, "manifest"),
+        ...daprNote,
+        ...expansionNote(input),
+      ],
     },
   }
 }
 
 /** Why a value shows `$$` where the form has `$`: said only when one does. */
 function expansionNote(input: PlanInput): string[] {
-  return buildOtelEnv(input).some(({ value }) => value.includes("$"))
+  return buildOtelEnv(input).some(({ value, secretKeyRef }) => !secretKeyRef && value.includes("$"))
     ? [
         "The kubelet expands $(VAR) in env values, so each $ is written as $$ (its literal $); the app reads what you typed.",
       ]

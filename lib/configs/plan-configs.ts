@@ -61,7 +61,7 @@ export function configAvailabilityFor(plan: Plan): Record<ConfigId, boolean> {
  * The plan and every config snippet for it, as the API answers.
  *
  * @example
- * Object.keys(planDocument(DEFAULT_INPUT).configs).length //=> 11
+ * Object.keys(planDocument(DEFAULT_INPUT).configs).length //=> 12
  * planDocument(DEFAULT_INPUT).volume.tracesPerDay        //=> 43200000
  */
 export function planDocument(input: PlanInput): PlanDocument {

@@ -11,6 +11,7 @@ export const CONFIG_IDS = [
   "collectorOperator",
   "jaegerStrategies",
   "retention",
+  "declarative",
 ] as const
 
 export type ConfigId = (typeof CONFIG_IDS)[number]
@@ -31,6 +32,7 @@ export const CONFIG_TITLES: Record<ConfigId, string> = {
   collectorOperator: "Collector via the Operator",
   jaegerStrategies: "Jaeger sampling strategies",
   retention: "Retention",
+  declarative: "OpenTelemetry declarative configuration",
 }
 
 /** How a snippet's text is highlighted. "sql" is for the ClickHouse retention statements. */

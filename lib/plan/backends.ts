@@ -74,7 +74,12 @@ export type PricingModel =
       proMaxEvents: number
     }
   | { kind: "per-gb-json"; usdPerGb: number; freeGbPerMonth: number; jsonFactor: number }
-  | { kind: "per-million-traces"; usdPerMillion: number; freeTracesPerMonth: number }
+  | {
+      /** X-Ray through CloudWatch's OTLP endpoint (Transaction Search): spans billed at CloudWatch prices. */
+      kind: "cloudwatch-spans"
+      /** Share of spans indexed as trace summaries at no charge (Transaction Search's default). */
+      freeIndexedShare: number
+    }
   | { kind: "per-million-spans"; usdPerMillion: number; freeSpansPerMonth: number }
 
 export interface Backend {
@@ -240,10 +245,11 @@ export const BACKENDS: Record<BackendId, Backend> = {
     id: "aws-xray",
     label: "AWS X-Ray",
     hosting: "saas",
-    pricing: { kind: "per-million-traces", usdPerMillion: 5, freeTracesPerMonth: 100_000 },
+    // The Collector exports over OTLP to CloudWatch (Transaction Search), whose span price is not
+    // confirmed: the bill names it instead of pricing it (cost-facts.ts, "xray-span-ingestion").
+    pricing: { kind: "cloudwatch-spans", freeIndexedShare: 0.01 },
     priceSource: "xrayPrice",
     sameCloud: true,
-    includedRetentionDays: 30,
   },
   "google-cloud-trace": {
     id: "google-cloud-trace",

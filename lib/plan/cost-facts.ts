@@ -208,8 +208,11 @@ export type CostUnpriced =
   | { id: "object-store-requests" }
   /** Full platform users beyond the free one: New Relic's per-user price was not confirmed. */
   | { id: "new-relic-users"; billableUsers: number }
-  /** X-Ray retrievals and scans: they depend on how often traces are read. */
-  | { id: "xray-retrievals" }
+  /**
+   * X-Ray over OTLP: spans go to CloudWatch Logs (aws/spans) at CloudWatch's span price, which was
+   * not confirmed; the volume it would apply to is given.
+   */
+  | { id: "xray-span-ingestion"; gbPerMonth: number; spansPerMonth: number; freeIndexedShare: number }
   /** Spans Datadog's Intelligent retention filter indexes: their billing was not confirmed. */
   | { id: "datadog-intelligent-retention" }
   /** A NAT gateway between the nodes and the internet: not every cluster has one. */
@@ -224,7 +227,6 @@ export type CostNote =
   | { id: "honeycomb-enterprise" }
   | { id: "honeycomb-span-events" }
   | { id: "json-billed-size"; jsonFactor: number }
-  | { id: "xray-exporter-path" }
   | { id: "retention-not-priced"; includedRetentionDays: number; retentionDays: number }
   /** Cloud Trace's ingestion quota is 3 M to 5 B spans a day, set by the billing account. */
   | { id: "cloud-trace-quota"; spansPerDay: number; maxSpansPerDay: number; minSpansPerDay: number }
@@ -437,20 +439,14 @@ export function costFacts(backendId: BackendId, input: CostInput): CostFacts {
         unpriced.push({ id: "new-relic-users", billableUsers: input.newRelicFullUsers - 1 })
       break
     }
-    case "per-million-traces": {
-      const traces = input.tracesPerDay * DAYS_PER_MONTH
-      const over = Math.max(0, traces - pricing.freeTracesPerMonth)
-      allowance = { unit: "traces", used: traces, free: pricing.freeTracesPerMonth, kind: "free" }
-      items.push({
-        what: "traces-above-free",
-        quantity: over / million,
-        unit: "million traces",
-        freeTraces: pricing.freeTracesPerMonth,
-        unitUsd: pricing.usdPerMillion,
-        usd: (over / million) * pricing.usdPerMillion,
+    case "cloudwatch-spans": {
+      // Transaction Search bills every span at CloudWatch prices; no confirmed rate, so no line.
+      unpriced.push({
+        id: "xray-span-ingestion",
+        gbPerMonth: ingestGbPerMonth,
+        spansPerMonth: input.spansPerDay * DAYS_PER_MONTH,
+        freeIndexedShare: pricing.freeIndexedShare,
       })
-      notes.push({ id: "xray-exporter-path" })
-      unpriced.push({ id: "xray-retrievals" })
       break
     }
     case "per-million-spans": {

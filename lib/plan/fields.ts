@@ -728,6 +728,17 @@ export const FIELDS = {
     bounds: { min: 0, max: 1e21 },
     says: { unit: "bytes" },
   },
+  otlpAuthSecret: {
+    kind: "text",
+    label: "API key Secret",
+    section: "service",
+    default: "otlp-auth",
+    source: "saasOtlpAuth",
+    hint: 'For a SaaS endpoint (Honeycomb, Grafana Cloud, New Relic, Datadog): the Kubernetes Secret whose otlp-headers key holds the API key header; "none" for no credentials.',
+    doc: "the Kubernetes Secret (key `otlp-headers`) that holds `OTEL_EXPORTER_OTLP_HEADERS` when `otlpEndpoint` is a SaaS intake; `none` for no credentials (the setup check then reports an error)",
+    example: "otlp-auth",
+    rule: `${DNS_LABEL_RULE}; \`none\` for no credentials`,
+  },
 } as const satisfies Record<string, FieldSpec>
 
 export type PlanField = keyof typeof FIELDS

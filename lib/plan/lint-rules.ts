@@ -21,6 +21,7 @@ import type { Language, PlanInput } from "./fields"
 import { tailSizingFor } from "./tail"
 import { CLOUD_TRACE_SPANS_PER_DAY_QUOTA } from "./cost-facts"
 import { tempoFigures } from "./tempo"
+import { type AuthVendor, NO_OTLP_AUTH_SECRET, saasOtlpAuth } from "./otlp-auth"
 
 /**
  * Who decides before a service: the Dapr sidecar requests enter through, another Dapr app calling
@@ -85,6 +86,14 @@ export interface LintFactsById {
     sizedDistributors: number
   }
   "cloud-trace-quota": { spansPerDay: number; maxSpansPerDay: number }
+  "saas-credentials-missing": {
+    /** The intake's host (and port), as the endpoint names it. */
+    host: string
+    vendor: AuthVendor
+    /** The header the intake reads the key from. */
+    header: string
+    collectorEndpoint: string
+  }
   "health-checks-traced": {
     probeRequestsPerDay: number
     language: Language
@@ -302,6 +311,20 @@ export const LINT_RULES = [
       input.backend === "google-cloud-trace" && figures.volume.spansPerDay > CLOUD_TRACE_SPANS_PER_DAY_QUOTA.max
         ? { spansPerDay: figures.volume.spansPerDay, maxSpansPerDay: CLOUD_TRACE_SPANS_PER_DAY_QUOTA.max }
         : null,
+  }),
+  rule({
+    id: "saas-credentials-missing",
+    severity: "error",
+    applies(input) {
+      const auth = saasOtlpAuth(input.otlpEndpoint)
+      if (!auth || input.otlpAuthSecret !== NO_OTLP_AUTH_SECRET) return null
+      return {
+        host: new URL(input.otlpEndpoint).host,
+        vendor: auth.vendor,
+        header: auth.header,
+        collectorEndpoint: collectorEndpoint(input.protocol),
+      }
+    },
   }),
   rule({
     id: "health-checks-traced",

@@ -56,6 +56,10 @@ const SAAS_DOMAINS: [string, BackendId][] = [
   ["grafana.net", "grafana-cloud"],
   ["honeycomb.io", "honeycomb"],
   ["nr-data.net", "new-relic"],
+  // Datadog's OTLP intake per site (otlp.datadoghq.com, otlp.datadoghq.eu, …).
+  ["datadoghq.com", "datadog"],
+  ["datadoghq.eu", "datadog"],
+  ["ddog-gov.com", "datadog"],
 ]
 
 const JAEGER_BACKENDS: BackendId[] = ["jaeger-elasticsearch", "jaeger-cassandra", "jaeger-badger"]

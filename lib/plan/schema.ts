@@ -226,6 +226,15 @@ function dnsLabelField(field: "serviceName" | "namespace") {
     })
 }
 
+/** A Secret's name, or "none" for no credentials. */
+const otlpAuthSecretSchema = z
+  .string({ error: `${FIELDS.otlpAuthSecret.label} must be text, e.g. ${FIELDS.otlpAuthSecret.example}.` })
+  .min(1, { error: `Enter the ${FIELDS.otlpAuthSecret.label}, e.g. ${FIELDS.otlpAuthSecret.example}, or none.` })
+  .max(63, { error: `${FIELDS.otlpAuthSecret.label} must be at most 63 characters (a Kubernetes name).` })
+  .regex(DNS_1123_LABEL, {
+    error: `${FIELDS.otlpAuthSecret.label} must be a Kubernetes name: lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. ${FIELDS.otlpAuthSecret.example}), or none.`,
+  })
+
 /**
  * Characters that print as nothing or reorder what follows: zero-width spaces and joiners, bidi
  * marks, embeddings, overrides and isolates, the word joiner and its kin, the BOM. In a shared
@@ -414,6 +423,7 @@ const BESPOKE_SCHEMAS = {
   serviceName: z.preprocess(trimmed, dnsLabelField("serviceName").default(FIELDS.serviceName.default)),
   namespace: z.preprocess(trimmed, dnsLabelField("namespace").default(FIELDS.namespace.default)),
   otlpEndpoint: z.preprocess(trimmed, otlpEndpointSchema.default(FIELDS.otlpEndpoint.default)),
+  otlpAuthSecret: z.preprocess(trimmed, otlpAuthSecretSchema.default(FIELDS.otlpAuthSecret.default)),
   image: z.preprocess(trimmed, imageSchema.default(FIELDS.image.default)),
   excludedUrls: z.preprocess(trimmed, excludedUrlsSchema.default(FIELDS.excludedUrls.default)),
   topology: topologySchema,

@@ -21,6 +21,7 @@ describe("configAvailability", () => {
       collectorOperator: true,
       jaegerStrategies: true,
       retention: true,
+      declarative: true,
     })
   })
 

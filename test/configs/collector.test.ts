@@ -264,7 +264,24 @@ describe("buildCollectorConfigs", () => {
       "otlp/new-relic",
       { endpoint: "otlp.nr-data.net:4317", headers: { "api-key": "${env:NEW_RELIC_LICENSE_KEY}" } },
     ],
-    ["aws-xray", "awsxray", { region: "us-east-1" }],
+    [
+      "grafana-cloud",
+      "otlphttp/grafana-cloud",
+      {
+        endpoint: "https://otlp-gateway-prod-<zone>.grafana.net/otlp",
+        auth: { authenticator: "basicauth/grafana-cloud" },
+      },
+    ],
+    // AWS CloudWatch docs, OTLP Endpoints: OTLP/HTTP to xray.<region>, signed by sigv4auth.
+    [
+      "aws-xray",
+      "otlphttp/xray",
+      {
+        traces_endpoint: "https://xray.us-east-1.amazonaws.com/v1/traces",
+        compression: "gzip",
+        auth: { authenticator: "sigv4auth" },
+      },
+    ],
     ["google-cloud-trace", "googlecloud", { project: "my-gcp-project" }],
   ] as const)("exports to %s through %s", (backend, id, config) => {
     const [collector] = buildCollectorConfigs({ ...DEFAULT_INPUT, backend })

@@ -73,7 +73,17 @@ export const OPERATOR_SAMPLER_TYPES = [
 
 const PROPAGATORS = ["tracecontext", "baggage", "b3", "b3multi", "jaeger", "xray", "ottrace", "none"] as const
 
-const envVar = z.strictObject({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), value: z.string() })
+const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+// core/v1 EnvVar: a value, or valueFrom.secretKeyRef (name, key) for a secret.
+const envVar = z.union([
+  z.strictObject({ name: envName, value: z.string() }),
+  z.strictObject({
+    name: envName,
+    valueFrom: z.strictObject({
+      secretKeyRef: z.strictObject({ name: z.string().max(253).regex(DNS_1123_SUBDOMAIN), key: z.string().min(1) }),
+    }),
+  }),
+])
 const languageSpec = z.strictObject({ env: z.array(envVar).optional() }).optional()
 
 function isRatio(text: string): boolean {

@@ -25,6 +25,7 @@ describe("generateConfigs", () => {
       "collectorOperator",
       "jaegerStrategies",
       "retention",
+      "declarative",
     ])
     for (const id of CONFIG_IDS) expect(configs[id].id).toBe(id)
   })
@@ -48,6 +49,7 @@ describe("generateConfigs", () => {
       ["collectorOperator", "Collector via the Operator", "otel-collector-operator.yaml", "yaml"],
       ["jaegerStrategies", "Jaeger sampling strategies", "sampling-strategies.json", "json"],
       ["retention", "Retention", "tempo-retention.yaml", "yaml"],
+      ["declarative", "OpenTelemetry declarative configuration", "otel-config.yaml", "yaml"],
     ])
   })
 
@@ -78,7 +80,11 @@ describe("generateConfigs", () => {
         .map((result) => result.id)
     expect(unavailable(DEFAULT_INPUT)).toEqual([])
     expect(unavailable({ ...DEFAULT_INPUT, daprEnabled: false })).toEqual(["dapr"])
-    expect(unavailable({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" })).toEqual(["instrumentation"])
+    // Neither the Instrumentation CRD nor the declarative schema has a stable parentbased_jaeger_remote.
+    expect(unavailable({ ...DEFAULT_INPUT, sampler: "parentbased_jaeger_remote" })).toEqual([
+      "instrumentation",
+      "declarative",
+    ])
     expect(unavailable({ ...DEFAULT_INPUT, backend: "honeycomb" })).toEqual(["retention"])
     expect(unavailable({ ...DEFAULT_INPUT, excludedUrls: "x${1}" })).toEqual(["dotenv"])
   })

@@ -36,9 +36,25 @@ export function kubeletExpand(value: string, earlier: Record<string, string>): s
   return out
 }
 
-/** A container's env as the process sees it: each value expanded against the ones before it. */
-export function kubeletEnvironment(env: { name: string; value: string }[]): Record<string, string> {
+type EnvEntry =
+  { name: string; value: string } | { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } }
+
+/**
+ * A container's env as the process sees it: each value expanded against the ones before it; a
+ * Secret's key (valueFrom.secretKeyRef) is read from `secrets` ("secret/key" → value), unexpanded
+ * as the kubelet leaves it.
+ */
+export function kubeletEnvironment(env: EnvEntry[], secrets: Record<string, string> = {}): Record<string, string> {
   const seen: Record<string, string> = {}
-  for (const { name, value } of env) seen[name] = kubeletExpand(value, seen)
+  for (const entry of env) {
+    if ("valueFrom" in entry) {
+      const { name, key } = entry.valueFrom.secretKeyRef
+      const value = secrets[`${name}/${key}`]
+      if (value === undefined) throw new Error(`Secret ${name} has no key ${key} in this test`)
+      seen[entry.name] = value
+    } else {
+      seen[entry.name] = kubeletExpand(entry.value, seen)
+    }
+  }
   return seen
 }

@@ -44,7 +44,7 @@ describe("configAvailabilityFor", () => {
           .filter(([, available]) => !available)
           .map(([id]) => id)
       )
-    ).toEqual([[], ["dapr", "retention"], ["instrumentation"]])
+    ).toEqual([[], ["dapr", "retention"], ["instrumentation", "declarative"]])
     for (const plan of plans)
       for (const id of CONFIG_IDS) expect(configAvailabilityFor(plan)[id]).toBe(configFor(plan, id).available)
   })

@@ -10,6 +10,7 @@ import {
   buildCollectorOperatorResources,
   buildComposeFile,
   buildDaprConfiguration,
+  buildDeclarativeConfig,
   buildDeployment,
   buildEsIndexCleanerCronJob,
   buildInstrumentation,
@@ -17,6 +18,7 @@ import {
   buildTempoRetention,
   collectorTiers,
   composeOtelEnv,
+  declarativeRefusal,
   generateConfigs,
   OPERATOR_SAMPLING_SERVICE,
   instrumentationRefusal,
@@ -82,16 +84,23 @@ function expectEveryConfigReadsBack(input: PlanInput, options?: CollectorOptions
   const deployment = readYaml(renderDeployment(input))
   expect(deployment).toStrictEqual([buildDeployment(input)])
   expect(content("k8s")).toBe(renderDeployment(input))
-  for (const { value } of buildDeployment(input).spec.template.spec.containers[0].env)
-    expect(typeof value).toBe("string")
+  for (const entry of buildDeployment(input).spec.template.spec.containers[0].env) {
+    if ("value" in entry) expect(typeof entry.value).toBe("string")
+    else expect(entry.valueFrom.secretKeyRef).toStrictEqual({ name: input.otlpAuthSecret, key: "otlp-headers" })
+  }
 
   expect(readYaml(renderComposeFile(input, options))).toStrictEqual([buildComposeFile(input, options)])
   expect(content("compose")).toBe(renderComposeFile(input, options))
   const environment = buildComposeFile(input, options).services[input.serviceName]?.environment ?? {}
   // Compose turns $$ back into $: what the container sees is exactly the SDK environment.
+  // A secret is interpolated from the .env file, which holds the SDK environment's value.
+  const dotenv = Object.fromEntries(composeOtelEnv(input, options).map(({ name, value }) => [name, value]))
   expect(
-    Object.entries(environment).map(([name, value]) => ({ name, value: value.replace(/\$\$/g, "$") }))
-  ).toStrictEqual(composeOtelEnv(input, options))
+    Object.entries(environment).map(([name, value]) => ({
+      name,
+      value: value === `\${${name}:?set ${name} in .env}` ? dotenv[name] : value.replace(/\$\$/g, "$"),
+    }))
+  ).toStrictEqual(composeOtelEnv(input, options).map(({ name, value }) => ({ name, value })))
   const composeCollector = Object.keys(buildComposeFile(input, options).services).find(
     (name) => name !== input.serviceName
   )
@@ -110,6 +119,12 @@ function expectEveryConfigReadsBack(input: PlanInput, options?: CollectorOptions
     instrumentationSchema.parse(documents[0])
   } else {
     expect(configs.instrumentation.available).toBe(false)
+  }
+
+  if (declarativeRefusal(input) === undefined) {
+    expect(readYaml(content("declarative") ?? "")).toStrictEqual([buildDeclarativeConfig(input)])
+  } else {
+    expect(configs.declarative.available).toBe(false)
   }
 
   const collectorConfigs = buildCollectorConfigs(input, options)

@@ -99,6 +99,7 @@ describe("buildPlan", () => {
       "visibilityAssumptions",
       "tailSamplingDefaults",
       "spanMetrics",
+      "saasOtlpAuth",
       "tempoStorage",
       "s3Price",
       "tempoSizing3",

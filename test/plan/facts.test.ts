@@ -137,6 +137,7 @@ describe("lintFindings", () => {
       "tail-after-head-sampling:warning",
       "tempo-ingest-limit:warning",
       "cloud-trace-quota:warning",
+      "saas-credentials-missing:error",
       "health-checks-traced:warning",
     ])
   })

@@ -324,7 +324,7 @@ describe("parsePlanInput", () => {
 
     it("names an unknown field instead of ignoring a typo", () => {
       expect(messageFor({ retention: 30 }, "retention")).toMatch(
-        /^Unknown field "retention" \(did you mean retentionDays\?\)\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology, errorRate, .*, storageCapBytes\.$/
+        /^Unknown field "retention" \(did you mean retentionDays\?\)\. Known fields: rps, peakRps, retentionDays, sampler, ratio, .*, topology, errorRate, .*, storageCapBytes, otlpAuthSecret\.$/
       )
     })
 
@@ -387,7 +387,7 @@ describe("planToQueryString", () => {
         "&errorRate=0.01&slowRate=0.05&slowThresholdMs=1000&tailSampling=false&redMetrics=prometheusremotewrite&tailKeepErrors=true&tailKeepSlow=true" +
         "&tailBaselinePercent=10&tailSpansPerSecond=0&tailDecisionWaitSeconds=30&keepAllErrors=true&minTracesPerMinutePerEndpoint=1" +
         // No budget ("none") is no parameter.
-        "&storageCapBytes=0"
+        "&storageCapBytes=0&otlpAuthSecret=otlp-auth"
     )
   })
 
@@ -487,6 +487,7 @@ describe("inputToFormValues", () => {
       // No budget: an empty box.
       budgetUsdPerMonth: "",
       storageCapBytes: "0",
+      otlpAuthSecret: "otlp-auth",
     })
   })
 })

@@ -31,10 +31,10 @@ function messages(field: string, value: unknown): string[] {
 }
 
 describe("the field registry", () => {
-  it("lists the 53 fields in URL and API order", () => {
-    expect(PLAN_FIELDS).toHaveLength(53)
+  it("lists the 54 fields in URL and API order", () => {
+    expect(PLAN_FIELDS).toHaveLength(54)
     expect(PLAN_FIELDS.slice(0, 5)).toEqual(["rps", "peakRps", "retentionDays", "sampler", "ratio"])
-    expect(PLAN_FIELDS.at(-1)).toBe("storageCapBytes")
+    expect(PLAN_FIELDS.at(-1)).toBe("otlpAuthSecret")
     expect(Object.keys(planInputSchema.parse({}))).toEqual(PLAN_FIELDS)
   })
 
@@ -94,6 +94,7 @@ describe("the field registry", () => {
       // No budget: absent.
       budgetUsdPerMonth: undefined,
       storageCapBytes: 0,
+      otlpAuthSecret: "otlp-auth",
     })
     expect("budgetUsdPerMonth" in DEFAULT_INPUT).toBe(true)
     expect(planInputSchema.parse({})).toEqual(DEFAULT_INPUT)
@@ -237,6 +238,8 @@ describe("the form's layout", () => {
       "protocol",
       "image",
       "containerPort",
+      // Not laid out in FORM_ROWS: a row of its own at the section's end.
+      "otlpAuthSecret",
     ])
   })
 })

@@ -255,7 +255,14 @@ describe("the share link, the one generated config today", () => {
 })
 
 const ENUM_FIELDS = new Set<PlanField>(["sampler", "entryPoint", "backend", "environment", "language", "protocol"])
-const TEXT_FIELDS = new Set<PlanField>(["serviceName", "namespace", "otlpEndpoint", "image", "excludedUrls"])
+const TEXT_FIELDS = new Set<PlanField>([
+  "serviceName",
+  "namespace",
+  "otlpEndpoint",
+  "image",
+  "excludedUrls",
+  "otlpAuthSecret",
+])
 const BOOLEAN_FIELDS = new Set<PlanField>([
   "daprEnabled",
   "daprIngress",

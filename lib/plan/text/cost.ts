@@ -141,8 +141,8 @@ const formatPercent = (share: number) => `${formatDecimal(share * 100, 0, 0)} %`
  * What the total leaves out, in a sentence with what it would take to price it.
  *
  * @example
- * costUnpricedText({ id: "xray-retrievals" })
- * //=> "Not priced: trace retrievals and scans ($0.50 per million after 1 M free a month), which depend on how often traces are read."
+ * costUnpricedText({ id: "object-store-requests" })
+ * //=> "Not priced: object-store requests (PUT, GET, LIST); their per-request prices were not confirmed, so add them from your cloud bill."
  */
 export function costUnpricedText(unpriced: CostUnpriced): string {
   switch (unpriced.id) {
@@ -156,8 +156,8 @@ export function costUnpricedText(unpriced: CostUnpriced): string {
       return "Not priced: object-store requests (PUT, GET, LIST); their per-request prices were not confirmed, so add them from your cloud bill."
     case "new-relic-users":
       return `Not priced: ${countOf(unpriced.billableUsers, "full platform user")} beyond the free one; New Relic's per-user price was not confirmed, so add it from your contract.`
-    case "xray-retrievals":
-      return "Not priced: trace retrievals and scans ($0.50 per million after 1 M free a month), which depend on how often traces are read."
+    case "xray-span-ingestion":
+      return `Not priced: X-Ray's spans (${formatCount(unpriced.spansPerMonth)} a month, ${formatCount(unpriced.gbPerMonth)} GB of OTLP) go to CloudWatch Logs (log group aws/spans, Transaction Search) at CloudWatch's span-ingestion price, which AWS bills apart from log ingestion and which was not confirmed here; ${formatPercent(unpriced.freeIndexedShare)} of spans are indexed as trace summaries free. Add the ingestion, the log group's storage and your queries from the CloudWatch pricing page for your region.`
     case "datadog-intelligent-retention":
       return "Not priced: spans indexed by Datadog's Intelligent retention filter or by your own retention filters; add them at $1.70 per million indexed spans if they are billed to you."
     case "red-metric-series":
@@ -196,8 +196,6 @@ export function costNoteText(note: CostNote, backend: BackendId): string {
       return "Each span is one event; span events and links also count as events and are not modelled."
     case "json-billed-size":
       return `Billed size is assumed to be ${note.jsonFactor}× the OTLP protobuf bytes (JSON-like stored form).`
-    case "xray-exporter-path":
-      return "Priced as the X-Ray path: traces recorded through the X-Ray exporter, at $5.00 per million. Spans sent over OTLP to CloudWatch (Transaction Search) are billed at CloudWatch Logs prices instead."
     case "retention-not-priced":
       return `${BACKENDS[backend].label} includes ${note.includedRetentionDays} days of retention at this price; longer retention (${note.retentionDays} days) is not priced here.`
     case "cloud-trace-quota":

@@ -2,6 +2,7 @@
 import { countOf, formatBytes, formatCount, formatDecimal, formatInteger, formatPercent } from "@/lib/format"
 
 import { BACKENDS } from "../backends"
+import { OTLP_AUTH } from "../otlp-auth"
 import type { LintFactsById, LintFinding, LintId, LintSeverity, Upstream } from "../lint-rules"
 import { LANGUAGES, type Language } from "../choices"
 import { DAPR_RATIO_HASH, hashesLikeDapr, RATIO_HASH, type RatioHash } from "../ratio-hash"
@@ -155,6 +156,10 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
   "cloud-trace-quota": ({ spansPerDay, maxSpansPerDay }) => ({
     message: `The plan sends ${formatCount(spansPerDay)} spans a day to Google Cloud Trace, above the highest span-ingestion quota (${formatCount(maxSpansPerDay)} a day): spans past the quota are refused.`,
     fix: "Sample less, or ask Google for a higher quota before sending this much (Cloud Trace quotas: 3 M to 5 B spans a day, set by the billing account's history).",
+  }),
+  "saas-credentials-missing": ({ host, vendor, header, collectorEndpoint }) => ({
+    message: `The apps send straight to ${host}, ${OTLP_AUTH[vendor].name}'s OTLP intake, with no API key: it refuses every export that lacks its ${header} header, so no trace arrives.`,
+    fix: `Name the Kubernetes Secret that holds the key under "API key Secret" (its otlp-headers key holds the OTEL_EXPORTER_OTLP_HEADERS value): the configs then send the header. Or send to the Collector (${collectorEndpoint}), which holds the key for the apps.`,
   }),
   "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls, bypassedEndpoint, collectorEndpoint }) => ({
     message:
