@@ -5,6 +5,8 @@ import { billGroups } from "@/lib/plan/text/headline"
 import { tempoComponentsText, type TempoFigures } from "@/lib/plan/tempo"
 import { SOURCES } from "@/lib/sources"
 
+import { CollectorSizingLink } from "./tail-summary"
+
 /** What a Tempo cluster runs at the plan's peak: replicas to provision, not in the $ figure. */
 function TempoNeeds({ tempo }: { tempo: TempoFigures }) {
   const source = tempo.sizing.version === "3.x" ? SOURCES.tempoSizing3 : SOURCES.tempoSizing2
@@ -60,6 +62,11 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
                 </li>
               ))}
             </ul>
+            {part.part === "collectorComputeUsd" ? (
+              <p className="pl-3 text-xs text-slate-600 dark:text-slate-400">
+                Its replicas and buffer: <CollectorSizingLink />.
+              </p>
+            ) : null}
           </div>
         ))}
         <p className="flex flex-wrap justify-between gap-x-4 text-sm font-semibold">
