@@ -45,7 +45,7 @@ export function ResultsSummary({
   return (
     // Sticky on a wide screen only: a phone keeps its own summary at the bottom of the form.
     <div data-testid="results-summary" className="relative z-10 -mb-4 lg:sticky lg:top-0">
-      <div className="-mx-1 border-b border-slate-200 bg-white/95 px-1 py-2 dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="-mx-1 border-b border-slate-200 bg-white px-1 py-2 dark:border-slate-800 dark:bg-slate-950">
         <p data-testid="stat-cost" className="flex flex-wrap items-baseline gap-x-2">
           <span className="sr-only">Cost per month: </span>
           <span className="text-3xl font-semibold tracking-tight" data-testid="stat-cost-value">
@@ -65,14 +65,15 @@ export function ResultsSummary({
       </div>
       {/*
         Always there for screen readers to hear it change, empty while the results are up to date.
-        It hangs below the summary over the results, so its coming and going moves nothing (CLS 0).
+        It hangs below the summary over the results, so its coming and going moves nothing (CLS 0),
+        and lets clicks through to what it covers (the results stay usable while stale).
       */}
       <p
         role="status"
         data-testid="stale-notice"
         className={
           notice
-            ? "absolute inset-x-0 top-full mt-1 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900 shadow-md dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
+            ? "pointer-events-none absolute inset-x-0 top-full mt-1 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900 shadow-md dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
             : "sr-only"
         }
       >
