@@ -200,11 +200,7 @@ test.describe("accessibility", () => {
         await summary.scrollIntoViewIfNeeded()
         await summary.click()
       }
-      await openSection(
-        page,
-        "Options compared (3)",
-        page.getByRole("list", { name: "Options compared on the whole bill" })
-      )
+      await openSection(page, "Why", page.getByRole("list", { name: "Options compared on the whole bill" }))
       await expect(page.locator("details")).toHaveCount(20)
       await expect(page.locator("details:not([open])")).toHaveCount(0)
 

@@ -572,9 +572,14 @@ test.describe("the dashboard", () => {
   test("can be used from the keyboard with a visible focus ring", async ({ page }) => {
     await page.goto("/")
     await page.keyboard.press("Tab")
+    const budget = page.getByLabel("Monthly budget (USD/month)")
     const rps = page.getByLabel("Requests per second (req/s)", { exact: true })
-    // Tab order starts in the form: the first field is the request rate.
-    for (let i = 0; i < 5 && !(await rps.evaluate((el) => el === document.activeElement)); i++)
+    // Tab order starts in the form: the goals and limits first (their title, then the budget) …
+    for (let i = 0; i < 5 && !(await budget.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab")
+    await expect(budget).toBeFocused()
+    // … then on through the goals to the traffic, the request rate first.
+    for (let i = 0; i < 20 && !(await rps.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press("Tab")
     await expect(rps).toBeFocused()
     const ring = await rps.evaluate((el) => getComputedStyle(el).boxShadow)

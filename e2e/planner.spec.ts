@@ -127,7 +127,7 @@ test.describe("the planner page", () => {
     )
   })
 
-  test("a shared link that sets a goal or a health-check field opens that section; the default plan keeps them folded", async ({
+  test("a shared link that sets a health-check field opens that section; the default plan keeps it folded and the goals open", async ({
     page,
   }) => {
     await page.goto("/?budgetUsdPerMonth=20&probesPerReplica=2")
@@ -136,7 +136,8 @@ test.describe("the planner page", () => {
     await expect(page.getByTestId("section-health")).toHaveAttribute("open", "")
     await expect(page.getByTestId("section-service")).not.toHaveAttribute("open")
     await page.goto("/")
-    await expect(page.getByTestId("section-goals")).not.toHaveAttribute("open")
+    // The goals and limits drive the recommendation: they open the form, unfolded, on every plan.
+    await expect(page.getByTestId("section-goals")).toHaveAttribute("open", "")
     await expect(page.getByTestId("section-health")).not.toHaveAttribute("open")
   })
 
@@ -165,7 +166,7 @@ test.describe("the planner page", () => {
     // On Honeycomb, which bills what it ingests, the recommendation keeps tail sampling and sizes it too.
     await page.goto("/?rps=1000000&ratio=1&daprSamplingRate=1&tailSampling=true&backend=honeycomb")
     // 1,000,000 req/s × 30 spans = 30M spans/s at 8K per core: 3,750 sampling replicas.
-    await expect(page.getByTestId("tail-summary")).toContainText("3,750 replicas at 8K spans/s per core")
+    await expect(page.getByTestId("tail-sizing")).toContainText("3,750 replicas at 8K spans/s per core")
     await expect(page.getByTestId("recommendation")).toContainText("3,750 tail-sampling replicas")
     const text = await page.locator("body").innerText()
     // "replica(s)" hedges a count the page knows; "Decision wait (s)" is a unit, seconds.
@@ -221,7 +222,9 @@ test.describe("the planner page", () => {
     await page.unroute("**/_next/static/chunks/**")
     await rps.fill("20000")
     await expect(page.getByTestId("stat-traces-value")).toHaveText("173M")
-    await expect(page.getByTestId("stale-notice")).toHaveText("Results are up to date.")
+    // Up to date again: the notice says nothing (it only speaks while the results are stale).
+    await expect(page.getByTestId("stale-notice")).toBeEmpty()
+    await expect(page.getByText("Results are up to date.")).toHaveCount(0)
   })
 
   test("explains a ratio given as a percentage", async ({ page }) => {

@@ -18,7 +18,8 @@ test.describe("recommendation, visibility and setup warnings", () => {
       "That is the highest clean rate within the $3,000/mo budget."
     )
     await expect(page.getByTestId("recommendation-runner-up")).toHaveText(
-      "Runner-up: 100 % head sampling: +$16,374/mo ($18,418/mo in all, beyond the $3,000/mo budget)."
+      // 100 % keeps all 180K errors/hour, 10 % keeps 18K of them.
+      "Runner-up: 100 % head sampling: +$16,374/mo, keeps 10× the errors, beyond the $3,000/mo budget"
     )
     await page.getByTestId("apply-recommendation").click()
     await expect(page.getByLabel("Sampling ratio (0–1)")).toHaveValue("0.1")
@@ -36,11 +37,8 @@ test.describe("recommendation, visibility and setup warnings", () => {
     await page.goto("/?backend=honeycomb")
     await expect(page.getByTestId("recommendation-setting")).toContainText("Collector tail sampling")
     await expect(page.getByTestId("recommendation-runner-up")).toContainText("Runner-up: 100 % head sampling: +$")
-    await openSection(
-      page,
-      "Options compared (3)",
-      page.getByRole("list", { name: "Options compared on the whole bill" })
-    )
+    // The options compared are part of Why, folded under the decision.
+    await openSection(page, "Why", page.getByRole("list", { name: "Options compared on the whole bill" }))
     await expect(page.getByRole("list", { name: "Options compared on the whole bill" }).locator("li")).toHaveCount(3)
     // Its $ figure is the whole bill: the 34 Collector cores are in it.
     await expect(page.getByTestId("recommendation")).toContainText(
@@ -68,7 +66,7 @@ test.describe("recommendation, visibility and setup warnings", () => {
       "Collector tail sampling then keeps errors, slow traces and a 10 % baseline of what each rate sends."
     )
     // Each of the 19 replicas holds 150,000 / 19 traces in flight: twice that is under the 50,000 default.
-    await expect(page.getByTestId("tail-summary")).toContainText("num_traces 50K per replica")
+    await expect(page.getByTestId("tail-sizing")).toContainText("num_traces 50K per replica")
     // The apps already send to the Collector (the default), so nothing bypasses it.
     await expect(page.getByLabel("OTLP endpoint")).toHaveValue(
       "http://otel-collector.observability.svc.cluster.local:4317"

@@ -5,6 +5,8 @@ import { billGroups } from "@/lib/plan/text/headline"
 import { tempoComponentsText, type TempoFigures } from "@/lib/plan/tempo"
 import { SOURCES } from "@/lib/sources"
 
+import { CollectorSizingLink } from "./tail-summary"
+
 /** One link to a source's row in the Sources table: its name, the date sits in the table. */
 function SourceLink({ id, name }: { id: string; name: string }) {
   return (
@@ -65,6 +67,11 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
                 </li>
               ))}
             </ul>
+            {part.part === "collectorComputeUsd" ? (
+              <p className="pl-3 text-xs text-slate-600 dark:text-slate-400">
+                Its replicas and buffer: <CollectorSizingLink />.
+              </p>
+            ) : null}
           </div>
         ))}
         <p className="flex flex-wrap justify-between gap-x-4 text-sm font-semibold">

@@ -17,10 +17,11 @@ import { BackendTable } from "./backend-table"
 import { ComparisonTable } from "./comparison-table"
 import { ConfigTabs } from "./config-tabs"
 import { CostBreakdown } from "./cost-breakdown"
+import { CollectorSizing } from "./collector-sizing"
 import { HeadlineNumbers } from "./headline-numbers"
-import { PhoneSummary } from "./phone-summary"
 import { PlanForm } from "./plan-form"
 import { RecommendationPanel } from "./recommendation-panel"
+import { ResultsSummary } from "./results-summary"
 import { ShareExport } from "./share-export"
 import { VisibilitySection } from "./visibility-section"
 import { WarningsPanel } from "./warnings-panel"
@@ -83,21 +84,19 @@ export function Planner(props: {
     <div className="grid min-w-0 gap-8 lg:grid-cols-[22rem_minmax(0,1fr)]">
       <div className="grid min-w-0 content-start">
         <PlanForm values={values} errors={shown} onChange={change} plan={plan} />
-        <PhoneSummary plan={plan} stale={notice !== undefined} />
+        <ResultsSummary plan={plan} notice={notice} placement="phone" />
       </div>
-      <section id="results" aria-label="Results" className="grid min-w-0 scroll-mt-4 content-start gap-8">
-        <p
-          role="status"
-          data-testid="stale-notice"
-          // Always there, so the results do not move when a notice appears; quiet while there is none.
-          className={`rounded-md border py-2 text-sm ${notice ? "border-amber-400 bg-amber-50 px-3 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" : "border-transparent text-slate-600 dark:text-slate-400"}`}
-        >
-          {notice ?? "Results are up to date."}
-        </p>
-        {/* The link comes from the state, not the address bar, which is written a frame later. */}
-        <ShareExport plan={plan} query={planQuery(state)} stale={notice !== undefined} onReset={reset} />
+      <section
+        id="results"
+        aria-label="Results"
+        // In-page links land below the sticky summary on a wide screen, not under it.
+        className="grid min-w-0 scroll-mt-4 content-start gap-8 lg:[&_[id]]:scroll-mt-28"
+      >
+        {/* The decision first: the total and what it buys, what blocks it, the recommendation. The
+            summary is the section's own child, so it sticks all the way down the results. */}
+        <ResultsSummary plan={plan} notice={notice} placement="results" />
         <HeadlineNumbers plan={plan} />
-        <WarningsPanel plan={plan} />
+        <WarningsPanel plan={plan} severity="blocking" />
         <RecommendationPanel
           plan={plan}
           onApply={apply}
@@ -105,12 +104,17 @@ export function Planner(props: {
           undo={state.undoValues && !state.pending ? <UndoApply onUndo={undo} /> : null}
         />
         <ComparisonTable plan={plan} onChange={change} />
-        <ConfigTabs plan={plan} server={openedConfigs(state, initial, props.configs)} />
         <VisibilitySection plan={plan} />
         <StorageSection plan={plan} />
         <GrowthBill plan={plan} />
         <BackendTable plan={plan} />
         <CostBreakdown plan={plan} />
+        <CollectorSizing plan={plan} />
+        {/* Then how to set it up: the remaining checks, the configs, and sharing the decision. */}
+        <WarningsPanel plan={plan} severity="advice" />
+        <ConfigTabs plan={plan} server={openedConfigs(state, initial, props.configs)} />
+        {/* The link comes from the state, not the address bar, which is written a frame later. */}
+        <ShareExport plan={plan} query={planQuery(state)} stale={notice !== undefined} onReset={reset} />
       </section>
     </div>
   )

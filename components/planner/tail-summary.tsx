@@ -1,17 +1,40 @@
 import { countOf, formatBytes, formatCount, formatInteger, formatPercent } from "@/lib/format"
 import type { Plan } from "@/lib/plan/build-plan"
+import type { TailSizing } from "@/lib/plan/tail"
 
-/** The tail sampler's share kept and the Collector tier it needs at peak. */
+/** The id of the one place the page sizes the Collector; the others link to it. */
+export const COLLECTOR_SIZING_ID = "collector-sizing"
+
+const linkClass = "underline decoration-dotted underline-offset-2"
+
+/** A link to the Collector sizing, for the places that used to repeat it. */
+export function CollectorSizingLink({ children = "Collector sizing" }: { children?: React.ReactNode }) {
+  return (
+    <a href={`#${COLLECTOR_SIZING_ID}`} className={linkClass}>
+      {children}
+    </a>
+  )
+}
+
+/** Beside the tail-sampling fields: the share the tail sampler keeps, and where its tier is sized. */
 export function TailSummary({ plan }: { plan: Plan }) {
   if (!plan.tail) return null
-  const { keptFraction, sizing } = plan.tail
   return (
     <p
       className="rounded-md bg-slate-50 p-2 text-xs text-slate-700 dark:bg-slate-900 dark:text-slate-300"
       data-testid="tail-summary"
     >
-      Keeps {formatPercent(keptFraction)} of the traces it sees (union of policies, assumed independent). At peak:{" "}
-      {formatCount(sizing.newTracesPerSecond)} new traces/s × {plan.input.tailDecisionWaitSeconds} s ={" "}
+      Keeps {formatPercent(plan.tail.keptFraction)} of the traces it sees (union of policies, assumed independent). Its
+      replicas, buffer and num_traces: <CollectorSizingLink />.
+    </p>
+  )
+}
+
+/** A tail-sampling tier at peak: traces in flight, num_traces, the buffer, and the replicas. */
+export function TailSizingText({ sizing, decisionWaitSeconds }: { sizing: TailSizing; decisionWaitSeconds: number }) {
+  return (
+    <>
+      {formatCount(sizing.newTracesPerSecond)} new traces/s × {decisionWaitSeconds} s ={" "}
       {formatCount(sizing.tracesInFlight)} in flight; num_traces {formatCount(sizing.numTraces)} per replica; ~
       {formatBytes(sizing.memoryBytes)} buffered (2× raw span bytes, assumed; ~
       {formatBytes(sizing.memoryBytesRuleOfThumb)} at 10 KB per trace);{" "}
@@ -20,6 +43,6 @@ export function TailSummary({ plan }: { plan: Plan }) {
         ? `, behind ${countOf(sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)}`
         : ""}
       .
-    </p>
+    </>
   )
 }

@@ -16,16 +16,51 @@ export type BehaviourSection = Exclude<FormSection, RegistrySection>
  */
 export const FORM_ROWS: Record<RegistrySection, readonly (readonly PlanField[])[]> = {
   traffic: [["rps"], ["peakRps"], ["retentionDays"], ["growthPercentPerMonth", "horizonMonths"]],
+  // The form opens with these (see FORM_SECTION_ORDER): the limits and goals the recommendation
+  // decides by first, then what it reads about the traffic's errors, slowness and endpoints.
   goals: [
-    ["environment"],
     ["budgetUsdPerMonth", "storageCapBytes"],
-    ["errorRate", "slowRate", "slowThresholdMs"],
     ["keepAllErrors"],
-    ["endpoints"],
     ["minTracesPerMinutePerEndpoint"],
+    ["endpoints"],
+    ["environment"],
+    ["errorRate", "slowRate", "slowThresholdMs"],
   ],
   health: [["excludeHealthChecks"], ["excludedUrls"], ["replicas", "probesPerReplica", "probeIntervalSeconds"]],
   service: [["serviceName"], ["namespace"], ["language"], ["otlpEndpoint"], ["protocol"], ["image"], ["containerPort"]],
+}
+
+/** A part of the form: a field section, or the trace import. */
+export type FormPart = FormSection | "import"
+
+/**
+ * The form's parts, top to bottom: the goals and limits first (they drive the recommendation), then
+ * the traffic and how it is sampled, shaped and stored, then calibration and the fields that only
+ * shape the configs.
+ *
+ * @example
+ * FORM_SECTION_ORDER[0] //=> "goals"
+ */
+export const FORM_SECTION_ORDER = [
+  "goals",
+  "traffic",
+  "sampling",
+  "shape",
+  "backend",
+  "import",
+  "health",
+  "service",
+] as const satisfies readonly FormPart[]
+
+/**
+ * Whether a folding part of the form starts open whatever the link says: the goals, at the top.
+ *
+ * @example
+ * startsOpen("goals")  //=> true
+ * startsOpen("health") //=> false
+ */
+export function startsOpen(part: FormPart): boolean {
+  return part === "goals"
 }
 
 /** The prices the bill is made of, which the backend section folds under "Prices": compute, the Collector's per-core override, and the network. */

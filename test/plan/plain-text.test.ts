@@ -10,7 +10,7 @@ import { fieldTableMarkdown } from "@/lib/plan/field-table"
 import { FIELDS } from "@/lib/plan/fields"
 import { recommendationFacts } from "@/lib/plan/recommend-facts"
 import { DEFAULT_INPUT, type PlanInput } from "@/lib/plan/schema"
-import { headlineItems, headlineStats, headlineTitle, phoneSummaryText } from "@/lib/plan/text/headline"
+import { headlineItems, headlineStats, headlineTitle, summaryText } from "@/lib/plan/text/headline"
 import { recommendationReasons, recommendationText } from "@/lib/plan/text/recommendation"
 import { SPAN_SIZE_PRESETS } from "@/lib/shape/span-size"
 import { SOURCES } from "@/lib/sources"
@@ -28,7 +28,7 @@ function userTextOf(input: PlanInput): string {
     headlineTitle(plan),
     ...headlineItems(plan),
     JSON.stringify(headlineStats(plan)),
-    JSON.stringify(phoneSummaryText(plan)),
+    JSON.stringify(summaryText(plan)),
     JSON.stringify(recommendationText(recommendationFacts(input))),
     ...recommendationReasons(recommendationFacts(input)),
   ].join("\n")

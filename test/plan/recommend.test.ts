@@ -285,7 +285,7 @@ describe("recommend", () => {
     const result = recommend({ ...seed, backend: "honeycomb" })
     expect(result.reasons.slice(1, 3)).toEqual([
       "Head sampling alone at 10 % keeps ~18K of 180K errors/hour; Collector tail sampling with an error policy keeps all of them plus a 10 % baseline and every slow trace: +347 GB/day, +$31,837/mo against head sampling alone, its Collector tier and network included.",
-      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replicas of 1 core + 2 GB, num_traces 50K each, ~4.5 GB of buffered spans in all, behind 15 load-balancing replicas routing by trace id. Their compute, 34 cores at $36.01, is $1,224/mo of the bill, and the network $3,964/mo.",
+      "Tail sampling needs every span at the Collector: SDKs and Dapr sample 100 %. At peak that is 150K spans/s: 19 tail-sampling replicas of 1 core + 2 GB, behind 15 load-balancing replicas routing by trace id. Their compute, 34 cores at $36.01, is $1,224/mo of the bill, and the network $3,964/mo.",
     ])
   })
 

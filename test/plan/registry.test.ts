@@ -229,7 +229,7 @@ describe("the form's layout", () => {
   })
 
   it("keeps today's rows: the goals' budget and cap side by side, then rates and threshold in three", () => {
-    expect(sectionRows("goals").map((row) => row.length)).toEqual([1, 2, 3, 1, 1, 1])
+    expect(sectionRows("goals").map((row) => row.length)).toEqual([2, 1, 1, 1, 1, 3])
     expect(sectionFields("service")).toEqual([
       "serviceName",
       "namespace",

@@ -8,7 +8,8 @@ import {
   collectorCoresText,
   headlineItems,
   headlineStats,
-  phoneSummaryText,
+  headlineDetailStats,
+  summaryText,
   unpricedShortText,
 } from "@/lib/plan/text/headline"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
@@ -86,13 +87,54 @@ describe("headline figures", () => {
     expect(headlineItems(datadog)[0]).toBe(
       "Cost: $3,063 per month on Datadog APM (Collector $72.02 + network $706 + vendor $2,285)"
     )
-    expect(phoneSummaryText(datadog).cost).toEqual({ value: "$3,063/mo", after: "on Datadog APM" })
+    expect(summaryText(datadog).cost).toEqual({ value: "$3,063/mo", after: "on Datadog APM", detail: "on Datadog APM" })
   })
 
   it("say when a price goes past the vendor's published ones", () => {
     // 5,000 req/s × 86,400 s × 10 % × 30 spans × 30.4 days = 39.4 B events a month: past 1.5 B, Enterprise.
     expect(headlineStats(buildPlan({ ...DEFAULT_INPUT, backend: "honeycomb" }))[0]!.detail).toBe(
       "on Honeycomb; extrapolated past the published prices (see the cost breakdown)"
+    )
+  })
+})
+
+describe("what the total buys", () => {
+  // The default plan: 5,000 req/s × 86,400 s = 432 M requests/day, 10 % kept = 43.2 M traces/day;
+  // 1 % errors = 5,000 × 0.01 × 3,600 = 180,000 errors/hour, 10 % of them kept = 18,000.
+  const plan = buildPlan(DEFAULT_INPUT)
+
+  it("follows the total with traces kept, errors kept and storage, the requests only as the traces' detail", () => {
+    expect(headlineStats(plan).map((stat) => `${stat.label}: ${stat.value} (${stat.detail})`)).toEqual([
+      "Cost per month: $2,044/mo (on Grafana Tempo on S3)",
+      "Traces kept per day: 43.2M (43,200,000 traces/day at 10 % of 432M requests/day)",
+      "Errors kept per hour: 18K (of 180,000 errors/hour (10 %))",
+      "Storage at 7-day retention: 667 GB (95.3 GB/day on Grafana Tempo on S3)",
+    ])
+    expect(headlineDetailStats(plan).map((stat) => stat.id)).toEqual(["requests", "spans", "bytes"])
+  })
+
+  it("says every error is kept when the tail sampler keeps them all, and when there are none", () => {
+    // At 100 % head sampling (the app and its Dapr sidecar) the tail sampler sees every trace, and its
+    // error policy keeps each error.
+    const tail = buildPlan({
+      ...DEFAULT_INPUT,
+      ratio: 1,
+      daprSamplingRate: 1,
+      tailSampling: true,
+      tailKeepErrors: true,
+    })
+    expect(headlineStats(tail)[2]).toMatchObject({ value: "180K", detail: "every one of 180,000 errors/hour" })
+    const none = buildPlan({ ...DEFAULT_INPUT, errorRate: 0 })
+    expect(headlineStats(none)[2]).toMatchObject({ value: "0", detail: "no errors at a 0 % error rate" })
+  })
+
+  it("names the recommended option and its total in the summary kept in view", () => {
+    // Every error kept (the default goal): Collector tail sampling, its bill in test/plan/recommend.test.ts.
+    expect(summaryText(plan).recommended).toBe(
+      "Collector tail sampling (errors, slow traces and a 10 % baseline), $7,162/mo"
+    )
+    expect(summaryText(buildPlan({ ...DEFAULT_INPUT, keepAllErrors: false })).recommended).toBe(
+      "Head sampling at 10 %, $2,044/mo"
     )
   })
 })

@@ -4,7 +4,7 @@ import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/schema"
 import { assumptionText } from "@/lib/plan/text/assumptions"
 import { costItemLabel, costNoteText, costUnpricedText } from "@/lib/plan/text/cost"
-import { headlineItems, headlineStats, headlineTitle, phoneSummaryText } from "@/lib/plan/text/headline"
+import { headlineDetailStats, headlineItems, headlineStats, headlineTitle, summaryText } from "@/lib/plan/text/headline"
 import { lintWarningText } from "@/lib/plan/text/lint"
 import { recommendationFacts } from "@/lib/plan/recommend-facts"
 import { recommendationReasons, recommendationWarningText } from "@/lib/plan/text/recommendation"
@@ -109,16 +109,21 @@ describe("the text layer", () => {
     const plan = buildPlan({ ...DEFAULT_INPUT, backend: "datadog" })
     expect(headlineStats(plan).map((stat) => `${stat.label}: ${stat.value} (${stat.detail})`)).toEqual([
       "Cost per month: $3,063/mo (on Datadog APM)",
-      "Requests per day: 432M (432,000,000 requests/day)",
-      "Traces kept per day: 43.2M (43,200,000 traces/day at 10 %)",
-      "Spans per day: 1.3B (1,296,000,000 spans/day; peak 15K spans/s)",
-      "Raw OTLP per day: 648 GB (7.5 MB/s at peak, before compression)",
+      "Traces kept per day: 43.2M (43,200,000 traces/day at 10 % of 432M requests/day)",
+      "Errors kept per hour: 18K (of 180,000 errors/hour (10 %))",
       "Storage at 7-day retention: 4.54 TB (raw OTLP over 7 days; Datadog APM keeps 15 days at its price and does not publish its stored size)",
     ])
-    expect(phoneSummaryText(plan)).toEqual({
-      cost: { after: "on Datadog APM", value: "$3,063/mo" },
+    expect(headlineDetailStats(plan).map((stat) => `${stat.label}: ${stat.value} (${stat.detail})`)).toEqual([
+      "Requests per day: 432M (432,000,000 requests/day)",
+      "Spans per day: 1.3B (1,296,000,000 spans/day; peak 15K spans/s)",
+      "Raw OTLP per day: 648 GB (7.5 MB/s at peak, before compression)",
+    ])
+    // Every error kept (the default goal): tail sampling, $8,729/mo on Datadog.
+    expect(summaryText(plan)).toEqual({
+      cost: { after: "on Datadog APM", detail: "on Datadog APM", value: "$3,063/mo" },
       stored: { after: "stored", value: "4.54 TB" },
       traces: { after: "traces/day", value: "43.2M" },
+      recommended: "Collector tail sampling (errors, slow traces and a 10 % baseline), $8,729/mo",
     })
     expect(headlineTitle(plan)).toBe("Trace sampling plan: 10 % of 5K req/s, 7 days on Datadog APM")
     expect(headlineItems(plan)).toEqual([

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react"
 
 import { DEFAULT_INPUT, fieldSpec, type FormSection, type PlanField } from "@/lib/plan/fields"
-import { sectionFields, sectionRows, type RegistrySection } from "@/lib/plan/form-layout"
+import { sectionFields, sectionRows, startsOpen, type RegistrySection } from "@/lib/plan/form-layout"
 import { inputToFormValues, type PlanFormValues } from "@/lib/plan/form-values"
 
 import { CollapsibleSection } from "../collapsible-section"
@@ -63,7 +63,8 @@ const COLLAPSIBLE: Record<Exclude<RegistrySection, "traffic">, { title: string; 
 }
 
 /**
- * A collapsible section of registry-drawn fields: open when a link set one of them, marked when
+ * A collapsible section of registry-drawn fields: open when it always starts open (the goals) or a
+ * link set one of them, marked when
  * one has a message. `lead` goes above the fields, `children` below.
  */
 export function RegistryCollapsibleSection({
@@ -77,7 +78,7 @@ export function RegistryCollapsibleSection({
     <CollapsibleSection
       title={COLLAPSIBLE[section].title}
       hasError={hasAny(props.errors, fields)}
-      startsOpen={setAwayFromDefault(props.values, fields)}
+      startsOpen={startsOpen(section) || setAwayFromDefault(props.values, fields)}
       testId={COLLAPSIBLE[section].testId}
     >
       {lead}

@@ -9,6 +9,7 @@ import type { PlanInput } from "../fields"
 import type { Storage } from "../storage"
 import type { CostBreakdown } from "../cost-facts"
 import type { CollectorCompute } from "../tail"
+import type { VisibilityRow } from "../visibility"
 import type { Volume } from "../volume"
 import type { Cost, CostLine } from "./cost"
 
@@ -21,6 +22,8 @@ export interface HeadlinePlan {
   storage: Storage
   cost: Cost
   collector: CollectorCompute
+  /** What each rate shows; the headline reads the plan's own row (`chosen`). */
+  visibility: VisibilityRow[]
 }
 
 /** The parts of the bill as people name them, in the order the breakdown lists them. */
@@ -123,7 +126,7 @@ export function storageAtRetentionLabel(retentionDays: number): string {
 
 /** One headline card: a label, the rounded figure, and the detail under it. */
 export interface HeadlineStat {
-  id: "requests" | "traces" | "spans" | "bytes" | "storage" | "cost"
+  id: "requests" | "traces" | "errors" | "spans" | "bytes" | "storage" | "cost"
   label: string
   value: string
   detail: string
@@ -142,40 +145,86 @@ function storageDetail(plan: HeadlinePlan): string {
     : `raw OTLP kept ${input.retentionDays} days (${backend.label} does not publish its stored size)`
 }
 
+/** What the total is on, and whether its price goes past the vendor's published ones. */
+function costDetail(plan: Pick<HeadlinePlan, "input" | "cost">): string {
+  return [
+    `on ${BACKENDS[plan.input.backend].label}`,
+    plan.cost.extrapolated === null ? "" : "extrapolated past the published prices (see the cost breakdown)",
+  ]
+    .filter(Boolean)
+    .join("; ")
+}
+
+/** Errors kept per hour at the plan's own setting, and how many there are. */
+function errorsStat(plan: HeadlinePlan): HeadlineStat {
+  const own = plan.visibility.find((row) => row.chosen)
+  const kept = own?.errorsKeptPerHour ?? 0
+  const all = own?.errorsPerHour ?? 0
+  return {
+    id: "errors",
+    label: "Errors kept per hour",
+    value: formatCount(kept),
+    detail:
+      all === 0
+        ? `no errors at a ${formatPercent(plan.input.errorRate)} error rate`
+        : kept >= all
+          ? `every one of ${exactCount(all)} errors/hour`
+          : `of ${exactCount(all)} errors/hour (${formatPercent(kept / all)})`,
+  }
+}
+
 /**
- * The headline cards of a plan: the monthly cost (the whole bill) first, then requests, traces,
- * spans and raw bytes per day and storage at retention, each with what it rests on.
+ * What a plan costs and buys, the figures the results open with: the monthly cost (the whole
+ * bill), then traces kept per day (of the requests), errors kept per hour and storage at
+ * retention, each with what it rests on.
  *
  * @example
- * headlineStats(buildPlan(DEFAULT_INPUT))[0] //=> { id: "cost", label: "Cost per month", value: "$415.68/mo", detail: "on Grafana Tempo on S3" }
+ * headlineStats(buildPlan(DEFAULT_INPUT)).map((stat) => stat.id) //=> ["cost", "traces", "errors", "storage"]
+ * headlineStats(buildPlan(DEFAULT_INPUT))[2]
+ * //=> { id: "errors", label: "Errors kept per hour", value: "18K", detail: "of 180,000 errors/hour (10 %)" }
  */
 export function headlineStats(plan: HeadlinePlan): HeadlineStat[] {
   const { volume, storage, cost, input } = plan
-  const backend = BACKENDS[input.backend]
   return [
     {
       id: "cost",
       label: "Cost per month",
       value: perMonthText(cost.monthlyUsd),
       // Its parts (breakdownParts) and what it leaves out (cost.unpriced) are listed under it.
-      detail: [
-        `on ${backend.label}`,
-        cost.extrapolated === null ? "" : "extrapolated past the published prices (see the cost breakdown)",
-      ]
-        .filter(Boolean)
-        .join("; "),
-    },
-    {
-      id: "requests",
-      label: "Requests per day",
-      value: formatCount(volume.requestsPerDay),
-      detail: `${exactCount(volume.requestsPerDay)} requests/day`,
+      detail: costDetail(plan),
     },
     {
       id: "traces",
       label: "Traces kept per day",
       value: formatCount(volume.tracesPerDay),
-      detail: `${exactCount(volume.tracesPerDay)} traces/day at ${formatPercent(volume.probability)}`,
+      // The requests are the input: said here, under what they become, not as a figure of their own.
+      detail: `${exactCount(volume.tracesPerDay)} traces/day at ${formatPercent(volume.probability)} of ${formatCount(volume.requestsPerDay)} requests/day`,
+    },
+    errorsStat(plan),
+    {
+      id: "storage",
+      label: storageAtRetentionLabel(input.retentionDays),
+      value: formatBytes(storage.retainedBytes),
+      detail: storageDetail(plan),
+    },
+  ]
+}
+
+/**
+ * The figures behind the headline, in smaller print: requests, spans and raw bytes per day.
+ *
+ * @example
+ * headlineDetailStats(buildPlan(DEFAULT_INPUT)).map((stat) => `${stat.label}: ${stat.value}`)
+ * //=> ["Requests per day: 432M", "Spans per day: 1.3B", "Raw OTLP per day: 648 GB"]
+ */
+export function headlineDetailStats(plan: Pick<HeadlinePlan, "volume">): HeadlineStat[] {
+  const { volume } = plan
+  return [
+    {
+      id: "requests",
+      label: "Requests per day",
+      value: formatCount(volume.requestsPerDay),
+      detail: `${exactCount(volume.requestsPerDay)} requests/day`,
     },
     {
       id: "spans",
@@ -189,34 +238,47 @@ export function headlineStats(plan: HeadlinePlan): HeadlineStat[] {
       value: formatBytes(volume.ingestBytesPerDay),
       detail: `${formatBytes(volume.peakIngestBytesPerSecond)}/s at peak, before compression`,
     },
-    {
-      id: "storage",
-      label: storageAtRetentionLabel(input.retentionDays),
-      value: formatBytes(storage.retainedBytes),
-      detail: storageDetail(plan),
-    },
   ]
 }
 
-/** The phone summary's three figures, each a bold value and the words after it. */
-export interface PhoneSummaryText {
+/** The summary's figures, each a bold value and the words after it, and the recommended option. */
+export interface SummaryText {
+  /** `after` is short ("on Grafana Tempo on S3"); `detail` adds whether the price is extrapolated. */
+  cost: { value: string; after: string; detail: string }
   traces: { value: string; after: string }
   stored: { value: string; after: string }
-  cost: { value: string; after: string }
+  /** The recommended option and its whole bill: "Head sampling at 10 %, $2,044/mo". */
+  recommended: string
+}
+
+/** The parts of a plan's recommendation the summary names. */
+export interface SummaryRecommendation {
+  choiceName: string
+  monthlyUsd: number
 }
 
 /**
- * The one-line summary a phone keeps in view while the form is typed in: traces/day, stored
- * bytes and the monthly cost on the backend.
+ * The summary kept in view while the form is edited (at the top of the results on a wide screen,
+ * at the bottom of a phone's): the monthly cost on the backend, traces/day, stored bytes, and the
+ * recommended option with its total.
  *
  * @example
- * phoneSummaryText(buildPlan(DEFAULT_INPUT)).cost //=> { value: "$415.68/mo", after: "on Grafana Tempo on S3" }
+ * summaryText(buildPlan(DEFAULT_INPUT)).cost //=> { value: "$2,044/mo", after: "on Grafana Tempo on S3", detail: "on Grafana Tempo on S3" }
+ * summaryText(buildPlan({ ...DEFAULT_INPUT, keepAllErrors: false })).recommended //=> "Head sampling at 10 %, $2,044/mo"
  */
-export function phoneSummaryText(plan: Pick<HeadlinePlan, "input" | "volume" | "storage" | "cost">): PhoneSummaryText {
+export function summaryText(
+  plan: Pick<HeadlinePlan, "input" | "volume" | "storage" | "cost"> & { recommendation: SummaryRecommendation }
+): SummaryText {
+  const { recommendation } = plan
   return {
+    cost: {
+      value: perMonthText(plan.cost.monthlyUsd),
+      after: `on ${BACKENDS[plan.input.backend].label}`,
+      detail: costDetail(plan),
+    },
     traces: { value: formatCount(plan.volume.tracesPerDay), after: "traces/day" },
     stored: { value: formatBytes(plan.storage.retainedBytes), after: "stored" },
-    cost: { value: perMonthText(plan.cost.monthlyUsd), after: `on ${BACKENDS[plan.input.backend].label}` },
+    recommended: `${recommendation.choiceName}, ${perMonthText(recommendation.monthlyUsd)}`,
   }
 }
 

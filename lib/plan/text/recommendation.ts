@@ -38,6 +38,8 @@ export interface RunnerUpText {
   differenceUsd: number
   /** "Keep every error with Collector tail sampling (…): +$655/mo ($4,632/mo in all)." */
   text: string
+  /** Its name, its difference and what it keeps against the choice: "100 % head sampling: +$11,256/mo, keeps 6.5× the traces". */
+  summary: string
 }
 
 /** The recommendation as the plan and the API carry it: the setting, its figures, and its words. */
@@ -53,6 +55,8 @@ export interface Recommendation {
   retainedBytes: number
   /** The chosen option's id (one of `options`). */
   choice: OptionId
+  /** The chosen option's name: "Head sampling at 10 %". */
+  choiceName: string
   /** The chosen option, its total and what it keeps, in one line. */
   headline: string
   /** Every option priced on the whole bill. */
@@ -164,7 +168,8 @@ function tailReasons(facts: RecommendationFacts, tail: TailRecommendation, why: 
   const cores = tailCores(sizing)
   reasons.push(
     `Tail sampling needs every span at the Collector: SDKs${why.viaDapr ? " and Dapr" : ""} sample 100 %. At peak that is ${formatCount(sizing.spansPerSecondIn)} spans/s: ` +
-      `${countOf(sizing.replicas, "tail-sampling replica", formatInteger)} of 1 core + 2 GB, num_traces ${formatCount(sizing.numTraces)} each, ~${formatBytes(sizing.memoryBytes)} of buffered spans in all` +
+      // The tier's buffer and num_traces are the Collector sizing's to say (one place on the page).
+      `${countOf(sizing.replicas, "tail-sampling replica", formatInteger)} of 1 core + 2 GB` +
       `${sizing.needsLoadBalancing ? `, behind ${countOf(sizing.loadBalancerReplicas, "load-balancing replica", formatInteger)} routing by trace id` : ""}. ` +
       `Their compute, ${countOf(cores, "core", formatInteger)} at ${formatUsd(why.usdPerCore)}, is ${perMonth(why.collectorUsd)} of the bill, and the network ${perMonth(why.networkUsd)}.`
   )
@@ -251,6 +256,51 @@ function runnerUpText(facts: RecommendationFacts, chosen: RecommendationOption, 
   const label = keepsErrorsOnly ? `Keep every error with ${lowerFirst(name)}` : name
   const limits = other.fitsBudget && other.fitsStorageCap ? "" : `, beyond ${limitsText(facts.limits)}`
   return `Runner-up: ${label}: ${signedPerMonth(other.monthlyUsd - chosen.monthlyUsd)} (${perMonth(other.monthlyUsd)} in all${limits}).`
+}
+
+/** A ratio of two counts as a multiplier: one decimal below 10 (6.5, 2), whole from 10 up (20). */
+const times = (ratio: number) => (ratio >= 9.95 ? formatInteger(ratio) : formatDecimal(ratio, 0, 1))
+
+/**
+ * What the runner-up keeps against the choice, in a few words: errors when it keeps a different
+ * number of them (what the goals weigh first), else traces.
+ *
+ * @example
+ * keepsAgainstText({ errorsKeptPerHour: 180000, tracesPerDay: 25.7e6 }, { errorsKeptPerHour: 9000, tracesPerDay: 21.6e6 })
+ * //=> "keeps 20× the errors"
+ */
+export function keepsAgainstText(
+  other: Pick<RecommendationOption, "errorsKeptPerHour" | "tracesPerDay">,
+  chosen: Pick<RecommendationOption, "errorsKeptPerHour" | "tracesPerDay">
+): string {
+  // Within 1 % is the same: the tail option's traces differ from a head rate's by a rounding.
+  const compare = (a: number, b: number, noun: string) => {
+    if (a === b || (b > 0 && Math.abs(a / b - 1) < 0.01)) return null
+    if (b === 0) return `keeps ${noun} where this keeps none`
+    if (a === 0) return `keeps no ${noun}`
+    return a > b ? `keeps ${times(a / b)}× the ${noun}` : `keeps ${times(b / a)}× fewer ${noun}`
+  }
+  return (
+    compare(other.errorsKeptPerHour, chosen.errorsKeptPerHour, "errors") ??
+    compare(other.tracesPerDay, chosen.tracesPerDay, "traces") ??
+    "keeps as much"
+  )
+}
+
+/**
+ * The runner-up in one short line: its name, what it costs against the choice and what it keeps
+ * against it.
+ *
+ * @example
+ * runnerUpSummary(facts, chosen, other) //=> "100 % head sampling: +$11,256/mo, keeps 6.5× the traces"
+ */
+export function runnerUpSummary(
+  facts: RecommendationFacts,
+  chosen: RecommendationOption,
+  other: RecommendationOption
+): string {
+  const limits = other.fitsBudget && other.fitsStorageCap ? "" : `, beyond ${limitsText(facts.limits)}`
+  return `${optionName(other)}: ${signedPerMonth(other.monthlyUsd - chosen.monthlyUsd)}, ${keepsAgainstText(other, chosen)}${limits}`
 }
 
 /**
@@ -390,6 +440,7 @@ export function recommendationText(facts: RecommendationFacts): Recommendation {
     breakdown: chosen.breakdown,
     retainedBytes: chosen.retainedBytes,
     choice: facts.choice,
+    choiceName: optionName(chosen),
     // Over every limit, the headline says so: the option is only the cheapest, not one that fits.
     headline: `${optionName(chosen)}: ${perMonth(chosen.monthlyUsd)}, ${keepsText(chosen, facts)}${facts.warnings.some((warning) => warning.id === "over-limits") ? ` (the cheapest plan: nothing fits ${limitsText(facts.limits)})` : ""}`,
     options: facts.options.map((option) => ({ ...option, summary: optionSummary(option, facts) })),
@@ -399,6 +450,7 @@ export function recommendationText(facts: RecommendationFacts): Recommendation {
           monthlyUsd: runnerUp.monthlyUsd,
           differenceUsd: runnerUp.monthlyUsd - chosen.monthlyUsd,
           text: runnerUpText(facts, chosen, runnerUp),
+          summary: runnerUpSummary(facts, chosen, runnerUp),
         }
       : null,
     perOperation: facts.perOperation,
