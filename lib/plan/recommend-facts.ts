@@ -382,7 +382,13 @@ export function recommendationFacts(input: PlanInput, figures?: Figures): Recomm
           : errorsKeptPerHour(input.rps, input.errorRate, visibleShare),
         visibleShare,
         meetsGoals: (!keepAllErrors || keepsEveryError) && seesEnough,
-        fitsBudget: budget === null || (budget === 0 ? backendUsd === 0 : f.cost.monthlyUsd <= budget),
+        // "Free only" needs a vendor bill known to be $0: X-Ray's span ingestion is billed at a
+        // CloudWatch price the bill names but cannot give, so $0 there is not free.
+        fitsBudget:
+          budget === null ||
+          (budget === 0
+            ? backendUsd === 0 && !f.cost.unpriced.some((gap) => gap.id === "xray-span-ingestion")
+            : f.cost.monthlyUsd <= budget),
         fitsStorageCap: input.storageCapBytes <= 0 || f.storage.retainedBytes <= input.storageCapBytes,
       },
     }

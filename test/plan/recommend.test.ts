@@ -157,6 +157,14 @@ describe("recommend", () => {
     )
   })
 
+  it("does not call X-Ray free: its span ingestion has a price the bill names but cannot give", () => {
+    const xray = recommend({ ...seed, backend: "aws-xray", budgetUsdPerMonth: 0 })
+    expect(xray.constraint).toBe("budget")
+    expect(xray.warnings[0]).toBe(
+      "Nothing is known to be free: AWS X-Ray bills span ingestion at CloudWatch prices this plan cannot give, so no rate counts as free. The cheapest plan, head sampling at 0.01 %, costs $36.27/mo besides that ingestion."
+    )
+  })
+
   it("takes the option that sees the most within a budget: 100 % head sampling when it is affordable", () => {
     // $5,000 (this test's budget when the backend's compute was $0) now buys 25 % at most; $20,000 buys 100 %.
     const result = recommend({ ...seed, budgetUsdPerMonth: 20000 })

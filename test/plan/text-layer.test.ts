@@ -118,12 +118,12 @@ describe("the text layer", () => {
       "Spans per day: 1.3B (1,296,000,000 spans/day; peak 15K spans/s)",
       "Raw OTLP per day: 648 GB (7.5 MB/s at peak, before compression)",
     ])
-    // Every error kept (the default goal): tail sampling, $8,729/mo on Datadog.
+    // Every error kept (the default goal): tail sampling, $8,949/mo on Datadog.
     expect(summaryText(plan)).toEqual({
       cost: { after: "on Datadog APM", detail: "on Datadog APM", value: "$3,063/mo" },
       stored: { after: "stored", value: "4.54 TB" },
       traces: { after: "traces/day", value: "43.2M" },
-      recommended: "Collector tail sampling (errors, slow traces and a 10 % baseline), $8,729/mo",
+      recommended: "Collector tail sampling (errors, slow traces and a 10 % baseline), $8,949/mo",
     })
     expect(headlineTitle(plan)).toBe("Trace sampling plan: 10 % of 5K req/s, 7 days on Datadog APM")
     expect(headlineItems(plan)).toEqual([

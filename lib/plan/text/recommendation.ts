@@ -368,6 +368,10 @@ function overLimitsText(warning: Extract<RecommendationWarning, { id: "over-limi
   const backend = BACKENDS[facts.backend]
   const cheapest = `the cheapest plan, ${lowerFirst(optionName(option))}, costs ${perMonth(warning.monthlyUsd)}`
   if (facts.limits.budgetUsdPerMonth === 0 && option.fitsStorageCap) {
+    if (facts.backend === "aws-xray") {
+      // The bill names X-Ray's span ingestion (CloudWatch prices) but has no price for it.
+      return `Nothing is known to be free: ${backend.label} bills span ingestion at CloudWatch prices this plan cannot give, so no rate counts as free. ${cheapest[0]!.toUpperCase()}${cheapest.slice(1)} besides that ingestion.`
+    }
     const why =
       backend.hosting === "self-hosted"
         ? `${backend.label} has no free tier: its nodes and storage are paid from the first byte`
