@@ -12,7 +12,7 @@ test.describe("config snippets", () => {
     await page.goto("/")
     const tabs = page.getByRole("tablist", { name: "Config snippets" }).getByRole("tab")
     const count = await tabs.count()
-    expect(count).toBe(9)
+    expect(count).toBe(12)
     let checked = 0
     for (let i = 0; i < count; i++) {
       await tabs.nth(i).click()
@@ -32,8 +32,8 @@ test.describe("config snippets", () => {
       expect(await readFile(await download.path(), "utf8")).toBe(shown)
       checked++
     }
-    // The default plan (Python + Dapr on Tempo) has every snippet.
-    expect(checked).toBe(9)
+    // The default plan (Python + Dapr on Tempo, through a Collector) has every snippet.
+    expect(checked).toBe(12)
   })
 
   test("snippets follow the form: the Dapr rate, the sampler argument and the namespace", async ({ page }) => {
@@ -95,8 +95,11 @@ test.describe("config snippets", () => {
       "instrumentation",
       "dapr",
       "collector",
+      "collectorKubernetes",
+      "collectorOperator",
       "jaegerStrategies",
       "retention",
+      "declarative",
     ])
     expect(plan.configs.dotenv.snippet.content).toContain("OTEL_TRACES_SAMPLER_ARG='0.05'")
   })

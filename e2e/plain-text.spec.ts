@@ -89,10 +89,18 @@ test.describe("plain text", () => {
     await whenHydrated(page)
     // No "Default … · source, as of" line under the fields any more.
     await expect(page.locator("form")).not.toContainText("as of")
-    const form = page.locator("form")
-    const heightBefore = (await form.boundingBox())!.height
+    // What follows the field must not move when its popover opens. Focus scrolls the field into view
+    // and renders the sections near it (content-visibility), so measure after that has settled.
     const info = page.getByRole("button", { name: "Source for Requests per second" })
     await info.focus()
+    const next = page.getByLabel("Peak requests per second", { exact: false }).first()
+    let before = (await next.boundingBox())!
+    await expect(async () => {
+      const now = (await next.boundingBox())!
+      const settled = now.y === before.y
+      before = now
+      expect(settled).toBe(true)
+    }).toPass({ intervals: [250], timeout: 10_000 })
     await page.keyboard.press("Enter")
     const popover = page.locator("#field-rps-source")
     await expect(popover).toBeVisible()
@@ -100,7 +108,7 @@ test.describe("plain text", () => {
     await expect(popover).toContainText("Default 5,000 req/s")
     await expect(popover).toContainText("Example workload: 5,000 requests/s kept 7 days")
     await expect(popover).toContainText("As of 2026-11-23")
-    expect((await form.boundingBox())!.height).toBe(heightBefore)
+    expect((await next.boundingBox())!.y).toBe(before.y)
     await page.keyboard.press("Escape")
     await expect(popover).toBeHidden()
     await expect(info).toBeFocused()
@@ -156,7 +164,7 @@ test.describe("plain text", () => {
     expect(contrast(light.text, light.background)).toBeGreaterThanOrEqual(4.5)
   })
 
-  test("on a phone the nine config tabs are one row that scrolls sideways, and the wrap switch wraps long lines", async ({
+  test("on a phone the twelve config tabs are one row that scrolls sideways, and the wrap switch wraps long lines", async ({
     page,
   }) => {
     await page.setViewportSize({ width: 375, height: 800 })
@@ -165,7 +173,7 @@ test.describe("plain text", () => {
     const tablist = page.getByRole("tablist", { name: "Config snippets" })
     await tablist.scrollIntoViewIfNeeded()
     const tabs = tablist.getByRole("tab")
-    await expect(tabs).toHaveCount(9)
+    await expect(tabs).toHaveCount(12)
     const tabHeight = (await tabs.first().boundingBox())!.height
     // One row: the strip is a tab high (plus its 4 px padding each side), every tab on the same line.
     expect((await tablist.boundingBox())!.height).toBeLessThanOrEqual(tabHeight + 8 + 1)

@@ -10,10 +10,23 @@ const linkClass = "underline decoration-dotted underline-offset-2"
 /** A link to the Collector sizing, for the places that used to repeat it. */
 export function CollectorSizingLink({ children = "Collector sizing" }: { children?: React.ReactNode }) {
   return (
-    <a href={`#${COLLECTOR_SIZING_ID}`} className={linkClass}>
+    <a href={`#${COLLECTOR_SIZING_ID}`} className={linkClass} onClick={scrollToSizing}>
       {children}
     </a>
   )
+}
+
+/**
+ * Sections below the fold skip rendering until near (content-visibility), so the browser's jump
+ * lands on estimated heights and the sizing moves as the sections it passes render. Scroll again
+ * once they have, so the heading ends in view.
+ */
+function scrollToSizing(event: React.MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(COLLECTOR_SIZING_ID)
+  if (!target) return
+  event.preventDefault()
+  target.scrollIntoView()
+  requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView()))
 }
 
 /** Beside the tail-sampling fields: the share the tail sampler keeps, and where its tier is sized. */

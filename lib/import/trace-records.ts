@@ -44,18 +44,7 @@ export interface TraceRecords {
  * traceRecordBytes(records) //=> 1296 for 7 traces
  */
 export function traceRecordBytes(records: TraceRecords): number {
-  return [
-    records.ids,
-    records.tailHashHi,
-    records.tailHashLo,
-    records.spans,
-    records.isError,
-    records.rootDurationMs,
-    records.traceDurationMs,
-    records.endpoint,
-    records.serviceStart,
-    records.serviceIds,
-  ].reduce((total, array) => total + array.byteLength, 0)
+  return recordArrays(records).reduce((total, array) => total + array.byteLength, 0)
 }
 
 /**
@@ -65,6 +54,11 @@ export function traceRecordBytes(records: TraceRecords): number {
  * postMessage({ records }, traceRecordBuffers(records))
  */
 export function traceRecordBuffers(records: TraceRecords): ArrayBuffer[] {
+  return recordArrays(records).map((array) => array.buffer as ArrayBuffer)
+}
+
+/** Every typed array of the records, once. */
+function recordArrays(records: TraceRecords): ArrayBufferView[] {
   return [
     records.ids,
     records.tailHashHi,
@@ -76,7 +70,7 @@ export function traceRecordBuffers(records: TraceRecords): ArrayBuffer[] {
     records.endpoint,
     records.serviceStart,
     records.serviceIds,
-  ].map((array) => array.buffer as ArrayBuffer)
+  ]
 }
 
 /**
