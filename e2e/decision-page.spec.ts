@@ -133,6 +133,8 @@ test.describe("the decision, first", () => {
       const link = page.getByTestId(place).getByRole("link", { name: /Collector (sizing|tier)/ })
       await expect(link.first()).toHaveAttribute("href", "#collector-sizing")
     }
+    // Once hydrated, the link scrolls again after the sections it passes have rendered.
+    await whenHydrated(page)
     await page.getByTestId("tail-summary").getByRole("link", { name: "Collector sizing" }).click()
     await expect(page.getByRole("heading", { name: "Collector sizing" })).toBeInViewport()
   })

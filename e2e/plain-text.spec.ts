@@ -184,8 +184,9 @@ test.describe("plain text", () => {
     await tabs.first().click()
     await page.keyboard.press("End")
     await expect(tabs.last()).toBeFocused()
-    // (Sub-pixel: the strip's scroll position lands a fraction of a pixel short.)
-    await expect(tabs.last()).toBeInViewport({ ratio: 0.99 })
+    // Mostly in view: the last tab's title ("OpenTelemetry declarative configuration") is nearly as
+    // wide as a 375 px screen, so the strip's padding leaves a sliver of it out.
+    await expect(tabs.last()).toBeInViewport({ ratio: 0.9 })
 
     await tabs.first().click()
     const block = page.getByTestId("config-content")
