@@ -26,7 +26,24 @@ function scrollToSizing(event: React.MouseEvent<HTMLAnchorElement>) {
   if (!target) return
   event.preventDefault()
   target.scrollIntoView()
-  requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView()))
+  // Sections above it render as they come near (and a chart's code may still be loading), which
+  // moves the heading after the jump: keep it in place for a moment, unless the user scrolls.
+  const until = performance.now() + 1500
+  let top = target.getBoundingClientRect().top
+  let userMoved = false
+  const stop = () => (userMoved = true)
+  const events = ["wheel", "touchstart", "keydown"] as const
+  for (const name of events) window.addEventListener(name, stop, { once: true, passive: true })
+  const follow = () => {
+    if (userMoved || performance.now() > until) {
+      for (const name of events) window.removeEventListener(name, stop)
+      return
+    }
+    if (Math.abs(target.getBoundingClientRect().top - top) >= 1) target.scrollIntoView()
+    top = target.getBoundingClientRect().top
+    requestAnimationFrame(follow)
+  }
+  requestAnimationFrame(follow)
 }
 
 /** Beside the tail-sampling fields: the share the tail sampler keeps, and where its tier is sized. */
