@@ -39,8 +39,12 @@ export interface TradeoffPoint {
   fitsStorageCap: boolean
 }
 
-/** A value axis as drawn: its scale and the values it must hold. */
-export type TradeoffAxis = ValueAxis
+/**
+ * A trade-off axis as drawn, always with its domain and ticks: the chart draws its points itself
+ * from the axes' scales (no series for Recharts to read a domain from), so a new plan redraws the
+ * points alone while the axes keep their scale.
+ */
+export type TradeoffAxis = Extract<ValueAxis, { log: true }> | LinearAxis
 
 /** The cost/visibility trade-off: every setting compared, the limits, and the axes they need. */
 export interface Tradeoff {
@@ -178,14 +182,18 @@ export function tradeoff(plan: Plan): Tradeoff {
     budgetUsdPerMonth: lineUsd,
     freeOnly: budget === 0,
     storageCap: cap > 0 ? { bytes: cap, boundarySeen } : null,
-    usdAxis: totals.every((usd) => usd > 0)
-      ? valueAxis(lineUsd === null ? totals : [...totals, lineUsd])
-      : { log: false },
-    seenAxis: valueAxis([
-      ...points.map((point) => point.seen),
-      ...(boundarySeen === null ? [] : [boundarySeen]),
-      ...(ceiling === null ? [] : [ceiling]),
-    ]),
+    usdAxis: tradeoffAxis(
+      lineUsd === null ? totals : [...totals, lineUsd],
+      totals.every((usd) => usd > 0)
+    ),
+    seenAxis: tradeoffAxis(
+      [
+        ...points.map((point) => point.seen),
+        ...(boundarySeen === null ? [] : [boundarySeen]),
+        ...(ceiling === null ? [] : [ceiling]),
+      ],
+      true
+    ),
   }
 }
 
@@ -337,6 +345,54 @@ export function valueAxis(values: number[]): ValueAxis {
   if (!spansDecades(values)) return { log: false }
   const domain = logDomain(values)
   return { log: true, domain, ticks: logTicks(domain) }
+}
+
+/** A linear value axis from 0: its domain and the ticks to label. */
+export interface LinearAxis {
+  log: false
+  domain: [0, number]
+  ticks: number[]
+}
+
+/** How many ticks a linear axis aims for, 0 included. */
+const LINEAR_TICKS = 5
+
+/**
+ * A linear axis from 0 that holds `values`: a round step (1, 2, 2.5 or 5 × a power of ten) that
+ * gives about five ticks, and the domain's top at the first step at or above the largest value.
+ * Nothing positive gives [0, 1].
+ *
+ * @example
+ * linearAxis([0, 37, 120]) //=> { log: false, domain: [0, 150], ticks: [0, 50, 100, 150] }
+ * linearAxis([0.3, 0.9])    //=> { log: false, domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] }
+ */
+export function linearAxis(values: number[]): LinearAxis {
+  const most = Math.max(0, ...values.filter((value) => Number.isFinite(value)))
+  if (!(most > 0)) return { log: false, domain: [0, 1], ticks: [0, 0.5, 1] }
+  const rough = most / (LINEAR_TICKS - 1)
+  const magnitude = 10 ** Math.floor(Math.log10(rough))
+  const step = ([1, 2, 2.5, 5, 10].find((nice) => nice * magnitude >= rough) ?? 10) * magnitude
+  // Among the smallest doubles a quarter of the value rounds to 0: one tick at the value then.
+  if (!(step > 0)) return { log: false, domain: [0, most], ticks: [0, most] }
+  const count = Math.max(1, Math.ceil(most / step - 1e-9))
+  // toPrecision(12) drops the float noise of i × step (0.30000000000000004).
+  const ticks = Array.from({ length: count + 1 }, (_, index) => Number((index * step).toPrecision(12)))
+  // Near the largest double the step above the values overflows: end at the largest value then.
+  if (!Number.isFinite(ticks.at(-1))) return { log: false, domain: [0, most], ticks: ticks.slice(0, -1) }
+  return { log: false, domain: [0, ticks.at(-1)!], ticks }
+}
+
+/**
+ * A trade-off axis for `values`: log when they span decades and `logAllowed` (no $0 among the
+ * costs), else linear from 0.
+ *
+ * @example
+ * tradeoffAxis([86_400, 432e6], true) //=> { log: true, domain: [10000, 1000000000], … }
+ * tradeoffAxis([0, 120], false)       //=> { log: false, domain: [0, 150], … }
+ */
+export function tradeoffAxis(values: number[], logAllowed: boolean): TradeoffAxis {
+  const axis = logAllowed ? valueAxis(values) : { log: false as const }
+  return axis.log ? axis : linearAxis(values)
 }
 
 /** The width a rate chart's value axis takes when its labels are short ("10 TB", "$1K"). */

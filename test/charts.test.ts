@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import {
   backendBars,
+  linearAxis,
   logDomain,
   logTicks,
   RATE_STEPS,
@@ -11,6 +12,7 @@ import {
   storageMonthTicks,
   storageTableRows,
   tradeoff,
+  tradeoffAxis,
   tradeoffChanges,
   valueAxis,
   valueAxisWidth,
@@ -235,6 +237,37 @@ describe("valueAxis", () => {
       domain: [10_000, 1_000_000_000],
       ticks: [10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000],
     })
+  })
+})
+
+describe("linearAxis", () => {
+  // Steps of 1, 2, 2.5 or 5 × 10^k for about five ticks, as d3's ticks() and Recharts' nice ticks pick.
+  it("starts at 0 and ends at the first round step at or above the largest value", () => {
+    expect(linearAxis([0, 37, 120])).toEqual({ log: false, domain: [0, 150], ticks: [0, 50, 100, 150] })
+    expect(linearAxis([3_000, 3_100])).toEqual({
+      log: false,
+      domain: [0, 4_000],
+      ticks: [0, 1_000, 2_000, 3_000, 4_000],
+    })
+    expect(linearAxis([100])).toEqual({ log: false, domain: [0, 100], ticks: [0, 25, 50, 75, 100] })
+  })
+  it("keeps decimal ticks free of float noise", () => {
+    expect(linearAxis([0.3, 0.9])).toEqual({ log: false, domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] })
+    expect(linearAxis([0.07])).toEqual({ log: false, domain: [0, 0.08], ticks: [0, 0.02, 0.04, 0.06, 0.08] })
+  })
+  it("draws [0, 1] for nothing positive, and ends at the largest value when a step past it overflows", () => {
+    expect(linearAxis([0, 0])).toEqual({ log: false, domain: [0, 1], ticks: [0, 0.5, 1] })
+    expect(linearAxis([])).toEqual({ log: false, domain: [0, 1], ticks: [0, 0.5, 1] })
+    expect(linearAxis([5e-324])).toEqual({ log: false, domain: [0, 5e-324], ticks: [0, 5e-324] })
+    expect(linearAxis([1.7e308])).toEqual({ log: false, domain: [0, 1.7e308], ticks: [0, 5e307, 1e308, 1.5e308] })
+  })
+})
+
+describe("tradeoffAxis", () => {
+  it("is log when the values span decades and log is allowed, linear from 0 otherwise", () => {
+    expect(tradeoffAxis([86_400, 432_000_000], true)).toMatchObject({ log: true, domain: [10_000, 1_000_000_000] })
+    expect(tradeoffAxis([86_400, 432_000_000], false)).toMatchObject({ log: false, domain: [0, 600_000_000] })
+    expect(tradeoffAxis([5, 8, 12], true)).toEqual({ log: false, domain: [0, 15], ticks: [0, 5, 10, 15] })
   })
 })
 

@@ -1,7 +1,17 @@
 "use client"
 
-import { memo, useMemo, type SVGProps } from "react"
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from "recharts"
+import { memo, useMemo } from "react"
+import {
+  CartesianGrid,
+  DefaultZIndexes,
+  ScatterChart,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from "recharts"
 
 import { valueAxisWidth, type Tradeoff, type TradeoffPoint } from "@/lib/charts"
 import { formatBytes, formatCount, formatUsd } from "@/lib/format"
@@ -15,7 +25,6 @@ import { useStableValues } from "./use-stable-values"
 // identity, so a new plan changes the data (and the limits' numbers) only.
 const MARGIN = { top: 16, right: 24, bottom: 20, left: 8 }
 const CHART_STYLE = { width: "100%", height: 300 }
-const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 const usdTick = (usd: number) => `$${formatCount(usd)}`
 const SEEN_AXIS_LABEL = {
   errorsKeptPerHour: "Errors kept per hour",
@@ -23,7 +32,11 @@ const SEEN_AXIS_LABEL = {
 } as const
 /** The limits' lines: amber-600, which reads on the light and the dark page alike. */
 const LIMIT_STROKE = "#d97706"
-const LIMIT_LABEL = { fill: "currentColor", fontSize: 11, position: "insideTopLeft" } as const
+/** A limit line's label: 11 px, 5 px inside the plot from the line (as Recharts' reference labels sit). */
+const LIMIT_LABEL = { fill: "currentColor", fontSize: 11 } as const
+const LABEL_INSET_PX = 5
+/** From a label's top to its baseline at 11 px (Recharts: 0.71 em). */
+const LABEL_ASCENT_PX = 8
 
 /** A point as drawn: its rate or option in words, for the label beside it. */
 export type DrawnTradeoffPoint = TradeoffPoint & { label: string }
@@ -39,17 +52,182 @@ function labelPlace(point: TradeoffPoint, x: number, y: number, edges: { least: 
   return { x, y: y - 12, textAnchor: "middle" as const }
 }
 
-/** A reference line as Recharts draws it (nothing while an end is not finite), with our test id. */
-function limitLine(testId: string) {
-  return function LimitLine(props: SVGProps<SVGLineElement>) {
-    const ends = [props.x1, props.y1, props.x2, props.y2]
-    if (!ends.every((end) => typeof end === "number" && Number.isFinite(end))) return <g />
-    return <line {...props} className="recharts-reference-line-line" data-testid={testId} />
-  }
+/** A point's circle, ringed when it is yours or recommended, with its label; drawn at (0, 0) and moved into place. */
+function TradeoffDot({ point, label }: { point: DrawnTradeoffPoint; label: ReturnType<typeof labelPlace> }) {
+  const fill = point.yours
+    ? "var(--color-chart-chosen)"
+    : point.target.kind === "option"
+      ? "var(--color-chart-2)"
+      : "var(--color-chart-1)"
+  return (
+    <>
+      {point.recommended ? <circle r={10} fill="none" stroke="var(--color-chart-chosen)" strokeWidth={2} /> : null}
+      <circle
+        r={point.yours ? 7 : 5}
+        fill={fill}
+        stroke="currentColor"
+        strokeOpacity={point.fitsBudget && point.fitsStorageCap ? 0 : 0.8}
+      />
+      {/* A wider, invisible target: a 10 px dot is hard to hit with a finger. */}
+      <circle r={14} fill="transparent" />
+      <text {...label} fontSize={11} fill="currentColor">
+        {point.label}
+      </text>
+    </>
+  )
 }
-const budgetLine = limitLine("tradeoff-budget-line")
-const capLine = limitLine("tradeoff-cap-line")
-const ceilingLine = limitLine("tradeoff-ceiling-line")
+
+/**
+ * The points and the line through the rates, placed with the axes' own scales. Drawn here rather
+ * than as a Recharts `Scatter`: a series puts its data in the chart's store, so every new plan
+ * drew the chart twice (the props, then the store) and cost most of a keystroke's work; the axes'
+ * domains and ticks come from lib/charts, so a new plan redraws these marks alone.
+ */
+function TradeoffMarks({
+  tradeoff,
+  points,
+  onSelect,
+  animate,
+}: {
+  tradeoff: Tradeoff
+  points: DrawnTradeoffPoint[]
+  onSelect: (point: TradeoffPoint) => void
+  animate: boolean
+}) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  const area = usePlotArea()
+  if (!x || !y || !area) return null
+  const seen = points.map((point) => point.seen)
+  const edges = { least: Math.min(...seen), most: Math.max(...seen) }
+  const placed = points.flatMap((point) => {
+    const cx = x(point.seen)
+    const cy = y(point.monthlyUsd)
+    return cx !== undefined && cy !== undefined && Number.isFinite(cx) && Number.isFinite(cy) ? [{ point, cx, cy }] : []
+  })
+  const line = placed
+    .filter(({ point }) => point.target.kind === "rate")
+    .map(({ cx, cy }, index) => `${index === 0 ? "M" : "L"}${cx},${cy}`)
+    .join("")
+  // A move of at most CHART_ANIMATION_MS, in CSS: nothing to run per frame in script.
+  const moving = animate ? { transition: `transform ${CHART_ANIMATION_MS}ms ease-out` } : undefined
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <TradeoffLimits tradeoff={tradeoff} x={x} y={y} area={area} />
+      <g className="tradeoff-marks">
+        {line ? (
+          <path
+            d={line}
+            fill="none"
+            stroke="var(--color-chart-1)"
+            strokeOpacity={0.4}
+            style={animate ? { transition: `d ${CHART_ANIMATION_MS}ms ease-out` } : undefined}
+          />
+        ) : null}
+        {placed.map(({ point, cx, cy }) => (
+          <g
+            key={point.key}
+            data-testid="tradeoff-point"
+            data-key={point.key}
+            data-yours={point.yours || undefined}
+            data-recommended={point.recommended || undefined}
+            className="cursor-pointer"
+            style={{ ...moving, transform: `translate(${cx}px, ${cy}px)` }}
+            onClick={() => onSelect(point)}
+          >
+            <TradeoffDot point={point} label={labelPlace(point, 0, 0, edges)} />
+          </g>
+        ))}
+      </g>
+    </ZIndexLayer>
+  )
+}
+
+type Scale = (value: number) => number | undefined
+const at = (scale: Scale, value: number | null | undefined) => {
+  const pixel = value == null ? undefined : scale(value)
+  return pixel !== undefined && Number.isFinite(pixel) ? pixel : null
+}
+
+/**
+ * The limits as lines across the plot: every error an hour brings (faint, dotted), the budget
+ * (dashed) and where head rates reach the storage cap (dotted), each with its label inside the
+ * plot. Drawn with the points, not as Recharts reference lines, for the same reason: the ceiling
+ * and the cap move with every plan.
+ */
+function TradeoffLimits({
+  tradeoff,
+  x,
+  y,
+  area,
+}: {
+  tradeoff: Tradeoff
+  x: Scale
+  y: Scale
+  area: { x: number; y: number; width: number; height: number }
+}) {
+  const top = area.y
+  const bottom = area.y + area.height
+  const left = area.x
+  const right = area.x + area.width
+  const ceilingX = at(x, tradeoff.ceiling)
+  const budgetY = at(y, tradeoff.budgetUsdPerMonth)
+  const cap = tradeoff.storageCap
+  const capX = at(x, cap?.boundarySeen)
+  return (
+    <g className="tradeoff-limits">
+      {ceilingX === null ? null : (
+        <g>
+          <line
+            x1={ceilingX}
+            x2={ceilingX}
+            y1={top}
+            y2={bottom}
+            stroke="currentColor"
+            strokeOpacity={0.4}
+            strokeDasharray="2 4"
+            data-testid="tradeoff-ceiling-line"
+          />
+          <text {...LIMIT_LABEL} x={ceilingX - LABEL_INSET_PX} y={bottom - LABEL_INSET_PX} textAnchor="end">
+            every error
+          </text>
+        </g>
+      )}
+      {budgetY === null ? null : (
+        <g>
+          <line
+            x1={left}
+            x2={right}
+            y1={budgetY}
+            y2={budgetY}
+            stroke={LIMIT_STROKE}
+            strokeDasharray="6 4"
+            data-testid="tradeoff-budget-line"
+          />
+          <text {...LIMIT_LABEL} x={left + LABEL_INSET_PX} y={budgetY + LABEL_INSET_PX + LABEL_ASCENT_PX}>
+            {`budget ${formatUsd(tradeoff.budgetUsdPerMonth!)}/mo`}
+          </text>
+        </g>
+      )}
+      {capX === null || !cap ? null : (
+        <g>
+          <line
+            x1={capX}
+            x2={capX}
+            y1={top}
+            y2={bottom}
+            stroke={LIMIT_STROKE}
+            strokeDasharray="2 3"
+            data-testid="tradeoff-cap-line"
+          />
+          <text {...LIMIT_LABEL} x={capX - LABEL_INSET_PX} y={top + LABEL_INSET_PX + LABEL_ASCENT_PX} textAnchor="end">
+            {`storage cap ${formatBytes(cap.bytes)}`}
+          </text>
+        </g>
+      )}
+    </g>
+  )
+}
 
 /**
  * Every setting's whole bill against what it lets you see, with the budget and the storage cap as
@@ -69,62 +247,13 @@ export const TradeoffChart = memo(function TradeoffChart({
 }) {
   const reducedMotion = useReducedMotion()
   const { usdAxis, seenAxis, metric } = tradeoff
-  const rates = useMemo(() => points.filter((point) => point.target.kind === "rate"), [points])
-  const options = useMemo(() => points.filter((point) => point.target.kind === "option"), [points])
-  const stableUsdDomain = useStableValues(usdAxis.log ? usdAxis.domain : LINEAR_DOMAIN)
-  const stableUsdTicks = useStableValues(usdAxis.log ? usdAxis.ticks : undefined)
-  const stableSeenDomain = useStableValues(seenAxis.log ? seenAxis.domain : LINEAR_DOMAIN)
-  const stableSeenTicks = useStableValues(seenAxis.log ? seenAxis.ticks : undefined)
+  // The same arrays while the values are the same, so the axes stay registered as they are.
+  const usdDomain = useStableValues(usdAxis.domain)
+  const usdTicks = useStableValues(usdAxis.ticks)
+  const seenDomain = useStableValues(seenAxis.domain)
+  const seenTicks = useStableValues(seenAxis.ticks)
   // Wide enough for the longest cost label ("$1 × 10⁻³⁰⁰" at 10⁻³¹⁰ req/s), so none is cut off.
-  const usdAxisWidth = useMemo(() => Math.max(64, valueAxisWidth(stableUsdTicks?.map(usdTick) ?? [])), [stableUsdTicks])
-  // The least and the most a point sees: their labels lean inwards, so the plot's edge cuts none.
-  const edges = useMemo(() => {
-    const seen = points.map((point) => point.seen)
-    return { least: Math.min(...seen), most: Math.max(...seen) }
-  }, [points])
-  // One shape per chart: a point's circle, ringed when it is yours or recommended, with its label.
-  const shape = useMemo(
-    () =>
-      function TradeoffDot(props: { cx?: number; cy?: number; payload?: DrawnTradeoffPoint }) {
-        const { cx, cy, payload } = props
-        if (!payload || !Number.isFinite(cx) || !Number.isFinite(cy)) return <g />
-        const x = cx!
-        const y = cy!
-        const fill = payload.yours
-          ? "var(--color-chart-chosen)"
-          : payload.target.kind === "option"
-            ? "var(--color-chart-2)"
-            : "var(--color-chart-1)"
-        return (
-          <g
-            data-testid="tradeoff-point"
-            data-key={payload.key}
-            data-yours={payload.yours || undefined}
-            data-recommended={payload.recommended || undefined}
-            className="cursor-pointer"
-            onClick={() => onSelect(payload)}
-          >
-            {payload.recommended ? (
-              <circle cx={x} cy={y} r={10} fill="none" stroke="var(--color-chart-chosen)" strokeWidth={2} />
-            ) : null}
-            <circle
-              cx={x}
-              cy={y}
-              r={payload.yours ? 7 : 5}
-              fill={fill}
-              stroke="currentColor"
-              strokeOpacity={payload.fitsBudget && payload.fitsStorageCap ? 0 : 0.8}
-            />
-            {/* A wider, invisible target: a 10 px dot is hard to hit with a finger. */}
-            <circle cx={x} cy={y} r={14} fill="transparent" />
-            <text {...labelPlace(payload, x, y, edges)} fontSize={11} fill="currentColor">
-              {payload.label}
-            </text>
-          </g>
-        )
-      },
-    [onSelect, edges]
-  )
+  const usdAxisWidth = useMemo(() => Math.max(64, valueAxisWidth(usdTicks.map(usdTick))), [usdTicks])
   const seenLabel = SEEN_AXIS_LABEL[metric]
   const parts = useMemo(
     () => (
@@ -134,11 +263,11 @@ export const TradeoffChart = memo(function TradeoffChart({
           type="number"
           dataKey="seen"
           name={seenLabel}
-          scale={seenAxis.log ? "log" : "auto"}
-          domain={stableSeenDomain}
-          ticks={stableSeenTicks}
+          scale={seenAxis.log ? "log" : "linear"}
+          domain={seenDomain}
+          ticks={seenTicks}
           interval={0}
-          allowDataOverflow={seenAxis.log}
+          allowDataOverflow
           tickFormatter={formatCount}
           tick={AxisTick}
           label={{ value: seenLabel, position: "insideBottom", offset: -12, fontSize: 11, fill: "currentColor" }}
@@ -147,88 +276,24 @@ export const TradeoffChart = memo(function TradeoffChart({
           type="number"
           dataKey="monthlyUsd"
           name="monthlyUsd"
-          scale={usdAxis.log ? "log" : "auto"}
-          domain={stableUsdDomain}
-          ticks={stableUsdTicks}
+          scale={usdAxis.log ? "log" : "linear"}
+          domain={usdDomain}
+          ticks={usdTicks}
           interval={0}
-          allowDataOverflow={usdAxis.log}
+          allowDataOverflow
           tickFormatter={usdTick}
           tick={AxisTick}
           width={usdAxisWidth}
         />
-        {tradeoff.ceiling === null ? null : (
-          <ReferenceLine
-            x={tradeoff.ceiling}
-            stroke="currentColor"
-            strokeOpacity={0.4}
-            strokeDasharray="2 4"
-            shape={ceilingLine}
-            label={{ ...LIMIT_LABEL, value: "every error", position: "insideBottomRight" }}
-          />
-        )}
-        {tradeoff.budgetUsdPerMonth === null ? null : (
-          <ReferenceLine
-            y={tradeoff.budgetUsdPerMonth}
-            stroke={LIMIT_STROKE}
-            strokeDasharray="6 4"
-            shape={budgetLine}
-            label={{ ...LIMIT_LABEL, value: `budget ${formatUsd(tradeoff.budgetUsdPerMonth)}/mo` }}
-          />
-        )}
-        {tradeoff.storageCap?.boundarySeen == null ? null : (
-          <ReferenceLine
-            x={tradeoff.storageCap.boundarySeen}
-            stroke={LIMIT_STROKE}
-            strokeDasharray="2 3"
-            shape={capLine}
-            label={{
-              ...LIMIT_LABEL,
-              value: `storage cap ${formatBytes(tradeoff.storageCap.bytes)}`,
-              position: "insideTopRight",
-            }}
-          />
-        )}
-        <Scatter
-          name="Head sampling rates"
-          data={rates}
-          line={{ stroke: "var(--color-chart-1)", strokeOpacity: 0.4 }}
-          shape={shape}
-          isAnimationActive={!reducedMotion}
-          animationDuration={CHART_ANIMATION_MS}
-        />
-        {options.length > 0 ? (
-          <Scatter
-            name="Options"
-            data={options}
-            shape={shape}
-            isAnimationActive={!reducedMotion}
-            animationDuration={CHART_ANIMATION_MS}
-          />
-        ) : null}
       </>
     ),
-    [
-      rates,
-      options,
-      shape,
-      seenLabel,
-      seenAxis.log,
-      usdAxis.log,
-      stableSeenDomain,
-      stableSeenTicks,
-      stableUsdDomain,
-      stableUsdTicks,
-      usdAxisWidth,
-      tradeoff.ceiling,
-      tradeoff.budgetUsdPerMonth,
-      tradeoff.storageCap,
-      reducedMotion,
-    ]
+    [seenLabel, seenAxis.log, usdAxis.log, seenDomain, seenTicks, usdDomain, usdTicks, usdAxisWidth]
   )
   return (
     <div aria-hidden="true" data-testid="tradeoff-drawing">
       <ScatterChart responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer={false}>
         {parts}
+        <TradeoffMarks tradeoff={tradeoff} points={points} onSelect={onSelect} animate={!reducedMotion} />
       </ScatterChart>
     </div>
   )

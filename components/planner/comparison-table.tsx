@@ -21,6 +21,13 @@ import type { DrawnTradeoffPoint } from "../charts/tradeoff-chart"
 
 const th = "px-3 py-2 text-right font-medium first:text-left max-sm:px-2"
 const td = "px-3 py-2 text-right first:text-left max-sm:px-2"
+
+/** How the chart's axes are scaled, in words: "log scales", "a log scale across, linear up". */
+function scalesText({ seenAxis, usdAxis }: Tradeoff): string {
+  if (seenAxis.log === usdAxis.log) return seenAxis.log ? "log scales" : "linear scales"
+  return seenAxis.log ? "a log scale across, linear up" : "linear across, a log scale up"
+}
+
 /** Spans and raw bytes follow from traces (× spans per trace, × bytes per span): a phone shows the rest without scrolling. */
 const wideOnly = "max-sm:hidden"
 const rateButton =
@@ -116,9 +123,9 @@ export function ComparisonTable({
           {t.metric === "errorsKeptPerHour" ? "errors kept per hour" : "traces kept per minute"} at each setting
         </figcaption>
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Up is dearer, right sees more{t.metric === "errorsKeptPerHour" ? " (the faint line is every error)" : ""}; log
-          scales. Your setting is the larger orange dot, the recommended one is ringed. Choose a point, or a setting
-          below, to use it.{limits ? ` In the chart, ${limits}` : ""}
+          Up is dearer, right sees more{t.metric === "errorsKeptPerHour" ? " (the faint line is every error)" : ""};{" "}
+          {scalesText(t)}. Your setting is the larger orange dot, the recommended one is ringed. Choose a point, or a
+          setting below, to use it.{limits ? ` In the chart, ${limits}` : ""}
         </p>
         <div className="min-h-[300px] min-w-0">
           <LazyTradeoffChart tradeoff={t} points={drawn} onSelect={choosePoint} />

@@ -59,7 +59,7 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
             <ul className="grid gap-1 text-sm">
               {part.lines.map((line, index) => (
                 <li
-                  key={`${index}-${line.label}`}
+                  key={index}
                   className="flex flex-wrap justify-between gap-x-4 border-b border-slate-100 py-1 pl-3 dark:border-slate-800"
                 >
                   <span>{line.label}</span>
@@ -88,8 +88,8 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
         <>
           <h3 className="text-sm font-semibold">Notes on the bill</h3>
           <ul className="grid list-disc gap-1 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="cost-notes">
-            {cost.notes.map((text) => (
-              <li key={text}>{text}</li>
+            {cost.notes.map((text, index) => (
+              <li key={index}>{text}</li>
             ))}
           </ul>
         </>
@@ -103,16 +103,16 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
             className="grid list-disc gap-1 pl-5 text-sm text-slate-700 dark:text-slate-300"
             data-testid="cost-unpriced"
           >
-            {cost.unpriced.map((text) => (
-              <li key={text}>{text}</li>
+            {cost.unpriced.map((text, index) => (
+              <li key={index}>{text}</li>
             ))}
           </ul>
         </>
       ) : null}
       <h3 className="text-sm font-semibold">Assumptions</h3>
       <ul className="grid list-disc gap-1 pl-5 text-sm text-slate-700 dark:text-slate-300" data-testid="assumptions">
-        {plan.assumptions.map((text) => (
-          <li key={text}>{text}</li>
+        {plan.assumptions.map((text, index) => (
+          <li key={index}>{text}</li>
         ))}
       </ul>
     </section>

@@ -36,8 +36,8 @@ function CostParts({ plan }: { plan: Plan }) {
             {unpriced}
           </summary>
           <ul className="mt-1 grid list-disc gap-1 pl-5 text-xs text-slate-700 dark:text-slate-300">
-            {plan.cost.unpriced.map((text) => (
-              <li key={text}>{text}</li>
+            {plan.cost.unpriced.map((text, index) => (
+              <li key={index}>{text}</li>
             ))}
           </ul>
         </details>

@@ -71,8 +71,8 @@ export function RecommendationPanel({
           aria-label="Caveats"
           data-testid="recommendation-warnings"
         >
-          {r.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+          {r.warnings.map((warning, index) => (
+            <li key={index}>{warning}</li>
           ))}
         </ul>
       ) : null}
@@ -103,8 +103,8 @@ export function RecommendationPanel({
             {/* The runner-up has its own line above; the API and the Markdown carry it among the reasons. */}
             {r.reasons
               .filter((reason) => reason !== r.runnerUp?.text)
-              .map((reason) => (
-                <li key={reason}>{reason}</li>
+              .map((reason, index) => (
+                <li key={index}>{reason}</li>
               ))}
           </ul>
           {r.perOperation.length > 0 ? (

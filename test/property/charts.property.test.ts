@@ -8,6 +8,7 @@ import {
   storageMonthTicks,
   tradeoff,
   valueAxis,
+  type LinearAxis,
   type ValueAxis,
 } from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
@@ -21,8 +22,8 @@ const TIMEOUT_MS = 30 * 60 * 1000
 const validInput: fc.Arbitrary<PlanInput> = validRawInput.map((raw) => planInputSchema.parse(raw))
 
 /** What is wrong with an axis over `values`, in words; empty when it can be drawn. */
-function axisProblems(axis: ValueAxis, values: number[]): string[] {
-  if (!axis.log) return []
+function axisProblems(axis: ValueAxis | LinearAxis, values: number[]): string[] {
+  if (!axis.log) return "domain" in axis ? linearAxisProblems(axis, values) : []
   const [low, high] = axis.domain
   const problems: string[] = []
   if (!(low > 0 && Number.isFinite(high) && low < high)) problems.push(`domain [${low}, ${high}]`)
@@ -33,6 +34,19 @@ function axisProblems(axis: ValueAxis, values: number[]): string[] {
   // Unless the axis already starts at 10⁻³²³, the smallest power of ten a double holds.
   if (!(low < smallest) && low !== 1e-323)
     problems.push(`domain starts at ${low}, not below the smallest bar ${smallest}`)
+  return problems
+}
+
+/** A linear trade-off axis holds every value from 0, its ticks finite, rising and inside it. */
+function linearAxisProblems({ domain: [low, high], ticks }: LinearAxis, values: number[]): string[] {
+  const problems: string[] = []
+  if (!(low === 0 && Number.isFinite(high) && high > 0)) problems.push(`domain [${low}, ${high}]`)
+  if (values.some((value) => value > high)) problems.push(`values above the domain's ${high}`)
+  if (
+    ticks.length < 2 ||
+    ticks.some((tick, index) => !(tick >= low && tick <= high) || (index > 0 && tick <= ticks[index - 1]!))
+  )
+    problems.push(`ticks ${ticks.join(", ")}`)
   return problems
 }
 
@@ -56,6 +70,13 @@ describe("the charts, for any input the schema accepts", () => {
           ...(trade.storageCap?.boundarySeen == null ? [] : [trade.storageCap.boundarySeen]),
         ]
         expect(axisProblems(trade.seenAxis, seenValues), "trade-off seen axis").toEqual([])
+        expect(
+          axisProblems(
+            trade.usdAxis,
+            trade.points.map((point) => point.monthlyUsd)
+          ),
+          "trade-off $ axis"
+        ).toEqual([])
         if (trade.usdAxis.log) {
           expect(trade.points.every((point) => point.monthlyUsd > 0)).toBe(true)
           expect(
