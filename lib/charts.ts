@@ -395,6 +395,32 @@ export function tradeoffAxis(values: number[], logAllowed: boolean): TradeoffAxi
   return axis.log ? axis : linearAxis(values)
 }
 
+/**
+ * A category label in lines of at most `maxChars` characters, broken at spaces: one line when it
+ * fits, else two as even as the words allow (so "gp3" is not left alone), then as many as needed.
+ * A word longer than `maxChars` keeps a line to itself.
+ *
+ * @example
+ * wrapLabel("Jaeger + Elasticsearch on gp3", 25) //=> ["Jaeger +", "Elasticsearch on gp3"]
+ * wrapLabel("Grafana Cloud Traces", 25)          //=> ["Grafana Cloud Traces"]
+ */
+export function wrapLabel(text: string, maxChars: number): string[] {
+  const words = text.split(/\s+/).filter((word) => word !== "")
+  if (words.length === 0) return [""]
+  const joined = words.join(" ")
+  if (joined.length <= maxChars || words.length === 1) return [joined]
+  // The two-line split whose longer line is shortest, among those whose first line fits.
+  let best: [string, string] | null = null
+  for (let cut = 1; cut < words.length; cut++) {
+    const first = words.slice(0, cut).join(" ")
+    const rest = words.slice(cut).join(" ")
+    if (first.length > maxChars) break
+    if (!best || Math.max(first.length, rest.length) < Math.max(best[0].length, best[1].length)) best = [first, rest]
+  }
+  if (!best) return [words[0]!, ...wrapLabel(words.slice(1).join(" "), maxChars)]
+  return best[1].length <= maxChars ? best : [best[0], ...wrapLabel(best[1], maxChars)]
+}
+
 /** The width a rate chart's value axis takes when its labels are short ("10 TB", "$1K"). */
 export const VALUE_AXIS_WIDTH_PX = 56
 

@@ -15,6 +15,7 @@ import {
   tradeoffAxis,
   tradeoffChanges,
   valueAxis,
+  wrapLabel,
   valueAxisWidth,
 } from "@/lib/charts"
 import { buildPlan } from "@/lib/plan/build-plan"
@@ -268,6 +269,20 @@ describe("tradeoffAxis", () => {
     expect(tradeoffAxis([86_400, 432_000_000], true)).toMatchObject({ log: true, domain: [10_000, 1_000_000_000] })
     expect(tradeoffAxis([86_400, 432_000_000], false)).toMatchObject({ log: false, domain: [0, 600_000_000] })
     expect(tradeoffAxis([5, 8, 12], true)).toEqual({ log: false, domain: [0, 15], ticks: [0, 5, 10, 15] })
+  })
+})
+
+describe("wrapLabel", () => {
+  it("keeps a label that fits on one line, and splits a longer one into two even lines", () => {
+    expect(wrapLabel("Grafana Cloud Traces", 25)).toEqual(["Grafana Cloud Traces"])
+    expect(wrapLabel("Jaeger + Elasticsearch on gp3", 25)).toEqual(["Jaeger +", "Elasticsearch on gp3"])
+    expect(wrapLabel("Jaeger + Badger on gp3", 16)).toEqual(["Jaeger +", "Badger on gp3"])
+    expect(wrapLabel("Jaeger + Badger on gp3", 12)).toEqual(["Jaeger +", "Badger", "on gp3"])
+  })
+  it("wraps onto more lines when two are not enough, and gives a long word its own line", () => {
+    expect(wrapLabel("a bb ccc dddd eeeee", 6)).toEqual(["a bb", "ccc", "dddd", "eeeee"])
+    expect(wrapLabel("Supercalifragilistic backend", 10)).toEqual(["Supercalifragilistic", "backend"])
+    expect(wrapLabel("  ", 10)).toEqual([""])
   })
 })
 

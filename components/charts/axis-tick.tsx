@@ -1,5 +1,7 @@
 import type { BaseTickContentProps } from "recharts"
 
+import { wrapLabel } from "@/lib/charts"
+
 /**
  * One axis label as a plain SVG `<text>`, placed where Recharts' own `<Text>` would put a
  * one-line label. Recharts' `<Text>` measures every word in the DOM to wrap it whenever the axis
@@ -28,6 +30,41 @@ export function AxisTick(props: BaseTickContentProps & { orientation?: string })
       data-testid={orientation === "left" || orientation === "right" ? "y-axis-tick" : "x-axis-tick"}
     >
       {label}
+    </text>
+  )
+}
+
+/** Characters of an 11 px label that fit beside a 170 px category axis (about 6.2 px each, as valueAxisWidth counts). */
+export const CATEGORY_TICK_CHARS = 25
+
+/**
+ * A category axis label (a backend's name) as a plain SVG `<text>`, wrapped by {@link wrapLabel}
+ * into lines centred on its tick as Recharts' `<Text>` centres them. Recharts' own measures each
+ * word in the DOM on every redraw, which cost more than the rest of a keystroke together.
+ *
+ * @example
+ * <YAxis type="category" dataKey="label" width={170} tick={CategoryTick} />
+ */
+export function CategoryTick(props: BaseTickContentProps) {
+  const { x, y, textAnchor, payload, className } = props
+  const lines = wrapLabel(String(payload.value), CATEGORY_TICK_CHARS)
+  // The block's middle on the tick: up half a line per extra line, down half the cap height.
+  const firstDy = `${0.355 - (lines.length - 1) / 2}em`
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={textAnchor}
+      fill="currentColor"
+      fontSize={11}
+      className={className}
+      data-testid="y-axis-tick"
+    >
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? firstDy : "1em"}>
+          {line}
+        </tspan>
+      ))}
     </text>
   )
 }

@@ -1,13 +1,13 @@
 "use client"
 
 import { memo, useMemo } from "react"
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts"
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from "recharts"
 
 import { valueAxis, type BackendBar } from "@/lib/charts"
 import { formatCount, formatUsd } from "@/lib/format"
 import { breakdownText } from "@/lib/plan/text/headline"
 
-import { AxisTick } from "./axis-tick"
+import { AxisTick, CategoryTick } from "./axis-tick"
 import { barShape } from "./bar-shape"
 import { TOOLTIP_CONTENT_STYLE, TOOLTIP_ITEM_STYLE, TOOLTIP_SEPARATOR } from "./tooltip-style"
 import { CHART_ANIMATION_MS } from "./animation"
@@ -19,7 +19,6 @@ import { useStableValues } from "./use-stable-values"
 // identity, so only the data (and the domain's two numbers) change from plan to plan.
 // The right margin holds the value at the end of the longest bar ("$18,418/mo").
 const MARGIN = { top: 8, right: 72, bottom: 8, left: 8 }
-const TICK = { fill: "currentColor", fontSize: 11 }
 const LINEAR_DOMAIN: [number, string] = [0, "auto"]
 /** One style object per chart height, so a new plan with as many bars does not resize the chart. */
 const STYLES = new Map<number, { width: string; height: number }>()
@@ -29,8 +28,29 @@ function chartStyle(height: number) {
   return style
 }
 const usdTick = (usd: number) => `$${formatCount(usd)}`
-/** Each bar's value at its end, so a phone reads the figures without a tooltip. */
-const usdLabel = (usd: unknown) => `${formatUsd(Number(usd))}/mo`
+/** Space between a bar's end and its value, as Recharts' own label offset. */
+const VALUE_OFFSET_PX = 5
+
+/**
+ * Each bar's value at its end, so a phone reads the figures without a tooltip: plain SVG text
+ * where Recharts' own label would measure its words in the DOM on every redraw.
+ */
+function BarValue({ viewBox, value }: LabelProps) {
+  if (!viewBox || !("width" in viewBox)) return null
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox
+  return (
+    <text
+      x={x + width + VALUE_OFFSET_PX}
+      y={y + height / 2}
+      dy="0.355em"
+      fill="currentColor"
+      fontSize={11}
+      data-testid="bar-value"
+    >
+      {`${formatUsd(Number(value))}/mo`}
+    </text>
+  )
+}
 /** The whole bill under the pointer, with its parts and its price date. */
 const costLine = (value: unknown, _name: unknown, item: { payload?: unknown }) => {
   const bar = item.payload as BackendBar
@@ -78,8 +98,8 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
           tickFormatter={usdTick}
           tick={AxisTick}
         />
-        {/* Recharts' own labels here: they wrap a long backend name onto two lines. */}
-        <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
+        {/* A long backend name wraps onto two lines. */}
+        <YAxis type="category" dataKey="label" width={170} tick={CategoryTick} interval={0} />
         {tooltipWanted ? (
           <Tooltip
             formatter={costLine}
@@ -95,14 +115,7 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
           animationDuration={CHART_ANIMATION_MS}
           name="Cost per month"
         >
-          <LabelList
-            dataKey="monthlyUsd"
-            position="right"
-            formatter={usdLabel}
-            fill="currentColor"
-            fontSize={11}
-            data-testid="bar-value"
-          />
+          <LabelList dataKey="monthlyUsd" content={BarValue} />
         </Bar>
       </>
     ),
