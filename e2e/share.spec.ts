@@ -112,6 +112,8 @@ test.describe("short links, the design-doc Markdown, human numbers, Undo and Res
     // Dapr's rate follows the ratio again, so the link leaves it out.
     await expect(page).toHaveURL(/\/\?ratio=0\.5&keepAllErrors=false&budgetUsdPerMonth=3000$/)
     await expect(undo).toHaveCount(0)
+    // Undo went away in turn: the focus goes back to the button it undid, not to the top.
+    await expect(page.getByRole("button", { name: "Use this setting" })).toBeFocused()
 
     await page.getByRole("button", { name: "Use this setting" }).click()
     await expect(ratio).toHaveValue("0.1")
