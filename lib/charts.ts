@@ -543,6 +543,11 @@ export interface BackendBar {
   breakdown: CostBreakdown
   asOf: string
   chosen: boolean
+  /**
+   * A vendor whose charges the bill names but does not price (X-Ray's span ingestion): no allowance
+   * and something left out, so its low total must not read as the cheapest.
+   */
+  vendorUnpriced: boolean
 }
 
 /**
@@ -562,6 +567,7 @@ export function backendBars(plan: Plan): BackendBar[] {
       breakdown: backend.breakdown,
       asOf: SOURCES[BACKENDS[backend.id].priceSource].asOf,
       chosen: backend.id === plan.input.backend,
+      vendorUnpriced: backend.hosting === "saas" && backend.breakEven === null && backend.unpriced.length > 0,
     }))
     .sort((a, b) => a.monthlyUsd - b.monthlyUsd)
 }

@@ -358,8 +358,11 @@ describe("backendBars", () => {
       },
       asOf: "2026-09 (APM); 2025-09 to 2026 (Infrastructure)",
       chosen: false,
+      vendorUnpriced: false,
     })
     expect(bars.filter((bar) => bar.chosen).map((bar) => bar.id)).toEqual(["tempo"])
+    // X-Ray's span ingestion (CloudWatch) is named, not priced: its bar says so.
+    expect(bars.filter((bar) => bar.vendorUnpriced).map((bar) => bar.id)).toEqual(["aws-xray"])
     expect(bars.map((bar) => bar.monthlyUsd)).toEqual([...bars.map((bar) => bar.monthlyUsd)].sort((a, b) => a - b))
     for (const bar of bars) {
       expect(Object.values(bar.breakdown).reduce((sum, usd) => sum + usd, 0)).toBeCloseTo(bar.monthlyUsd, 6)

@@ -28,6 +28,12 @@ function chartStyle(height: number) {
   return style
 }
 const usdTick = (usd: number) => `$${formatCount(usd)}`
+/** A bar's value: its bill, and "+ not priced" where the vendor's charges are left out (X-Ray). */
+const barValueText = (entry: { payload?: unknown }) => {
+  const bar = entry.payload as DrawnBackendBar
+  return `${formatUsd(bar.monthlyUsd)}/mo${bar.vendorUnpriced ? " + not priced" : ""}`
+}
+
 /** Space between a bar's end and its value, as Recharts' own label offset. */
 const VALUE_OFFSET_PX = 5
 
@@ -47,7 +53,7 @@ function BarValue({ viewBox, value }: LabelProps) {
       fontSize={11}
       data-testid="bar-value"
     >
-      {`${formatUsd(Number(value))}/mo`}
+      {String(value)}
     </text>
   )
 }
@@ -115,7 +121,7 @@ export const BackendChart = memo(function BackendChart({ bars }: { bars: Backend
           animationDuration={CHART_ANIMATION_MS}
           name="Cost per month"
         >
-          <LabelList dataKey="monthlyUsd" content={BarValue} />
+          <LabelList valueAccessor={barValueText} content={BarValue} />
         </Bar>
       </>
     ),

@@ -4,7 +4,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region"
 import { backendBars } from "@/lib/charts"
 import { formatBytes, formatUsd } from "@/lib/format"
 import type { BackendEstimate, Plan } from "@/lib/plan/build-plan"
-import { freeOnlyText, retentionBoughtText, sizingShortText } from "@/lib/plan/text/backend-row"
+import { allowanceCellText, freeOnlyText, retentionBoughtText, sizingShortText } from "@/lib/plan/text/backend-row"
 import { breakdownText } from "@/lib/plan/text/headline"
 import { SOURCES, type SourceId } from "@/lib/sources"
 
@@ -149,7 +149,7 @@ export function BackendTable({ plan }: { plan: Plan }) {
                 </td>
                 <td className={`${cell} ${wideOnly}`}>{retentionBoughtText(row)}</td>
                 <td className={`${cell} ${wideOnly} text-xs font-normal`} data-testid={`backend-allowance-${row.id}`}>
-                  {row.breakEven ? row.breakEven.text : "none (self-hosted)"}
+                  {allowanceCellText(row)}
                 </td>
                 <td className={`${cell} ${wideOnly}`}>
                   <PriceDate source={row.priceSource} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { buildPlan } from "@/lib/plan/build-plan"
 import { DEFAULT_INPUT } from "@/lib/plan/fields"
-import { retentionBoughtText, sizingShortText } from "@/lib/plan/text/backend-row"
+import { allowanceCellText, retentionBoughtText, sizingShortText } from "@/lib/plan/text/backend-row"
 
 describe("retentionBoughtText", () => {
   it("names the vendor whose retention a SaaS price buys, and the plan's own when self-hosted", () => {
@@ -14,6 +14,19 @@ describe("retentionBoughtText", () => {
     expect(of("new-relic")).toBe("8 days (New Relic's)")
     expect(of("tempo")).toBe("7 days")
     expect(retentionBoughtText({ id: "tempo", hosting: "self-hosted", retentionDays: 1 })).toBe("1 day")
+  })
+})
+
+describe("allowanceCellText", () => {
+  it("gives the allowance's use, none when self-hosted, and says when a vendor's charges are not priced", () => {
+    const rows = buildPlan(DEFAULT_INPUT).backends
+    const of = (id: string) => allowanceCellText(rows.find((row) => row.id === id)!)
+    // Honeycomb: 20M free events a month (the break-even test pins the rate).
+    expect(of("honeycomb")).toMatch(/^39\.4B of 20M free events a month; ≤ /)
+    expect(of("tempo")).toBe("none (self-hosted)")
+    // X-Ray's span ingestion goes to CloudWatch at a price not confirmed: no allowance to show.
+    expect(of("aws-xray")).toBe("not priced: see what it buys")
+    expect(allowanceCellText({ hosting: "saas", breakEven: null, unpriced: [] })).toBe("none")
   })
 })
 

@@ -37,6 +37,26 @@ export function retentionBoughtText(row: {
   return vendor ? `${days} (${vendor}'s)` : days
 }
 
+/**
+ * A row's "free or included" cell: the allowance's use and break-even rate when the vendor has one;
+ * for a self-hosted backend, none; for a vendor whose charges the bill does not price (X-Ray's
+ * span ingestion), that it is not priced, so the row's low total is not read as free.
+ *
+ * @example
+ * allowanceCellText({ hosting: "self-hosted", breakEven: null, unpriced: [] }) //=> "none (self-hosted)"
+ * allowanceCellText({ hosting: "saas", breakEven: null, unpriced: ["Not priced: X-Ray's spans …"] })
+ * //=> "not priced: see what it buys"
+ */
+export function allowanceCellText(row: {
+  hosting: "self-hosted" | "saas"
+  breakEven: { text: string } | null
+  unpriced: string[]
+}): string {
+  if (row.breakEven) return row.breakEven.text
+  if (row.hosting === "self-hosted") return "none (self-hosted)"
+  return row.unpriced.length > 0 ? "not priced: see what it buys" : "none"
+}
+
 const fmt = (n: number) => formatDecimal(n, 0, 1)
 
 /** Components whose id does not read as a noun once its hyphens are spaces. */
