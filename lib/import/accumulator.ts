@@ -59,6 +59,16 @@ interface BatchGroup {
   scopes: Map<string, { scopeFieldBytes: number; messageBytes: number }>
 }
 
+/** Eight lowercase hex characters of a checked id from `from`, as parseInt(…, 16) reads them, without a slice. */
+function hexWord(id: string, from: number): number {
+  let word = 0
+  for (let i = from; i < from + 8; i++) {
+    const code = id.charCodeAt(i)
+    word = word * 16 + (code <= 0x39 ? code - 0x30 : code - 0x57)
+  }
+  return word
+}
+
 /**
  * Per-span columns in typed arrays: ids as two 32-bit halves, the byte size and the Jaeger batch
  * group. About 30 bytes a span, so 300k spans take under 10 MB.
@@ -79,12 +89,12 @@ class SpanColumns {
     if (this.length === this.trace.length) this.grow()
     const i = this.length++
     this.trace[i] = traceIndex
-    this.idHigh[i] = parseInt(spanId.slice(0, 8), 16)
-    this.idLow[i] = parseInt(spanId.slice(8, 16), 16)
+    this.idHigh[i] = hexWord(spanId, 0)
+    this.idLow[i] = hexWord(spanId, 8)
     this.hasParent[i] = parentSpanId === "" ? 0 : 1
     if (parentSpanId !== "") {
-      this.parentHigh[i] = parseInt(parentSpanId.slice(0, 8), 16)
-      this.parentLow[i] = parseInt(parentSpanId.slice(8, 16), 16)
+      this.parentHigh[i] = hexWord(parentSpanId, 0)
+      this.parentLow[i] = hexWord(parentSpanId, 8)
     }
     this.bytes[i] = bytes
     this.group[i] = group
@@ -131,9 +141,15 @@ export class TraceStatsAccumulator {
   private readonly columns = new SpanColumns()
   private readonly traceIndex = new Map<string, number>()
   private readonly traces: TraceState[] = []
-  private readonly serviceSpans = new Map<string, number>()
-  /** Each service's index, for the per-span service column. */
+  /** Each service's index, for the per-span service column, in the order first seen. */
   private readonly serviceIndex = new Map<string, number>()
+  /** Spans per service, by its index. */
+  private readonly serviceSpans: number[] = []
+  /** The last span's service and its index: spans of one resource share it, so most need no lookup. */
+  private lastService: string | undefined = undefined
+  private lastServiceIndex = 0
+  private lastTraceId = ""
+  private lastTraceIndex = 0
   private attributes = 0
   private events = 0
   /** Exact bytes of everything read, Jaeger envelopes excluded (they are added at summary time). */
@@ -233,9 +249,11 @@ export class TraceStatsAccumulator {
     const spansPerTraceMean = traces > 0 ? perTrace.spanTotal / traces : 0
     // Every operation feeds the suggestions; only the top MAX_SUMMARY_NAMES are listed.
     const operations = this.operationsOf(perTrace.operations, traces)
-    const services = [...this.serviceSpans].sort(([nameA, countA], [nameB, countB]) =>
-      byCountThenText(countA, countB, [nameA], [nameB])
-    )
+    const services = [...this.serviceIndex].map(([name, index]): [string, number] => [
+      name,
+      this.serviceSpans[index] as number,
+    ])
+    services.sort(([nameA, countA], [nameB, countB]) => byCountThenText(countA, countB, [nameA], [nameB]))
     const healthCheckOperations = [
       ...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name)),
     ]
@@ -391,7 +409,8 @@ export class TraceStatsAccumulator {
   }
 
   private keepSpan(record: SpanRecord): void {
-    let traceIndex = this.traceIndex.get(record.traceId)
+    // Spans of one trace mostly follow one another: the last trace needs no lookup.
+    let traceIndex = record.traceId === this.lastTraceId ? this.lastTraceIndex : this.traceIndex.get(record.traceId)
     if (traceIndex === undefined) {
       traceIndex = this.traces.length
       this.traceIndex.set(record.traceId, traceIndex)
@@ -409,6 +428,8 @@ export class TraceStatsAccumulator {
         maxEndMs: record.startMs + record.durationMs,
       })
     }
+    this.lastTraceId = record.traceId
+    this.lastTraceIndex = traceIndex
     const trace = this.traces[traceIndex] as TraceState
     trace.spans += 1
     if (record.startMs < trace.minStartMs) trace.minStartMs = record.startMs
@@ -426,12 +447,18 @@ export class TraceStatsAccumulator {
         trace.rootPath = record.path
       }
     }
-    this.serviceSpans.set(record.service, (this.serviceSpans.get(record.service) ?? 0) + 1)
-    let service = this.serviceIndex.get(record.service)
-    if (service === undefined) {
-      service = this.serviceIndex.size
-      this.serviceIndex.set(record.service, service)
+    let service = this.lastServiceIndex
+    if (record.service !== this.lastService) {
+      const known = this.serviceIndex.get(record.service)
+      if (known === undefined) {
+        service = this.serviceIndex.size
+        this.serviceIndex.set(record.service, service)
+        this.serviceSpans.push(0)
+      } else service = known
+      this.lastService = record.service
+      this.lastServiceIndex = service
     }
+    this.serviceSpans[service] = (this.serviceSpans[service] as number) + 1
     this.attributes += record.attributeCount
     this.events += record.eventCount
 
