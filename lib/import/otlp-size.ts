@@ -241,24 +241,62 @@ export interface SpanWireShape {
  * //=> 72
  */
 export function spanFieldBytes(span: SpanWireShape): number {
+  return spanFieldBytesOf(
+    span.traceStateBytes,
+    span.hasParent,
+    span.nameBytes,
+    span.kind,
+    span.attributesBytes,
+    span.droppedAttributesCount,
+    span.eventsBytes,
+    span.droppedEventsCount,
+    span.linksBytes,
+    span.droppedLinksCount,
+    span.statusCode,
+    span.statusMessageBytes,
+    span.flags
+  )
+}
+
+/**
+ * {@link spanFieldBytes} with the shape's fields as arguments, in {@link SpanWireShape}'s order:
+ * the import sizes every span of a file, without an object for each.
+ *
+ * @example
+ * spanFieldBytesOf(0, false, 4, 2, 0, 0, 0, 0, 0, 0, 0, 0, 257) //=> 72
+ */
+export function spanFieldBytesOf(
+  traceStateBytes: number,
+  hasParent: boolean,
+  nameBytes: number,
+  kind: number,
+  attributesBytes: number,
+  droppedAttributesCount: number,
+  eventsBytes: number,
+  droppedEventsCount: number,
+  linksBytes: number,
+  droppedLinksCount: number,
+  statusCode: number,
+  statusMessageBytes: number,
+  flags: number
+): number {
   const statusBody =
-    (span.statusMessageBytes > 0 ? lengthDelimitedFieldSize(2, span.statusMessageBytes) : 0) +
-    varintFieldSize(3, span.statusCode)
+    (statusMessageBytes > 0 ? lengthDelimitedFieldSize(2, statusMessageBytes) : 0) + varintFieldSize(3, statusCode)
   const body =
     ID_FIELDS_BYTES +
-    (span.traceStateBytes > 0 ? lengthDelimitedFieldSize(3, span.traceStateBytes) : 0) +
-    (span.hasParent ? lengthDelimitedFieldSize(4, SPAN_ID_BYTES) : 0) +
-    lengthDelimitedFieldSize(5, span.nameBytes) +
-    (span.kind !== 0 ? varintFieldSize(6, span.kind) : 0) +
+    (traceStateBytes > 0 ? lengthDelimitedFieldSize(3, traceStateBytes) : 0) +
+    (hasParent ? lengthDelimitedFieldSize(4, SPAN_ID_BYTES) : 0) +
+    lengthDelimitedFieldSize(5, nameBytes) +
+    (kind !== 0 ? varintFieldSize(6, kind) : 0) +
     2 * (tagSize(7, WIRE_FIXED64) + FIXED64_BYTES) +
-    span.attributesBytes +
-    varintFieldSize(10, span.droppedAttributesCount) +
-    span.eventsBytes +
-    varintFieldSize(12, span.droppedEventsCount) +
-    span.linksBytes +
-    varintFieldSize(14, span.droppedLinksCount) +
+    attributesBytes +
+    varintFieldSize(10, droppedAttributesCount) +
+    eventsBytes +
+    varintFieldSize(12, droppedEventsCount) +
+    linksBytes +
+    varintFieldSize(14, droppedLinksCount) +
     lengthDelimitedFieldSize(15, statusBody) +
-    (span.flags !== 0 ? tagSize(16, WIRE_FIXED32) + FIXED32_BYTES : 0)
+    (flags !== 0 ? tagSize(16, WIRE_FIXED32) + FIXED32_BYTES : 0)
   return lengthDelimitedFieldSize(2, body)
 }
 

@@ -2,31 +2,20 @@
  * Reads OTLP/JSON (`TracesData` / `ExportTraceServiceRequest`) into compact span records and sizes
  * every span as the protobuf exporter would write it.
  */
-import { describeJson, fail, isRecord, locate, quote } from "./errors"
-import {
-  PATH_KEYS,
-  ROUTE_KEY,
-  readHexId,
-  readOptionalArray,
-  readOptionalString,
-  readUint32,
-  stripQuery,
-} from "./fields"
-import {
-  ANY_VALUE_BYTES,
-  base64Bytes,
-  eventFieldBytes,
-  fieldBytes,
-  int64TextVarintBytes,
-  int64VarintBytes,
-  keyValueBytes,
-  linkFieldBytes,
-  resourceFieldBytes,
-  scopeFieldBytes,
-  spanFieldBytes,
-  utf8Bytes,
-} from "./otlp-size"
+import * as errors from "./errors"
+import { fail } from "./errors"
+import * as fields from "./fields"
+import * as sizes from "./otlp-size"
 import type { ReadUnit, SpanRecord } from "./types"
+
+// Local names for the helpers every span goes through: a call through another module's export is
+// a property read (a getter in CommonJS builds, as in the Node bench) that a local name avoids.
+// `fail` keeps its import: the compiler narrows after a call only through a declared `never` function.
+const { describeJson, isRecord, locate, quote } = errors
+const { PATH_KEYS, ROUTE_KEY, readHexId, readOptionalArray, readOptionalString, readUint32, stripQuery } = fields
+const { ANY_VALUE_BYTES, base64Bytes, eventFieldBytes, fieldBytes, int64TextVarintBytes, int64VarintBytes } = sizes
+const { keyValueBytes, linkFieldBytes, resourceFieldBytes, scopeFieldBytes, spanFieldBytes, utf8Bytes } = sizes
+const { spanFieldBytesOf } = sizes
 
 /**
  * The service a span is counted under when its resource has no `service.name` (the SDK default).
@@ -254,22 +243,8 @@ function isLowerHexId(value: unknown, length: 16 | 32): value is string {
   return true
 }
 
-/** Digits of `text` from `from` to `to` as a number; exact for up to 15 digits. */
-function digitsValue(text: string, from: number, to: number): number {
-  let value = 0
-  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 0x30)
-  return value
-}
-
-/** Nanosecond text of at most 24 digits (so its seconds part is exact), or the length of anything else, as 0. */
-function isShortDigits(text: string): boolean {
-  if (text.length === 0 || text.length > 24) return false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x30 || code > 0x39) return false
-  }
-  return true
-}
+/** Most digits read as nanoseconds here: the seconds part (all but the last 9) stays exact as a double. */
+const MAX_USUAL_NANOS_DIGITS = 24
 
 /** Scratch for the two timestamps of the span being read (the quick reading allocates none). */
 let splitSeconds = 0
@@ -283,11 +258,24 @@ function splitUsualNanos(value: unknown): boolean {
     return true
   }
   if (typeof value === "string") {
-    if (!isShortDigits(value)) return false
+    const length = value.length
+    if (length === 0 || length > MAX_USUAL_NANOS_DIGITS) return false
     // The same numbers as Number() of the two slices: at most 15 and 9 digits, each exact.
-    const cut = Math.max(0, value.length - 9)
-    splitSeconds = digitsValue(value, 0, cut)
-    splitNanos = digitsValue(value, cut, value.length)
+    const cut = length > 9 ? length - 9 : 0
+    let seconds = 0
+    for (let i = 0; i < cut; i++) {
+      const digit = value.charCodeAt(i) - 0x30
+      if (digit < 0 || digit > 9) return false
+      seconds = seconds * 10 + digit
+    }
+    let nanos = 0
+    for (let i = cut; i < length; i++) {
+      const digit = value.charCodeAt(i) - 0x30
+      if (digit < 0 || digit > 9) return false
+      nanos = nanos * 10 + digit
+    }
+    splitSeconds = seconds
+    splitNanos = nanos
     return true
   }
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
@@ -472,10 +460,10 @@ export function readUsualSpan(span: unknown, service: string): SpanRecord | null
   )
     return null
 
-  const bytes = spanFieldBytes({
-    traceStateBytes: utf8Bytes(traceState),
-    hasParent: parentSpanId !== "",
-    nameBytes: utf8Bytes(name),
+  const bytes = spanFieldBytesOf(
+    utf8Bytes(traceState),
+    parentSpanId !== "",
+    utf8Bytes(name),
     kind,
     attributesBytes,
     droppedAttributesCount,
@@ -484,9 +472,9 @@ export function readUsualSpan(span: unknown, service: string): SpanRecord | null
     linksBytes,
     droppedLinksCount,
     statusCode,
-    statusMessageBytes: utf8Bytes(statusMessage),
-    flags,
-  })
+    utf8Bytes(statusMessage),
+    flags
+  )
 
   return {
     traceId,

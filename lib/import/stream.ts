@@ -221,7 +221,8 @@ class DocumentScanner {
    * an element split across chunks always took), then the rest of the chunk on its own.
    */
   private scanCarried(chunk: string, to: number): void {
-    const text = this.carried.join("") + chunk.slice(0, to)
+    this.carried.push(chunk.slice(0, to))
+    const text = this.carried.join("")
     this.carried = []
     this.carriedChars = 0
     // Cut just past a separator's comma: the element before it is the guess.
