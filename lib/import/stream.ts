@@ -99,8 +99,12 @@ const KEY_LOOKBACK_CHARS = 256
 const MAX_CARRY_CHARS = 4 * 1024 * 1024
 /** Longest text between two elements (comma, whitespace, the next element's first key) kept as a guess. */
 const MAX_SEPARATOR_CHARS = 80
-/** Guesses that did not parse before the separator guess is dropped (Jaeger spans repeat a trace's first key). */
-const MAX_SEPARATOR_MISSES = 2
+/**
+ * Separator guesses that may miss (a deeper element has the same first key, as Jaeger spans repeat
+ * a trace's) before it is dropped: a few, and one in eight of those that parsed.
+ */
+const SEPARATOR_MISSES_ALLOWED = 2
+const SEPARATOR_HITS_PER_MISS = 8
 const NOT_BATCHED = -1
 const CARRIED = -2
 
@@ -177,6 +181,8 @@ class DocumentScanner {
   /** What stood between two elements: a comma, whitespace and the next element's first key. */
   private separator = ""
   private separatorMisses = 0
+  private separatorHits = 0
+  private isSeparatorDropped = false
   /** The next newline and separator at or after the last place looked from, in the current text (its length: none). */
   private newlineAt = -1
   private separatorAt = -1
@@ -505,6 +511,7 @@ class DocumentScanner {
           // One element: its text is a slice, so nothing is copied.
           const value = parseRun(text.slice(at, comma))
           if (value !== NOT_PARSED) {
+            this.separatorHits++
             this.takeRun([value])
             // As after a comma between elements.
             this.isAwaitingElement = true
@@ -512,7 +519,11 @@ class DocumentScanner {
             this.skeletonStart = comma + 1
             return comma + 1
           }
-          if (++this.separatorMisses >= MAX_SEPARATOR_MISSES) this.separator = ""
+          this.separatorMisses++
+          if (this.separatorMisses > SEPARATOR_MISSES_ALLOWED + this.separatorHits / SEPARATOR_HITS_PER_MISS) {
+            this.separator = ""
+            this.isSeparatorDropped = true
+          }
         }
         this.noBatchBefore = Math.max(this.noBatchBefore, comma)
       }
@@ -532,7 +543,7 @@ class DocumentScanner {
   private learnSeparator(text: string, at: number): void {
     const comma = this.commaAt
     this.commaAt = -1
-    if (this.separator !== "" || this.separatorMisses >= MAX_SEPARATOR_MISSES || comma < 0) return
+    if (this.separator !== "" || this.isSeparatorDropped || comma < 0) return
     if (text.charCodeAt(at) !== OPEN_BRACE) return
     let j = at + 1
     while (j < text.length && isWhitespace(text.charCodeAt(j))) j++

@@ -33,7 +33,13 @@ const trickyElements = request.resourceSpans.map((element, index) =>
     JSON.stringify(element).replace(/"name":"([^"]*)"/, `"name":"$1 ,{\\"resource\\":{}} ]} \\\\\\" \\n ${index}"`)
   )
 )
-const elements = [...request.resourceSpans, ...trickyElements, ...request.resourceSpans]
+const elements = [
+  ...request.resourceSpans,
+  ...trickyElements,
+  // The separator's text unescaped inside an element (a wrong guess, which must not parse).
+  { ...request.resourceSpans[0], extra: [{ resource: 1 }, { resource: [] }] },
+  ...request.resourceSpans,
+]
 const oneLine = JSON.stringify({ resourceSpans: elements })
 const pretty = JSON.stringify({ resourceSpans: elements }, null, 2)
 const lines = [
@@ -98,6 +104,39 @@ describe("reading runs of elements with one JSON.parse", () => {
     )
   })
 
+  it("gives the same at a split at every position: inside a string, an escape, between elements", () => {
+    const small = (name: string) => ({
+      resource: { attributes: [{ key: "service.name", value: { stringValue: 'a\\"]},{"resource"' } }] },
+      scopeSpans: [
+        {
+          spans: [
+            {
+              traceId: "0af7651916cd43dd8448eb211c80319c",
+              spanId: "b7ad6b7169203331",
+              name,
+              startTimeUnixNano: "1",
+              endTimeUnixNano: "2",
+            },
+          ],
+        },
+      ],
+    })
+    // The second element holds the separator's text unescaped, deeper in: a guess there does not parse.
+    const three = [small('x\\"y'), { ...small("é 🙂 \u0001"), extra: [{ resource: 1 }, { resource: 2 }] }, small("z")]
+    const forms: [ImportFormat, string][] = [
+      ["otlp-json", JSON.stringify({ resourceSpans: three })],
+      ["otlp-json", JSON.stringify({ resourceSpans: three }, null, 2)],
+      ["otlp-jsonl", `${JSON.stringify({ resourceSpans: three })}\n${JSON.stringify({ resourceSpans: three })}\n`],
+    ]
+    for (const [format, text] of forms) {
+      const whole = outcome(format, [text], { batch: false })
+      expect(whole.summary?.spans).toBe(format === "otlp-jsonl" ? 6 : 3)
+      for (let i = 0; i <= text.length; i++) {
+        expect(outcome(format, [text.slice(0, i), text.slice(i)], { batch: true })).toEqual(whole)
+      }
+    }
+  })
+
   it("reads elements split across many small chunks, as the browser's 64 KB reads split a file", () => {
     const big = JSON.stringify({ resourceSpans: Array.from({ length: 40 }, () => elements).flat() })
     for (const size of [1000, 4096, 65_536]) {
@@ -106,7 +145,8 @@ describe("reading runs of elements with one JSON.parse", () => {
         Array.from({ length: Math.ceil(big.length / size) }, (_, i) => (i * size) / big.length)
       )
       const batched = outcome("otlp-jsonl", chunks, { batch: true })
-      expect(batched.summary?.spans).toBe(40 * 3 * spans.length)
+      // 40 copies of 55 spans: the shop's 16 three times, and the first element's 7 once more.
+      expect(batched.summary?.spans).toBe(40 * 55)
       expect(batched).toEqual(outcome("otlp-jsonl", [big], { batch: false }))
     }
   })
