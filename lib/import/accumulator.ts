@@ -59,6 +59,14 @@ class TraceColumns {
   readonly rootPath: string[] = []
   /** Trace index + 1 by hash of the id, 0 for a free slot; at most half full. */
   private slots = new Int32Array(2 * INITIAL_TRACE_CAPACITY)
+  /**
+   * Mixed into the hash so that no file can be made of ids that all land in one run of slots (the
+   * slots only place traces; indices, and so every figure, stay in the order read).
+   */
+  private readonly seed = Math.floor(Math.random() * 2 ** 32)
+  /** Where the last unsuccessful {@link find} stopped, and the id's words, for add(). */
+  private probeSlot = 0
+  private readonly probeWords = new Uint32Array(4)
 
   /** The index of the trace with this id (32 lowercase hex characters), or -1 if it is new. */
   find(traceId: string): number {
@@ -67,14 +75,15 @@ class TraceColumns {
     const w2 = hexWord(traceId, 16)
     const w3 = hexWord(traceId, 24)
     const mask = this.slots.length - 1
-    for (let slot = hashWords(w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashWords(this.seed, w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot] as number
       if (entry === 0) {
-        probeSlot = slot
-        probeWords[0] = w0
-        probeWords[1] = w1
-        probeWords[2] = w2
-        probeWords[3] = w3
+        this.probeSlot = slot
+        const probe = this.probeWords
+        probe[0] = w0
+        probe[1] = w1
+        probe[2] = w2
+        probe[3] = w3
         return -1
       }
       const at = (entry - 1) * 4
@@ -87,8 +96,8 @@ class TraceColumns {
   add(startMs: number, endMs: number): number {
     if (this.length === this.spans.length) this.grow()
     const t = this.length++
-    this.words.set(probeWords, t * 4)
-    this.slots[probeSlot] = t + 1
+    this.words.set(this.probeWords, t * 4)
+    this.slots[this.probeSlot] = t + 1
     this.minStartMs[t] = startMs
     this.maxEndMs[t] = endMs
     this.rootName.push("")
@@ -123,6 +132,7 @@ class TraceColumns {
     for (let t = 0; t < this.length; t++) {
       const at = t * 4
       let slot = hashWords(
+        this.seed,
         words[at] as number,
         words[at + 1] as number,
         words[at + 2] as number,
@@ -135,13 +145,9 @@ class TraceColumns {
   }
 }
 
-/** Where the last unsuccessful {@link TraceColumns.find} stopped, and the id's words, for add(). */
-let probeSlot = 0
-const probeWords = new Uint32Array(4)
-
 /** A hash of a trace id's four words (ids are random, but some tools number them). */
-function hashWords(w0: number, w1: number, w2: number, w3: number): number {
-  let hash = Math.imul(w3 ^ 0x9e3779b9, 0x85ebca6b)
+function hashWords(seed: number, w0: number, w1: number, w2: number, w3: number): number {
+  let hash = Math.imul(w3 ^ seed, 0x85ebca6b)
   hash = Math.imul(hash ^ w2 ^ (hash >>> 13), 0xc2b2ae35)
   hash = Math.imul(hash ^ w1 ^ (hash >>> 16), 0x27d4eb2f)
   hash = Math.imul(hash ^ w0 ^ (hash >>> 15), 0x165667b1)
