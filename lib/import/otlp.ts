@@ -226,20 +226,21 @@ export function readSpan(span: unknown, where: string, service: string): SpanRec
 /** What {@link readUsualSpan} returns for anything it leaves to the full reading. */
 const UNUSUAL = -1
 
-/** The last id of each length found good: spans of a trace follow one another and share ids. */
-let lastGoodTraceId = ""
-let lastGoodSpanId = ""
+/**
+ * The last trace id and parent id found good: spans of a trace follow one another and share them.
+ * A symbol at first, which no JSON value equals.
+ */
+const NO_ID = Symbol("no id")
+let lastGoodTraceId: unknown = NO_ID
+let lastGoodParentId: unknown = NO_ID
 
 /** True for 16 or 32 lowercase hex characters (ids as OTLP JSON exporters write them). */
 function isLowerHexId(value: unknown, length: 16 | 32): value is string {
   if (typeof value !== "string" || value.length !== length) return false
-  if (value === (length === 32 ? lastGoodTraceId : lastGoodSpanId)) return true
   for (let i = 0; i < length; i++) {
     const code = value.charCodeAt(i)
     if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) return false
   }
-  if (length === 32) lastGoodTraceId = value
-  else lastGoodSpanId = value
   return true
 }
 
@@ -387,10 +388,17 @@ export function readUsualSpan(span: unknown, service: string): SpanRecord | null
   if (!isRecord(span)) return null
   const traceId = span.traceId
   const spanId = span.spanId
-  if (!isLowerHexId(traceId, 32) || !isLowerHexId(spanId, 16)) return null
+  if (traceId !== lastGoodTraceId) {
+    if (!isLowerHexId(traceId, 32)) return null
+    lastGoodTraceId = traceId
+  }
+  if (!isLowerHexId(spanId, 16)) return null
   let parentSpanId = span.parentSpanId
   if (parentSpanId === undefined || parentSpanId === null || parentSpanId === "") parentSpanId = ""
-  else if (!isLowerHexId(parentSpanId, 16)) return null
+  else if (parentSpanId !== lastGoodParentId) {
+    if (!isLowerHexId(parentSpanId, 16)) return null
+    lastGoodParentId = parentSpanId
+  }
   const name = usualString(span.name)
   if (name === null) return null
   if (!splitUsualNanos(span.startTimeUnixNano)) return null
@@ -477,7 +485,8 @@ export function readUsualSpan(span: unknown, service: string): SpanRecord | null
   )
 
   return {
-    traceId,
+    // Checked above, or equal to the last id checked.
+    traceId: traceId as string,
     spanId,
     parentSpanId: parentSpanId as string,
     service,
