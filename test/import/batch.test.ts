@@ -256,6 +256,16 @@ describe("the quick span reading", () => {
     expect(readUsualSpan(SPAN, "shop")).not.toBeNull()
   })
 
+  it("leaves missing or empty ids to readSpan, before and after a good span", () => {
+    for (let round = 0; round < 2; round++) {
+      for (const field of ["traceId", "spanId", "parentSpanId"]) {
+        expect(readUsualSpan({ ...SPAN, [field]: field === "parentSpanId" ? "x" : "" }, "shop")).toBeNull()
+        expect(readUsualSpan({ ...SPAN, [field]: field === "parentSpanId" ? 1 : undefined }, "shop")).toBeNull()
+      }
+      expect(readUsualSpan(SPAN, "shop")).not.toBeNull()
+    }
+  })
+
   it("gives readSpan's record or leaves the span to it, never another answer (property)", () => {
     fc.assert(
       fc.property(oddSpan, (span) => {
