@@ -32,7 +32,7 @@ function tagSize(fieldNumber: number, wireType: number): number {
 
 /** Same as span-size's lengthDelimitedFieldSize. */
 function lengthDelimitedFieldSize(fieldNumber: number, payloadBytes: number): number {
-  return tagSize(fieldNumber, WIRE_LENGTH_DELIMITED) + varintSize(payloadBytes) + payloadBytes
+  return tagSize(fieldNumber, WIRE_LENGTH_DELIMITED) + (varintSize(payloadBytes) + payloadBytes)
 }
 
 /** Same as span-size's varintFieldSize. */
