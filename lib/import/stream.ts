@@ -100,11 +100,11 @@ const MAX_CARRY_CHARS = 4 * 1024 * 1024
 /** Longest text between two elements (comma, whitespace, the next element's first key) kept as a guess. */
 const MAX_SEPARATOR_CHARS = 80
 /**
- * Separator guesses that may miss (a deeper element has the same first key, as Jaeger spans repeat
- * a trace's) before it is dropped: a few, and one in eight of those that parsed.
+ * Guesses of one kind that may miss before that kind is dropped: a few, and one in eight of those
+ * that parsed (a separator guess misses in every Jaeger trace, whose spans repeat its first key).
  */
-const SEPARATOR_MISSES_ALLOWED = 2
-const SEPARATOR_HITS_PER_MISS = 8
+const GUESS_MISSES_ALLOWED = 2
+const GUESS_HITS_PER_MISS = 8
 const NOT_BATCHED = -1
 const CARRIED = -2
 
@@ -182,6 +182,10 @@ class DocumentScanner {
   private separator = ""
   private separatorMisses = 0
   private separatorHits = 0
+  /** JSON Lines: guess each line's run by its last `]` (until that misses too often). */
+  private isGuessingLines: boolean
+  private lineHits = 0
+  private lineMisses = 0
   private isSeparatorDropped = false
   /** The next newline and separator at or after the last place looked from, in the current text (its length: none). */
   private newlineAt = -1
@@ -198,6 +202,7 @@ class DocumentScanner {
     private readonly isBatching: boolean
   ) {
     this.isJsonLines = format === "otlp-jsonl"
+    this.isGuessingLines = this.isJsonLines
     this.targetKey = format === "jaeger" ? "data" : "resourceSpans"
     this.maxCarryChars = Math.min(MAX_CARRY_CHARS, maxChars)
   }
@@ -240,7 +245,7 @@ class DocumentScanner {
 
   /** Where in a new chunk the carried run likely ends (just past a newline or a separator's comma), or -1. */
   private runEndIn(chunk: string): number {
-    if (this.isJsonLines) {
+    if (this.isGuessingLines) {
       const newline = chunk.indexOf("\n")
       if (newline >= 0) return newline + 1
     }
@@ -475,7 +480,7 @@ class DocumentScanner {
     this.learnSeparator(text, at)
     if (at < this.noBatchBefore) return NOT_BATCHED
     let guessed = false
-    if (this.isJsonLines) {
+    if (this.isGuessingLines) {
       // No JSON string holds a raw newline, so a line's array ends at its last `]`, unless text
       // after the array holds one (then the guess does not parse).
       if (this.newlineAt < at) this.newlineAt = indexOrEnd(text, "\n", at)
@@ -488,6 +493,7 @@ class DocumentScanner {
           const open = this.afterComma || at === 0 ? -1 : text.lastIndexOf("[", at - 1)
           const values = parseRun(open >= 0 ? text.slice(open, close + 1) : `[${text.slice(at, close + 1)}`)
           if (values !== NOT_PARSED) {
+            this.lineHits++
             this.takeRun(values as unknown[])
             // As after the last element's `]`: the bracket belongs to the skeleton.
             this.isAwaitingElement = false
@@ -495,6 +501,9 @@ class DocumentScanner {
             this.skeletonStart = close
             return close + 1
           }
+          // Lines whose text after the array holds a `]` of its own: scanned, not guessed.
+          this.lineMisses++
+          if (this.lineMisses > GUESS_MISSES_ALLOWED + this.lineHits / GUESS_HITS_PER_MISS) this.isGuessingLines = false
         }
         this.noBatchBefore = newline
       }
@@ -520,7 +529,7 @@ class DocumentScanner {
             return comma + 1
           }
           this.separatorMisses++
-          if (this.separatorMisses > SEPARATOR_MISSES_ALLOWED + this.separatorHits / SEPARATOR_HITS_PER_MISS) {
+          if (this.separatorMisses > GUESS_MISSES_ALLOWED + this.separatorHits / GUESS_HITS_PER_MISS) {
             this.separator = ""
             this.isSeparatorDropped = true
           }
@@ -528,7 +537,7 @@ class DocumentScanner {
         this.noBatchBefore = Math.max(this.noBatchBefore, comma)
       }
     }
-    if (!guessed && !this.isEnding && at >= this.carryFrom && (this.isJsonLines || this.separator !== "")) {
+    if (!guessed && !this.isEnding && at >= this.carryFrom && (this.isGuessingLines || this.separator !== "")) {
       if (text.length - at <= this.maxCarryChars) {
         // The state stays that of the element's start: awaiting it, after `[` or `,`.
         this.carried = [text.slice(at)]

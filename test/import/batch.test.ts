@@ -42,10 +42,11 @@ const elements = [
 ]
 const oneLine = JSON.stringify({ resourceSpans: elements })
 const pretty = JSON.stringify({ resourceSpans: elements }, null, 2)
+// Text after the array, with a `]` of its own: the line's last `]` is not the array's.
+const lineWithTextAfter = JSON.stringify({ resourceSpans: trickyElements, after: [1, "]"] })
 const lines = [
   ...toOtlpJsonLines(batches(spans, 3)).trim().split("\n"),
-  // Text after the array, with a `]` of its own: the line's last `]` is not the array's.
-  JSON.stringify({ resourceSpans: trickyElements, after: [1, "]"] }),
+  lineWithTextAfter,
   JSON.stringify({ resourceSpans: elements.slice(0, 4) }),
   `{"note": {"a": [1, "]"]}, "resourceSpans": [${JSON.stringify(elements[1])} , ${JSON.stringify(elements[4])}]}`,
 ]
@@ -55,6 +56,8 @@ const texts: [ImportFormat, string][] = [
   ["otlp-json", pretty],
   ["otlp-jsonl", `${lines.join("\n")}\n`],
   ["otlp-jsonl", lines.join("\r\n\r\n")],
+  // Every line's guess misses: after a few, lines are scanned without guessing.
+  ["otlp-jsonl", Array.from({ length: 8 }, () => lineWithTextAfter).join("\n")],
   ["jaeger", JSON.stringify(toJaegerJson(spans))],
   ["jaeger", JSON.stringify(toJaegerJson(spans), null, 2)],
 ]
