@@ -6,7 +6,7 @@ import { readOtlpResourceSpans, resourceSpansOf } from "./otlp"
 import { fieldBytes } from "./otlp-size"
 import { byCountThenText, percentile, roundTo, sanitizeEndpointName, shareFloor4 } from "./stats"
 import { tailTraceIdHashes } from "./tail-policies"
-import { traceIdWords, type TraceRecords } from "./trace-records"
+import type { TraceRecords } from "./trace-records"
 import { MAX_SUMMARY_NAMES, type ImportFormat, type ImportSummary, type ReadUnit, type SpanRecord } from "./types"
 
 /**
@@ -31,24 +31,135 @@ export const JAEGER_SPANS_PER_BATCH = 512
 /** Most endpoints suggested for the plan (the plan accepts 50; the long tail is noise). */
 const MAX_SUGGESTED_ENDPOINTS = 20
 const INITIAL_SPAN_CAPACITY = 1024
+const INITIAL_TRACE_CAPACITY = 512
 /** Up to this many spans, a trace's parents are checked pair by pair rather than through a set. */
 const SMALL_TRACE_SPANS = 32
 
-/** What is kept per trace: counts and the root's facts, never span objects. */
-interface TraceState {
-  spans: number
-  isError: boolean
+/**
+ * What is kept per trace, in columns (no object per trace, which a 100 MB file would make by the
+ * hundred thousand): counts and the root's facts, found by the id's four 32-bit words in an
+ * open-addressing table rather than a map of id strings.
+ */
+class TraceColumns {
+  length = 0
+  /** Each trace id as four words: trace t's are `words[4t]` … `words[4t + 3]`. */
+  words = new Uint32Array(4 * INITIAL_TRACE_CAPACITY)
+  spans = new Uint32Array(INITIAL_TRACE_CAPACITY)
+  isError = new Uint8Array(INITIAL_TRACE_CAPACITY)
   /** Spans without a parent seen so far; the earliest one is the root. */
-  roots: number
-  rootStartMs: number
-  rootDurationMs: number
-  rootName: string
-  rootService: string
-  rootRoute: string
-  rootPath: string
+  roots = new Uint32Array(INITIAL_TRACE_CAPACITY)
+  rootStartMs = new Float64Array(INITIAL_TRACE_CAPACITY)
+  rootDurationMs = new Float64Array(INITIAL_TRACE_CAPACITY)
   /** Earliest span start and latest span end, for the Collector's latency policy. */
-  minStartMs: number
-  maxEndMs: number
+  minStartMs = new Float64Array(INITIAL_TRACE_CAPACITY)
+  maxEndMs = new Float64Array(INITIAL_TRACE_CAPACITY)
+  readonly rootName: string[] = []
+  readonly rootService: string[] = []
+  readonly rootRoute: string[] = []
+  readonly rootPath: string[] = []
+  /** Trace index + 1 by hash of the id, 0 for a free slot; at most half full. */
+  private slots = new Int32Array(2 * INITIAL_TRACE_CAPACITY)
+  /**
+   * Mixed into the hash so that no file can be made of ids that all land in one run of slots (the
+   * slots only place traces; indices, and so every figure, stay in the order read).
+   */
+  private readonly seed = Math.floor(Math.random() * 2 ** 32)
+  /** Where the last unsuccessful {@link find} stopped, and the id's words, for add(). */
+  private probeSlot = 0
+  private readonly probeWords = new Uint32Array(4)
+
+  /** The index of the trace with this id (32 lowercase hex characters), or -1 if it is new. */
+  find(traceId: string): number {
+    const w0 = hexWord(traceId, 0)
+    const w1 = hexWord(traceId, 8)
+    const w2 = hexWord(traceId, 16)
+    const w3 = hexWord(traceId, 24)
+    const mask = this.slots.length - 1
+    for (let slot = hashWords(this.seed, w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] as number
+      if (entry === 0) {
+        this.probeSlot = slot
+        const probe = this.probeWords
+        probe[0] = w0
+        probe[1] = w1
+        probe[2] = w2
+        probe[3] = w3
+        return -1
+      }
+      const at = (entry - 1) * 4
+      const words = this.words
+      if (words[at] === w0 && words[at + 1] === w1 && words[at + 2] === w2 && words[at + 3] === w3) return entry - 1
+    }
+  }
+
+  /** Adds the trace the last {@link find} did not find; returns its index. */
+  add(startMs: number, endMs: number): number {
+    if (this.length === this.spans.length) this.grow()
+    const t = this.length++
+    this.words.set(this.probeWords, t * 4)
+    this.slots[this.probeSlot] = t + 1
+    this.minStartMs[t] = startMs
+    this.maxEndMs[t] = endMs
+    this.rootName.push("")
+    this.rootService.push("")
+    this.rootRoute.push("")
+    this.rootPath.push("")
+    if (this.length * 2 > this.slots.length) this.rehash()
+    return t
+  }
+
+  private grow(): void {
+    const capacity = this.spans.length * 2
+    const grown = <T extends Uint32Array | Uint8Array | Float64Array>(array: T, make: new (size: number) => T): T => {
+      const next = new make(array === this.words ? capacity * 4 : capacity)
+      next.set(array)
+      return next
+    }
+    this.words = grown(this.words, Uint32Array)
+    this.spans = grown(this.spans, Uint32Array)
+    this.isError = grown(this.isError, Uint8Array)
+    this.roots = grown(this.roots, Uint32Array)
+    this.rootStartMs = grown(this.rootStartMs, Float64Array)
+    this.rootDurationMs = grown(this.rootDurationMs, Float64Array)
+    this.minStartMs = grown(this.minStartMs, Float64Array)
+    this.maxEndMs = grown(this.maxEndMs, Float64Array)
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2)
+    const mask = slots.length - 1
+    const words = this.words
+    for (let t = 0; t < this.length; t++) {
+      const at = t * 4
+      let slot = hashWords(
+        this.seed,
+        words[at] as number,
+        words[at + 1] as number,
+        words[at + 2] as number,
+        words[at + 3] as number
+      )
+      for (slot &= mask; slots[slot] !== 0; slot = (slot + 1) & mask);
+      slots[slot] = t + 1
+    }
+    this.slots = slots
+  }
+}
+
+/** A hash of a trace id's four words (ids are random, but some tools number them). */
+function hashWords(seed: number, w0: number, w1: number, w2: number, w3: number): number {
+  let hash = Math.imul(w3 ^ seed, 0x85ebca6b)
+  hash = Math.imul(hash ^ w2 ^ (hash >>> 13), 0xc2b2ae35)
+  hash = Math.imul(hash ^ w1 ^ (hash >>> 16), 0x27d4eb2f)
+  hash = Math.imul(hash ^ w0 ^ (hash >>> 15), 0x165667b1)
+  return (hash ^ (hash >>> 16)) >>> 0
+}
+
+/** A root span's operation, and the text that tells it from others when counting. */
+interface RootOperation {
+  service: string
+  name: string
+  healthCheck: boolean
+  key: string
 }
 
 /** A Jaeger process's spans, to share its OTLP envelope among them at summary time. */
@@ -57,6 +168,16 @@ interface BatchGroup {
   spans: number
   /** Per scope: its ScopeSpans `scope` field bytes and the span message bytes under it. */
   scopes: Map<string, { scopeFieldBytes: number; messageBytes: number }>
+}
+
+/** Eight lowercase hex characters of a checked id from `from`, as parseInt(…, 16) reads them, without a slice. */
+function hexWord(id: string, from: number): number {
+  let word = 0
+  for (let i = from; i < from + 8; i++) {
+    const code = id.charCodeAt(i)
+    word = word * 16 + (code <= 0x39 ? code - 0x30 : code - 0x57)
+  }
+  return word
 }
 
 /**
@@ -79,12 +200,12 @@ class SpanColumns {
     if (this.length === this.trace.length) this.grow()
     const i = this.length++
     this.trace[i] = traceIndex
-    this.idHigh[i] = parseInt(spanId.slice(0, 8), 16)
-    this.idLow[i] = parseInt(spanId.slice(8, 16), 16)
+    this.idHigh[i] = hexWord(spanId, 0)
+    this.idLow[i] = hexWord(spanId, 8)
     this.hasParent[i] = parentSpanId === "" ? 0 : 1
     if (parentSpanId !== "") {
-      this.parentHigh[i] = parseInt(parentSpanId.slice(0, 8), 16)
-      this.parentLow[i] = parseInt(parentSpanId.slice(8, 16), 16)
+      this.parentHigh[i] = hexWord(parentSpanId, 0)
+      this.parentLow[i] = hexWord(parentSpanId, 8)
     }
     this.bytes[i] = bytes
     this.group[i] = group
@@ -129,11 +250,18 @@ export class TraceStatsAccumulator {
   private readonly healthCheckPattern: RegExp
   private format: ImportFormat | undefined
   private readonly columns = new SpanColumns()
-  private readonly traceIndex = new Map<string, number>()
-  private readonly traces: TraceState[] = []
-  private readonly serviceSpans = new Map<string, number>()
-  /** Each service's index, for the per-span service column. */
+  private readonly traces = new TraceColumns()
+  /** Each service's index, for the per-span service column, in the order first seen. */
   private readonly serviceIndex = new Map<string, number>()
+  /** Spans per service, by its index. */
+  private readonly serviceSpans: number[] = []
+  /** The last span's service and its index: spans of one resource share it, so most need no lookup. */
+  private lastService: string | undefined = undefined
+  private lastServiceIndex = 0
+  /** Root operations by service, root name, route and path. */
+  private readonly operationCache = new Map<string, Map<string, Map<string, Map<string, RootOperation>>>>()
+  private lastTraceId = ""
+  private lastTraceIndex = -1
   private attributes = 0
   private events = 0
   /** Exact bytes of everything read, Jaeger envelopes excluded (they are added at summary time). */
@@ -233,9 +361,11 @@ export class TraceStatsAccumulator {
     const spansPerTraceMean = traces > 0 ? perTrace.spanTotal / traces : 0
     // Every operation feeds the suggestions; only the top MAX_SUMMARY_NAMES are listed.
     const operations = this.operationsOf(perTrace.operations, traces)
-    const services = [...this.serviceSpans].sort(([nameA, countA], [nameB, countB]) =>
-      byCountThenText(countA, countB, [nameA], [nameB])
-    )
+    const services = [...this.serviceIndex].map(([name, index]): [string, number] => [
+      name,
+      this.serviceSpans[index] as number,
+    ])
+    services.sort(([nameA, countA], [nameB, countB]) => byCountThenText(countA, countB, [nameA], [nameB]))
     const healthCheckOperations = [
       ...new Set(operations.filter((operation) => operation.healthCheck).map((operation) => operation.name)),
     ]
@@ -310,21 +440,23 @@ export class TraceStatsAccumulator {
     const ids = new Set<string>()
     const complete: number[] = []
     for (let t = 0; t < traces.length; t++) {
-      const trace = traces[t] as TraceState
-      if (trace.roots > 0 && this.hasEveryParent(order, starts[t] as number, starts[t + 1] as number, ids))
+      if (
+        (traces.roots[t] as number) > 0 &&
+        this.hasEveryParent(order, starts[t] as number, starts[t + 1] as number, ids)
+      )
         complete.push(t)
     }
     // The order a Collector sees them in: by first span start (ties keep the order read).
-    complete.sort((a, b) => (traces[a] as TraceState).minStartMs - (traces[b] as TraceState).minStartMs || a - b)
+    const minStartMs = traces.minStartMs
+    complete.sort((a, b) => (minStartMs[a] as number) - (minStartMs[b] as number) || a - b)
 
     const count = complete.length
     const position = new Int32Array(traces.length).fill(-1)
     complete.forEach((t, i) => (position[t] = i))
     const words = new Uint32Array(count * 4)
-    for (const [traceId, t] of this.traceIndex) {
-      const i = position[t] as number
-      if (i < 0) continue
-      words.set(traceIdWords(traceId), i * 4)
+    for (let i = 0; i < count; i++) {
+      const t = complete[i] as number
+      words.set(traces.words.subarray(t * 4, t * 4 + 4), i * 4)
     }
 
     const tailHash = tailTraceIdHashes(words, count)
@@ -339,12 +471,11 @@ export class TraceStatsAccumulator {
     const seen = new Set<number>()
     for (let i = 0; i < count; i++) {
       const t = complete[i] as number
-      const trace = traces[t] as TraceState
-      spans[i] = trace.spans
-      isError[i] = trace.isError ? 1 : 0
-      rootDurationMs[i] = trace.rootDurationMs
-      traceDurationMs[i] = trace.maxEndMs - trace.minStartMs
-      const name = this.rootOperation(trace).name
+      spans[i] = traces.spans[t] as number
+      isError[i] = traces.isError[t] as number
+      rootDurationMs[i] = traces.rootDurationMs[t] as number
+      traceDurationMs[i] = (traces.maxEndMs[t] as number) - (traces.minStartMs[t] as number)
+      const name = this.rootOperation(t).name
       let e = endpointIndex.get(name)
       if (e === undefined) {
         e = endpointIndex.size
@@ -391,47 +522,43 @@ export class TraceStatsAccumulator {
   }
 
   private keepSpan(record: SpanRecord): void {
-    let traceIndex = this.traceIndex.get(record.traceId)
-    if (traceIndex === undefined) {
-      traceIndex = this.traces.length
-      this.traceIndex.set(record.traceId, traceIndex)
-      this.traces.push({
-        spans: 0,
-        isError: false,
-        roots: 0,
-        rootStartMs: 0,
-        rootDurationMs: 0,
-        rootName: "",
-        rootService: "",
-        rootRoute: "",
-        rootPath: "",
-        minStartMs: record.startMs,
-        maxEndMs: record.startMs + record.durationMs,
-      })
-    }
-    const trace = this.traces[traceIndex] as TraceState
-    trace.spans += 1
-    if (record.startMs < trace.minStartMs) trace.minStartMs = record.startMs
-    if (record.startMs + record.durationMs > trace.maxEndMs) trace.maxEndMs = record.startMs + record.durationMs
-    if (record.isError) trace.isError = true
+    const traces = this.traces
+    const startMs = record.startMs
+    const endMs = startMs + record.durationMs
+    // Spans of one trace mostly follow one another: the last trace needs no lookup.
+    let t = record.traceId === this.lastTraceId ? this.lastTraceIndex : traces.find(record.traceId)
+    if (t < 0) t = traces.add(startMs, endMs)
+    this.lastTraceId = record.traceId
+    this.lastTraceIndex = t
+    traces.spans[t] = (traces.spans[t] as number) + 1
+    if (startMs < (traces.minStartMs[t] as number)) traces.minStartMs[t] = startMs
+    if (endMs > (traces.maxEndMs[t] as number)) traces.maxEndMs[t] = endMs
+    if (record.isError) traces.isError[t] = 1
     if (record.parentSpanId === "") {
-      trace.roots += 1
+      const roots = (traces.roots[t] as number) + 1
+      traces.roots[t] = roots
       // Several parentless spans: the earliest is the trace's root (ties keep the first read).
-      if (trace.roots === 1 || record.startMs < trace.rootStartMs) {
-        trace.rootStartMs = record.startMs
-        trace.rootDurationMs = record.durationMs
-        trace.rootName = record.name
-        trace.rootService = record.service
-        trace.rootRoute = record.route
-        trace.rootPath = record.path
+      if (roots === 1 || startMs < (traces.rootStartMs[t] as number)) {
+        traces.rootStartMs[t] = startMs
+        traces.rootDurationMs[t] = record.durationMs
+        traces.rootName[t] = record.name
+        traces.rootService[t] = record.service
+        traces.rootRoute[t] = record.route
+        traces.rootPath[t] = record.path
       }
     }
-    this.serviceSpans.set(record.service, (this.serviceSpans.get(record.service) ?? 0) + 1)
-    let service = this.serviceIndex.get(record.service)
-    if (service === undefined) {
-      service = this.serviceIndex.size
-      this.serviceIndex.set(record.service, service)
+    let service = this.lastServiceIndex
+    if (record.service !== this.lastService) {
+      const known = this.serviceIndex.get(record.service)
+      if (known === undefined) {
+        service = this.serviceIndex.size
+        this.serviceIndex.set(record.service, service)
+        this.serviceSpans.push(0)
+      } else service = known
+      this.lastService = record.service
+      this.lastServiceIndex = service
     }
+    this.serviceSpans[service] = (this.serviceSpans[service] as number) + 1
     this.attributes += record.attributeCount
     this.events += record.eventCount
 
@@ -450,7 +577,7 @@ export class TraceStatsAccumulator {
       scope.messageBytes += record.bytes
       batchGroup.scopes.set(scopeKey, scope)
     }
-    this.columns.push(traceIndex, record.spanId, record.parentSpanId, record.bytes, group, service)
+    this.columns.push(t, record.spanId, record.parentSpanId, record.bytes, group, service)
   }
 
   /**
@@ -516,22 +643,28 @@ export class TraceStatsAccumulator {
     let slowTraces = 0
     const ids = new Set<string>()
     for (let t = 0; t < traces.length; t++) {
-      const trace = traces[t] as TraceState
-      if (trace.roots === 0) continue
+      if (traces.roots[t] === 0) continue
       const from = starts[t] as number
       const to = starts[t + 1] as number
       if (!this.hasEveryParent(order, from, to, ids)) continue
 
-      spansPerTrace.push(trace.spans)
-      spanTotal += trace.spans
-      rootDurationsMs.push(trace.rootDurationMs)
-      if (trace.isError) errorTraces += 1
-      if (trace.rootDurationMs > slowThresholdMs) slowTraces += 1
-      const operation = this.rootOperation(trace)
-      const key = `${operation.service}\u0000${operation.name}\u0000${operation.healthCheck}`
-      const seen = operations.get(key)
+      const traceSpans = traces.spans[t] as number
+      const rootDurationMs = traces.rootDurationMs[t] as number
+      spansPerTrace.push(traceSpans)
+      spanTotal += traceSpans
+      rootDurationsMs.push(rootDurationMs)
+      if (traces.isError[t] === 1) errorTraces += 1
+      if (rootDurationMs > slowThresholdMs) slowTraces += 1
+      const operation = this.rootOperation(t)
+      const seen = operations.get(operation.key)
       if (seen) seen.count += 1
-      else operations.set(key, { ...operation, count: 1 })
+      else
+        operations.set(operation.key, {
+          service: operation.service,
+          name: operation.name,
+          healthCheck: operation.healthCheck,
+          count: 1,
+        })
     }
     spansPerTrace.sort((a, b) => a - b)
     rootDurationsMs.sort((a, b) => a - b)
@@ -577,16 +710,33 @@ export class TraceStatsAccumulator {
    * recognised only by its raw path gets that path in its name, so it is not merged with real
    * traffic under "GET".
    */
-  private rootOperation(trace: TraceState): { service: string; name: string; healthCheck: boolean } {
-    const pattern = this.healthCheckPattern
-    let name = trace.rootName
-    if (trace.rootRoute !== "" && !name.includes(trace.rootRoute)) name = `${name} ${trace.rootRoute}`.trim()
-    let healthCheck = pattern.test(name)
-    if (!healthCheck && trace.rootPath !== "" && pattern.test(trace.rootPath)) {
-      healthCheck = true
-      if (!name.includes(trace.rootPath)) name = `${name} ${trace.rootPath}`.trim()
+  private rootOperation(t: number): RootOperation {
+    const { traces } = this
+    const service = traces.rootService[t] as string
+    const rootName = traces.rootName[t] as string
+    const route = traces.rootRoute[t] as string
+    const path = traces.rootPath[t] as string
+    // Most traces share a few root operations: each is worked out once (the pattern test is the cost).
+    let byName = this.operationCache.get(service)
+    if (byName === undefined) this.operationCache.set(service, (byName = new Map()))
+    let byRoute = byName.get(rootName)
+    if (byRoute === undefined) byName.set(rootName, (byRoute = new Map()))
+    let byPath = byRoute.get(route)
+    if (byPath === undefined) byRoute.set(route, (byPath = new Map()))
+    let operation = byPath.get(path)
+    if (operation === undefined) {
+      const pattern = this.healthCheckPattern
+      let name = rootName
+      if (route !== "" && !name.includes(route)) name = `${name} ${route}`.trim()
+      let healthCheck = pattern.test(name)
+      if (!healthCheck && path !== "" && pattern.test(path)) {
+        healthCheck = true
+        if (!name.includes(path)) name = `${name} ${path}`.trim()
+      }
+      operation = { service, name, healthCheck, key: `${service}\u0000${name}\u0000${healthCheck}` }
+      byPath.set(path, operation)
     }
-    return { service: trace.rootService, name, healthCheck }
+    return operation
   }
 
   private operationsOf(

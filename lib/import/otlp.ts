@@ -2,31 +2,20 @@
  * Reads OTLP/JSON (`TracesData` / `ExportTraceServiceRequest`) into compact span records and sizes
  * every span as the protobuf exporter would write it.
  */
-import { describeJson, fail, isRecord, locate, quote } from "./errors"
-import {
-  PATH_KEYS,
-  ROUTE_KEY,
-  readHexId,
-  readOptionalArray,
-  readOptionalString,
-  readUint32,
-  stripQuery,
-} from "./fields"
-import {
-  ANY_VALUE_BYTES,
-  base64Bytes,
-  eventFieldBytes,
-  fieldBytes,
-  int64TextVarintBytes,
-  int64VarintBytes,
-  keyValueBytes,
-  linkFieldBytes,
-  resourceFieldBytes,
-  scopeFieldBytes,
-  spanFieldBytes,
-  utf8Bytes,
-} from "./otlp-size"
+import * as errors from "./errors"
+import { fail } from "./errors"
+import * as fields from "./fields"
+import * as sizes from "./otlp-size"
 import type { ReadUnit, SpanRecord } from "./types"
+
+// Local names for the helpers every span goes through: a call through another module's export is
+// a property read (a getter in CommonJS builds, as in the Node bench) that a local name avoids.
+// `fail` keeps its import: the compiler narrows after a call only through a declared `never` function.
+const { describeJson, isRecord, locate, quote } = errors
+const { PATH_KEYS, ROUTE_KEY, readHexId, readOptionalArray, readOptionalString, readUint32, stripQuery } = fields
+const { ANY_VALUE_BYTES, base64Bytes, eventFieldBytes, fieldBytes, int64TextVarintBytes, int64VarintBytes } = sizes
+const { keyValueBytes, linkFieldBytes, resourceFieldBytes, scopeFieldBytes, spanFieldBytes, utf8Bytes } = sizes
+const { spanFieldBytesOf } = sizes
 
 /**
  * The service a span is counted under when its resource has no `service.name` (the SDK default).
@@ -108,11 +97,14 @@ export function readOtlpResourceSpans(value: unknown, where: string): ReadUnit {
     const spans = readOptionalArray(scopeSpans.spans, "spans", scopeWhere)
     const first = records.length
     let spanFieldsBytes = 0
-    spans.forEach((span, spanIndex) => {
-      const record = readSpan(span, locate(scopeWhere, `span ${spanIndex + 1}`), service)
+    for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
+      const span = spans[spanIndex]
+      // The place is spelled out only when the quick reading declines (an odd or a bad span).
+      const record =
+        readUsualSpan(span, service) ?? readSpan(span, locate(scopeWhere, `span ${spanIndex + 1}`), service)
       spanFieldsBytes += record.bytes
       records.push(record)
-    })
+    }
 
     const schemaUrlBytes = utf8Bytes(readOptionalString(scopeSpans.schemaUrl, "schemaUrl", scopeWhere))
     const scopeSpansField = fieldBytes(
@@ -140,7 +132,16 @@ export function readOtlpResourceSpans(value: unknown, where: string): ReadUnit {
   return { records, bytes: resourceSpansField }
 }
 
-function readSpan(span: unknown, where: string, service: string): SpanRecord {
+/**
+ * Reads one OTLP/JSON span into a record, sized as a Span message (envelope not included), or
+ * throws a precise error naming `where`.
+ *
+ * @example
+ * readSpan({ traceId: "0af7651916cd43dd8448eb211c80319c", spanId: "b7ad6b7169203331", name: "GET /" }, "span 1", "shop").bytes
+ * //=> 65
+ * readSpan({ traceId: "x" }, "span 1", "shop") // throws 'span 1: traceId must be 32 hex characters, got "x"'
+ */
+export function readSpan(span: unknown, where: string, service: string): SpanRecord {
   if (!isRecord(span)) return fail(where, `not OTLP JSON: a span must be an object, got ${describeJson(span)}`)
   const traceId = readHexId(span.traceId, 32, "traceId", where)
   const spanId = readHexId(span.spanId, 16, "spanId", where)
@@ -219,6 +220,285 @@ function readSpan(span: unknown, where: string, service: string): SpanRecord {
     bytes,
     route: attributes.route,
     path: attributes.path,
+  }
+}
+
+/** What {@link readUsualSpan} returns for anything it leaves to the full reading. */
+const UNUSUAL = -1
+
+/**
+ * The last trace id and parent id found good: spans of a trace follow one another and share them.
+ * A symbol at first, which no JSON value equals.
+ */
+const NO_ID = Symbol("no id")
+let lastGoodTraceId: unknown = NO_ID
+let lastGoodParentId: unknown = NO_ID
+
+/** True for 16 or 32 lowercase hex characters (ids as OTLP JSON exporters write them). */
+function isLowerHexId(value: unknown, length: 16 | 32): value is string {
+  if (typeof value !== "string" || value.length !== length) return false
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i)
+    if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) return false
+  }
+  return true
+}
+
+/** Most digits read as nanoseconds here: the seconds part (all but the last 9) stays exact as a double. */
+const MAX_USUAL_NANOS_DIGITS = 24
+
+/** Scratch for the two timestamps of the span being read (the quick reading allocates none). */
+let splitSeconds = 0
+let splitNanos = 0
+
+/** {@link readNanos} for the usual values, into splitSeconds/splitNanos; false for the rest. */
+function splitUsualNanos(value: unknown): boolean {
+  if (value === undefined || value === null) {
+    splitSeconds = 0
+    splitNanos = 0
+    return true
+  }
+  if (typeof value === "string") {
+    const length = value.length
+    if (length === 0 || length > MAX_USUAL_NANOS_DIGITS) return false
+    // The same numbers as Number() of the two slices: at most 15 and 9 digits, each exact.
+    const cut = length > 9 ? length - 9 : 0
+    let seconds = 0
+    for (let i = 0; i < cut; i++) {
+      const digit = value.charCodeAt(i) - 0x30
+      if (digit < 0 || digit > 9) return false
+      seconds = seconds * 10 + digit
+    }
+    let nanos = 0
+    for (let i = cut; i < length; i++) {
+      const digit = value.charCodeAt(i) - 0x30
+      if (digit < 0 || digit > 9) return false
+      nanos = nanos * 10 + digit
+    }
+    splitSeconds = seconds
+    splitNanos = nanos
+    return true
+  }
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
+    splitSeconds = Math.floor(value / NANOS_PER_SECOND)
+    splitNanos = value - splitSeconds * NANOS_PER_SECOND
+    return true
+  }
+  return false
+}
+
+/** {@link readUint32} for a missing value or a JSON number; {@link UNUSUAL} for the rest. */
+function usualUint32(value: unknown): number {
+  if (value === undefined || value === null) return 0
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 2 ** 32) return value
+  return UNUSUAL
+}
+
+/** {@link readEnum} for a missing value or an in-range number or a known name; {@link UNUSUAL} for the rest. */
+function usualEnum(value: unknown, names: Record<string, number>, largest: number): number {
+  if (value === undefined || value === null) return 0
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value <= largest ? value : UNUSUAL
+  if (typeof value === "string") return names[value] ?? UNUSUAL
+  return UNUSUAL
+}
+
+/** {@link readOptionalString}, or null for a value that is neither missing nor a string. */
+function usualString(value: unknown): string | null {
+  if (value === undefined || value === null) return ""
+  return typeof value === "string" ? value : null
+}
+
+/** The route and path the last {@link usualAttributes} call found. */
+let usualRoute = ""
+let usualPath = ""
+
+/**
+ * {@link readAttributes} for a list of scalar values (no array, kvlist or bytes values, no text
+ * for numbers); returns the bytes, or {@link UNUSUAL}. Its route and path land in usualRoute/usualPath.
+ */
+function usualAttributes(fieldNumber: number, value: unknown): number {
+  usualRoute = ""
+  usualPath = ""
+  if (value === undefined || value === null) return 0
+  if (!Array.isArray(value)) return UNUSUAL
+  let bytes = 0
+  let pathRank: number = PATH_KEYS.length
+  for (let index = 0; index < value.length; index++) {
+    const keyValue: unknown = value[index]
+    if (!isRecord(keyValue) || typeof keyValue.key !== "string") return UNUSUAL
+    const key = keyValue.key
+    const anyValue = keyValue.value
+    let body = 0
+    let text: string | undefined
+    if (anyValue !== undefined && anyValue !== null) {
+      if (!isRecord(anyValue)) return UNUSUAL
+      if (anyValue.stringValue !== undefined) {
+        if (typeof anyValue.stringValue !== "string") return UNUSUAL
+        text = anyValue.stringValue
+        body = ANY_VALUE_BYTES.string(utf8Bytes(text))
+      } else if (anyValue.boolValue !== undefined) {
+        if (typeof anyValue.boolValue !== "boolean") return UNUSUAL
+        body = ANY_VALUE_BYTES.bool
+      } else if (anyValue.intValue !== undefined) {
+        const raw = anyValue.intValue
+        if (typeof raw !== "number" || !Number.isInteger(raw)) return UNUSUAL
+        const varint = int64VarintBytes(raw)
+        body = varint === undefined ? ANY_VALUE_BYTES.double : ANY_VALUE_BYTES.int(varint)
+      } else if (anyValue.doubleValue !== undefined) {
+        const raw = anyValue.doubleValue
+        if (raw !== null && typeof raw !== "number") return UNUSUAL
+        body = ANY_VALUE_BYTES.double
+      } else if (
+        anyValue.arrayValue !== undefined ||
+        anyValue.kvlistValue !== undefined ||
+        anyValue.bytesValue !== undefined
+      ) {
+        return UNUSUAL
+      }
+    }
+    bytes += fieldBytes(fieldNumber, keyValueBytes(utf8Bytes(key), body))
+    if (text !== undefined) {
+      if (key === ROUTE_KEY) usualRoute = text
+      else if (key === PATH_KEYS[0] || key === PATH_KEYS[1]) {
+        const rank = key === PATH_KEYS[0] ? 0 : 1
+        if (rank < pathRank) {
+          pathRank = rank
+          usualPath = stripQuery(text)
+        }
+      }
+    }
+  }
+  return bytes
+}
+
+const LARGEST_SPAN_KIND = 5
+const LARGEST_STATUS_CODE = 2
+
+/**
+ * {@link readSpan} for a span as exporters write it (lowercase hex ids, digit-string timestamps,
+ * scalar attributes), without building its place for messages: the same record, or null for
+ * anything unusual or wrong, which readSpan then reads again and names exactly.
+ *
+ * @example
+ * readUsualSpan({ traceId: "0af7651916cd43dd8448eb211c80319c", spanId: "b7ad6b7169203331", name: "GET /" }, "shop")?.bytes
+ * //=> 65
+ * readUsualSpan({ traceId: "0AF7651916CD43DD8448EB211C80319C", spanId: "b7ad6b7169203331" }, "shop") //=> null
+ */
+export function readUsualSpan(span: unknown, service: string): SpanRecord | null {
+  if (!isRecord(span)) return null
+  const traceId = span.traceId
+  const spanId = span.spanId
+  if (traceId !== lastGoodTraceId) {
+    if (!isLowerHexId(traceId, 32)) return null
+    lastGoodTraceId = traceId
+  }
+  if (!isLowerHexId(spanId, 16)) return null
+  let parentSpanId = span.parentSpanId
+  if (parentSpanId === undefined || parentSpanId === null || parentSpanId === "") parentSpanId = ""
+  else if (parentSpanId !== lastGoodParentId) {
+    if (!isLowerHexId(parentSpanId, 16)) return null
+    lastGoodParentId = parentSpanId
+  }
+  const name = usualString(span.name)
+  if (name === null) return null
+  if (!splitUsualNanos(span.startTimeUnixNano)) return null
+  const startSeconds = splitSeconds
+  const startNanos = splitNanos
+  if (!splitUsualNanos(span.endTimeUnixNano)) return null
+  const endSeconds = splitSeconds
+  const endNanos = splitNanos
+  // A span's own `service.name` attribute does not name its service, as in readAttributes.
+  const attributesBytes = usualAttributes(9, span.attributes)
+  if (attributesBytes === UNUSUAL) return null
+  const route = usualRoute
+  const path = usualPath
+  const attributes = span.attributes as unknown[] | undefined | null
+  const attributeCount = attributes === undefined || attributes === null ? 0 : attributes.length
+
+  const events = span.events
+  let eventsBytes = 0
+  let eventCount = 0
+  if (events !== undefined && events !== null) {
+    if (!Array.isArray(events)) return null
+    eventCount = events.length
+    for (const event of events as unknown[]) {
+      if (!isRecord(event) || !splitUsualNanos(event.timeUnixNano)) return null
+      const eventName = usualString(event.name)
+      const eventAttributes = usualAttributes(3, event.attributes)
+      const dropped = usualUint32(event.droppedAttributesCount)
+      if (eventName === null || eventAttributes === UNUSUAL || dropped === UNUSUAL) return null
+      eventsBytes += eventFieldBytes(utf8Bytes(eventName), eventAttributes, dropped)
+    }
+  }
+
+  const links = span.links
+  let linksBytes = 0
+  if (links !== undefined && links !== null) {
+    if (!Array.isArray(links)) return null
+    for (const link of links as unknown[]) {
+      if (!isRecord(link) || !isLowerHexId(link.traceId, 32) || !isLowerHexId(link.spanId, 16)) return null
+      const traceState = usualString(link.traceState)
+      const linkAttributes = usualAttributes(4, link.attributes)
+      const dropped = usualUint32(link.droppedAttributesCount)
+      const flags = usualUint32(link.flags)
+      if (traceState === null || linkAttributes === UNUSUAL || dropped === UNUSUAL || flags === UNUSUAL) return null
+      linksBytes += linkFieldBytes(utf8Bytes(traceState), linkAttributes, dropped, flags)
+    }
+  }
+
+  const status = span.status ?? {}
+  if (!isRecord(status)) return null
+  const statusCode = usualEnum(status.code, STATUS_CODE_NAMES, LARGEST_STATUS_CODE)
+  const statusMessage = usualString(status.message)
+  const kind = usualEnum(span.kind, SPAN_KIND_NAMES, LARGEST_SPAN_KIND)
+  const traceState = usualString(span.traceState)
+  const droppedAttributesCount = usualUint32(span.droppedAttributesCount)
+  const droppedEventsCount = usualUint32(span.droppedEventsCount)
+  const droppedLinksCount = usualUint32(span.droppedLinksCount)
+  const flags = usualUint32(span.flags)
+  if (
+    statusCode === UNUSUAL ||
+    statusMessage === null ||
+    kind === UNUSUAL ||
+    traceState === null ||
+    droppedAttributesCount === UNUSUAL ||
+    droppedEventsCount === UNUSUAL ||
+    droppedLinksCount === UNUSUAL ||
+    flags === UNUSUAL
+  )
+    return null
+
+  const bytes = spanFieldBytesOf(
+    utf8Bytes(traceState),
+    parentSpanId !== "",
+    utf8Bytes(name),
+    kind,
+    attributesBytes,
+    droppedAttributesCount,
+    eventsBytes,
+    droppedEventsCount,
+    linksBytes,
+    droppedLinksCount,
+    statusCode,
+    utf8Bytes(statusMessage),
+    flags
+  )
+
+  return {
+    // Checked above, or equal to the last id checked.
+    traceId: traceId as string,
+    spanId,
+    parentSpanId: parentSpanId as string,
+    service,
+    name,
+    startMs: startSeconds * 1000 + startNanos / NANOS_PER_MS,
+    durationMs: Math.max(0, ((endSeconds - startSeconds) * NANOS_PER_SECOND + (endNanos - startNanos)) / NANOS_PER_MS),
+    isError: statusCode === STATUS_ERROR,
+    attributeCount,
+    eventCount,
+    bytes,
+    route,
+    path,
   }
 }
 

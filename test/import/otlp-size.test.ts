@@ -5,9 +5,11 @@ import { TracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type Readabl
 import { describe, expect, it } from "vitest"
 
 import { importText } from "@/lib/import"
+import { lengthDelimitedFieldSize } from "@/lib/shape/span-size"
 import {
   base64Bytes,
   eventFieldBytes,
+  fieldBytes,
   int64TextVarintBytes,
   int64VarintBytes,
   linkFieldBytes,
@@ -218,5 +220,14 @@ describe("span bytes against the real serializer (ProtobufTraceSerializer)", () 
   it("sizes a span kind of UNSPECIFIED by leaving the field out", () => {
     const span = Object.create(oneSpan(), { kind: { value: -1, enumerable: true } }) as ReadableSpan
     expect(importedBytes(toOtlpJson([span]))).toBe(protobufBytes([span]))
+  })
+})
+
+describe("the import's copies of the wire helpers", () => {
+  it("size a field as lib/shape/span-size does, at every power of two and around it", () => {
+    const sizes = [0, 0.5, 127.9, 16_383.5, 1e300]
+    for (let power = 0; power < 70; power++) sizes.push(2 ** power - 1, 2 ** power, 2 ** power + 1, 2 ** power * 1.5)
+    for (const size of sizes) expect(fieldBytes(2, size)).toBe(lengthDelimitedFieldSize(2, size))
+    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => fieldBytes(2, bad)).toThrow(RangeError)
   })
 })
