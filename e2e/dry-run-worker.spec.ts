@@ -34,8 +34,8 @@ interface Workers {
 /** Opens the import section of a plan where the app's SDK decides at `ratio` (no Dapr), and watches its workers. */
 async function openImport(page: Page, ratio: number): Promise<Workers> {
   const workers: Workers = { started: [], closed: new Set() }
-  // When a test asks, the plans reach the worker one at a time, 50 ms apart, after the page has sent
-  // them all: the worker then answers every one, the older ones first.
+  // The plans the page sends are counted; when a test asks, they reach the worker one at a time,
+  // 50 ms apart, after the page has sent them all: the worker then answers every one, oldest first.
   await page.addInitScript(() => {
     const post = globalThis.Worker.prototype.postMessage
     let free = 0
@@ -43,8 +43,10 @@ async function openImport(page: Page, ratio: number): Promise<Workers> {
       this: DomWorker,
       ...args: Parameters<DomWorker["postMessage"]>
     ) {
-      const spaced = (window as unknown as { spaceDryRuns?: boolean }).spaceDryRuns
-      if (!spaced || (args[0] as { type?: string } | null)?.type !== "dryRun") return post.apply(this, args)
+      const page = window as unknown as { spaceDryRuns?: boolean; dryRunsSent?: number }
+      if ((args[0] as { type?: string } | null)?.type !== "dryRun") return post.apply(this, args)
+      page.dryRunsSent = (page.dryRunsSent ?? 0) + 1
+      if (!page.spaceDryRuns) return post.apply(this, args)
       free = Math.max(free, performance.now()) + 50
       setTimeout(() => post.apply(this, args), free - performance.now())
     } as DomWorker["postMessage"]
@@ -100,15 +102,22 @@ async function watchDryRun(page: Page): Promise<void> {
 const dryRunNow = (page: Page) => page.evaluate(() => (window as unknown as Watch).dryRunNow())
 const seenDryRuns = (page: Page) => page.evaluate(() => (window as unknown as Watch).dryRunSeen)
 
-/** Sets the ratio field to each value in turn within one task, as a burst of keystrokes faster than any answer. */
-async function burst(page: Page, values: string[]): Promise<void> {
-  await page.getByLabel(RATIO).evaluate((input, all) => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set
-    for (const value of all) {
-      setValue?.call(input, value)
-      input.dispatchEvent(new Event("input", { bubbles: true }))
-    }
-  }, values)
+/**
+ * Sets the ratio field to each value in turn, as a burst of keystrokes faster than any answer: all
+ * within one task, or `stepMs` apart (then each value's plan is sent to the worker).
+ */
+async function burst(page: Page, values: string[], stepMs = 0): Promise<void> {
+  await page.getByLabel(RATIO).evaluate(
+    async (input, { all, step }) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set
+      for (const value of all) {
+        setValue?.call(input, value)
+        input.dispatchEvent(new Event("input", { bubbles: true }))
+        if (step > 0) await new Promise((resolve) => setTimeout(resolve, step))
+      }
+    },
+    { all: values, step: stepMs }
+  )
 }
 
 test.describe("the dry run in the import's worker", () => {
@@ -144,11 +153,15 @@ test.describe("the dry run in the import's worker", () => {
     expect(seen.at(-1)).toBe(after)
     for (const entry of seen) expect([before, after]).toContain(entry)
 
-    // Now the worker answers every plan of a burst, oldest first: still only the newest shows.
+    // Now every plan of a burst is sent, and the worker answers each, oldest first, while newer
+    // ones are already sent: still only the newest shows.
     await page.evaluate(() => ((window as unknown as { spaceDryRuns: boolean }).spaceDryRuns = true))
     await watchDryRun(page)
     const beforeSpaced = await dryRunNow(page)
-    await burst(page, ["0.1", "1", "0.2", "0.75", "0.5"])
+    const sent = () => page.evaluate(() => (window as unknown as { dryRunsSent: number }).dryRunsSent)
+    const sentBefore = await sent()
+    await burst(page, ["0.1", "1", "0.2", "0.75", "0.5"], 20)
+    expect((await sent()) - sentBefore).toBe(5)
     await expect(page.getByTestId("dry-run-how")).toContainText("keeps 50 % by trace id")
     await page.waitForTimeout(500)
     const afterSpaced = await dryRunNow(page)

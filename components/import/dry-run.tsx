@@ -57,8 +57,13 @@ export function DryRun({ worker, input }: { worker: Worker; input: PlanInput }) 
   }, [worker])
 
   useEffect(() => {
-    const request: ImportRequest = { type: "dryRun", sequence: requests.current.next(input), input }
-    worker.postMessage(request)
+    // Sent once the change's own task is over: the worker's run then does not compete with the
+    // page's render for a core, and changes made within one task send only the last plan.
+    const timer = setTimeout(() => {
+      const request: ImportRequest = { type: "dryRun", sequence: requests.current.next(input), input }
+      worker.postMessage(request)
+    }, 0)
+    return () => clearTimeout(timer)
   }, [worker, input])
 
   /** Asks the worker for the whole result of the plan shown and saves it when it comes. */
