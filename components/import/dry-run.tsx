@@ -1,54 +1,128 @@
 "use client"
 
-import { useEffect, useState } from "react"
+import { useEffect, useRef, useState } from "react"
 
-import type { DryRunResult, DryRunRow, DryRunShare } from "@/lib/import/dry-run"
-import { dryRunJson } from "@/lib/import/dry-run-json"
+import type { DryRunRow, DryRunShare } from "@/lib/import/dry-run"
+import type { DryRunView } from "@/lib/import/dry-run-view"
 import { headSentence, tailSentence } from "@/lib/import/dry-run-text"
-import type { TraceRecords } from "@/lib/import/trace-records"
+import { NewestRequest } from "@/lib/import/newest-request"
 import { formatDuration, formatInteger, formatPercent } from "@/lib/format"
 import type { PlanInput } from "@/lib/plan/fields"
 
 import { buttonClass } from "../ui/copy-button"
-import { downloadText } from "../ui/download"
+import { downloadBlob } from "../ui/download"
+import type { ImportRequest, ImportResponse } from "./messages"
 
-/** Rows shown per table; the JSON download has them all. */
-const SHOWN_ROWS = 20
-
-/**
- * The plan's sampling applied to the imported file's traces, re-run at every plan change from the
- * records the worker kept (the file is not read again).
- */
-export function DryRun({ records, input }: { records: TraceRecords; input: PlanInput }) {
-  const [run, setRun] = useState<{ records: TraceRecords; result: DryRunResult } | null>(null)
-  useEffect(() => {
-    // A task of its own, after the import's result has painted: on 100k traces the run takes tens of
-    // milliseconds, and a burst of keystrokes runs it once, for the last plan. The module (with the
-    // model it reads) loads on the first run, so the page's first load does not carry it.
-    let current = true
-    const timer = setTimeout(() => {
-      void import("@/lib/import/dry-run").then(({ dryRun }) => {
-        if (current) setRun({ records, result: dryRun(records, input) })
-      })
-    }, 0)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
-  }, [records, input])
-
-  if (run === null || run.records !== records)
-    return (
-      <p role="status" className="text-sm" data-testid="dry-run-pending">
-        Dry-running the plan on these traces…
-      </p>
-    )
-  return <DryRunResults result={run.result} input={input} />
+/** A dry run's answer as the page shows it, with the plan (and its number) and the worker (the file) it belongs to. */
+interface Shown {
+  worker: Worker
+  sequence: number
+  input: PlanInput
+  view: DryRunView
 }
 
-function DryRunResults({ result, input }: { result: DryRunResult; input: PlanInput }) {
+/**
+ * The plan's sampling applied to the imported file's traces, re-run at every plan change by the
+ * import's worker, which kept the file's per-trace records: the main thread only sends the plan and
+ * shows the answer. The last answer stays until the newer plan's arrives; answers to plans changed
+ * since are dropped.
+ */
+export function DryRun({ worker, input }: { worker: Worker; input: PlanInput }) {
+  const requests = useRef(new NewestRequest<PlanInput>())
+  const downloads = useRef(0)
+  const [shown, setShown] = useState<Shown | null>(null)
+  const [failure, setFailure] = useState<{ worker: Worker; sentence: string } | null>(null)
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent<ImportResponse>) => {
+      const message = event.data
+      if (message.type !== "dryRun" && message.type !== "dryRunError") return
+      const answered = requests.current.answered(message.sequence)
+      if (answered === undefined) return
+      if (message.type === "dryRunError") {
+        setFailure({ worker, sentence: `The dry run failed: ${message.message}.` })
+        return
+      }
+      setShown({ worker, sequence: message.sequence, input: answered, view: message.view })
+      setFailure(null)
+    }
+    // The worker itself failed (out of memory on a huge file, say): the import's summary stays.
+    const onError = () => setFailure({ worker, sentence: "The dry run stopped unexpectedly." })
+    worker.addEventListener("message", onMessage)
+    worker.addEventListener("error", onError)
+    return () => {
+      worker.removeEventListener("message", onMessage)
+      worker.removeEventListener("error", onError)
+    }
+  }, [worker])
+
+  useEffect(() => {
+    // Sent once the change's own task is over: the worker's run then does not compete with the
+    // page's render for a core, and changes made within one task send only the last plan.
+    const timer = setTimeout(() => {
+      const request: ImportRequest = { type: "dryRun", sequence: requests.current.next(input), input }
+      worker.postMessage(request)
+    }, 0)
+    return () => clearTimeout(timer)
+  }, [worker, input])
+
+  /** Asks the worker for the whole result of the plan shown and saves it when it comes. */
+  function downloadJson({ worker: from, sequence, input: plan }: Shown) {
+    downloads.current += 1
+    const download = downloads.current
+    const onMessage = (event: MessageEvent<ImportResponse>) => {
+      const message = event.data
+      if (message.type !== "dryRunJson" && message.type !== "dryRunJsonError") return
+      if (message.download !== download) return
+      from.removeEventListener("message", onMessage)
+      if (message.type === "dryRunJson") downloadBlob("dry-run.json", message.json)
+      else setFailure({ worker: from, sentence: `The download failed: ${message.message}.` })
+    }
+    from.addEventListener("message", onMessage)
+    const request: ImportRequest = { type: "dryRunJson", download, sequence, input: plan }
+    from.postMessage(request)
+  }
+
+  const failed =
+    failure?.worker === worker ? (
+      <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300" data-testid="dry-run-error">
+        {failure.sentence}
+      </p>
+    ) : null
+  if (shown === null || shown.worker !== worker)
+    return (
+      failed ?? (
+        <p role="status" className="text-sm" data-testid="dry-run-pending">
+          Dry-running the plan on these traces…
+        </p>
+      )
+    )
+  return (
+    <>
+      {failed}
+      <DryRunResults
+        view={shown.view}
+        input={shown.input}
+        busy={shown.input !== input}
+        onDownload={() => downloadJson(shown)}
+      />
+    </>
+  )
+}
+
+/** The answer for `input`, the plan it was run for (while a newer plan runs, `busy`). */
+function DryRunResults({
+  view: result,
+  input,
+  busy,
+  onDownload,
+}: {
+  view: DryRunView
+  input: PlanInput
+  busy: boolean
+  onDownload: () => void
+}) {
   const tail = tailSentence(result.tail, input.rps)
-  const emptyEndpoints = result.byEndpoint.filter((row) => row.keptTraces === 0)
 
   if (result.traces === 0) {
     return (
@@ -62,7 +136,7 @@ function DryRunResults({ result, input }: { result: DryRunResult; input: PlanInp
   }
 
   return (
-    <section className="grid gap-2 text-sm" aria-labelledby="dry-run-heading" data-testid="dry-run">
+    <section className="grid gap-2 text-sm" aria-labelledby="dry-run-heading" aria-busy={busy} data-testid="dry-run">
       <h2 id="dry-run-heading" className="text-sm font-medium">
         Dry run: what this plan keeps of these traces
       </h2>
@@ -118,24 +192,24 @@ function DryRunResults({ result, input }: { result: DryRunResult; input: PlanInp
           />
         </tbody>
       </table>
-      {emptyEndpoints.length > 0 ? (
+      {result.emptyEndpointCount > 0 ? (
         <p className="text-sm font-medium text-amber-800 dark:text-amber-200" data-testid="dry-run-empty-endpoints">
           Keeps no trace of{" "}
-          {emptyEndpoints.length === result.byEndpoint.length
+          {result.emptyEndpointCount === result.endpointCount
             ? "any endpoint"
-            : countOfEndpoints(emptyEndpoints.length)}
-          :{" "}
-          {emptyEndpoints
-            .slice(0, SHOWN_ROWS)
-            .map((row) => row.name)
-            .join(", ")}
-          {emptyEndpoints.length > SHOWN_ROWS ? ` and ${formatInteger(emptyEndpoints.length - SHOWN_ROWS)} more` : ""}.
+            : countOfEndpoints(result.emptyEndpointCount)}
+          : {result.emptyEndpoints.join(", ")}
+          {result.emptyEndpointCount > result.emptyEndpoints.length
+            ? ` and ${formatInteger(result.emptyEndpointCount - result.emptyEndpoints.length)} more`
+            : ""}
+          .
         </p>
       ) : null}
       <RowTable
         caption="By endpoint (root span name or route)"
         nameHeader="Endpoint"
         rows={result.byEndpoint}
+        count={result.endpointCount}
         testId="dry-run-endpoints"
         flagEmpty
       />
@@ -143,13 +217,14 @@ function DryRunResults({ result, input }: { result: DryRunResult; input: PlanInp
         caption="By service (a trace counts for each service it passes through)"
         nameHeader="Service"
         rows={result.byService}
+        count={result.serviceCount}
         testId="dry-run-services"
       />
       <button
         type="button"
         className={`${buttonClass} justify-self-start`}
         data-testid="dry-run-download"
-        onClick={() => downloadText("dry-run.json", dryRunJson(result), "application/json")}
+        onClick={onDownload}
       >
         Download dry run (JSON)
       </button>
@@ -200,12 +275,15 @@ function RowTable({
   caption,
   nameHeader,
   rows,
+  count,
   testId,
   flagEmpty = false,
 }: {
   caption: string
   nameHeader: string
+  /** The rows shown, of `count` in all. */
   rows: DryRunRow[]
+  count: number
   testId: string
   flagEmpty?: boolean
 }) {
@@ -232,7 +310,7 @@ function RowTable({
         </tr>
       </thead>
       <tbody>
-        {rows.slice(0, SHOWN_ROWS).map((row) => (
+        {rows.map((row) => (
           <tr key={row.name}>
             <th scope="row" className="text-left font-normal break-all">
               {row.name}
@@ -247,11 +325,11 @@ function RowTable({
           </tr>
         ))}
       </tbody>
-      {rows.length > SHOWN_ROWS ? (
+      {count > rows.length ? (
         <tfoot>
           <tr>
             <td colSpan={5} className="text-left">
-              and {formatInteger(rows.length - SHOWN_ROWS)} more in the JSON download
+              and {formatInteger(count - rows.length)} more in the JSON download
             </td>
           </tr>
         </tfoot>

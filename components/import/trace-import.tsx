@@ -8,16 +8,16 @@ import { formatBytes, formatCount, formatDuration, formatPercent } from "@/lib/f
 import type { PlanFormValues } from "@/lib/plan/form-values"
 import type { PlanInput } from "@/lib/plan/fields"
 import { MAX_SUMMARY_NAMES } from "@/lib/import/types"
-import type { TraceRecords } from "@/lib/import/trace-records"
 
 import { buttonClass } from "../ui/copy-button"
 import { DryRun } from "./dry-run"
-import type { ImportResponse } from "./messages"
+import type { ImportRequest, ImportResponse } from "./messages"
 
 type State =
   | { kind: "idle" }
   | { kind: "reading"; fileName: string; bytesRead: number; totalBytes: number; spans: number }
-  | { kind: "done"; fileName: string; summary: ImportSummary; records: TraceRecords; megabytesPerSecond: number }
+  /** `worker` stays, holding the file's traces, for the dry run; it is terminated when the import is replaced. */
+  | { kind: "done"; fileName: string; summary: ImportSummary; worker: Worker; megabytesPerSecond: number }
   | { kind: "error"; fileName: string; message: string }
   | { kind: "cancelled"; fileName: string }
 
@@ -40,6 +40,7 @@ export function TraceImport({
     const next = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" })
     worker.current = next
     setState({ kind: "reading", fileName: file.name, bytesRead: 0, totalBytes: file.size, spans: 0 })
+    let imported = false
     next.onmessage = (event: MessageEvent<ImportResponse>) => {
       if (worker.current !== next) return
       const message = event.data
@@ -52,14 +53,14 @@ export function TraceImport({
           spans: message.spans,
         })
       if (message.type === "done") {
+        imported = true
         setState({
           kind: "done",
           fileName: file.name,
           summary: message.summary,
-          records: message.records,
+          worker: next,
           megabytesPerSecond: message.bytes / 1e6 / (message.milliseconds / 1000),
         })
-        next.terminate()
       }
       if (message.type === "error") {
         setState({ kind: "error", fileName: file.name, message: message.message })
@@ -68,16 +69,18 @@ export function TraceImport({
     }
     // The worker itself failed (it could not load, or ran out of memory): say what the browser says.
     // A worker already cancelled or replaced is ignored: terminating one that is still loading its
-    // code aborts the load, and that error arrives after "cancelled" was shown.
+    // code aborts the load, and that error arrives after "cancelled" was shown. Once the file is
+    // imported, a failure is the dry run's, which says so itself; the summary stays.
     next.onerror = (event) => {
-      if (worker.current !== next) return
+      if (worker.current !== next || imported) return
       setState({
         kind: "error",
         fileName: file.name,
         message: `the import stopped unexpectedly${event.message ? ` (${event.message})` : ""}; try again or use a smaller export`,
       })
     }
-    next.postMessage({ file, slowThresholdMs: input.slowThresholdMs })
+    const request: ImportRequest = { type: "import", file, slowThresholdMs: input.slowThresholdMs }
+    next.postMessage(request)
   }
 
   function cancel() {
@@ -259,7 +262,7 @@ function ImportStatus({
       >
         Use these numbers
       </button>
-      <DryRun records={state.records} input={input} />
+      <DryRun worker={state.worker} input={input} />
     </div>
   )
 }

@@ -1,6 +1,11 @@
 /** Saves text as a file through the browser's download. */
 export function downloadText(filename: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }))
+  downloadBlob(filename, new Blob([text], { type: `${mimeType};charset=utf-8` }))
+}
+
+/** Saves a Blob (one a worker made, say) as a file through the browser's download. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const anchor = document.createElement("a")
   anchor.href = url
   anchor.download = filename

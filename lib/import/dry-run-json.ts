@@ -1,5 +1,5 @@
-// The dry run's download, apart from lib/import/dry-run.ts: the page loads that module (and the model
-// it reads) only when a dry run is due, while the download button is part of the result it renders.
+// The dry run's download, apart from lib/import/dry-run.ts: the import's worker writes it with each
+// dry run and hands the page the file, which the download button saves as it is.
 import type { DryRunResult } from "./dry-run"
 
 /**

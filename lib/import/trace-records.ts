@@ -1,8 +1,8 @@
 /**
  * What the dry run needs of each complete trace in an imported file, in typed arrays (about 50 bytes
- * a trace plus 4 per service it touches), so the worker can hand them to the page without copying
- * and the page can re-run the plan's sampling on them at every change. Traces are in the order their
- * earliest span started, the order a Collector would see them.
+ * a trace plus 4 per service it touches), which the import's worker keeps after the import to
+ * re-run the plan's sampling on them at every change. Traces are in the order their earliest span
+ * started, the order a Collector would see them.
  *
  * @example
  * const records: Pick<TraceRecords, "count" | "endpoints"> = { count: 7, endpoints: ["GET /products"] }
@@ -45,16 +45,6 @@ export interface TraceRecords {
  */
 export function traceRecordBytes(records: TraceRecords): number {
   return recordArrays(records).reduce((total, array) => total + array.byteLength, 0)
-}
-
-/**
- * The typed arrays' buffers, to transfer with `postMessage` instead of copying them.
- *
- * @example
- * postMessage({ records }, traceRecordBuffers(records))
- */
-export function traceRecordBuffers(records: TraceRecords): ArrayBuffer[] {
-  return recordArrays(records).map((array) => array.buffer as ArrayBuffer)
 }
 
 /** Every typed array of the records, once. */
