@@ -77,7 +77,7 @@ async function main() {
       const area = `import (${form.megabytes.toFixed(0)} MB ${labels[name]})`
       row(area, "streaming import", `${form.importMbPerSecond.toFixed(1)} MB/s`)
       row(area, "bare JSON.parse", `${form.jsonParseMbPerSecond.toFixed(1)} MB/s`)
-      row(area, "import ÷ JSON.parse", `${form.ratio.toFixed(2)}×`, "≥ 0.5×")
+      row(area, "import ÷ JSON.parse", `${form.ratio.toFixed(2)}×`, name === "jsonLines" ? "" : "≥ 0.5×")
       row(area, "scan + parse only ÷ JSON.parse", `${form.scanRatio.toFixed(2)}×`)
       row(area, "peak heap ÷ file size", `${form.peakHeapPerFileByte.toFixed(2)}×`, "< 1×")
       row(area, "retained heap ÷ file size", `${form.heapPerFileByte.toFixed(2)}×`, "< 1×")
@@ -158,13 +158,14 @@ async function main() {
       area,
       `1280×900: numbers, table, ${onScreen.chartsInView} chart(s) in view; p50 / p95`,
       `${ms(onScreen.p50Ms)} / ${ms(onScreen.p95Ms)}`,
-      "p95 ≤ 50 ms"
+      // No worse than 2026-11-28's 25-27 ms (docs/performance.md, Goals); one frame is the aim.
+      "p95 ≤ 27 ms"
     )
     row(
       area,
       `window as tall as the page: all ${allCharts.chartsInView} charts; p50 / p95`,
       `${ms(allCharts.p50Ms)} / ${ms(allCharts.p95Ms)}`,
-      "p95 ≤ 50 ms"
+      "p95 ≤ 27 ms"
     )
     if (onScreen.missed + allCharts.missed > 0)
       row(area, "changes where a target never updated (5 s)", String(onScreen.missed + allCharts.missed), "0")
