@@ -177,54 +177,77 @@ function TradeoffLimits({
   return (
     <g className="tradeoff-limits">
       {ceilingX === null ? null : (
-        <g>
-          <line
-            x1={ceilingX}
-            x2={ceilingX}
-            y1={top}
-            y2={bottom}
-            stroke="currentColor"
-            strokeOpacity={0.4}
-            strokeDasharray="2 4"
-            data-testid="tradeoff-ceiling-line"
-          />
-          <text {...LIMIT_LABEL} x={ceilingX - LABEL_INSET_PX} y={bottom - LABEL_INSET_PX} textAnchor="end">
-            every error
-          </text>
-        </g>
+        <LimitLine
+          testId="tradeoff-ceiling-line"
+          ends={[ceilingX, top, ceilingX, bottom]}
+          stroke="currentColor"
+          strokeOpacity={0.4}
+          dash="2 4"
+          label={{ x: ceilingX - LABEL_INSET_PX, y: bottom - LABEL_INSET_PX, end: true, text: "every error" }}
+        />
       )}
       {budgetY === null ? null : (
-        <g>
-          <line
-            x1={left}
-            x2={right}
-            y1={budgetY}
-            y2={budgetY}
-            stroke={LIMIT_STROKE}
-            strokeDasharray="6 4"
-            data-testid="tradeoff-budget-line"
-          />
-          <text {...LIMIT_LABEL} x={left + LABEL_INSET_PX} y={budgetY + LABEL_INSET_PX + LABEL_ASCENT_PX}>
-            {`budget ${formatUsd(tradeoff.budgetUsdPerMonth!)}/mo`}
-          </text>
-        </g>
+        <LimitLine
+          testId="tradeoff-budget-line"
+          ends={[left, budgetY, right, budgetY]}
+          stroke={LIMIT_STROKE}
+          dash="6 4"
+          label={{
+            x: left + LABEL_INSET_PX,
+            y: budgetY + LABEL_INSET_PX + LABEL_ASCENT_PX,
+            text: `budget ${formatUsd(tradeoff.budgetUsdPerMonth!)}/mo`,
+          }}
+        />
       )}
       {capX === null || !cap ? null : (
-        <g>
-          <line
-            x1={capX}
-            x2={capX}
-            y1={top}
-            y2={bottom}
-            stroke={LIMIT_STROKE}
-            strokeDasharray="2 3"
-            data-testid="tradeoff-cap-line"
-          />
-          <text {...LIMIT_LABEL} x={capX - LABEL_INSET_PX} y={top + LABEL_INSET_PX + LABEL_ASCENT_PX} textAnchor="end">
-            {`storage cap ${formatBytes(cap.bytes)}`}
-          </text>
-        </g>
+        <LimitLine
+          testId="tradeoff-cap-line"
+          ends={[capX, top, capX, bottom]}
+          stroke={LIMIT_STROKE}
+          dash="2 3"
+          label={{
+            x: capX - LABEL_INSET_PX,
+            y: top + LABEL_INSET_PX + LABEL_ASCENT_PX,
+            end: true,
+            text: `storage cap ${formatBytes(cap.bytes)}`,
+          }}
+        />
       )}
+    </g>
+  )
+}
+
+/** One limit: a dashed line from (x1, y1) to (x2, y2) and its label, anchored at its start or end. */
+function LimitLine({
+  testId,
+  ends: [x1, y1, x2, y2],
+  stroke,
+  strokeOpacity,
+  dash,
+  label,
+}: {
+  testId: string
+  ends: [number, number, number, number]
+  stroke: string
+  strokeOpacity?: number
+  dash: string
+  label: { x: number; y: number; end?: boolean; text: string }
+}) {
+  return (
+    <g>
+      <line
+        x1={x1}
+        x2={x2}
+        y1={y1}
+        y2={y2}
+        stroke={stroke}
+        strokeOpacity={strokeOpacity}
+        strokeDasharray={dash}
+        data-testid={testId}
+      />
+      <text {...LIMIT_LABEL} x={label.x} y={label.y} textAnchor={label.end ? "end" : undefined}>
+        {label.text}
+      </text>
     </g>
   )
 }
