@@ -20,6 +20,12 @@ const QUOTED_MAP_KEYS = new Set(["annotations", "environment"])
  * reads back exactly under YAML 1.1 and 1.2 and stays readable; anything else is double-quoted.
  */
 const MULTI_LINE_TEXT = /^[\x20-\x7e]*\n[\x20-\x7e\n]*$/
+/**
+ * Text a literal block cannot hold exactly: a line of spaces alone (before the first line with
+ * text, a reader takes its spaces for indentation and drops them; the `yaml` library writes " \n"
+ * as such a block) or a first line that starts with a space. Double-quoted instead.
+ */
+const BLOCK_AMBIGUOUS = /^[ \t]|(^|\n)[ \t]+(\n|$)/
 
 /** Texts that may be written as plain scalars, if they also read back as strings (URLs, names, tags). */
 const PLAIN_CANDIDATE = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,255}$/
@@ -87,7 +93,7 @@ function toDocument({ value, comment, trailingComment }: YamlDocument): Document
       const keys = path.filter(isPair).map((pair) => keyText(pair.key))
       const forced =
         role === "value" && (QUOTED_VALUE_KEYS.has(keys.at(-1) ?? "") || QUOTED_MAP_KEYS.has(keys.at(-2) ?? ""))
-      if (!forced && MULTI_LINE_TEXT.test(node.value)) node.type = "BLOCK_LITERAL"
+      if (!forced && MULTI_LINE_TEXT.test(node.value) && !BLOCK_AMBIGUOUS.test(node.value)) node.type = "BLOCK_LITERAL"
       else if (forced || !readsBackAsPlainString(node.value)) node.type = "QUOTE_DOUBLE"
     },
   })

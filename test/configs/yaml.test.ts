@@ -91,6 +91,16 @@ describe("renderYaml", () => {
     ).toBe("# first\n# second line\na: 1\n---\n# two\nb: 2\n")
   })
 
+  it("double-quotes text a literal block would change: a line of spaces alone, a leading space", () => {
+    // Found by the property below (CI, 2026-12-07): the key " \n" came back as "\n" from a `|+` block.
+    const value = { " \n": "\n".repeat(3), a: "x\n  \ny", b: " lead\nnext", cfg: "receivers:\n  otlp: {}\n" }
+    const text = renderYaml([{ value }])
+    expect(text).toBe(
+      '"\\ \\n": |+\n  \n\n\na: "x\\n \\ \\ny"\nb: " lead\\nnext"\ncfg: |\n  receivers:\n    otlp: {}\n'
+    )
+    expect(readBoth(text)).toEqual({ v12: [value], v11: [value] })
+  })
+
   describe("edge cases", () => {
     const key = hostileString
     const leaf = fc.oneof(
