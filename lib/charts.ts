@@ -552,22 +552,25 @@ export interface BackendBar {
 
 /**
  * Every backend's whole monthly bill at the plan's rate, cheapest first, each with its parts and
- * its price date.
+ * its price date; a backend whose vendor charges are not priced (X-Ray) comes last.
  *
  * @example
  * backendBars(buildPlan(DEFAULT_INPUT))[0] //=> { id: "tempo", label: "Grafana Tempo on S3", monthlyUsd: 415.676216, chosen: true, ... }
  */
 export function backendBars(plan: Plan): BackendBar[] {
-  return plan.backends
-    .map((backend) => ({
-      id: backend.id,
-      label: backend.label,
-      hosting: backend.hosting,
-      monthlyUsd: backend.monthlyUsd,
-      breakdown: backend.breakdown,
-      asOf: SOURCES[BACKENDS[backend.id].priceSource].asOf,
-      chosen: backend.id === plan.input.backend,
-      vendorUnpriced: backend.hosting === "saas" && backend.breakEven === null && backend.unpriced.length > 0,
-    }))
-    .sort((a, b) => a.monthlyUsd - b.monthlyUsd)
+  return (
+    plan.backends
+      .map((backend) => ({
+        id: backend.id,
+        label: backend.label,
+        hosting: backend.hosting,
+        monthlyUsd: backend.monthlyUsd,
+        breakdown: backend.breakdown,
+        asOf: SOURCES[BACKENDS[backend.id].priceSource].asOf,
+        chosen: backend.id === plan.input.backend,
+        vendorUnpriced: backend.hosting === "saas" && backend.breakEven === null && backend.unpriced.length > 0,
+      }))
+      // A bill that leaves out the vendor's own charges is not comparable: last, not "cheapest".
+      .sort((a, b) => Number(a.vendorUnpriced) - Number(b.vendorUnpriced) || a.monthlyUsd - b.monthlyUsd)
+  )
 }

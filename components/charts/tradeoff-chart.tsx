@@ -38,8 +38,8 @@ const LABEL_INSET_PX = 5
 /** From a label's top to its baseline at 11 px (Recharts: 0.71 em). */
 const LABEL_ASCENT_PX = 8
 
-/** A point as drawn: its rate or option in words, for the label beside it. */
-export type DrawnTradeoffPoint = TradeoffPoint & { label: string }
+/** A point as drawn: its rate or option in words (`label`), and the shorter words beside its dot (`chartLabel`). */
+export type DrawnTradeoffPoint = TradeoffPoint & { label: string; chartLabel: string }
 
 /**
  * Where a point's label goes: above it, centred; leaning right at the left edge and left at the
@@ -71,7 +71,7 @@ function TradeoffDot({ point, label }: { point: DrawnTradeoffPoint; label: Retur
       {/* A wider, invisible target: a 10 px dot is hard to hit with a finger. */}
       <circle r={14} fill="transparent" />
       <text {...label} fontSize={11} fill="currentColor">
-        {point.label}
+        {point.chartLabel}
       </text>
     </>
   )

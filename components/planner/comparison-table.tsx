@@ -90,7 +90,14 @@ export function ComparisonTable({
   const backend = BACKENDS[plan.input.backend]
   const t = useMemo(() => tradeoff(plan), [plan])
   const drawn = useMemo(
-    () => t.points.map((point): DrawnTradeoffPoint => ({ ...point, label: pointLabel(plan, point) })),
+    () =>
+      t.points.map((point): DrawnTradeoffPoint => ({
+        ...point,
+        label: pointLabel(plan, point),
+        // Beside its dot, among the rates' labels: the option's name alone (its button has the rest).
+        chartLabel:
+          point.target.kind === "option" && point.target.id === "tail" ? "tail sampling" : pointLabel(plan, point),
+      })),
     [t, plan]
   )
   // The latest plan for the handlers below, which stay the same function so the chart's drawing

@@ -39,7 +39,10 @@ export function ResultsSummary({
             All results ↓
           </a>
         </p>
-        <p className="truncate text-xs text-slate-600 dark:text-slate-400">Recommended: {text.recommended}</p>
+        {/* The bill first: a narrow screen cuts the option's long name, not what it costs. */}
+        <p className="truncate text-xs text-slate-600 dark:text-slate-400" data-testid="phone-summary-recommended">
+          Recommended: <strong>{text.recommendedParts.value}</strong> {text.recommendedParts.after}
+        </p>
       </div>
     )
   return (

@@ -124,6 +124,10 @@ describe("the text layer", () => {
       stored: { after: "stored", value: "4.54 TB" },
       traces: { after: "traces/day", value: "43.2M" },
       recommended: "Collector tail sampling (errors, slow traces and a 10 % baseline), $8,949/mo",
+      recommendedParts: {
+        value: "$8,949/mo",
+        after: "Collector tail sampling (errors, slow traces and a 10 % baseline)",
+      },
     })
     expect(headlineTitle(plan)).toBe("Trace sampling plan: 10 % of 5K req/s, 7 days on Datadog APM")
     expect(headlineItems(plan)).toEqual([

@@ -249,6 +249,8 @@ export interface SummaryText {
   stored: { value: string; after: string }
   /** The recommended option and its whole bill: "Head sampling at 10 %, $2,044/mo". */
   recommended: string
+  /** The same in two parts, for a line too narrow for both: the bill first ("$2,044/mo"), then the option. */
+  recommendedParts: { value: string; after: string }
 }
 
 /** The parts of a plan's recommendation the summary names. */
@@ -279,6 +281,7 @@ export function summaryText(
     traces: { value: formatCount(plan.volume.tracesPerDay), after: "traces/day" },
     stored: { value: formatBytes(plan.storage.retainedBytes), after: "stored" },
     recommended: `${recommendation.choiceName}, ${perMonthText(recommendation.monthlyUsd)}`,
+    recommendedParts: { value: perMonthText(recommendation.monthlyUsd), after: recommendation.choiceName },
   }
 }
 
