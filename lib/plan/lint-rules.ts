@@ -94,6 +94,13 @@ export interface LintFactsById {
     header: string
     collectorEndpoint: string
   }
+  "plan-over-limits": {
+    /** The plan's whole bill and the budget it is over; null when within it (or no budget). */
+    overBudget: { monthlyUsd: number; budgetUsdPerMonth: number; freeOnly: boolean; backendUsd: number } | null
+    /** The plan's storage at retention and the cap it is over; null when within it (or no cap). */
+    overStorageCap: { retainedBytes: number; storageCapBytes: number } | null
+    retentionDays: number
+  }
   "health-checks-traced": {
     probeRequestsPerDay: number
     language: Language
@@ -324,6 +331,26 @@ export const LINT_RULES = [
         header: auth.header,
         collectorEndpoint: collectorEndpoint(input.protocol),
       }
+    },
+  }),
+  rule({
+    // The plan as set breaks a limit the user gave: said where the decision is, not only beside the
+    // chart's points. "Free only" (0) is about the backend's own part, as the recommendation reads it.
+    id: "plan-over-limits",
+    severity: "error",
+    applies(input, figures) {
+      const budget = input.budgetUsdPerMonth ?? null
+      const { storageUsd, backendComputeUsd, vendorUsd } = figures.cost.breakdown
+      const backendUsd = storageUsd + backendComputeUsd + vendorUsd
+      const monthlyUsd = figures.cost.monthlyUsd
+      const overBudget =
+        budget !== null && (budget === 0 ? backendUsd > 0 : monthlyUsd > budget)
+          ? { monthlyUsd, budgetUsdPerMonth: budget, freeOnly: budget === 0, backendUsd }
+          : null
+      const retainedBytes = figures.storage.retainedBytes
+      const cap = input.storageCapBytes
+      const overStorageCap = cap > 0 && retainedBytes > cap ? { retainedBytes, storageCapBytes: cap } : null
+      return overBudget || overStorageCap ? { overBudget, overStorageCap, retentionDays: input.retentionDays } : null
     },
   }),
   rule({

@@ -138,6 +138,7 @@ describe("lintFindings", () => {
       "tempo-ingest-limit:warning",
       "cloud-trace-quota:warning",
       "saas-credentials-missing:error",
+      "plan-over-limits:error",
       "health-checks-traced:warning",
     ])
   })

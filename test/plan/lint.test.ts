@@ -153,6 +153,11 @@ describe("lintPlan", () => {
       ["cloud-trace-quota"],
     ],
     ["10 % to Google Cloud Trace stays under it", { backend: "google-cloud-trace" }, []],
+    // The default plan: $2,044/mo on Tempo, 667 GB stored at 7 days (test/plan/text-headline.test.ts).
+    ["a plan over its budget breaks a limit", { budgetUsdPerMonth: 2000 }, ["plan-over-limits"]],
+    ["a plan over its storage cap breaks a limit", { storageCapBytes: 600e9 }, ["plan-over-limits"]],
+    ["a plan within both keeps to its limits", { budgetUsdPerMonth: 2100, storageCapBytes: 700e9 }, []],
+    ["a self-hosted plan is never free", { budgetUsdPerMonth: 0 }, ["plan-over-limits"]],
     ["traced health checks are noise", { excludeHealthChecks: false }, ["health-checks-traced"]],
     [
       "a path on a gRPC endpoint is ignored",
@@ -268,6 +273,23 @@ describe("lintPlan", () => {
     expect(warning?.fix).toBe(
       "Choose the backend you run in the form, or send to the Collector (http://otel-collector.observability.svc.cluster.local:4317), which exports to ClickHouse on gp3."
     )
+  })
+
+  it("says which limit the plan as set breaks, with its figures, and what to do", () => {
+    const both = lintPlan({ ...DEFAULT_INPUT, budgetUsdPerMonth: 1000, storageCapBytes: 100e9 }).find(
+      (candidate) => candidate.id === "plan-over-limits"
+    )
+    expect(both?.severity).toBe("error")
+    expect(both?.message).toBe(
+      "The plan costs $2,044/mo, over your $1,000/mo budget. It stores 667 GB at 7-day retention, over your 100 GB storage cap."
+    )
+    expect(both?.fix).toBe(
+      "Use the recommended setting below, or choose a lower rate under Compare rates: its chart marks the settings within your limits."
+    )
+    const cap = lintPlan({ ...DEFAULT_INPUT, storageCapBytes: 100e9 }).find(
+      (candidate) => candidate.id === "plan-over-limits"
+    )
+    expect(cap?.message).toBe("The plan stores 667 GB at 7-day retention, over your 100 GB storage cap.")
   })
 
   it("gives each warning a fix", () => {

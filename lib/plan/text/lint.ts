@@ -1,5 +1,5 @@
 // The setup lint in words: one message and one fix per finding, from its facts alone.
-import { countOf, formatBytes, formatCount, formatDecimal, formatInteger, formatPercent } from "@/lib/format"
+import { countOf, formatBytes, formatCount, formatDecimal, formatInteger, formatPercent, formatUsd } from "@/lib/format"
 
 import { BACKENDS } from "../backends"
 import { OTLP_AUTH } from "../otlp-auth"
@@ -160,6 +160,22 @@ const WORDS: { [K in LintId]: (facts: LintFactsById[K]) => Words } = {
   "saas-credentials-missing": ({ host, vendor, header, collectorEndpoint }) => ({
     message: `The apps send straight to ${host}, ${OTLP_AUTH[vendor].name}'s OTLP intake, with no API key: it refuses every export that lacks its ${header} header, so no trace arrives.`,
     fix: `Name the Kubernetes Secret that holds the key under "API key Secret" (its otlp-headers key holds the OTEL_EXPORTER_OTLP_HEADERS value): the configs then send the header. Or send to the Collector (${collectorEndpoint}), which holds the key for the apps.`,
+  }),
+  "plan-over-limits": ({ overBudget, overStorageCap, retentionDays }) => ({
+    message: [
+      overBudget === null
+        ? null
+        : overBudget.freeOnly
+          ? `The plan is not free: the backend's own part of its bill is ${formatUsd(overBudget.backendUsd)}/mo, and your budget is free only.`
+          : `The plan costs ${formatUsd(overBudget.monthlyUsd)}/mo, over your ${formatUsd(overBudget.budgetUsdPerMonth)}/mo budget.`,
+      overStorageCap === null
+        ? null
+        : `It stores ${formatBytes(overStorageCap.retainedBytes)} at ${formatInteger(retentionDays)}-day retention, over your ${formatBytes(overStorageCap.storageCapBytes)} storage cap.`,
+    ]
+      .filter((sentence) => sentence !== null)
+      .join(" ")
+      .replace(/^It stores/, "The plan stores"),
+    fix: "Use the recommended setting below, or choose a lower rate under Compare rates: its chart marks the settings within your limits.",
   }),
   "health-checks-traced": ({ probeRequestsPerDay, language, excludedUrls, bypassedEndpoint, collectorEndpoint }) => ({
     message:
