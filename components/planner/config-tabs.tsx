@@ -8,6 +8,7 @@ import type { Plan } from "@/lib/plan/build-plan"
 import { buttonClass, CopyButton } from "../ui/copy-button"
 import { downloadText } from "../ui/download"
 import { useOnDemand } from "./use-on-demand"
+import { Toggle } from "../ui/toggle"
 
 const MIME: Record<string, string> = {
   dotenv: "text/plain",
@@ -136,15 +137,9 @@ export function ConfigTabs({ plan, server }: { plan: Plan; server?: ServerConfig
               >
                 Download {result.snippet.filename}
               </button>
-              <label className="inline-flex items-center gap-1.5 text-sm print:hidden">
-                <input
-                  type="checkbox"
-                  checked={wrap}
-                  onChange={(event) => setWrap(event.target.checked)}
-                  className="size-4 accent-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-                />
+              <Toggle checked={wrap} onChange={setWrap}>
                 Wrap long lines
-              </label>
+              </Toggle>
             </div>
             <p className="text-sm" data-testid="config-apply">
               {result.snippet.applyNote}

@@ -3,6 +3,7 @@
 import { useState } from "react"
 
 import { SOURCES, type Source } from "@/lib/sources"
+import { Toggle } from "../ui/toggle"
 
 // A client component with no props: the page's scripts hold every source already (the form cites
 // them), so the list costs the page's data stream nothing; as a server component it would be sent
@@ -34,15 +35,9 @@ export function SourceList() {
         <p className="text-sm text-slate-600 dark:text-slate-400">
           List prices move: check each against the live page before you commit to a budget.
         </p>
-        <label className="inline-flex items-center gap-1.5 text-sm print:hidden">
-          <input
-            type="checkbox"
-            checked={full}
-            onChange={(event) => setFull(event.target.checked)}
-            className="size-4 accent-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-          />
+        <Toggle checked={full} onChange={setFull}>
           Show full citations
-        </label>
+        </Toggle>
       </div>
       <div className="overflow-x-auto" data-testid="source-table">
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
